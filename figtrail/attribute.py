@@ -1,0 +1,437 @@
+"""Who asserts each figure (source, via) and how (modality).
+
+Per sentence, attribution anchors are found from the pack's cues:
+- "selon X" / "d'après X": X, for the figures after it (at the clause start), for the
+  whole sentence (detached at its end: ", selon X."), or for the figure just before it;
+- a speech verb with its subject before ("X a déclaré que ...": figures after it) or
+  inverted after it (", a indiqué X": figures before it);
+- "X cité par Y" and "Y, citant X": X is the source, Y relays it (via).
+Names are resolved within the article: acronym with expansion, a person's full name for
+a surname, a definite description (l'agence sud-coréenne) for the named source it points
+back at. A sentence with no anchor inherits the previous source only when it continues
+a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from figtrail.figure import Draft
+from figtrail.model import Sentence
+from figtrail.packs import Pack
+
+_CAP_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*")
+_PAREN = re.compile(r"\(([^()]{1,40})\)")
+_PARTICLES = {"de", "du", "des", "d'", "d’", "van", "von", "der", "da", "dos", "del", "di", "bin", "ben", "al", "el", "la", "le"}
+
+
+@dataclass(slots=True)
+class Mention:
+    name: str  # the best name: NIS, Kirilo Budánov, ministère de l'Intérieur
+    np: str  # the noun phrase as written
+    person: bool
+    named: bool  # carries a proper name or an acronym (not a bare description)
+
+
+@dataclass(slots=True)
+class Anchor:
+    pos: int  # field offset of the cue
+    scope: str  # after | before_one | before_all
+    source: str | None
+    via: str | None = None
+    verb: str = ""  # the speech verb as written in the view (for modality)
+    strong: bool = True
+
+
+@dataclass(slots=True)
+class Memory:
+    """What the article has named so far (title first, then the text)."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    last_source: str | None = None
+    last_paragraph: int = -1
+
+
+def attribute(drafts: list[Draft], sent: Sentence, pack: Pack, memory: Memory, in_quote: bool) -> list[tuple[str | None, str | None, str]]:
+    """(source, via, modality) for each draft of the sentence."""
+    anchors = find_anchors(sent, pack, memory)
+    cues = modality_cues(sent.norm, pack) if drafts else []
+    out = []
+    for i, d in enumerate(drafts):
+        source, via = _pick(d, i, drafts, anchors)
+        if source is None and via is None and not anchors and in_quote and memory.last_source and sent.field == "text":
+            source = memory.last_source  # a quotation running on
+        out.append((source, via, modality(d, sent, pack, anchors, cues)))
+    named = [a.source for a in anchors if a.source]
+    if named:
+        memory.last_source = named[-1]
+    elif not in_quote and sent.field == "text":
+        memory.last_source = memory.last_source if drafts == [] else None
+    return out
+
+
+def _pick(d: Draft, i: int, drafts: list[Draft], anchors: list[Anchor]) -> tuple[str | None, str | None]:
+    # "on tablait sur ...": a speech verb with no one named adds a modality, not a source
+    pre = [a for a in anchors if a.scope == "after" and a.pos < d.start and a.source]
+    strong_pre = [a for a in pre if a.strong]
+    if strong_pre:
+        pre = strong_pre
+    post = None
+    for a in anchors:
+        if a.pos <= d.end:
+            continue
+        if a.scope == "before_one":
+            nxt = drafts[i + 1].start if i + 1 < len(drafts) else None
+            if nxt is None or nxt > a.pos:
+                post = a
+                break
+        elif a.scope == "before_all":
+            post = a
+            break
+    if pre and pre[-1].source is None and not pre[-1].strong:
+        pre = []
+    if post is not None and post.scope == "before_one":
+        return post.source, post.via
+    if pre:
+        a = pre[-1]
+        if post is not None and post.source and a.source and _fold(post.source) != _fold(a.source):
+            return a.source, a.via or post.source
+        return a.source, a.via
+    if post is not None:
+        return post.source, post.via
+    return None, None
+
+
+def _fold(s: str) -> str:
+    return s.casefold().replace("’", "'")
+
+
+# --- anchors -------------------------------------------------------------------
+
+
+def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
+    norm, text, base = sent.norm, sent.text, sent.start
+    anchors: list[Anchor] = []
+    verbs = [(m.start(), m.end(), True) for m in pack.speech_verb.finditer(norm)]
+    verbs += [(m.start(), m.end(), False) for m in pack.weak_speech.finditer(norm) if not any(s <= m.start() < e for s, e, _ in verbs)]
+    for m in pack.according_to.finditer(norm):
+        if any(s <= m.start() < e for s, e, _ in verbs):
+            continue
+        np_end = _np_end(norm, m.end(), pack)
+        np = text[m.end() : np_end].strip(" ,")
+        if not np:
+            continue
+        source, via = _resolve_np(np, pack, memory)
+        before = norm[: m.start()].rstrip()
+        after = norm[np_end:].lstrip()
+        figures_before = any(c.isdigit() for c in before) or pack.vague.search(before) or pack.base.search(before)
+        if not before or before.endswith((":", ";", '"')):
+            scope = "after"  # Selon X, ...
+        elif before.endswith(","):
+            scope = "before_all" if figures_before else "after"  # ..., selon X. / Dans le même temps, selon X, ...
+        else:
+            scope = "before_one"  # 1,27 million selon Beauvau, plus de 2,5 millions selon l'intersyndicale
+        if source is not None:
+            anchors.append(Anchor(base + m.start(), scope, source, via))
+    for s, e, strong in verbs:
+        verb = norm[s:e]
+        left = norm[:s].rstrip()
+        prev_word = re.search(r"([\w']+)\s*$", left)
+        if prev_word and " " not in verb and (prev_word.group(1) in pack.noun_markers or prev_word.group(1).endswith("'")):
+            continue  # "le chiffre d'affaires": a noun, not the verb
+        rest = norm[e:]
+        am = pack.verb_adverbs.match(rest)
+        rest = rest[am.end() :] if am else rest
+        tail = re.split(r"[.;!?]", rest, maxsplit=1)[0]
+        inverted = bool(re.search(r"-t-|-(?:il|elle|ils|elles)\b", verb)) or (
+            (left.endswith((",", '"')) or not left)
+            and not re.match(r"(?:que|qu'|:)", rest)
+            and not any(c.isdigit() for c in tail)
+        )
+        if inverted and left:
+            np = _inverted_subject(text, norm, e, pack, verb)
+            if np is None:
+                continue
+            source, via = _resolve_np(np, pack, memory)
+            anchors.append(Anchor(base + s, "before_all", source, via, verb, strong))
+        else:
+            np, via_np = _subject_before(text, norm, s, pack)
+            if np is None:
+                if strong:
+                    anchors.append(Anchor(base + s, "after", None, None, verb, strong))
+                continue
+            source, via = _resolve_np(np, pack, memory)
+            if via_np:
+                via = _resolve_np(via_np, pack, memory)[0]
+            anchors.append(Anchor(base + s, "after", source, via, verb, strong))
+    anchors.sort(key=lambda a: a.pos)
+    return anchors
+
+
+def _np_end(norm: str, pos: int, pack: Pack) -> int:
+    """End of a noun phrase after 'selon': punctuation, a number or a clause word ends it."""
+    stop = re.compile(r"[,;:.!?\"()]|\d|\s(?:qui|que|qu'|et|mais|alors|tandis|contre|dont|soit)\s")
+    while True:
+        m = stop.search(norm, pos)
+        if not m:
+            return len(norm)
+        if m.group(0) == ".":
+            wm = re.search(r"([\w]+)$", norm[: m.start()])
+            if wm and (wm.group(1) in pack.honorifics or len(wm.group(1)) == 1):
+                pos = m.end()  # "M. Sánchez": an abbreviation, not the end
+                continue
+        return m.start()
+
+
+def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> str | None:
+    pm = re.search(r"-t-(il|elle|ils|elles)|-(il|elle|ils|elles)\b", verb)
+    if pm:
+        return pm.group(1) or pm.group(2)
+    am = pack.verb_adverbs.match(norm, pos)
+    pos = am.end() if am else pos
+    words = []
+    for m in re.finditer(r"[\w'’.-]+|[,;:.!?\"()]", text[pos:]):
+        w = m.group(0)
+        lw = norm[pos + m.start() : pos + m.end()]
+        if w in ";:!?\"":
+            break
+        if w == ".":
+            if words and words[-1].lower().rstrip(".") in pack.honorifics:
+                words[-1] += "."
+                continue
+            break
+        if w == ",":
+            nxt = re.match(r"\s*([\w'’.-]+)", text[pos + m.end() :])
+            if nxt and (nxt.group(1)[0].isupper() or pack.determiners.match(nxt.group(1).lower() + " ")):
+                if nxt.group(1).lower() in pack.subject_stop:
+                    break
+                words.append(",")
+                continue
+            break
+        if lw in pack.subject_stop and words:
+            break
+        if lw.rstrip(".") in pack.honorifics and w.endswith("."):
+            words.append(w)
+            continue
+        words.append(w.rstrip("."))
+        if w.endswith(".") and lw.rstrip(".") not in pack.honorifics:
+            break
+        if len(words) > 14:
+            break
+    np = " ".join(words).replace(" ,", ",").strip(" ,")
+    return np or None
+
+
+def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[str | None, str | None]:
+    """The subject of a speech verb: the clause before it, openers and relatives dropped.
+    Returns (subject, relay): in 'le député X, citant le NIS, a déclaré', the NIS is the
+    subject that counts and the député relays it."""
+    left = norm[:verb_start]
+    cut = 0
+    for m in re.finditer(r"[;:\"]|(?<![\w])(?:que|qu')(?![\w])|(?<![\w])qu'", left):
+        cut = m.end()
+    clause = text[cut:verb_start]
+    segs = [s.strip() for s in clause.split(",")]
+    keep: list[str] = []
+    for seg in segs:
+        low = seg.lower()
+        if not seg:
+            continue
+        if low.startswith(pack.clause_openers) or re.match(r"(?:à|a|en|dans|pour|sur|avec|après|avant|depuis|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b", low):
+            keep = []
+            continue
+        if re.match(r"(?:qui|dont|où|lequel|laquelle)\b", low):
+            continue
+        keep.append(seg)
+    if not keep:
+        return None, None
+    relay = None
+    citing = [k for k in keep if pack.citing.match(k.lower())]
+    if citing:
+        cm = pack.citing.match(citing[-1].lower())
+        subject = citing[-1][cm.end() :]
+        others = [k for k in keep if k not in citing]
+        relay = ", ".join(others) if others else None
+        return subject, relay
+    np = ", ".join(keep[-2:]) if len(keep) >= 2 and _looks_like_name(keep[-1]) else keep[-1]
+    if len(np.split()) > 14:
+        return None, None
+    low = np.lower().strip()
+    if low in pack.impersonal:
+        return None, None
+    return np, None
+
+
+def _looks_like_name(seg: str) -> bool:
+    toks = seg.split()
+    return 1 <= len(toks) <= 4 and all(t[0].isupper() or t.lower() in _PARTICLES for t in toks)
+
+
+# --- names -----------------------------------------------------------------------
+
+
+def _strip_det(np: str, pack: Pack) -> str:
+    s = np.strip(" ,«»\"“”'")
+    for _ in range(3):
+        m = pack.determiners.match(s.lower())
+        if not m or m.end() == 0:
+            break
+        s = s[m.end() :].lstrip()
+    return s
+
+
+def _resolve_np(np: str, pack: Pack, memory: Memory) -> tuple[str | None, str | None]:
+    """(source, via) for a noun phrase naming a speaker; remembers what it names."""
+    via = None
+    m = pack.via_after.search(np.lower())
+    if m:
+        via_np = np[m.end() :]
+        np = np[: m.start()].strip(" ,")
+        via = _resolve_np(via_np, pack, memory)[0]
+    low = np.lower().strip(" ,")
+    if low in pack.pronouns:
+        people = [x for x in memory.mentions if x.named]
+        return (people[-1].name if people else memory.last_source), via
+    if low in pack.impersonal:
+        return None, via
+    core = _strip_det(np, pack)
+    if not core:
+        return None, via
+    if core.lower().split(" ")[0] in pack.evidence_nouns:
+        pm = re.search(r"\bpar\s+(.+)$", core)
+        if pm:
+            return _resolve_np(pm.group(1), pack, memory)[0], via
+        return None, via
+    first = np.strip(" ,«»\"“”").lower().replace("’", "'")
+    definite = bool(re.match(r"([\w]+'|[\w]+)", first)) and re.match(r"([\w]+'|[\w]+)", first).group(1) in pack.definite
+    mention = _name(core, pack, memory, definite)
+    memory.mentions.append(mention)
+    return mention.name, via
+
+
+def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Mention:
+    low = core.lower()
+    person = pack.person_role.search(low) is not None
+    # a person named in apposition: "le chef du GUR, Kirilo Budánov"
+    parts = [p.strip() for p in core.split(",")]
+    if len(parts) > 1 and _looks_like_name(parts[-1]) and len(parts[-1].split()) >= 2:
+        return Mention(parts[-1], core, True, True)
+    acro = None
+    for pm in _PAREN.finditer(core):
+        inner = pm.group(1).strip()
+        if inner and inner[0].isupper() and len(inner.split()) <= 3:
+            acro = inner
+    run = _name_run(core, pack)
+    if run and (person or len(run.split()) >= 2) and not acro:
+        # a surname alone after a full name: Sánchez -> Pedro Sánchez
+        return Mention(_full_name(run, memory), core, person or True, True)
+    if acro:
+        return Mention(acro, core, person, True)
+    if run:
+        full = _full_name(run, memory)
+        if full != run or run.isupper() or core == run or core.endswith(run):
+            is_person = person or full != run
+            return Mention(full, core, is_person, True)
+    # a bare description: point back at a named source
+    words = low.split()
+    plural = bool(words) and words[0].endswith(("s", "x")) and len(words[0]) > 3
+    if definite and not plural and not any(c.isupper() for c in core[1:].replace("Premier", "premier")):
+        role = _role(low, pack)
+        if role:
+            role_re = re.compile(rf"(?<![\w-]){re.escape(role)}(?![\w-])")
+            for x in reversed(memory.mentions):
+                if x.named and role_re.search(x.np.lower()):
+                    return Mention(x.name, core, x.person, True)
+            # "l'agence sud-coréenne", "le dirigeant socialiste": a qualified role points back
+            # at the last named source of its kind; a bare one ("l'intersyndicale") does not
+            if len(words) > len(role.split()) or role == "premier ministre":
+                want_person = role in pack.person_roles
+                for x in reversed(memory.mentions):
+                    if x.named and x.person == want_person:
+                        return Mention(x.name, core, x.person, True)
+    return Mention(core, core, person, any(c.isupper() for c in core))
+
+
+def _role(low: str, pack: Pack) -> str | None:
+    m = pack.role.search(low)
+    return m.group(0) if m else None
+
+
+def _name_run(core: str, pack: Pack) -> str | None:
+    """The name a phrase carries: the last run of capitalised words that is not a complement
+    ("la mer du Nord", "gouvernement de Michel Barnier" name places and people, not the source).
+    A single capitalised word counts only at the end of the phrase (l'agence de presse Yonhap)."""
+    toks = re.findall(r"[\w'’.-]+", core)
+    runs: list[tuple[list[str], bool, bool]] = []  # words, complement, at end
+    cur: list[str] = []
+    complement = False
+    for i, t in enumerate(toks):
+        if t[0].isupper() and t.lower().rstrip(".") not in pack.honorifics and t.lower() not in pack.not_names:
+            if not cur:
+                complement = i > 0 and toks[i - 1].lower() in ("de", "du", "des", "d'", "d’")
+            cur.append(t)
+        elif cur and t.lower() in _PARTICLES and t.lower() not in ("la", "le") and i + 1 < len(toks) and toks[i + 1][0].isupper():
+            cur.append(t)
+        else:
+            if cur:
+                runs.append((cur, complement, False))
+            cur = []
+    if cur:
+        runs.append((cur, complement, True))
+    good = [r for r, comp, at_end in runs if not comp and (len(r) >= 2 or at_end)]
+    return " ".join(good[-1]) if good else None
+
+
+def _full_name(run: str, memory: Memory) -> str:
+    if " " in run:
+        return run
+    for x in reversed(memory.mentions):
+        if x.person and x.name.endswith(" " + run):
+            return x.name
+    return run
+
+
+# --- modality ---------------------------------------------------------------------
+
+
+def modality_cues(norm: str, pack: Pack) -> list[tuple[int, int, str]]:
+    """Every modality cue of a sentence, in order: (start, end, modality)."""
+    cues = [(m.start(), m.end(), m.lastgroup) for m in pack.modality.finditer(norm) if m.group(0) not in pack.modality_not]
+    for m in pack.modality_suffix.finditer(norm):
+        word = norm[norm.rfind(" ", 0, m.start()) + 1 : m.end()]
+        if word not in pack.modality_not:
+            cues.append((m.start(), m.end(), m.lastgroup))
+    cues.sort()
+    return cues
+
+
+def modality(d: Draft, sent: Sentence, pack: Pack, anchors: list[Anchor], cues: list[tuple[int, int, str]]) -> str:
+    """The nearest modality cue before the number in its clause; else the first after it
+    (up to the next punctuation or number); else the nearest in the sentence before it;
+    else the inverted speech verb after it (", a démenti X")."""
+    norm = sent.norm
+    s = d.cue_start - sent.start
+    clause_start = max((m.end() for m in _CLAUSE_PUNCT.finditer(norm, 0, s)), default=0)
+    before = [c for c in cues if clause_start <= c[0] and c[1] <= s]
+    if before:
+        return before[-1][2]
+    e = d.unit_end - sent.start
+    stop = _WINDOW_END.search(norm, e)
+    stop_at = stop.start() if stop else len(norm)
+    after = [c for c in cues if e <= c[0] and c[1] <= stop_at]
+    if after:
+        return after[0][2]
+    before = [c for c in cues if c[1] <= s]
+    if before:
+        return before[-1][2]
+    for a in anchors:
+        if a.scope == "before_all" and a.pos > d.end and a.verb:
+            m = pack.modality.search(a.verb)
+            if m:
+                return m.lastgroup or "asserted"
+    return "asserted"
+
+
+_CLAUSE_PUNCT = re.compile(r"[,;:]")
+_WINDOW_END = re.compile(r"[,;:.!?]|\d")

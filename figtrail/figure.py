@@ -1,0 +1,293 @@
+"""From numbers to figures: drop what is no figure (years, dates, ordinals, ids, ages,
+durations, anaphora), then attach bound, unit and what is counted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from figtrail.model import Number, Sentence
+from figtrail.packs import Pack
+
+_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+_VERB_ENDINGS = ("ait", "aient", "ront", "rait", "raient", "ons", "ez", "èrent")
+
+
+@dataclass(slots=True)
+class Draft:
+    """A figure before attribution: offsets are into the field."""
+
+    num: Number
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    bound: str
+    unit: str | None
+    what: str | None
+    what_head: str | None
+    unit_end: int  # end of number + scale + unit, for the stages that read what follows
+    cue_start: int  # start of the bound cue or currency sign before the number
+
+
+def judge(nums: list[Number], sent: Sentence, pack: Pack) -> list[Draft]:
+    """Figures of one sentence, in order."""
+    out: list[Draft] = []
+    for n in nums:
+        d = _draft(n, sent, pack)
+        if d is not None:
+            out.append(d)
+    _elided(out, sent, pack)
+    # an elided noun: "1,28 million de manifestants, dont 81 000 à Paris"; "de 6,1 % ... à 5 %"
+    for prev, d in zip(out, out[1:]):
+        if d.what is None and prev.what is not None and prev.unit == d.unit:
+            d.what, d.what_head = prev.what, prev.what_head
+    return out
+
+
+def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
+    norm = sent.norm
+    s, e = n.start - sent.start, n.end - sent.start
+    left = norm[max(0, s - 40) : s]
+    right = norm[e : e + 40]
+    if not is_figure(n, norm, s, e, left, right, pack):
+        return None
+    unit = None
+    unit_end = e
+    cue_start = s
+    um = pack.unit_after.match(norm, e)
+    if um and not (um.group(0).strip().startswith(("de ", "d'")) and um.group(1) in ("m", "t")):
+        unit = pack.units_after[um.group(1)]
+        unit_end = um.end()
+    bm = pack.unit_before.search(left)
+    if bm:
+        if unit is None:
+            unit = pack.units_before[bm.group(1)]
+        cue_start = s - (len(left) - bm.start())
+        left = left[: bm.start()]
+    if n.kind in ("vague", "base", "range"):
+        bound = n.bound
+    else:
+        bound = "exact"
+        cm = pack.bound_left.search(left)
+        if cm:
+            bound = cm.lastgroup or "exact"
+            if bound == "up_to" and pack.change_verb_left.search(left[: cm.start()]):
+                bound = "exact"  # "le bilan monte jusqu'à 211": to, not up to
+            cue_start = s - (len(left) - cm.start())
+    value, low, high = n.value, n.low, n.high
+    if n.kind == "range" or n.kind == "vague":
+        value = None
+    elif bound in ("at_least", "more_than"):
+        low, high = value, None
+    elif bound in ("at_most", "up_to", "less_than"):
+        low, high = None, value
+    what, head = counted(sent, pack, e, unit_end, cue_start, unit)
+    return Draft(n, n.start, n.end, value, low, high, bound, unit, what, head, sent.start + unit_end, sent.start + cue_start)
+
+
+def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack: Pack) -> bool:
+    if n.kind in ("vague", "base"):
+        return True
+    before = norm[s - 1] if s > 0 else " "
+    before2 = norm[s - 2] if s > 1 else " "
+    # glued to a name: F-16, Covid-19, G7, A320, 49.3 (the "3" of an article number)
+    if before.isalpha() or (before in "-/#°" and before2.isalnum()) or (before in ".," and before2.isdigit()):
+        return False
+    if n.kind == "digits" and pack.ordinal_after.match(norm, e):
+        return False  # 1er novembre, 2e brigade
+    after = norm[e] if e < len(norm) else " "
+    if after.isalpha() and not pack.unit_after.match(norm, e) and not n.scaled:
+        return False  # 14h30, 3D, A320neo
+    if after in "/" and e + 1 < len(norm) and norm[e + 1].isdigit():
+        return False  # 5/17/2018, Lei 14.197/2021
+    if pack.time_unit_after.match(right):
+        return False  # ages, durations, times of day: 73 ans, trois jours, 14 h
+    if pack.month_after.match(right):
+        return False  # le 1er novembre, 19 décembre
+    if pack.id_left.search(left):
+        return False  # article 5, résolution 2231
+    if n.kind == "range":
+        return True
+    v = n.value or 0
+    if n.plain_digits is not None and len(n.plain_digits) == 4 and not pack.unit_after.match(norm, e):
+        if 1900 <= v <= 2100 or (1000 <= v < 1900 and pack.year_left.search(left)):
+            return False  # a year
+    if n.kind == "words" and v <= 12 and pack.anaphora_left.search(left):
+        return False  # les deux pays, l'un des deux
+    return True
+
+
+def counted(sent: Sentence, pack: Pack, e: int, unit_end: int, cue_start: int, unit: str | None) -> tuple[str | None, str | None]:
+    """What the number counts: the noun phrase after it (1 500 soldats des forces spéciales),
+    else the one it measures before it (une baisse de 30 %, la dette publique atteignait 112 %)."""
+    norm, text = sent.norm, sent.text
+    pos = unit_end
+    if unit == "percent":
+        lm = pack.what_link.match(norm, pos)
+        right = _np_right(text, norm, lm.end(), pack) if lm else (None, None)
+        if right[1] and right[1].lower() not in pack.not_heads:
+            return right
+        return _np_left(text, norm, cue_start, pack)
+    lm = pack.what_link.match(norm, pos)
+    if lm:
+        pos = lm.end()
+        r = _np_right(text, norm, pos, pack)
+        if r[1]:
+            return r
+    elif unit is None:  # a count: the noun follows (12 000 soldats); an amount needs "de"
+        am = pack.what_aux.match(norm, pos)
+        if am:
+            m = re.match(r"[\w'’-]+", text[am.end() :])
+            if m:
+                return m.group(0), m.group(0)
+        r = _np_right(text, norm, pos, pack)
+        if r[1]:
+            return r
+    nm = pack.number_of.search(norm)
+    if nm:
+        r = _np_right(text, norm, nm.end(), pack)
+        if r[1]:
+            return r
+    return _np_left(text, norm, cue_start, pack)
+
+
+def _tokens(text: str, pos: int, end: int | None = None):
+    return [(m.start(), m.end()) for m in _WORD.finditer(text, pos, len(text) if end is None else end)]
+
+
+def _is_adjective(word: str, pack: Pack) -> bool:
+    w = word.lower()
+    if w in pack.adjective_not or w in pack.stopwords_what or w.endswith(_VERB_ENDINGS):
+        return False
+    return w.endswith(pack.adjective_suffixes)
+
+
+def _np_right(text: str, norm: str, pos: int, pack: Pack, max_words: int = 7) -> tuple[str | None, str | None]:
+    toks = _tokens(text, pos, min(len(text), pos + 120))
+    i = 0
+    n = len(toks)
+    # leading premodifiers (autres, nouveaux) belong to the phrase, not to its head
+    while i < n and norm[toks[i][0] : toks[i][1]] in pack.premodifiers:
+        i += 1
+    if i >= n or not _content(norm[toks[i][0] : toks[i][1]], pack):
+        if i > 0:  # "plus de 30 000 autres": the premodifier is all there is
+            s0, e0 = toks[0][0], toks[i - 1][1]
+            return text[s0:e0], text[toks[i - 1][0] : toks[i - 1][1]]
+        return None, None
+    head_i = i
+    last = i
+    i += 1
+    complements = 0
+    while i < n and i - head_i < max_words:
+        w = norm[toks[i][0] : toks[i][1]]
+        if _is_adjective(w, pack) and text[toks[i][0]].islower():
+            last = i
+            i += 1
+            continue
+        if w in ("de", "des", "du", "d'") or w.startswith("d'"):
+            if complements >= 1:
+                break
+            j = i + 1 if not (w.startswith("d'") and len(w) > 2) else i
+            if w.startswith("d'") and len(w) > 2:
+                last = i
+                i += 1
+                complements += 1
+                continue
+            while j < n and norm[toks[j][0] : toks[j][1]] in ("la", "l'", "le", "les"):
+                j += 1
+            if j < n and (_content(norm[toks[j][0] : toks[j][1]], pack) or norm[toks[j][0] : toks[j][1]] in pack.number_words):
+                complements += 1
+                k = j + 1
+                if norm[toks[j][0] : toks[j][1]] in pack.number_words and k < n and _content(norm[toks[k][0] : toks[k][1]], pack):
+                    j = k
+                last = j
+                i = j + 1
+                continue
+            break
+        break
+    s0 = toks[0][0]
+    e0 = toks[last][1]
+    return text[s0:e0], text[toks[head_i][0] : toks[head_i][1]]
+
+
+def _content(w: str, pack: Pack) -> bool:
+    return bool(w) and w[0].isalpha() and w not in pack.stopwords_what and w not in pack.number_words and len(w) > 1
+
+
+def _np_left(text: str, norm: str, cue_start: int, pack: Pack) -> tuple[str | None, str | None]:
+    toks = _tokens(text, max(0, cue_start - 80), cue_start)
+    toks = [t for t in toks if t[1] <= cue_start]
+    skip = {"de", "d'", "à", "a", "des", "du", "les", "le", "la", "sous", "sur", "par", "pour", "en", "être", "été"}
+    seen = 0
+    k = len(toks) - 1
+    first_content = None
+    while k >= 0 and seen < 3:
+        w = norm[toks[k][0] : toks[k][1]]
+        if not w[0].isalnum() and w not in ("'",):
+            break
+        if pack.determiners.match(w + " ") and w not in ("de",):
+            if w in ("les", "le", "la", "du", "des") and k == len(toks) - 1:
+                k -= 1
+                continue
+            # the phrase after this determiner
+            j = k + 1
+            if j < len(toks):
+                head_w = norm[toks[j][0] : toks[j][1]]
+                if _content(head_w, pack) and head_w not in pack.not_heads:
+                    last = j
+                    m = j + 1
+                    while m < len(toks):
+                        w2 = norm[toks[m][0] : toks[m][1]]
+                        if _is_adjective(w2, pack):
+                            last = m
+                            m += 1
+                        elif w2 == "de" and m + 1 < len(toks) and _content(norm[toks[m + 1][0] : toks[m + 1][1]], pack) and m + 2 == len(toks) - 0 or w2 == "de" and m + 1 < len(toks) and _content(norm[toks[m + 1][0] : toks[m + 1][1]], pack) and norm[toks[m + 1][0] : toks[m + 1][1]] not in pack.not_heads and m + 2 < len(toks) and norm[toks[m + 2][0] : toks[m + 2][1]] not in ("de",):
+                            last = m + 1
+                            m += 2
+                        else:
+                            break
+                    return text[toks[j][0] : toks[last][1]], text[toks[j][0] : toks[j][1]]
+            break
+        if w.endswith(_VERB_ENDINGS) or w in pack.adjective_not:
+            k -= 1
+            continue  # a verb between the phrase and its number: "la dette publique atteignait 112 %"
+        if w not in skip:
+            seen += 1
+            if first_content is None and _content(w, pack) and w not in pack.not_heads:
+                first_content = k
+        k -= 1
+    if first_content is not None:
+        t = toks[first_content]
+        return text[t[0] : t[1]], text[t[0] : t[1]]
+    return None, None
+
+
+def _elided(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
+    """Scale and currency said once for several numbers: '85,4 miliardi, di cui 24,9 di
+    sovvenzioni' (24,9 is 24.9 billion); 'environ 40 milliards d'euros ... une vingtaine
+    de milliards' (EUR)."""
+    prev = None
+    for d in drafts:
+        if prev is not None and d.unit is None and prev.unit not in (None, "percent"):
+            if d.num.scaled and (d.value or d.low or 0) >= 1e6:
+                d.unit = prev.unit
+            elif d.num.kind == "digits" and not d.num.scaled and prev.num.scaled and "." in str(d.value) and (d.value or 0) < 1000 and (d.value or 0) % 1:
+                mult = _mult(prev, sent, pack)
+                if mult > 1:
+                    d.value = d.value * mult if d.value is not None else None
+                    d.low = d.low * mult if d.low is not None else None
+                    d.high = d.high * mult if d.high is not None else None
+                    d.unit = prev.unit
+        if d.unit not in (None, "percent") and d.num.scaled or d.unit not in (None, "percent"):
+            prev = d
+
+
+def _mult(d: Draft, sent: Sentence, pack: Pack) -> float:
+    words = sent.norm[d.start - sent.start : d.end - sent.start].split()
+    for w in reversed(words):
+        if w in pack.scales:
+            return pack.scales[w]
+    return 1.0

@@ -1,0 +1,135 @@
+"""Find the numeric expressions of a sentence: digits (+ scale), number words, vague
+magnitudes (des dizaines), approximate bases (une dizaine) and ranges (entre X et Y).
+
+The hot path: most sentences hold no number, so a sentence is scanned for a digit
+and for the pack's number vocabulary first, and parsed only where one is found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from figtrail.model import Number, Sentence
+from figtrail.numbers import digit_numbers, parse_word_run
+from figtrail.packs import Pack
+
+_DIGIT = re.compile(r"\d")
+
+
+def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
+    norm = sent.norm
+    base = sent.start
+    found: list[Number] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= ts or s >= te for ts, te in taken)
+
+    # vague magnitudes and approximate bases first: "dizaines de milliers" must not leave "milliers"
+    for m in pack.vague.finditer(norm):
+        lo, hi = pack.data.VAGUE[m.group(1)]
+        mult = pack.scales.get(m.group(2), 1.0) if m.group(2) else 1.0
+        low, high = lo * mult, (hi + 1) * mult - 1 if mult > 1 else hi
+        found.append(Number(base + m.start(), base + m.end(), None, low, high, kind="vague", bound="approx"))
+        taken.append((m.start(), m.end()))
+    for m in pack.base.finditer(norm):
+        if not free(m.start(), m.end()):
+            continue
+        left = norm[max(0, m.start() - 12) : m.start()]
+        if not re.search(r"(?:^|[\s'])(?:" + "|".join(pack.data.ARTICLE_WORDS) + r"|quelque|d'une|d'un)\s+$", left):
+            continue  # "la quarantaine" (quarantine) is no figure; "une quarantaine" is
+        v = pack.data.BASES[m.group(1)] * (pack.scales.get(m.group(2), 1.0) if m.group(2) else 1.0)
+        found.append(Number(base + m.start(), base + m.end(), v, v, v, kind="base", bound="approx", scaled=bool(m.group(2))))
+        taken.append((m.start(), m.end()))
+
+    if _DIGIT.search(norm):
+        for s, e, value, grouped, decimal in digit_numbers(norm, pack):
+            if not free(s, e):
+                continue
+            scaled = False
+            sm = pack.scale_after.match(norm, e)
+            if sm:
+                word = sm.group(1)
+                glued = sm.start(1) == e
+                ok = True
+                if word in pack.data.SCALE_NEEDS_CURRENCY:
+                    # "150 M€" / "$3m" but not "13 m" (metres)
+                    after = norm[sm.end() : sm.end() + 2]
+                    before = norm[max(0, s - 3) : s]
+                    ok = any(c in after or c in before for c in "€$£¥₩")
+                elif len(word) <= 3 and not glued and word not in ("mil",):
+                    ok = word not in ("k",)  # "10 k" is rare; "10k" is a scale
+                if ok:
+                    value *= pack.scales[word]
+                    e = sm.end()
+                    scaled = True
+            plain = norm[s:e] if not (grouped or decimal or scaled) else None
+            found.append(Number(base + s, base + e, value, value, value, kind="digits", scaled=scaled, plain_digits=plain))
+            taken.append((s, e))
+
+    for m in pack.number_run.finditer(norm):
+        if not free(m.start(), m.end()):
+            continue
+        for s, e, v in parse_word_run(m.group(0), pack):
+            s += m.start()
+            e += m.start()
+            words = norm[s:e]
+            if words in pack.scales and words not in pack.number_words:
+                continue  # "millions de personnes" alone is a vague word, not a number
+            if words in pack.data.ARTICLE_WORDS:
+                continue  # un/une: an article unless a scale follows (then the run holds it)
+            found.append(Number(base + s, base + e, v, v, v, kind="words", scaled=any(w in pack.scales for w in words.split())))
+    found.sort(key=lambda n: n.start)
+    return merge_ranges(found, sent, pack)
+
+
+def merge_ranges(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]:
+    """Join 'entre X et Y', 'de X à Y', 'X à Y', 'X-Y' into one range figure.
+
+    A change ('passe de 13,8 % à 15 %') stays two figures, as the spec says.
+    """
+    if len(nums) < 2:
+        return nums
+    norm = sent.norm
+    base = sent.start
+    out: list[Number] = []
+    i = 0
+    while i < len(nums):
+        a = nums[i]
+        if i + 1 < len(nums) and a.kind != "vague":
+            b = nums[i + 1]
+            between = norm[a.end - base : b.start - base]
+            left = norm[max(0, a.start - base - 30) : a.start - base]
+            joined = False
+            if b.kind != "vague" and len(between) <= 5:
+                if pack.range_and.match(between) and pack.range_between_left.search(left):
+                    joined = True
+                elif pack.range_to.match(between):
+                    if between.strip() in ("-", "–", "—"):
+                        joined = not (_yearlike(a) and _yearlike(b))
+                    else:
+                        from_m = pack.range_from_left.search(left)
+                        joined = not (from_m and pack.change_verb_left.search(left[: from_m.start()]))
+            if joined:
+                lo_v, hi_v = a.low, b.high
+                if b.scaled and not a.scaled and lo_v is not None and hi_v is not None and lo_v < 1000 <= hi_v:
+                    lo_v *= _scale_of(b, sent, pack)  # "1,1 et 1,4 million": the scale is shared
+                out.append(Number(a.start, b.end, None, lo_v, hi_v, kind="range", bound="range", scaled=a.scaled or b.scaled))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _yearlike(n: Number) -> bool:
+    return n.plain_digits is not None and len(n.plain_digits) == 4 and 1000 <= (n.value or 0) <= 2100
+
+
+def _scale_of(n: Number, sent: Sentence, pack: Pack) -> float:
+    words = sent.norm[n.start - sent.start : n.end - sent.start].split()
+    for w in reversed(words):
+        if w in pack.scales:
+            return pack.scales[w]
+    m = re.search(r"(\D+)$", sent.norm[n.start - sent.start : n.end - sent.start])
+    return pack.scales.get(m.group(1).strip(), 1.0) if m else 1.0

@@ -1,0 +1,93 @@
+"""Reading one numeric expression: digits with a language's separators, number words
+(through text2num), scale words. Pure functions over strings; offsets are given back
+relative to the string they were handed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from figtrail.packs import Pack
+
+_DIGIT_RUN = re.compile(r"\d+(?:[ .,']\d+)*")
+_PARTS = re.compile(r"(\d+)|([ .,'])")
+
+
+def digit_numbers(norm: str, pack: Pack, pos: int = 0, endpos: int | None = None):
+    """Yield (start, end, value, grouped, decimal) for every number written in digits.
+
+    A separator is a thousands mark only when the pack says so and three digits follow;
+    the pack's decimal mark reads as a decimal; a run that fits neither is split there
+    ("en 2023 2 000" is two numbers, not 20232000).
+    """
+    endpos = len(norm) if endpos is None else endpos
+    for m in _DIGIT_RUN.finditer(norm, pos, endpos):
+        parts = m.group(0)
+        base = m.start()
+        tokens = [(t.start(), t.group(1), t.group(2)) for t in _PARTS.finditer(parts)]
+        i = 0
+        while i < len(tokens):
+            start, first, _ = tokens[i]
+            int_digits = first
+            grouped = False
+            decimal = ""
+            end = start + len(first)
+            j = i + 1
+            while j + 1 < len(tokens):
+                sep, nxt = tokens[j][2], tokens[j + 1][1]
+                if not decimal and sep in pack.data.GROUP_MARKS and len(nxt) == 3 and (grouped or len(first) <= 3):
+                    int_digits += nxt
+                    grouped = True
+                elif not decimal and sep in pack.data.DECIMAL_MARKS:
+                    decimal = nxt
+                elif not decimal and sep == "." and len(nxt) != 3:
+                    decimal = nxt  # 1.5 milliard in a machine-translated copy
+                else:
+                    break
+                end = tokens[j + 1][0] + len(nxt)
+                j += 2
+            value = float(f"{int(int_digits)}.{decimal}") if decimal else float(int(int_digits))
+            yield base + start, base + end, value, grouped, bool(decimal)
+            i = j + 1 if j < len(tokens) else j
+
+
+@lru_cache(maxsize=4096)
+def words_value(phrase: str, lang: str) -> float | None:
+    """The value of a run of number words (douze mille -> 12000), or None."""
+    try:
+        return float(text2num(phrase, lang))
+    except (ValueError, TypeError, IndexError, KeyError):
+        return None
+
+
+def parse_word_run(run: str, pack: Pack) -> list[tuple[int, int, float]]:
+    """Split a run of number words into numbers: (start, end, value) relative to `run`.
+
+    text2num reads a whole run or refuses it; when it refuses ("trois quatre") the run
+    is read greedily from the left, longest readable prefix first.
+    """
+    words = [(m.start(), m.end()) for m in re.finditer(r"[^\s-]+", run)]
+    out = []
+    i = 0
+    n = len(words)
+    while i < n:
+        found = None
+        for j in range(n, i, -1):
+            s, e = words[i][0], words[j - 1][1]
+            phrase = run[s:e]
+            last = run[words[j - 1][0] : e]
+            if last in pack.data.NUMBER_JOINERS:
+                continue
+            v = words_value(phrase, pack.code)
+            if v is not None:
+                found = (s, e, v, j)
+                break
+        if found is None:
+            i += 1
+            continue
+        out.append(found[:3])
+        i = found[3]
+    return out

@@ -1,0 +1,217 @@
+"""Language packs: each `packs/<code>.py` holds a language's data (words, cues, regex
+fragments); this module compiles one into a `Pack` the stages read. The stages never
+name a language: adding one is adding a data module and its example corpus.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from types import ModuleType
+
+from figtrail.errors import UnsupportedLanguageError
+
+# Packs figtrail ships. A code here must have packs/<code>.py and packs/<code>_corpus.py.
+AVAILABLE = ("fr",)
+
+
+def trie(words) -> str:
+    """A regex matching any of `words` (literals), as a character trie: one branch a
+    letter, so a scan rejects most positions at the first character. Prefers the longest."""
+    root: dict = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root) or ""
+
+
+def _trie_node(node: dict) -> str | None:
+    if "" in node and len(node) == 1:
+        return None
+    alts, chars = [], []
+    for ch in sorted(k for k in node if k):
+        sub = _trie_node(node[ch])
+        if sub is None:
+            chars.append(re.escape(ch))
+        else:
+            alts.append(re.escape(ch) + sub)
+    if chars:
+        alts.append(chars[0] if len(chars) == 1 else "[" + "".join(chars) + "]")
+    out = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" in node:
+        out = f"(?:{out})?"
+    return out
+
+
+def _alt(items, escape: bool = False) -> str:
+    """One alternation, longest first so that 'pas moins de' wins over 'moins de'."""
+    items = sorted(set(items), key=len, reverse=True)
+    return "|".join(re.escape(i) if escape else i for i in items)
+
+
+@dataclass(frozen=True)
+class Pack:
+    code: str
+    data: ModuleType
+    number_words: dict[str, float]
+    number_run: re.Pattern  # a run of number words: douze mille, vingt-cinq, deux cent trente
+    scales: dict[str, float]
+    scale_after: re.Pattern  # right after a number: " milliards", "k", " Md"
+    vague: re.Pattern  # des dizaines (de milliers)
+    base: re.Pattern  # une dizaine (de milliers)
+    bound_left: re.Pattern  # cue ending right before the number; group name = bound
+    change_verb_left: re.Pattern
+    range_between_left: re.Pattern
+    range_and: re.Pattern
+    range_to: re.Pattern
+    range_from_left: re.Pattern
+    unit_after: re.Pattern
+    units_after: dict[str, str]
+    unit_before: re.Pattern
+    units_before: dict[str, str]
+    time_unit_after: re.Pattern
+    month_after: re.Pattern
+    ordinal_after: re.Pattern
+    id_left: re.Pattern
+    year_left: re.Pattern
+    anaphora_left: re.Pattern
+    what_link: re.Pattern
+    what_aux: re.Pattern
+    number_of: re.Pattern
+    stopwords_what: frozenset[str]
+    premodifiers: frozenset[str]
+    not_heads: frozenset[str]
+    adjective_suffixes: tuple[str, ...]
+    adjective_not: frozenset[str]
+    according_to: re.Pattern
+    speech_verb: re.Pattern
+    weak_speech: re.Pattern
+    via_after: re.Pattern
+    citing: re.Pattern
+    evidence_nouns: frozenset[str]
+    pronouns: frozenset[str]
+    impersonal: frozenset[str]
+    clause_openers: tuple[str, ...]
+    verb_adverbs: re.Pattern
+    subject_stop: frozenset[str]
+    determiners: re.Pattern
+    honorifics: frozenset[str]
+    person_roles: frozenset[str]
+    org_roles: frozenset[str]
+    person_role: re.Pattern
+    role: re.Pattern  # any role word, person or organisation; earliest, longest first
+    modality: re.Pattern  # group name = modality
+    modality_suffix: re.Pattern  # verb endings: conditional, future
+    modality_not: frozenset[str]
+    abbreviations: frozenset[str]
+    definite: frozenset[str]
+    not_names: frozenset[str]
+    noun_markers: frozenset[str]
+    stopwords: frozenset[str]
+
+
+def _compile(code: str, d: ModuleType) -> Pack:
+    words = dict(d.NUMBER_WORDS)
+    scale_words = [w for w in d.SCALES if len(w) > 2 and w.isalpha()]
+    word_alt = trie(list(words) + scale_words)
+    joiners = _alt(d.NUMBER_JOINERS, escape=True)
+    # a run: number words joined by spaces, hyphens or joiners ("vingt et un")
+    number_run = re.compile(rf"(?<![\w-])(?:{word_alt})(?:(?:[\s-]+|\s+(?:{joiners})\s+)(?:{word_alt}))*(?![\w-])")
+    short_scales = _alt([s for s in d.SCALES], escape=True)
+    scale_after = re.compile(rf"\s?({short_scales})(?![\w])")
+    vague_words = trie(d.VAGUE)
+    scale_link_words = trie([w for w in d.SCALES if len(w) > 2 and w.isalpha()])
+    vague = re.compile(
+        rf"(?<![\w-])({vague_words})(?:\s+{d.VAGUE_REPEAT}\s+(?:{vague_words}))?(?:\s+{d.SCALE_LINK}({scale_link_words}))?(?![\w])"
+    )
+    base = re.compile(
+        rf"(?<![\w-])({trie(d.BASES)})(?:\s+{d.SCALE_LINK}({scale_link_words}))?(?![\w])"
+    )
+    bound_groups = "|".join(f"(?P<{b}>{_alt(cues)})" for b, cues in d.BOUND_CUES.items())
+    bound_left = re.compile(rf"(?<![\w])(?:{bound_groups})\s*\"?\s*$")
+    units_after = {k.lower(): v for k, v in d.UNITS_AFTER.items()}
+    unit_alt = _alt(units_after, escape=True)
+    unit_after = re.compile(rf"\s?(?:{d.WHAT_LINK})?({unit_alt})(?![\w²])")
+    units_before = {k.lower(): v for k, v in d.UNITS_BEFORE.items()}
+    unit_before = re.compile(rf"(?<![\w])({_alt(units_before, escape=True)})\s?$")
+    mod_groups = "|".join(f"(?P<{m}>{_alt(c)})" for m, c in d.MODALITY_CUES.items())
+    suffix_groups = "|".join(f"(?P<{m}>{trie(c)})" for m, c in d.MODALITY_SUFFIXES.items())
+    inv = d.SPEECH_INVERSION
+    speech = (
+        rf"(?:{trie(d.SPEECH_AUXILIARIES)})(?: [\w']+){{0,3}}? (?:{trie(d.SPEECH_PARTICIPLES)})"
+        rf"|(?:{trie(inv['aux'])}) (?:{trie(d.SPEECH_PARTICIPLES)})"
+        rf"|(?:{trie(d.SPEECH_PRESENT)})(?:{trie(inv['suffix'])})?"
+    )
+    return Pack(
+        code=code,
+        data=d,
+        number_words=words,
+        number_run=number_run,
+        scales={k.lower(): v for k, v in d.SCALES.items()},
+        scale_after=scale_after,
+        vague=vague,
+        base=base,
+        bound_left=bound_left,
+        change_verb_left=re.compile(rf"(?<![\w]){d.CHANGE_VERBS}\s+$"),
+        range_between_left=re.compile(rf"(?<![\w]){d.RANGE_BETWEEN}\s+$"),
+        range_and=re.compile(rf"^\s*(?:{d.RANGE_AND})\s*$"),
+        range_to=re.compile(rf"^\s*(?:{d.RANGE_TO}|-|–|—)\s*$"),
+        range_from_left=re.compile(rf"(?<![\w])(?:{d.RANGE_FROM})\s*$"),
+        unit_after=unit_after,
+        units_after=units_after,
+        unit_before=unit_before,
+        units_before=units_before,
+        time_unit_after=re.compile(rf"^\s?(?:{d.WHAT_LINK})?(?:{_alt(d.TIME_UNITS)})(?![\w])"),
+        month_after=re.compile(rf"^\s?(?:{_alt(d.MONTHS, escape=True)})(?![\w])"),
+        ordinal_after=re.compile(rf"{d.ORDINAL_SUFFIXES}(?![\w])"),
+        id_left=re.compile(rf"(?<![\w])(?:{_alt(d.ID_CUES)})\s?$"),
+        year_left=re.compile(rf"(?<![\w])(?:{_alt(d.YEAR_CUES)})\s+$"),
+        anaphora_left=re.compile(rf"(?<![\w]){d.ANAPHORA_BEFORE}\s+$"),
+        what_link=re.compile(rf"\s*\"?\s*{d.WHAT_LINK}"),
+        what_aux=re.compile(rf"\s*(?:{_alt(d.WHAT_AUXILIARIES, escape=True)})\s+"),
+        number_of=re.compile(rf"(?<![\w]){d.NUMBER_OF}"),
+        stopwords_what=frozenset(d.WHAT_STOPWORDS),
+        premodifiers=frozenset(d.WHAT_PREMODIFIERS),
+        not_heads=frozenset(d.WHAT_NOT_HEADS),
+        adjective_suffixes=tuple(d.ADJECTIVE_SUFFIXES),
+        adjective_not=frozenset(d.ADJECTIVE_NOT),
+        according_to=re.compile(rf"(?<![\w'])(?:{_alt(d.ACCORDING_TO)})(?![\w])\s*"),
+        speech_verb=re.compile(rf"(?<![\w'-])(?:{speech})(?![\w])"),
+        weak_speech=re.compile(rf"(?<![\w'-])(?:{trie(d.WEAK_SPEECH)})(?![\w])"),
+        via_after=re.compile(rf"(?<![\w])(?:{_alt(d.VIA_AFTER)})\s+"),
+        citing=re.compile(rf"(?<![\w])(?:{_alt(d.CITING)})\s+"),
+        evidence_nouns=frozenset(d.EVIDENCE_NOUNS),
+        pronouns=frozenset(d.PRONOUNS),
+        impersonal=frozenset(d.IMPERSONAL),
+        clause_openers=tuple(d.CLAUSE_OPENERS),
+        verb_adverbs=re.compile(rf"(?:\s*,?\s*(?:{_alt(d.VERB_ADVERBS, escape=True)})(?![\w]))*\s*,?\s*"),
+        subject_stop=frozenset(d.SUBJECT_STOP),
+        determiners=re.compile(rf"^(?:{_alt(d.DETERMINERS, escape=True)})(?:\s+|(?<=')|$)"),
+        honorifics=frozenset(d.HONORIFICS),
+        person_roles=frozenset(d.PERSON_ROLES),
+        org_roles=frozenset(d.ORG_ROLES),
+        person_role=re.compile(rf"(?<![\w-])(?:{trie(d.PERSON_ROLES)})(?![\w-])"),
+        role=re.compile(rf"(?<![\w-])(?:{trie(d.PERSON_ROLES + d.ORG_ROLES)})(?![\w-])"),
+        modality=re.compile(rf"(?<![\w'-])(?:{mod_groups})(?![\w])"),
+        modality_suffix=re.compile(rf"(?<=\w\w)(?:{suffix_groups})(?![\w'-])"),
+        modality_not=frozenset(d.MODALITY_NOT),
+        abbreviations=frozenset(d.ABBREVIATIONS),
+        definite=frozenset(d.DEFINITE),
+        not_names=frozenset(d.NOT_NAMES),
+        noun_markers=frozenset(d.NOUN_MARKERS),
+        stopwords=frozenset(d.STOPWORDS),
+    )
+
+
+@cache
+def get_pack(code: str) -> Pack:
+    """The compiled pack for a language code ('fr'); compiled once per process, immutable."""
+    code = (code or "").lower().split("-")[0].split("_")[0]
+    if code not in AVAILABLE:
+        raise UnsupportedLanguageError(f"no language pack for {code!r} (figtrail reads: {', '.join(AVAILABLE)})")
+    module = importlib.import_module(f"figtrail.packs.{code}")
+    return _compile(code, module)

@@ -1,0 +1,75 @@
+"""Sentences and the normalised view the other stages read.
+
+The view has the same length as the text, so every offset found in it is an offset
+into the text as written: lower-cased, NBSP / narrow NBSP / thin spaces as plain
+spaces, curly apostrophes as ', and all double quotes (« » “ ” „) as ".
+"""
+
+from __future__ import annotations
+
+import re
+
+from figtrail.model import Sentence
+from figtrail.packs import Pack
+
+_REPLACE = tuple(
+    {
+        "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200a": " ", "\t": " ",
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
+        "\u00ab": '"', "\u00bb": '"', "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2039": '"', "\u203a": '"',
+        "\u2010": "-", "\u2011": "-",
+    }.items()
+)
+
+
+def normalise(text: str) -> str:
+    """Same-length normalised view of `text` (see module doc)."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters (İ) lower-case to two: keep those as they are
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    # a chain of str.replace (each a fast C scan) beats str.translate's per-character lookup
+    for a, b in _REPLACE:
+        if a in low:
+            low = low.replace(a, b)
+    return low
+
+
+# a boundary: sentence punctuation, closing quotes, spaces, then an upper-case letter,
+# a digit or an opening quote; or a line break
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'»”)\]]*\s+(?=[\"«“(\[]?\s*[A-ZÀ-ÖØ-Þ0-9«\"“])|\n+")
+_WORD_BEFORE = re.compile(r"([\w.'-]+)\.$")
+
+
+def split_sentences(field: str, text: str, norm: str, pack: Pack) -> list[Sentence]:
+    """Sentences of one field, with paragraph numbers; abbreviations (M. Sánchez) do not end one."""
+    out: list[Sentence] = []
+    start = 0
+    para = 0
+    pending_para = 0
+    for m in _BOUNDARY.finditer(text):
+        if "\n" not in m.group(0):
+            before = norm[max(0, m.start() - 12) : m.start()].rstrip("\"')]»")
+            wm = _WORD_BEFORE.search(before)
+            if wm:
+                word = wm.group(1).split("'")[-1]
+                if word in pack.abbreviations or (len(word) == 1 and word.isalpha()):
+                    continue
+        end = m.start()
+        _add(out, field, text, norm, start, end, para)
+        if "\n" in m.group(0):
+            pending_para += 1
+        para = pending_para
+        start = m.end()
+    _add(out, field, text, norm, start, len(text), para)
+    for i, s in enumerate(out):
+        s.index = i
+    return out
+
+
+def _add(out: list[Sentence], field: str, text: str, norm: str, start: int, end: int, para: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(field=field, start=start, end=end, text=text[start:end], norm=norm[start:end], paragraph=para))
