@@ -1,9 +1,9 @@
 """figtrail: sourced figures (who says how many) from news articles.
 
-    >>> import figtrail
-    >>> figs = figtrail.extract({"id": "a1", "lang": "fr", "text": "Selon la police, 3 000 personnes ont défilé."})
-    >>> figs[0].value, figs[0].source
-    (3000, 'police')
+>>> import figtrail
+>>> figs = figtrail.extract({"id": "a1", "lang": "fr", "text": "Selon la police, 3 000 personnes ont défilé."})
+>>> figs[0].value, figs[0].source
+(3000, 'police')
 """
 
 from figtrail.errors import FigtrailError, InputError, UnsupportedLanguageError

@@ -21,9 +21,33 @@ from figtrail.figure import Draft
 from figtrail.model import Sentence
 from figtrail.packs import Pack
 
-_CAP_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*")
+_LAST_WORD = re.compile(r"([\w']+)\s*$")
+_FIRST_WORD = re.compile(r"\w+'|\w+")
+_SENTENCE_END = re.compile(r"[.;!?]")
+_TOKEN = re.compile(r"[\w'’.-]+|[,;:.!?\"()]")
+_NEXT_WORD = re.compile(r"\s*([\w'’.-]+)")
+_NAME_TOKEN = re.compile(r"[\w'’.-]+")
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
-_PARTICLES = {"de", "du", "des", "d'", "d’", "van", "von", "der", "da", "dos", "del", "di", "bin", "ben", "al", "el", "la", "le"}
+_PARTICLES = {
+    "de",
+    "du",
+    "des",
+    "d'",
+    "d’",
+    "van",
+    "von",
+    "der",
+    "da",
+    "dos",
+    "del",
+    "di",
+    "bin",
+    "ben",
+    "al",
+    "el",
+    "la",
+    "le",
+}
 
 
 @dataclass(slots=True)
@@ -32,6 +56,7 @@ class Mention:
     np: str  # the noun phrase as written
     person: bool
     named: bool  # carries a proper name or an acronym (not a bare description)
+    order: int = 0  # the sentence it was named in
 
 
 @dataclass(slots=True)
@@ -46,28 +71,60 @@ class Anchor:
 
 @dataclass(slots=True)
 class Memory:
-    """What the article has named so far (title first, then the text)."""
+    """What the article has named so far, sentence by sentence (title first, then text).
 
+    Sentences without a figure are only queued: their speakers are read the first time
+    a later figure needs to look back (a description, a pronoun, a surname, a quotation
+    running on). Most sentences hold no number, so most are never read twice.
+    """
+
+    pack: Pack
     mentions: list[Mention] = field(default_factory=list)
-    last_source: str | None = None
-    last_paragraph: int = -1
+    pending: list[tuple[int, Sentence]] = field(default_factory=list)
+    said: dict[int, str | None] = field(default_factory=dict)  # sentence -> last source it named
+    order: int = 0  # the sentence being read
+
+    def recall(self) -> list[Mention]:
+        """Mentions up to the sentence being read, oldest first."""
+        if self.pending:
+            todo, self.pending = self.pending, []
+            current = self.order
+            for order, sent in todo:
+                self.order = order
+                anchors = find_anchors(sent, self.pack, self)
+                named = [a.source for a in anchors if a.source]
+                self.said[order] = named[-1] if named else None
+            self.order = current
+            self.mentions.sort(key=lambda m: m.order)
+        return [m for m in self.mentions if m.order <= self.order]
+
+    def last_said(self, since: int) -> str | None:
+        """The source named last by a sentence in [since, order)."""
+        self.recall()
+        for o in range(self.order - 1, since - 1, -1):
+            if self.said.get(o):
+                return self.said[o]
+        return None
 
 
-def attribute(drafts: list[Draft], sent: Sentence, pack: Pack, memory: Memory, in_quote: bool) -> list[tuple[str | None, str | None, str]]:
-    """(source, via, modality) for each draft of the sentence."""
+def attribute(
+    drafts: list[Draft], sent: Sentence, pack: Pack, memory: Memory, in_quote: bool, para_start: int = 0
+) -> list[tuple[str | None, str | None, str]]:
+    """(source, via, modality) for each draft of the sentence memory.order."""
+    if not drafts:
+        memory.pending.append((memory.order, sent))
+        return []
     anchors = find_anchors(sent, pack, memory)
-    cues = modality_cues(sent.norm, pack) if drafts else []
+    cues = modality_cues(sent.norm, pack)
+    inherited = memory.last_said(para_start) if in_quote and not anchors and sent.field == "text" else None
     out = []
     for i, d in enumerate(drafts):
         source, via = _pick(d, i, drafts, anchors)
-        if source is None and via is None and not anchors and in_quote and memory.last_source and sent.field == "text":
-            source = memory.last_source  # a quotation running on
+        if source is None and via is None and inherited:
+            source = inherited  # a quotation running on
         out.append((source, via, modality(d, sent, pack, anchors, cues)))
     named = [a.source for a in anchors if a.source]
-    if named:
-        memory.last_source = named[-1]
-    elif not in_quote and sent.field == "text":
-        memory.last_source = memory.last_source if drafts == [] else None
+    memory.said[memory.order] = named[-1] if named else None
     return out
 
 
@@ -114,7 +171,11 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
     norm, text, base = sent.norm, sent.text, sent.start
     anchors: list[Anchor] = []
     verbs = [(m.start(), m.end(), True) for m in pack.speech_verb.finditer(norm)]
-    verbs += [(m.start(), m.end(), False) for m in pack.weak_speech.finditer(norm) if not any(s <= m.start() < e for s, e, _ in verbs)]
+    verbs += [
+        (m.start(), m.end(), False)
+        for m in pack.weak_speech.finditer(norm)
+        if not any(s <= m.start() < e for s, e, _ in verbs)
+    ]
     for m in pack.according_to.finditer(norm):
         if any(s <= m.start() < e for s, e, _ in verbs):
             continue
@@ -124,12 +185,15 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             continue
         source, via = _resolve_np(np, pack, memory)
         before = norm[: m.start()].rstrip()
-        after = norm[np_end:].lstrip()
-        figures_before = any(c.isdigit() for c in before) or pack.vague.search(before) or pack.base.search(before)
+        figures_before = (
+            any(c.isdigit() for c in before) or pack.vague.search(before) or pack.base.search(before)
+        )
         if not before or before.endswith((":", ";", '"')):
             scope = "after"  # Selon X, ...
         elif before.endswith(","):
-            scope = "before_all" if figures_before else "after"  # ..., selon X. / Dans le même temps, selon X, ...
+            scope = (
+                "before_all" if figures_before else "after"
+            )  # ..., selon X. / Dans le même temps, selon X, ...
         else:
             scope = "before_one"  # 1,27 million selon Beauvau, plus de 2,5 millions selon l'intersyndicale
         if source is not None:
@@ -137,16 +201,21 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
     for s, e, strong in verbs:
         verb = norm[s:e]
         left = norm[:s].rstrip()
-        prev_word = re.search(r"([\w']+)\s*$", left)
-        if prev_word and " " not in verb and (prev_word.group(1) in pack.noun_markers or prev_word.group(1).endswith("'")):
+        prev_word = _LAST_WORD.search(left)
+        if (
+            prev_word
+            and " " not in verb
+            and (prev_word.group(1) in pack.noun_markers or prev_word.group(1).endswith("'"))
+        ):
             continue  # "le chiffre d'affaires": a noun, not the verb
         rest = norm[e:]
         am = pack.verb_adverbs.match(rest)
         rest = rest[am.end() :] if am else rest
-        tail = re.split(r"[.;!?]", rest, maxsplit=1)[0]
-        inverted = bool(re.search(r"-t-|-(?:il|elle|ils|elles)\b", verb)) or (
+        tail = _SENTENCE_END.split(rest, maxsplit=1)[0]
+        inverted = bool(pack.inversion.search(verb)) or (
             (left.endswith((",", '"')) or not left)
-            and not re.match(r"(?:que|qu'|:)", rest)
+            and not rest.startswith(":")
+            and not pack.clause_cut.match(rest)
             and not any(c.isdigit() for c in tail)
         )
         if inverted and left:
@@ -171,13 +240,13 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
 
 def _np_end(norm: str, pos: int, pack: Pack) -> int:
     """End of a noun phrase after 'selon': punctuation, a number or a clause word ends it."""
-    stop = re.compile(r"[,;:.!?\"()]|\d|\s(?:qui|que|qu'|et|mais|alors|tandis|contre|dont|soit)\s")
+    stop = pack.np_end
     while True:
         m = stop.search(norm, pos)
         if not m:
             return len(norm)
         if m.group(0) == ".":
-            wm = re.search(r"([\w]+)$", norm[: m.start()])
+            wm = _LAST_WORD.search(norm, 0, m.start())
             if wm and (wm.group(1) in pack.honorifics or len(wm.group(1)) == 1):
                 pos = m.end()  # "M. Sánchez": an abbreviation, not the end
                 continue
@@ -185,16 +254,16 @@ def _np_end(norm: str, pos: int, pack: Pack) -> int:
 
 
 def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> str | None:
-    pm = re.search(r"-t-(il|elle|ils|elles)|-(il|elle|ils|elles)\b", verb)
+    pm = pack.inversion.search(verb)
     if pm:
-        return pm.group(1) or pm.group(2)
+        return pm.group(0).rsplit("-", 1)[-1]  # a-t-il: il
     am = pack.verb_adverbs.match(norm, pos)
     pos = am.end() if am else pos
     words = []
-    for m in re.finditer(r"[\w'’.-]+|[,;:.!?\"()]", text[pos:]):
+    for m in _TOKEN.finditer(text[pos:]):
         w = m.group(0)
         lw = norm[pos + m.start() : pos + m.end()]
-        if w in ";:!?\"":
+        if w in ';:!?"':
             break
         if w == ".":
             if words and words[-1].lower().rstrip(".") in pack.honorifics:
@@ -202,7 +271,7 @@ def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> 
                 continue
             break
         if w == ",":
-            nxt = re.match(r"\s*([\w'’.-]+)", text[pos + m.end() :])
+            nxt = _NEXT_WORD.match(text, pos + m.end())
             if nxt and (nxt.group(1)[0].isupper() or pack.determiners.match(nxt.group(1).lower() + " ")):
                 if nxt.group(1).lower() in pack.subject_stop:
                     break
@@ -229,7 +298,7 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
     subject that counts and the député relays it."""
     left = norm[:verb_start]
     cut = 0
-    for m in re.finditer(r"[;:\"]|(?<![\w])(?:que|qu')(?![\w])|(?<![\w])qu'", left):
+    for m in pack.clause_cut.finditer(left):
         cut = m.end()
     clause = text[cut:verb_start]
     segs = [s.strip() for s in clause.split(",")]
@@ -238,10 +307,10 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         low = seg.lower()
         if not seg:
             continue
-        if low.startswith(pack.clause_openers) or re.match(r"(?:à|a|en|dans|pour|sur|avec|après|avant|depuis|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b", low):
+        if low.startswith(pack.clause_openers) or pack.adverbial_start.match(low):
             keep = []
             continue
-        if re.match(r"(?:qui|dont|où|lequel|laquelle)\b", low):
+        if pack.relative_start.match(low):
             continue
         keep.append(seg)
     if not keep:
@@ -272,13 +341,17 @@ def _looks_like_name(seg: str) -> bool:
 
 
 def _strip_det(np: str, pack: Pack) -> str:
+    """The phrase without its leading determiners (Il Service, l’agence) and trailing clitics (y, en)."""
     s = np.strip(" ,«»\"“”'")
     for _ in range(3):
-        m = pack.determiners.match(s.lower())
+        m = pack.determiners.match(s.lower().replace("’", "'"))
         if not m or m.end() == 0:
             break
         s = s[m.end() :].lstrip()
-    return s
+    words = s.split(" ")
+    while len(words) > 1 and words[-1].lower().replace("’", "'") in pack.clitics:
+        words.pop()
+    return " ".join(words)
 
 
 def _resolve_np(np: str, pack: Pack, memory: Memory) -> tuple[str | None, str | None]:
@@ -291,21 +364,23 @@ def _resolve_np(np: str, pack: Pack, memory: Memory) -> tuple[str | None, str | 
         via = _resolve_np(via_np, pack, memory)[0]
     low = np.lower().strip(" ,")
     if low in pack.pronouns:
-        people = [x for x in memory.mentions if x.named]
-        return (people[-1].name if people else memory.last_source), via
+        people = [x for x in memory.recall() if x.named]
+        return (people[-1].name if people else None), via
     if low in pack.impersonal:
         return None, via
     core = _strip_det(np, pack)
     if not core:
         return None, via
     if core.lower().split(" ")[0] in pack.evidence_nouns:
-        pm = re.search(r"\bpar\s+(.+)$", core)
+        pm = pack.agent.search(core.lower())
         if pm:
-            return _resolve_np(pm.group(1), pack, memory)[0], via
+            return _resolve_np(core[pm.start(1) :], pack, memory)[0], via
         return None, via
-    first = np.strip(" ,«»\"“”").lower().replace("’", "'")
-    definite = bool(re.match(r"([\w]+'|[\w]+)", first)) and re.match(r"([\w]+'|[\w]+)", first).group(1) in pack.definite
+    first = np.strip(' ,«»"“”').lower().replace("’", "'")
+    fm = _FIRST_WORD.match(first)
+    definite = bool(fm) and fm.group(0) in pack.definite
     mention = _name(core, pack, memory, definite)
+    mention.order = memory.order
     memory.mentions.append(mention)
     return mention.name, via
 
@@ -336,18 +411,23 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
     # a bare description: point back at a named source
     words = low.split()
     plural = bool(words) and words[0].endswith(("s", "x")) and len(words[0]) > 3
-    if definite and not plural and not any(c.isupper() for c in core[1:].replace("Premier", "premier")):
+    if (
+        definite
+        and not plural
+        and not any(c.isupper() for t in core.split()[1:] if t.lower() not in pack.not_names for c in t)
+    ):
         role = _role(low, pack)
         if role:
             role_re = re.compile(rf"(?<![\w-]){re.escape(role)}(?![\w-])")
-            for x in reversed(memory.mentions):
+            for x in reversed(memory.recall()):
                 if x.named and role_re.search(x.np.lower()):
                     return Mention(x.name, core, x.person, True)
             # "l'agence sud-coréenne", "le dirigeant socialiste": a qualified role points back
             # at the last named source of its kind; a bare one ("l'intersyndicale") does not
-            if len(words) > len(role.split()) or role == "premier ministre":
+            extra = [w for w in words if w not in role.split() and w not in pack.not_names]
+            if extra and all(w.endswith(pack.adjective_suffixes) for w in extra):
                 want_person = role in pack.person_roles
-                for x in reversed(memory.mentions):
+                for x in reversed(memory.recall()):
                     if x.named and x.person == want_person:
                         return Mention(x.name, core, x.person, True)
     return Mention(core, core, person, any(c.isupper() for c in core))
@@ -362,16 +442,26 @@ def _name_run(core: str, pack: Pack) -> str | None:
     """The name a phrase carries: the last run of capitalised words that is not a complement
     ("la mer du Nord", "gouvernement de Michel Barnier" name places and people, not the source).
     A single capitalised word counts only at the end of the phrase (l'agence de presse Yonhap)."""
-    toks = re.findall(r"[\w'’.-]+", core)
+    toks = _NAME_TOKEN.findall(core)
     runs: list[tuple[list[str], bool, bool]] = []  # words, complement, at end
     cur: list[str] = []
     complement = False
     for i, t in enumerate(toks):
-        if t[0].isupper() and t.lower().rstrip(".") not in pack.honorifics and t.lower() not in pack.not_names:
+        if (
+            t[0].isupper()
+            and t.lower().rstrip(".") not in pack.honorifics
+            and t.lower() not in pack.not_names
+        ):
             if not cur:
                 complement = i > 0 and toks[i - 1].lower() in ("de", "du", "des", "d'", "d’")
             cur.append(t)
-        elif cur and t.lower() in _PARTICLES and t.lower() not in ("la", "le") and i + 1 < len(toks) and toks[i + 1][0].isupper():
+        elif (
+            cur
+            and t.lower() in _PARTICLES
+            and t.lower() not in ("la", "le")
+            and i + 1 < len(toks)
+            and toks[i + 1][0].isupper()
+        ):
             cur.append(t)
         else:
             if cur:
@@ -386,7 +476,7 @@ def _name_run(core: str, pack: Pack) -> str | None:
 def _full_name(run: str, memory: Memory) -> str:
     if " " in run:
         return run
-    for x in reversed(memory.mentions):
+    for x in reversed(memory.recall()):
         if x.person and x.name.endswith(" " + run):
             return x.name
     return run
@@ -397,7 +487,11 @@ def _full_name(run: str, memory: Memory) -> str:
 
 def modality_cues(norm: str, pack: Pack) -> list[tuple[int, int, str]]:
     """Every modality cue of a sentence, in order: (start, end, modality)."""
-    cues = [(m.start(), m.end(), m.lastgroup) for m in pack.modality.finditer(norm) if m.group(0) not in pack.modality_not]
+    cues = [
+        (m.start(), m.end(), m.lastgroup)
+        for m in pack.modality.finditer(norm)
+        if m.group(0) not in pack.modality_not
+    ]
     for m in pack.modality_suffix.finditer(norm):
         word = norm[norm.rfind(" ", 0, m.start()) + 1 : m.end()]
         if word not in pack.modality_not:
@@ -406,7 +500,9 @@ def modality_cues(norm: str, pack: Pack) -> list[tuple[int, int, str]]:
     return cues
 
 
-def modality(d: Draft, sent: Sentence, pack: Pack, anchors: list[Anchor], cues: list[tuple[int, int, str]]) -> str:
+def modality(
+    d: Draft, sent: Sentence, pack: Pack, anchors: list[Anchor], cues: list[tuple[int, int, str]]
+) -> str:
     """The nearest modality cue before the number in its clause; else the first after it
     (up to the next punctuation or number); else the nearest in the sentence before it;
     else the inverted speech verb after it (", a démenti X")."""

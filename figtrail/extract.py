@@ -28,7 +28,9 @@ def to_article(article: str | Mapping[str, Any] | Article) -> Article:
     raise TypeError(f"extract() takes a str, a mapping or an Article, not {type(article).__name__}")
 
 
-def extract_article(article: str | Mapping[str, Any] | Article, lang: str | None = None) -> tuple[Article, list[Figure]]:
+def extract_article(
+    article: str | Mapping[str, Any] | Article, lang: str | None = None
+) -> tuple[Article, list[Figure]]:
     """Clean the article and extract its figures; returns the cleaned article too.
 
     Figure offsets point into the cleaned article's title/text.
@@ -36,8 +38,9 @@ def extract_article(article: str | Mapping[str, Any] | Article, lang: str | None
     art = clean_article(to_article(article))
     code = art.lang or lang or detect_language(art)
     pack = get_pack(code)
-    memory = Memory()
+    memory = Memory(pack)
     figures: list[Figure] = []
+    order = 0
     for field in ("title", "text"):
         text = art.field_text(field)
         if not text:
@@ -45,12 +48,15 @@ def extract_article(article: str | Mapping[str, Any] | Article, lang: str | None
         norm = normalise(text)
         depth = 0
         para = -1
+        para_start = order
         for sent in split_sentences(field, text, norm, pack):
             if sent.paragraph != para:
-                para, depth = sent.paragraph, 0
+                para, depth, para_start = sent.paragraph, 0, order
             in_quote = depth > 0
             depth = max(0, depth + _quote_balance(sent))
-            figures.extend(_sentence_figures(art, sent, pack, memory, in_quote, code))
+            memory.order = order
+            figures.extend(_sentence_figures(art, sent, pack, memory, in_quote, para_start, code))
+            order += 1
     return art, figures
 
 
@@ -62,21 +68,37 @@ def _quote_balance(sent: Sentence) -> int:
     return n
 
 
-def _sentence_figures(art: Article, sent: Sentence, pack: Pack, memory: Memory, in_quote: bool, code: str) -> list[Figure]:
+def _sentence_figures(
+    art: Article, sent: Sentence, pack: Pack, memory: Memory, in_quote: bool, para_start: int, code: str
+) -> list[Figure]:
     nums = find_numbers(sent, pack)
-    if not nums:
-        attribute([], sent, pack, memory, in_quote)  # names and speakers still count for later sentences
+    drafts = judge(nums, sent, pack) if nums else []
+    # a sentence without figures is queued: its speakers count only if a later figure looks back
+    attributions = attribute(drafts, sent, pack, memory, in_quote, para_start)
+    if not drafts:
         return []
-    drafts = judge(nums, sent, pack)
-    attributions = attribute(drafts, sent, pack, memory, in_quote)
     text = art.field_text(sent.field)
     out = []
     for d, (source, via, mod) in zip(drafts, attributions, strict=True):
         out.append(
             Figure(
-                doc=art.id, field=sent.field, start=d.start, end=d.end, surface=text[d.start : d.end],
-                value=d.value, low=d.low, high=d.high, bound=d.bound, unit=d.unit, what=d.what,
-                what_head=d.what_head, source=source, via=via, modality=mod, sentence=sent.text, lang=code,
+                doc=art.id,
+                field=sent.field,
+                start=d.start,
+                end=d.end,
+                surface=text[d.start : d.end],
+                value=d.value,
+                low=d.low,
+                high=d.high,
+                bound=d.bound,
+                unit=d.unit,
+                what=d.what,
+                what_head=d.what_head,
+                source=source,
+                via=via,
+                modality=mod,
+                sentence=sent.text,
+                lang=code,
             )
         )
     return out

@@ -11,7 +11,6 @@ from figtrail.model import Number, Sentence
 from figtrail.packs import Pack
 
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
-_VERB_ENDINGS = ("ait", "aient", "ront", "rait", "raient", "ons", "ez", "èrent")
 
 
 @dataclass(slots=True)
@@ -41,7 +40,7 @@ def judge(nums: list[Number], sent: Sentence, pack: Pack) -> list[Draft]:
             out.append(d)
     _elided(out, sent, pack)
     # an elided noun: "1,28 million de manifestants, dont 81 000 à Paris"; "de 6,1 % ... à 5 %"
-    for prev, d in zip(out, out[1:]):
+    for prev, d in zip(out, out[1:], strict=False):
         if d.what is None and prev.what is not None and prev.unit == d.unit:
             d.what, d.what_head = prev.what, prev.what_head
     return out
@@ -85,7 +84,20 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
     elif bound in ("at_most", "up_to", "less_than"):
         low, high = None, value
     what, head = counted(sent, pack, e, unit_end, cue_start, unit)
-    return Draft(n, n.start, n.end, value, low, high, bound, unit, what, head, sent.start + unit_end, sent.start + cue_start)
+    return Draft(
+        n,
+        n.start,
+        n.end,
+        value,
+        low,
+        high,
+        bound,
+        unit,
+        what,
+        head,
+        sent.start + unit_end,
+        sent.start + cue_start,
+    )
 
 
 def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack: Pack) -> bool:
@@ -112,15 +124,18 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
     if n.kind == "range":
         return True
     v = n.value or 0
-    if n.plain_digits is not None and len(n.plain_digits) == 4 and not pack.unit_after.match(norm, e):
-        if 1900 <= v <= 2100 or (1000 <= v < 1900 and pack.year_left.search(left)):
-            return False  # a year
-    if n.kind == "words" and v <= 12 and pack.anaphora_left.search(left):
-        return False  # les deux pays, l'un des deux
-    return True
+    four_digits = (
+        n.plain_digits is not None and len(n.plain_digits) == 4 and not pack.unit_after.match(norm, e)
+    )
+    if four_digits and (1900 <= v <= 2100 or (1000 <= v < 1900 and pack.year_left.search(left))):
+        return False  # a year
+    # les deux pays, l'un des deux: small number words that point back at known things
+    return not (n.kind == "words" and v <= 12 and pack.anaphora_left.search(left))
 
 
-def counted(sent: Sentence, pack: Pack, e: int, unit_end: int, cue_start: int, unit: str | None) -> tuple[str | None, str | None]:
+def counted(
+    sent: Sentence, pack: Pack, e: int, unit_end: int, cue_start: int, unit: str | None
+) -> tuple[str | None, str | None]:
     """What the number counts: the noun phrase after it (1 500 soldats des forces spéciales),
     else the one it measures before it (une baisse de 30 %, la dette publique atteignait 112 %)."""
     norm, text = sent.norm, sent.text
@@ -140,7 +155,7 @@ def counted(sent: Sentence, pack: Pack, e: int, unit_end: int, cue_start: int, u
     elif unit is None:  # a count: the noun follows (12 000 soldats); an amount needs "de"
         am = pack.what_aux.match(norm, pos)
         if am:
-            m = re.match(r"[\w'’-]+", text[am.end() :])
+            m = _WORD.match(text, am.end())
             if m:
                 return m.group(0), m.group(0)
         r = _np_right(text, norm, pos, pack)
@@ -154,114 +169,116 @@ def counted(sent: Sentence, pack: Pack, e: int, unit_end: int, cue_start: int, u
     return _np_left(text, norm, cue_start, pack)
 
 
-def _tokens(text: str, pos: int, end: int | None = None):
-    return [(m.start(), m.end()) for m in _WORD.finditer(text, pos, len(text) if end is None else end)]
+def _tokens(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _WORD.finditer(text, pos, end)]
 
 
-def _is_adjective(word: str, pack: Pack) -> bool:
-    w = word.lower()
-    if w in pack.adjective_not or w in pack.stopwords_what or w.endswith(_VERB_ENDINGS):
+def _is_adjective(w: str, pack: Pack) -> bool:
+    if w in pack.adjective_not or w in pack.stopwords_what or w.endswith(pack.verb_endings):
         return False
     return w.endswith(pack.adjective_suffixes)
 
 
-def _np_right(text: str, norm: str, pos: int, pack: Pack, max_words: int = 7) -> tuple[str | None, str | None]:
-    toks = _tokens(text, pos, min(len(text), pos + 120))
+def _content(w: str, pack: Pack) -> bool:
+    return len(w) > 1 and w[0].isalpha() and w not in pack.stopwords_what and w not in pack.number_words
+
+
+def _np_right(
+    text: str, norm: str, pos: int, pack: Pack, max_words: int = 7
+) -> tuple[str | None, str | None]:
+    """The noun phrase starting at pos: premodifiers, head, adjectives, one 'de' complement."""
+    toks = _tokens(text, pos, min(len(text), pos + 100))
+    words = [norm[a:b] for a, b in toks]
+    n = len(words)
     i = 0
-    n = len(toks)
-    # leading premodifiers (autres, nouveaux) belong to the phrase, not to its head
-    while i < n and norm[toks[i][0] : toks[i][1]] in pack.premodifiers:
+    while i < n and words[i] in pack.premodifiers:
         i += 1
-    if i >= n or not _content(norm[toks[i][0] : toks[i][1]], pack):
+    if i >= n or not _content(words[i], pack):
         if i > 0:  # "plus de 30 000 autres": the premodifier is all there is
-            s0, e0 = toks[0][0], toks[i - 1][1]
-            return text[s0:e0], text[toks[i - 1][0] : toks[i - 1][1]]
+            return text[toks[0][0] : toks[i - 1][1]], text[toks[i - 1][0] : toks[i - 1][1]]
         return None, None
-    head_i = i
-    last = i
+    head, last = i, i
     i += 1
-    complements = 0
-    while i < n and i - head_i < max_words:
-        w = norm[toks[i][0] : toks[i][1]]
+    complement = False
+    while i < n and i - head < max_words:
+        w = words[i]
         if _is_adjective(w, pack) and text[toks[i][0]].islower():
             last = i
             i += 1
             continue
-        if w in ("de", "des", "du", "d'") or w.startswith("d'"):
-            if complements >= 1:
-                break
-            j = i + 1 if not (w.startswith("d'") and len(w) > 2) else i
-            if w.startswith("d'") and len(w) > 2:
-                last = i
-                i += 1
-                complements += 1
-                continue
-            while j < n and norm[toks[j][0] : toks[j][1]] in ("la", "l'", "le", "les"):
-                j += 1
-            if j < n and (_content(norm[toks[j][0] : toks[j][1]], pack) or norm[toks[j][0] : toks[j][1]] in pack.number_words):
-                complements += 1
-                k = j + 1
-                if norm[toks[j][0] : toks[j][1]] in pack.number_words and k < n and _content(norm[toks[k][0] : toks[k][1]], pack):
-                    j = k
-                last = j
-                i = j + 1
-                continue
+        if complement:
             break
+        link = _link(w, pack)
+        if link is None:
+            break
+        j = i + 1 if link == w else i  # "d'explosifs" is one token: link and word
+        if link != w:
+            last, i, complement = i, i + 1, True
+            continue
+        while j < n and words[j] in pack.complement_determiners:
+            j += 1
+        if j < n and words[j] in pack.number_words and j + 1 < n and _content(words[j + 1], pack):
+            j += 1  # "de quatre brigades"
+        if j < n and _content(words[j], pack):
+            last, i, complement = j, j + 1, True
+            continue
         break
-    s0 = toks[0][0]
-    e0 = toks[last][1]
-    return text[s0:e0], text[toks[head_i][0] : toks[head_i][1]]
+    return text[toks[0][0] : toks[last][1]], text[toks[head][0] : toks[head][1]]
 
 
-def _content(w: str, pack: Pack) -> bool:
-    return bool(w) and w[0].isalpha() and w not in pack.stopwords_what and w not in pack.number_words and len(w) > 1
+def _link(w: str, pack: Pack) -> str | None:
+    """'de' / 'des' / 'du' as a word, or the elided link glued to its word (d'explosifs)."""
+    if w in pack.complement_links:
+        return w
+    for link in pack.complement_links:
+        if link.endswith("'") and w.startswith(link) and len(w) > len(link):
+            return link
+    return None
 
 
 def _np_left(text: str, norm: str, cue_start: int, pack: Pack) -> tuple[str | None, str | None]:
+    """The phrase a number measures from before it: 'une baisse de [plus de] 30 %',
+    'la dette publique atteignait 112 %', 'imposés à au moins 20 %'."""
     toks = _tokens(text, max(0, cue_start - 80), cue_start)
-    toks = [t for t in toks if t[1] <= cue_start]
-    skip = {"de", "d'", "à", "a", "des", "du", "les", "le", "la", "sous", "sur", "par", "pour", "en", "être", "été"}
+    words = [norm[a:b] for a, b in toks]
+    k = len(words) - 1
     seen = 0
-    k = len(toks) - 1
     first_content = None
     while k >= 0 and seen < 3:
-        w = norm[toks[k][0] : toks[k][1]]
-        if not w[0].isalnum() and w not in ("'",):
-            break
-        if pack.determiners.match(w + " ") and w not in ("de",):
-            if w in ("les", "le", "la", "du", "des") and k == len(toks) - 1:
-                k -= 1
-                continue
-            # the phrase after this determiner
+        w = words[k]
+        if not w[0].isalnum():
+            break  # punctuation ends the clause
+        if w in pack.left_determiners and k < len(words) - 1:
             j = k + 1
-            if j < len(toks):
-                head_w = norm[toks[j][0] : toks[j][1]]
-                if _content(head_w, pack) and head_w not in pack.not_heads:
-                    last = j
-                    m = j + 1
-                    while m < len(toks):
-                        w2 = norm[toks[m][0] : toks[m][1]]
-                        if _is_adjective(w2, pack):
-                            last = m
-                            m += 1
-                        elif w2 == "de" and m + 1 < len(toks) and _content(norm[toks[m + 1][0] : toks[m + 1][1]], pack) and m + 2 == len(toks) - 0 or w2 == "de" and m + 1 < len(toks) and _content(norm[toks[m + 1][0] : toks[m + 1][1]], pack) and norm[toks[m + 1][0] : toks[m + 1][1]] not in pack.not_heads and m + 2 < len(toks) and norm[toks[m + 2][0] : toks[m + 2][1]] not in ("de",):
-                            last = m + 1
-                            m += 2
-                        else:
-                            break
-                    return text[toks[j][0] : toks[last][1]], text[toks[j][0] : toks[j][1]]
+            if _content(words[j], pack) and words[j] not in pack.not_heads:
+                last = j
+                m = j + 1
+                while m < len(words):
+                    if _is_adjective(words[m], pack):
+                        last = m
+                        m += 1
+                    elif (
+                        words[m] in pack.complement_links
+                        and m + 1 < len(words)
+                        and _content(words[m + 1], pack)
+                    ):
+                        last = m + 1  # "le revenu de référence"
+                        m += 2
+                    else:
+                        break
+                return text[toks[j][0] : toks[last][1]], text[toks[j][0] : toks[j][1]]
             break
-        if w.endswith(_VERB_ENDINGS) or w in pack.adjective_not:
+        if w.endswith(pack.verb_endings) or w in pack.adjective_not:
             k -= 1
-            continue  # a verb between the phrase and its number: "la dette publique atteignait 112 %"
-        if w not in skip:
+            continue  # a verb between the phrase and its number
+        if w not in pack.left_skip:
             seen += 1
             if first_content is None and _content(w, pack) and w not in pack.not_heads:
                 first_content = k
         k -= 1
     if first_content is not None:
-        t = toks[first_content]
-        return text[t[0] : t[1]], text[t[0] : t[1]]
+        a, b = toks[first_content]
+        return text[a:b], text[a:b]
     return None, None
 
 
@@ -274,7 +291,14 @@ def _elided(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
         if prev is not None and d.unit is None and prev.unit not in (None, "percent"):
             if d.num.scaled and (d.value or d.low or 0) >= 1e6:
                 d.unit = prev.unit
-            elif d.num.kind == "digits" and not d.num.scaled and prev.num.scaled and "." in str(d.value) and (d.value or 0) < 1000 and (d.value or 0) % 1:
+            elif (
+                d.num.kind == "digits"
+                and not d.num.scaled
+                and prev.num.scaled
+                and "." in str(d.value)
+                and (d.value or 0) < 1000
+                and (d.value or 0) % 1
+            ):
                 mult = _mult(prev, sent, pack)
                 if mult > 1:
                     d.value = d.value * mult if d.value is not None else None

@@ -36,10 +36,21 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
         if not free(m.start(), m.end()):
             continue
         left = norm[max(0, m.start() - 12) : m.start()]
-        if not re.search(r"(?:^|[\s'])(?:" + "|".join(pack.data.ARTICLE_WORDS) + r"|quelque|d'une|d'un)\s+$", left):
+        if not pack.base_left.search(left):
             continue  # "la quarantaine" (quarantine) is no figure; "une quarantaine" is
         v = pack.data.BASES[m.group(1)] * (pack.scales.get(m.group(2), 1.0) if m.group(2) else 1.0)
-        found.append(Number(base + m.start(), base + m.end(), v, v, v, kind="base", bound="approx", scaled=bool(m.group(2))))
+        found.append(
+            Number(
+                base + m.start(),
+                base + m.end(),
+                v,
+                v,
+                v,
+                kind="base",
+                bound="approx",
+                scaled=bool(m.group(2)),
+            )
+        )
         taken.append((m.start(), m.end()))
 
     if _DIGIT.search(norm):
@@ -64,7 +75,11 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
                     e = sm.end()
                     scaled = True
             plain = norm[s:e] if not (grouped or decimal or scaled) else None
-            found.append(Number(base + s, base + e, value, value, value, kind="digits", scaled=scaled, plain_digits=plain))
+            found.append(
+                Number(
+                    base + s, base + e, value, value, value, kind="digits", scaled=scaled, plain_digits=plain
+                )
+            )
             taken.append((s, e))
 
     for m in pack.number_run.finditer(norm):
@@ -78,7 +93,17 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
                 continue  # "millions de personnes" alone is a vague word, not a number
             if words in pack.data.ARTICLE_WORDS:
                 continue  # un/une: an article unless a scale follows (then the run holds it)
-            found.append(Number(base + s, base + e, v, v, v, kind="words", scaled=any(w in pack.scales for w in words.split())))
+            found.append(
+                Number(
+                    base + s,
+                    base + e,
+                    v,
+                    v,
+                    v,
+                    kind="words",
+                    scaled=any(w in pack.scales for w in words.split()),
+                )
+            )
     found.sort(key=lambda n: n.start)
     return merge_ranges(found, sent, pack)
 
@@ -112,9 +137,26 @@ def merge_ranges(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]
                         joined = not (from_m and pack.change_verb_left.search(left[: from_m.start()]))
             if joined:
                 lo_v, hi_v = a.low, b.high
-                if b.scaled and not a.scaled and lo_v is not None and hi_v is not None and lo_v < 1000 <= hi_v:
+                if (
+                    b.scaled
+                    and not a.scaled
+                    and lo_v is not None
+                    and hi_v is not None
+                    and lo_v < 1000 <= hi_v
+                ):
                     lo_v *= _scale_of(b, sent, pack)  # "1,1 et 1,4 million": the scale is shared
-                out.append(Number(a.start, b.end, None, lo_v, hi_v, kind="range", bound="range", scaled=a.scaled or b.scaled))
+                out.append(
+                    Number(
+                        a.start,
+                        b.end,
+                        None,
+                        lo_v,
+                        hi_v,
+                        kind="range",
+                        bound="range",
+                        scaled=a.scaled or b.scaled,
+                    )
+                )
                 i += 2
                 continue
         out.append(a)

@@ -38,7 +38,12 @@ def digit_numbers(norm: str, pack: Pack, pos: int = 0, endpos: int | None = None
             j = i + 1
             while j + 1 < len(tokens):
                 sep, nxt = tokens[j][2], tokens[j + 1][1]
-                if not decimal and sep in pack.data.GROUP_MARKS and len(nxt) == 3 and (grouped or len(first) <= 3):
+                if (
+                    not decimal
+                    and sep in pack.data.GROUP_MARKS
+                    and len(nxt) == 3
+                    and (grouped or len(first) <= 3)
+                ):
                     int_digits += nxt
                     grouped = True
                 elif not decimal and sep in pack.data.DECIMAL_MARKS:

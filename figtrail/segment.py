@@ -14,10 +14,26 @@ from figtrail.packs import Pack
 
 _REPLACE = tuple(
     {
-        "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200a": " ", "\t": " ",
-        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
-        "\u00ab": '"', "\u00bb": '"', "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2039": '"', "\u203a": '"',
-        "\u2010": "-", "\u2011": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2007": " ",
+        "\u200a": " ",
+        "\t": " ",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2039": '"',
+        "\u203a": '"',
+        "\u2010": "-",
+        "\u2011": "-",
     }.items()
 )
 
@@ -72,4 +88,8 @@ def _add(out: list[Sentence], field: str, text: str, norm: str, start: int, end:
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        out.append(Sentence(field=field, start=start, end=end, text=text[start:end], norm=norm[start:end], paragraph=para))
+        out.append(
+            Sentence(
+                field=field, start=start, end=end, text=text[start:end], norm=norm[start:end], paragraph=para
+            )
+        )

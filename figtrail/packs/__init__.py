@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from types import ModuleType
 
 from figtrail.errors import UnsupportedLanguageError
@@ -112,6 +112,19 @@ class Pack:
     not_names: frozenset[str]
     noun_markers: frozenset[str]
     stopwords: frozenset[str]
+    complement_links: tuple[str, ...]
+    complement_determiners: frozenset[str]
+    left_determiners: frozenset[str]
+    left_skip: frozenset[str]
+    verb_endings: tuple[str, ...]
+    clause_cut: re.Pattern  # where the clause holding a speech verb's subject starts
+    adverbial_start: re.Pattern
+    relative_start: re.Pattern
+    agent: re.Pattern  # "communiqué par X": X
+    np_end: re.Pattern  # the end of the phrase after "selon"
+    inversion: re.Pattern  # a pronoun glued to an inverted verb: a-t-il
+    base_left: re.Pattern
+    clitics: frozenset[str]
 
 
 def _compile(code: str, d: ModuleType) -> Pack:
@@ -120,7 +133,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
     word_alt = trie(list(words) + scale_words)
     joiners = _alt(d.NUMBER_JOINERS, escape=True)
     # a run: number words joined by spaces, hyphens or joiners ("vingt et un")
-    number_run = re.compile(rf"(?<![\w-])(?:{word_alt})(?:(?:[\s-]+|\s+(?:{joiners})\s+)(?:{word_alt}))*(?![\w-])")
+    number_run = re.compile(
+        rf"(?<![\w-])(?:{word_alt})(?:(?:[\s-]+|\s+(?:{joiners})\s+)(?:{word_alt}))*(?![\w-])"
+    )
     short_scales = _alt([s for s in d.SCALES], escape=True)
     scale_after = re.compile(rf"\s?({short_scales})(?![\w])")
     vague_words = trie(d.VAGUE)
@@ -128,9 +143,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
     vague = re.compile(
         rf"(?<![\w-])({vague_words})(?:\s+{d.VAGUE_REPEAT}\s+(?:{vague_words}))?(?:\s+{d.SCALE_LINK}({scale_link_words}))?(?![\w])"
     )
-    base = re.compile(
-        rf"(?<![\w-])({trie(d.BASES)})(?:\s+{d.SCALE_LINK}({scale_link_words}))?(?![\w])"
-    )
+    base = re.compile(rf"(?<![\w-])({trie(d.BASES)})(?:\s+{d.SCALE_LINK}({scale_link_words}))?(?![\w])")
     bound_groups = "|".join(f"(?P<{b}>{_alt(cues)})" for b, cues in d.BOUND_CUES.items())
     bound_left = re.compile(rf"(?<![\w])(?:{bound_groups})\s*\"?\s*$")
     units_after = {k.lower(): v for k, v in d.UNITS_AFTER.items()}
@@ -204,6 +217,21 @@ def _compile(code: str, d: ModuleType) -> Pack:
         not_names=frozenset(d.NOT_NAMES),
         noun_markers=frozenset(d.NOUN_MARKERS),
         stopwords=frozenset(d.STOPWORDS),
+        clitics=frozenset(d.CLITICS),
+        complement_links=tuple(d.COMPLEMENT_LINKS),
+        complement_determiners=frozenset(d.COMPLEMENT_DETERMINERS),
+        left_determiners=frozenset(d.LEFT_DETERMINERS),
+        left_skip=frozenset(d.LEFT_SKIP),
+        verb_endings=tuple(d.VERB_ENDINGS),
+        clause_cut=re.compile(
+            rf"[;:\"]|(?<![\w])(?:{_alt(d.SUBORDINATORS, escape=True)})(?![\w])|(?<![\w])(?:{_alt([w for w in d.SUBORDINATORS if w.endswith(chr(39))], escape=True)})"
+        ),
+        adverbial_start=re.compile(rf"(?:{_alt(d.ADVERBIAL_STARTS, escape=True)})(?![\w'])"),
+        relative_start=re.compile(rf"(?:{_alt(d.RELATIVES, escape=True)})(?![\w'])"),
+        agent=re.compile(rf"(?<![\w])(?:{_alt(d.AGENT_MARKERS, escape=True)})\s+(.+)$"),
+        np_end=re.compile(rf"[,;:.!?\"()]|\d|\s(?:{_alt(d.NP_END_WORDS, escape=True)})\s"),
+        inversion=re.compile(rf"(?:{_alt(d.SPEECH_INVERSION['suffix'], escape=True)})(?![\w])"),
+        base_left=re.compile(rf"(?:^|[\s'])(?:{_alt(d.BASE_DETERMINERS, escape=True)})\s+$"),
     )
 
 
@@ -212,6 +240,8 @@ def get_pack(code: str) -> Pack:
     """The compiled pack for a language code ('fr'); compiled once per process, immutable."""
     code = (code or "").lower().split("-")[0].split("_")[0]
     if code not in AVAILABLE:
-        raise UnsupportedLanguageError(f"no language pack for {code!r} (figtrail reads: {', '.join(AVAILABLE)})")
+        raise UnsupportedLanguageError(
+            f"no language pack for {code!r} (figtrail reads: {', '.join(AVAILABLE)})"
+        )
     module = importlib.import_module(f"figtrail.packs.{code}")
     return _compile(code, module)

@@ -1,0 +1,1353 @@
+"""French example corpus: what the French pack (fr.py) must give, example by example.
+
+Duckling style: the rules (fr.py) and this corpus sit side by side, and the corpus is the
+test suite (tests/test_pack_corpus.py). Every example lists ALL the figures its text must
+give, in order (title first); an empty list means the text holds only non-figures. Each
+figure names its `surface` and only the other fields the example is about.
+
+The expected values follow ../shared/spec/figures.md (the contract), never the
+extractor's current output. The sentences are written for this corpus; none is taken
+from the gold files.
+"""
+
+EXAMPLES = [
+    # --- digits: group separators (space, NBSP, narrow NBSP, dots), decimals ---------------
+    {
+        "text": "Le convoi transportait 1 500 soldats vers la frontière.",
+        "figures": [
+            {
+                "surface": "1 500",
+                "value": 1500,
+                "low": 1500,
+                "high": 1500,
+                "bound": "exact",
+                "unit": None,
+                "what_head": "soldats",
+            },
+        ],
+    },
+    {
+        "text": "Le séisme a fait 2\u00a0300 blessés dans la province.",
+        "figures": [
+            {
+                "surface": "2\u00a0300",
+                "value": 2300,
+                "low": 2300,
+                "high": 2300,
+                "bound": "exact",
+                "what_head": "blessés",
+            },
+        ],
+    },
+    {
+        "text": "La ville compte 48\u202f000 habitants.",
+        "figures": [
+            {
+                "surface": "48\u202f000",
+                "value": 48000,
+                "bound": "exact",
+                "unit": None,
+                "what_head": "habitants",
+            },
+        ],
+    },
+    {
+        "text": "L'armée a déployé 12.000 hommes le long du fleuve.",
+        "figures": [
+            {
+                "surface": "12.000",
+                "value": 12000,
+                "low": 12000,
+                "high": 12000,
+                "bound": "exact",
+                "what_head": "hommes",
+            },
+        ],
+    },
+    {
+        "text": "La région a perdu 1.250.000 habitants en trente ans.",
+        "figures": [
+            {"surface": "1.250.000", "value": 1250000, "bound": "exact", "what_head": "habitants"},
+        ],
+    },
+    {
+        "text": "Le scrutin a réuni 1 250 000 électeurs inscrits.",
+        "figures": [
+            {"surface": "1 250 000", "value": 1250000, "bound": "exact", "what_head": "électeurs"},
+        ],
+    },
+    {
+        "text": "Le camion transportait 11,5 tonnes de gravats.",
+        "figures": [
+            {
+                "surface": "11,5",
+                "value": 11.5,
+                "low": 11.5,
+                "high": 11.5,
+                "bound": "exact",
+                "unit": "t",
+                "what_head": "gravats",
+            },
+        ],
+    },
+    {
+        "text": "Le bateau pneumatique transportait 47 passagers.",
+        "figures": [
+            {"surface": "47", "value": 47, "bound": "exact", "unit": None, "what_head": "passagers"},
+        ],
+    },
+    {
+        "text": "L'hôpital a accueilli 230 blessés et 18 enfants en état de choc.",
+        "figures": [
+            {"surface": "230", "value": 230, "what_head": "blessés"},
+            {"surface": "18", "value": 18, "what_head": "enfants"},
+        ],
+    },
+    {
+        "text": "Au moins 1\u202f500 volontaires se sont inscrits.",
+        "figures": [
+            {
+                "surface": "1\u202f500",
+                "value": 1500,
+                "low": 1500,
+                "high": None,
+                "bound": "at_least",
+                "what_head": "volontaires",
+            },
+        ],
+    },
+    # --- scales: milliard, millions, M€, Md€, k ------------------------------------------
+    {
+        "text": "L'Union européenne a débloqué 1,5 milliard pour la reconstruction.",
+        "figures": [
+            {
+                "surface": "1,5 milliard",
+                "value": 1.5e9,
+                "low": 1.5e9,
+                "high": 1.5e9,
+                "bound": "exact",
+                "unit": None,
+            },
+        ],
+    },
+    {
+        "text": "La grève a mobilisé 3 millions de salariés.",
+        "figures": [
+            {"surface": "3 millions", "value": 3e6, "bound": "exact", "unit": None, "what_head": "salariés"},
+        ],
+    },
+    {
+        "text": "Les hôpitaux recevront 1,2 milliard d'euros supplémentaires.",
+        "figures": [
+            {
+                "surface": "1,2 milliard",
+                "value": 1.2e9,
+                "low": 1.2e9,
+                "high": 1.2e9,
+                "bound": "exact",
+                "unit": "EUR",
+            },
+        ],
+    },
+    {
+        "text": "Le déficit commercial atteint 2,75 milliards de dollars.",
+        "figures": [
+            {"surface": "2,75 milliards", "value": 2.75e9, "unit": "USD"},
+        ],
+    },
+    {
+        "text": "Un million de personnes ont défilé à Paris.",
+        "figures": [
+            {"surface": "Un million", "value": 1e6, "bound": "exact", "what_head": "personnes"},
+        ],
+    },
+    {
+        "text": "Trois millions d'électeurs se sont abstenus.",
+        "figures": [
+            {"surface": "Trois millions", "value": 3e6, "bound": "exact", "what_head": "électeurs"},
+        ],
+    },
+    {
+        "text": "Le club a dépensé 150 M€ en transferts.",
+        "figures": [
+            {"surface": "150 M", "value": 1.5e8, "bound": "exact", "unit": "EUR"},
+        ],
+    },
+    {
+        "text": "La facture s'élève à 1,2 Md€.",
+        "figures": [
+            {"surface": "1,2 Md", "value": 1.2e9, "unit": "EUR"},
+        ],
+    },
+    {
+        "text": "Le ministre a évoqué un virgule cinq milliard d'euros d'économies.",
+        "figures": [
+            {"surface": "un virgule cinq milliard", "value": 1.5e9, "unit": "EUR"},
+        ],
+    },
+    {
+        "text": "Le compte de l'armée a gagné 10k abonnés en une semaine.",
+        "figures": [
+            {"surface": "10k", "value": 10000, "bound": "exact", "what_head": "abonnés"},
+        ],
+    },
+    {
+        "text": "Le chantier coûtera entre 2 et 3 milliards d'euros.",
+        "figures": [
+            {
+                "surface": "2 et 3 milliards",
+                "value": None,
+                "low": 2e9,
+                "high": 3e9,
+                "bound": "range",
+                "unit": "EUR",
+            },
+        ],
+    },
+    # --- percent -------------------------------------------------------------------------
+    {
+        "text": "Le chômage touche 40 % des jeunes du quartier.",
+        "figures": [
+            {"surface": "40", "value": 40, "low": 40, "high": 40, "bound": "exact", "unit": "percent"},
+        ],
+    },
+    {
+        "text": "Les ventes ont chuté de 40 pour cent.",
+        "figures": [
+            {"surface": "40", "value": 40, "unit": "percent"},
+        ],
+    },
+    {
+        "text": "L'inflation a atteint 5,2\u00a0% en mars.",
+        "figures": [
+            {"surface": "5,2", "value": 5.2, "bound": "exact", "unit": "percent"},
+        ],
+    },
+    {
+        "text": "Le taux d'épargne des ménages s'établit à 17,9\u202f%.",
+        "figures": [
+            {"surface": "17,9", "value": 17.9, "unit": "percent"},
+        ],
+    },
+    {
+        "text": "Le parti a recueilli vingt-cinq pour cent des voix.",
+        "figures": [
+            {
+                "surface": "vingt-cinq",
+                "value": 25,
+                "low": 25,
+                "high": 25,
+                "bound": "exact",
+                "unit": "percent",
+            },
+        ],
+    },
+    {
+        "text": "Plus de 40 % des électeurs ne se sont pas déplacés.",
+        "figures": [
+            {"surface": "40", "value": 40, "low": 40, "high": None, "bound": "more_than", "unit": "percent"},
+        ],
+    },
+    # --- number words --------------------------------------------------------------------
+    {
+        "text": "Pyongyang a dépêché douze mille soldats en Russie.",
+        "figures": [
+            {
+                "surface": "douze mille",
+                "value": 12000,
+                "low": 12000,
+                "high": 12000,
+                "bound": "exact",
+                "what_head": "soldats",
+            },
+        ],
+    },
+    {
+        "text": "L'armée a engagé quatre brigades dans l'offensive.",
+        "figures": [
+            {"surface": "quatre", "value": 4, "bound": "exact", "what_head": "brigades"},
+        ],
+    },
+    {
+        "text": "Les secours ont retrouvé vingt-cinq survivants sous les décombres.",
+        "figures": [
+            {"surface": "vingt-cinq", "value": 25, "bound": "exact", "unit": None, "what_head": "survivants"},
+        ],
+    },
+    {
+        "text": "Douze mineurs sont toujours bloqués au fond du puits.",
+        "figures": [
+            {"surface": "Douze", "value": 12, "bound": "exact", "what_head": "mineurs"},
+        ],
+    },
+    {
+        "text": "L'incendie a détruit deux cent cinquante maisons.",
+        "figures": [
+            {"surface": "deux cent cinquante", "value": 250, "what_head": "maisons"},
+        ],
+    },
+    {
+        "text": "Les inspecteurs ont contrôlé soixante-dix-huit entreprises.",
+        "figures": [
+            {"surface": "soixante-dix-huit", "value": 78, "what_head": "entreprises"},
+        ],
+    },
+    {
+        "text": "L'attaque a tué vingt et un soldats.",
+        "figures": [
+            {"surface": "vingt et un", "value": 21, "what_head": "soldats"},
+        ],
+    },
+    # --- "un" / "une" as articles: no figure ---------------------------------------------
+    {
+        "text": "Un haut responsable a rencontré une délégation ukrainienne.",
+        "figures": [],
+    },
+    {
+        "text": "Une frappe a touché un immeuble de Kharkiv.",
+        "figures": [],
+    },
+    # --- vague magnitudes (spec section 2 intervals) -------------------------------------
+    {
+        "text": "Le ministre s'est rendu sur le front avec des dizaines d'autres officiers supérieurs.",
+        "figures": [
+            {
+                "surface": "dizaines",
+                "value": None,
+                "low": 20,
+                "high": 99,
+                "bound": "approx",
+                "what_head": "officiers",
+            },
+        ],
+    },
+    {
+        "text": "Des centaines de milliers de réfugiés ont franchi la frontière.",
+        "figures": [
+            {
+                "surface": "centaines de milliers",
+                "value": None,
+                "low": 200000,
+                "high": 999999,
+                "bound": "approx",
+                "what_head": "réfugiés",
+            },
+        ],
+    },
+    {
+        "text": "Des milliers de manifestants se sont rassemblés devant le Parlement.",
+        "figures": [
+            {
+                "surface": "milliers",
+                "value": None,
+                "low": 2000,
+                "high": 9999,
+                "bound": "approx",
+                "what_head": "manifestants",
+            },
+        ],
+    },
+    {
+        "text": "Plusieurs centaines de drones ont été lancés cette nuit.",
+        "figures": [
+            {
+                "surface": "centaines",
+                "value": None,
+                "low": 200,
+                "high": 999,
+                "bound": "approx",
+                "what_head": "drones",
+            },
+        ],
+    },
+    {
+        "text": "Des dizaines de milliers de foyers sont privés d'électricité.",
+        "figures": [
+            {
+                "surface": "dizaines de milliers",
+                "value": None,
+                "low": 20000,
+                "high": 99999,
+                "bound": "approx",
+                "what_head": "foyers",
+            },
+        ],
+    },
+    {
+        "text": "L'explosion a fait des centaines de blessés.",
+        "figures": [
+            {
+                "surface": "centaines",
+                "value": None,
+                "low": 200,
+                "high": 999,
+                "bound": "approx",
+                "what_head": "blessés",
+            },
+        ],
+    },
+    # --- approximate bases ----------------------------------------------------------------
+    {
+        "text": "Une dizaine de chars ont été détruits.",
+        "figures": [
+            {
+                "surface": "dizaine",
+                "value": 10,
+                "low": 10,
+                "high": 10,
+                "bound": "approx",
+                "what_head": "chars",
+            },
+        ],
+    },
+    {
+        "text": "La police a interpellé une centaine de personnes.",
+        "figures": [
+            {
+                "surface": "centaine",
+                "value": 100,
+                "low": 100,
+                "high": 100,
+                "bound": "approx",
+                "what_head": "personnes",
+            },
+        ],
+    },
+    {
+        "text": "Un millier de soldats ont rejoint la brigade.",
+        "figures": [
+            {
+                "surface": "millier",
+                "value": 1000,
+                "low": 1000,
+                "high": 1000,
+                "bound": "approx",
+                "what_head": "soldats",
+            },
+        ],
+    },
+    {
+        "text": "Le gouvernement espère tirer une vingtaine de milliards d'euros de la réforme.",
+        "figures": [
+            {
+                "surface": "vingtaine de milliards",
+                "value": 2e10,
+                "low": 2e10,
+                "high": 2e10,
+                "bound": "approx",
+                "unit": "EUR",
+            },
+        ],
+    },
+    {
+        "text": "Une dizaine de milliers de soldats ont été mobilisés.",
+        "figures": [
+            {
+                "surface": "dizaine de milliers",
+                "value": 10000,
+                "low": 10000,
+                "high": 10000,
+                "bound": "approx",
+                "what_head": "soldats",
+            },
+        ],
+    },
+    {
+        "text": "Une douzaine de journalistes ont été blessés.",
+        "figures": [
+            {"surface": "douzaine", "value": 12, "bound": "approx", "what_head": "journalistes"},
+        ],
+    },
+    {
+        "text": "Les garde-côtes ont recueilli une cinquantaine de migrants.",
+        "figures": [
+            {"surface": "cinquantaine", "value": 50, "bound": "approx", "what_head": "migrants"},
+        ],
+    },
+    # --- bound cues (spec section 2) -----------------------------------------------------
+    {
+        "text": "Environ 1 500 personnes ont été évacuées.",
+        "figures": [
+            {"surface": "1 500", "value": 1500, "low": 1500, "high": 1500, "bound": "approx"},
+        ],
+    },
+    {
+        "text": "Le conflit a fait près de 10 000 morts.",
+        "figures": [
+            {
+                "surface": "10 000",
+                "value": 10000,
+                "low": 10000,
+                "high": 10000,
+                "bound": "approx",
+                "what_head": "morts",
+            },
+        ],
+    },
+    {
+        "text": "Près d'un million de personnes ont fui Kharkiv.",
+        "figures": [
+            {
+                "surface": "un million",
+                "value": 1e6,
+                "low": 1e6,
+                "high": 1e6,
+                "bound": "approx",
+                "what_head": "personnes",
+            },
+        ],
+    },
+    {
+        "text": "Quelque 300 blindés ont franchi la frontière.",
+        "figures": [
+            {
+                "surface": "300",
+                "value": 300,
+                "low": 300,
+                "high": 300,
+                "bound": "approx",
+                "what_head": "blindés",
+            },
+        ],
+    },
+    {
+        "text": "Le prix du baril tourne autour de 80 dollars.",
+        "figures": [
+            {"surface": "80", "value": 80, "low": 80, "high": 80, "bound": "approx", "unit": "USD"},
+        ],
+    },
+    {
+        "text": "L'attaque a fait au moins 14 morts.",
+        "figures": [
+            {
+                "surface": "14",
+                "value": 14,
+                "low": 14,
+                "high": None,
+                "bound": "at_least",
+                "what_head": "morts",
+            },
+        ],
+    },
+    {
+        "text": "Pas moins de 600 pompiers sont mobilisés.",
+        "figures": [
+            {
+                "surface": "600",
+                "value": 600,
+                "low": 600,
+                "high": None,
+                "bound": "at_least",
+                "what_head": "pompiers",
+            },
+        ],
+    },
+    {
+        "text": "Plus de 3 000 entreprises ont fait faillite.",
+        "figures": [
+            {
+                "surface": "3 000",
+                "value": 3000,
+                "low": 3000,
+                "high": None,
+                "bound": "more_than",
+                "what_head": "entreprises",
+            },
+        ],
+    },
+    {
+        "text": "Plus d'un million de visiteurs ont vu l'exposition.",
+        "figures": [
+            {
+                "surface": "un million",
+                "value": 1e6,
+                "low": 1e6,
+                "high": None,
+                "bound": "more_than",
+                "what_head": "visiteurs",
+            },
+        ],
+    },
+    {
+        "text": "La salle d'audience accueillera au plus 50 personnes.",
+        "figures": [
+            {
+                "surface": "50",
+                "value": 50,
+                "low": None,
+                "high": 50,
+                "bound": "at_most",
+                "what_head": "personnes",
+            },
+        ],
+    },
+    {
+        "text": "L'usine pourra produire jusqu'à 12 000 obus par mois.",
+        "figures": [
+            {
+                "surface": "12 000",
+                "value": 12000,
+                "low": None,
+                "high": 12000,
+                "bound": "up_to",
+                "what_head": "obus",
+            },
+        ],
+    },
+    {
+        "text": "Moins de 300 habitants sont restés dans la ville.",
+        "figures": [
+            {
+                "surface": "300",
+                "value": 300,
+                "low": None,
+                "high": 300,
+                "bound": "less_than",
+                "what_head": "habitants",
+            },
+        ],
+    },
+    {
+        "text": "Le chômage est tombé sous les 7 %.",
+        "figures": [
+            {"surface": "7", "value": 7, "low": None, "high": 7, "bound": "less_than", "unit": "percent"},
+        ],
+    },
+    # --- ranges ----------------------------------------------------------------------------
+    {
+        "text": "Pyongyang a envoyé entre 10 000 et 12 000 soldats en Russie.",
+        "figures": [
+            {
+                "surface": "10 000 et 12 000",
+                "value": None,
+                "low": 10000,
+                "high": 12000,
+                "bound": "range",
+                "what_head": "soldats",
+            },
+        ],
+    },
+    {
+        "text": "Le rabais proposé varie de 10 à 12 %.",
+        "figures": [
+            {"surface": "10 à 12", "value": None, "low": 10, "high": 12, "bound": "range", "unit": "percent"},
+        ],
+    },
+    {
+        "text": "Le convoi comptait 10-12 camions.",
+        "figures": [
+            {
+                "surface": "10-12",
+                "value": None,
+                "low": 10,
+                "high": 12,
+                "bound": "range",
+                "what_head": "camions",
+            },
+        ],
+    },
+    {
+        "text": "Les syndicats ont compté entre 1,1 et 1,4 million de grévistes.",
+        "figures": [
+            {
+                "surface": "1,1 et 1,4 million",
+                "value": None,
+                "low": 1.1e6,
+                "high": 1.4e6,
+                "bound": "range",
+                "what_head": "grévistes",
+                "source": "syndicats",
+            },
+        ],
+    },
+    {
+        "text": "Le festival attire de 40\u00a0000 à 70\u00a0000 visiteurs chaque été.",
+        "figures": [
+            {
+                "surface": "40\u00a0000 à 70\u00a0000",
+                "value": None,
+                "low": 40000,
+                "high": 70000,
+                "bound": "range",
+                "what_head": "visiteurs",
+            },
+        ],
+    },
+    {
+        "text": "L'explosion a fait 8 à 10 blessés.",
+        "figures": [
+            {
+                "surface": "8 à 10",
+                "value": None,
+                "low": 8,
+                "high": 10,
+                "bound": "range",
+                "what_head": "blessés",
+            },
+        ],
+    },
+    # --- a change is two exact figures; "jusqu'à" after a verb of rising is exact --------
+    {
+        "text": "Le taux de pauvreté est passé de 13,8 % à 15 % en cinq ans.",
+        "figures": [
+            {
+                "surface": "13,8",
+                "value": 13.8,
+                "low": 13.8,
+                "high": 13.8,
+                "bound": "exact",
+                "unit": "percent",
+            },
+            {"surface": "15", "value": 15, "low": 15, "high": 15, "bound": "exact", "unit": "percent"},
+        ],
+    },
+    {
+        "text": "Les effectifs sont passés de 3 000 à 4 500 agents.",
+        "figures": [
+            {"surface": "3 000", "value": 3000, "bound": "exact"},
+            {"surface": "4 500", "value": 4500, "bound": "exact"},
+        ],
+    },
+    {
+        "text": "Le nombre de victimes a grimpé jusqu'à 87.",
+        "figures": [
+            {"surface": "87", "value": 87, "low": 87, "high": 87, "bound": "exact"},
+        ],
+    },
+    # --- units: money, measures --------------------------------------------------------------
+    {
+        "text": "Chaque foyer touchera une prime de 150 €.",
+        "figures": [
+            {"surface": "150", "value": 150, "unit": "EUR"},
+        ],
+    },
+    {
+        "text": "Le ticket de métro coûte désormais 2,50 euros.",
+        "figures": [
+            {"surface": "2,50", "value": 2.5, "unit": "EUR"},
+        ],
+    },
+    {
+        "text": "L'once d'or a dépassé 2 400 $.",
+        "figures": [
+            {
+                "surface": "2 400",
+                "value": 2400,
+                "low": 2400,
+                "high": None,
+                "bound": "more_than",
+                "unit": "USD",
+            },
+        ],
+    },
+    {
+        "text": "Washington a promis 500 millions de dollars d'aide militaire.",
+        "figures": [
+            {"surface": "500 millions", "value": 5e8, "unit": "USD"},
+        ],
+    },
+    {
+        "text": "Séoul a infligé une amende de 30 millions de wons à l'opérateur.",
+        "figures": [
+            {"surface": "30 millions", "value": 3e7, "unit": "KRW"},
+        ],
+    },
+    {
+        "text": "Kyiv a alloué 2 milliards de hryvnias à la reconstruction des écoles.",
+        "figures": [
+            {"surface": "2 milliards", "value": 2e9, "unit": "UAH"},
+        ],
+    },
+    {
+        "text": "Les troupes ont avancé de 15 km en une semaine.",
+        "figures": [
+            {"surface": "15", "value": 15, "unit": "km"},
+        ],
+    },
+    {
+        "text": "La ligne de front s'étend sur 1 000 kilomètres.",
+        "figures": [
+            {"surface": "1 000", "value": 1000, "unit": "km"},
+        ],
+    },
+    {
+        "text": "Le navire transportait 8 tonnes de munitions.",
+        "figures": [
+            {"surface": "8", "value": 8, "unit": "t", "what_head": "munitions"},
+        ],
+    },
+    {
+        "text": "Les flammes ont ravagé 4 500 hectares de forêt.",
+        "figures": [
+            {"surface": "4 500", "value": 4500, "unit": "ha", "what_head": "forêt"},
+        ],
+    },
+    {
+        "text": "La zone d'exclusion couvre 2 600 km².",
+        "figures": [
+            {"surface": "2 600", "value": 2600, "unit": "km2"},
+        ],
+    },
+    {
+        "text": "Il est tombé 180 millimètres de pluie en une nuit.",
+        "figures": [
+            {"surface": "180", "value": 180, "unit": "mm", "what_head": "pluie"},
+        ],
+    },
+    {
+        "text": "Les pluviomètres ont enregistré 95 mm de précipitations à Nîmes.",
+        "figures": [
+            {"surface": "95", "value": 95, "unit": "mm"},
+        ],
+    },
+    # --- what is counted ------------------------------------------------------------------
+    {
+        "text": "Moscou a intégré 12 000 soldats de quatre brigades nord-coréennes à ses unités.",
+        "figures": [
+            {"surface": "12 000", "value": 12000, "what_head": "soldats"},
+            {"surface": "quatre", "value": 4, "what_head": "brigades"},
+        ],
+    },
+    {
+        "text": "La ville va construire 1 200 nouveaux logements sociaux.",
+        "figures": [
+            {"surface": "1 200", "value": 1200, "what_head": "logements"},
+        ],
+    },
+    {
+        "text": "Le Kremlin a déployé 2 000 soldats des forces spéciales dans la région.",
+        "figures": [
+            {"surface": "2 000", "value": 2000, "what_head": "soldats", "source": None},
+        ],
+    },
+    {
+        "text": "Au total, 450 ont été secourus par la marine.",
+        "figures": [
+            {"surface": "450", "value": 450, "what_head": "secourus"},
+        ],
+    },
+    {
+        "text": "Les syndicats ont organisé six grèves depuis janvier.",
+        "figures": [
+            {"surface": "six", "value": 6, "what_head": "grèves"},
+        ],
+    },
+    {
+        "text": "La motion de censure a recueilli 289 voix.",
+        "figures": [
+            {"surface": "289", "value": 289, "what_head": "voix"},
+        ],
+    },
+    # --- non-figures: years, dates, times ---------------------------------------------------
+    {
+        "text": "La guerre de Corée s'est achevée en 1953 par un armistice.",
+        "figures": [],
+    },
+    {
+        "text": "En 2024, le pays a organisé des élections anticipées.",
+        "figures": [],
+    },
+    {
+        "text": "Le sommet se tiendra le 1er novembre à Bruxelles.",
+        "figures": [],
+    },
+    {
+        "text": "Les négociations ont repris le 19 décembre.",
+        "figures": [],
+    },
+    {
+        "text": "La séance a repris à 14 h après une longue suspension.",
+        "figures": [],
+    },
+    {
+        "text": "Le 3 mars 2022, 45 civils ont été tués à Tchernihiv.",
+        "figures": [
+            {"surface": "45", "value": 45, "what_head": "civils"},
+        ],
+    },
+    {
+        "text": "Depuis 2014, le conflit a fait 14 000 morts.",
+        "figures": [
+            {"surface": "14 000", "value": 14000, "what_head": "morts"},
+        ],
+    },
+    # --- non-figures: ordinals, ages, durations ------------------------------------------------
+    {
+        "text": "Il s'agit du premier envoi de troupes hors du territoire national.",
+        "figures": [],
+    },
+    {
+        "text": "La 2e brigade a été envoyée au front.",
+        "figures": [],
+    },
+    {
+        "text": "Le suspect, âgé de 45 ans, a été interpellé.",
+        "figures": [],
+    },
+    {
+        "text": "Le pays n'avait pas connu la guerre depuis 70 ans.",
+        "figures": [],
+    },
+    {
+        "text": "Les combats ont duré trois jours.",
+        "figures": [],
+    },
+    {
+        "text": "Le syndicat défend la semaine de 35 heures.",
+        "figures": [],
+    },
+    # --- non-figures: numbers in names and identifiers -------------------------------------
+    {
+        "text": "Les Pays-Bas ont livré des F-16 à l'Ukraine.",
+        "figures": [],
+    },
+    {
+        "text": "Les dirigeants du G7 se sont réunis à Rome.",
+        "figures": [],
+    },
+    {
+        "text": "L'article 5 du traité prévoit une défense collective.",
+        "figures": [],
+    },
+    {
+        "text": "La pandémie de Covid-19 a bouleversé l'économie mondiale.",
+        "figures": [],
+    },
+    {
+        "text": "Téhéran viole la résolution 2231 du Conseil de sécurité.",
+        "figures": [],
+    },
+    {
+        "text": "Le gouvernement a recouru à l'article 49.3 pour faire adopter le budget.",
+        "figures": [],
+    },
+    # --- non-figures: anaphora, plusieurs, quelques ---------------------------------------------
+    {
+        "text": "Les deux pays ont signé un accord de coopération.",
+        "figures": [],
+    },
+    {
+        "text": "L'un des deux dirigeants a quitté la salle.",
+        "figures": [],
+    },
+    {
+        "text": "Plusieurs témoins ont décrit des explosions.",
+        "figures": [],
+    },
+    {
+        "text": "Quelques habitants sont restés sur place.",
+        "figures": [],
+    },
+    # --- attribution: speaker before (a déclaré que, selon, d'après, estime) ---------------------
+    {
+        "text": "Le ministère ukrainien de la Défense a déclaré que 300 drones avaient été abattus.",
+        "figures": [
+            {
+                "surface": "300",
+                "value": 300,
+                "what_head": "drones",
+                "source": "ministère ukrainien de la Défense",
+                "via": None,
+                "modality": "asserted",
+            },
+        ],
+    },
+    {
+        "text": "Emmanuel Macron a déclaré que 2 000 soldats français sont prêts à partir.",
+        "figures": [
+            {"surface": "2 000", "value": 2000, "source": "Emmanuel Macron", "modality": "asserted"},
+        ],
+    },
+    {
+        "text": "Selon la préfecture, 4 200 personnes ont défilé à Lyon.",
+        "figures": [
+            {
+                "surface": "4 200",
+                "value": 4200,
+                "what_head": "personnes",
+                "source": "préfecture",
+                "modality": "asserted",
+            },
+        ],
+    },
+    {
+        "text": "D'après l'ONU, 6 millions de personnes ont fui le pays.",
+        "figures": [
+            {"surface": "6 millions", "value": 6e6, "what_head": "personnes", "source": "ONU"},
+        ],
+    },
+    {
+        "text": "D'après Kaja Kallas, l'UE a livré 980 000 obus à l'Ukraine.",
+        "figures": [
+            {"surface": "980 000", "value": 980000, "what_head": "obus", "source": "Kaja Kallas"},
+        ],
+    },
+    {
+        "text": "L'Insee estime que 300 000 emplois seront créés cette année.",
+        "figures": [
+            {
+                "surface": "300 000",
+                "value": 300000,
+                "what_head": "emplois",
+                "source": "Insee",
+                "modality": "estimated",
+            },
+        ],
+    },
+    # --- attribution: speaker after -----------------------------------------------------------
+    {
+        "text": "Au moins 1 500 soldats ont été déployés, a indiqué le NIS.",
+        "figures": [
+            {
+                "surface": "1 500",
+                "value": 1500,
+                "low": 1500,
+                "high": None,
+                "bound": "at_least",
+                "unit": None,
+                "what_head": "soldats",
+                "source": "NIS",
+                "modality": "asserted",
+            },
+        ],
+    },
+    {
+        "text": "Les frappes ont détruit 40 véhicules, a affirmé le ministère russe de la Défense.",
+        "figures": [
+            {
+                "surface": "40",
+                "value": 40,
+                "what_head": "véhicules",
+                "source": "ministère russe de la Défense",
+            },
+        ],
+    },
+    {
+        "text": "Au moins 50 missiles ont été tirés, a précisé jeudi l'armée de l'air ukrainienne.",
+        "figures": [
+            {
+                "surface": "50",
+                "value": 50,
+                "bound": "at_least",
+                "what_head": "missiles",
+                "source": "armée de l'air ukrainienne",
+            },
+        ],
+    },
+    # --- attribution: quotations ----------------------------------------------------------------
+    {
+        "text": "« Nous avons perdu 120 chars en une semaine », a déclaré Oleksandr Syrsky.",
+        "figures": [
+            {"surface": "120", "value": 120, "what_head": "chars", "source": "Oleksandr Syrsky"},
+        ],
+    },
+    {
+        "text": "« Nous avons abattu 40 drones cette nuit. Trente autres ont été brouillés », a déclaré le porte-parole de l'armée de l'air, Iouri Ignat.",
+        "figures": [
+            {"surface": "40", "value": 40, "what_head": "drones", "source": "Iouri Ignat"},
+            {"surface": "Trente", "value": 30, "source": "Iouri Ignat"},
+        ],
+    },
+    {
+        "text": "Le maire a prévenu : « Plus de 500 logements sont inondés. »",
+        "figures": [
+            {
+                "surface": "500",
+                "value": 500,
+                "bound": "more_than",
+                "what_head": "logements",
+                "source": "maire",
+            },
+        ],
+    },
+    {
+        "text": "«\u00a0Nous avons compté 37 victimes\u00a0», a déclaré le maire, Jean Morel.",
+        "figures": [
+            {"surface": "37", "value": 37, "what_head": "victimes", "source": "Jean Morel"},
+        ],
+    },
+    # --- attribution: acronyms, descriptions pointing back, titles with names ----------------
+    {
+        "text": "Le Service national de renseignement sud-coréen (NIS) a indiqué mercredi que 1 800 soldats avaient quitté Pyongyang.",
+        "figures": [
+            {"surface": "1 800", "value": 1800, "what_head": "soldats", "source": "NIS"},
+        ],
+    },
+    {
+        "text": "Le Service national de renseignement (NIS) a fait état de 3 000 soldats déployés. Selon l'agence sud-coréenne, 200 officiers les accompagnent.",
+        "figures": [
+            {"surface": "3 000", "value": 3000, "what_head": "soldats", "source": "NIS"},
+            {"surface": "200", "value": 200, "what_head": "officiers", "source": "NIS"},
+        ],
+    },
+    {
+        "text": "Le chef des renseignements militaires ukrainiens (GUR), Kirilo Budánov, a affirmé que 8 000 soldats nord-coréens se trouvaient près de Koursk.",
+        "figures": [
+            {
+                "surface": "8 000",
+                "value": 8000,
+                "what_head": "soldats",
+                "source": "Kirilo Budánov",
+                "modality": "asserted",
+            },
+        ],
+    },
+    {
+        "text": "Le porte-parole de la police, Marc Duval, a déclaré que 45 personnes avaient été interpellées. Huit d'entre elles sont mineures, a-t-il ajouté.",
+        "figures": [
+            {"surface": "45", "value": 45, "what_head": "personnes", "source": "Marc Duval"},
+            {"surface": "Huit", "value": 8, "source": "Marc Duval"},
+        ],
+    },
+    # --- attribution: relayed claims (via) ---------------------------------------------------
+    {
+        "text": "Le porte-parole du Pentagone, Pat Ryder, cité par l'agence Reuters, a affirmé que 10 000 soldats nord-coréens se trouvaient en Russie.",
+        "figures": [
+            {"surface": "10 000", "value": 10000, "source": "Pat Ryder", "via": "Reuters"},
+        ],
+    },
+    {
+        "text": "Le député sud-coréen Park Sun-won, citant le NIS, a déclaré que 300 soldats nord-coréens avaient été tués.",
+        "figures": [
+            {"surface": "300", "value": 300, "what_head": "soldats", "source": "NIS", "via": "Park Sun-won"},
+        ],
+    },
+    {
+        "text": "Selon l'agence Yonhap, les autorités sud-coréennes ont indiqué que 40 officiers nord-coréens se trouvaient sur le front.",
+        "figures": [
+            {
+                "surface": "40",
+                "value": 40,
+                "what_head": "officiers",
+                "source": "autorités sud-coréennes",
+                "via": "Yonhap",
+            },
+        ],
+    },
+    {
+        "text": "Le ministre lituanien des Affaires étrangères, Gabrielius Landsbergis, a déclaré à Reuters que 500 instructeurs étaient déjà arrivés.",
+        "figures": [
+            {
+                "surface": "500",
+                "value": 500,
+                "what_head": "instructeurs",
+                "source": "Gabrielius Landsbergis",
+                "via": "Reuters",
+            },
+        ],
+    },
+    # --- attribution: inheritance, actors, demands ----------------------------------------------
+    {
+        "text": "Selon la préfecture, 40 personnes ont été évacuées. La commune compte 3 200 habitants.",
+        "figures": [
+            {"surface": "40", "value": 40, "source": "préfecture"},
+            {"surface": "3 200", "value": 3200, "what_head": "habitants", "source": None},
+        ],
+    },
+    {
+        "text": "L'entreprise investira 10 milliards d'euros dans une nouvelle usine.",
+        "figures": [
+            {"surface": "10 milliards", "value": 1e10, "unit": "EUR", "source": None, "modality": "planned"},
+        ],
+    },
+    {
+        "text": "La Commission européenne a approuvé 5 milliards d'euros d'aides publiques.",
+        "figures": [
+            {
+                "surface": "5 milliards",
+                "value": 5e9,
+                "unit": "EUR",
+                "what_head": "aides",
+                "source": None,
+                "modality": "asserted",
+            },
+        ],
+    },
+    {
+        "text": "La CGT réclame une hausse de 10 % des salaires.",
+        "figures": [
+            {"surface": "10", "value": 10, "unit": "percent", "source": "CGT"},
+        ],
+    },
+    # --- modality ---------------------------------------------------------------------------
+    {
+        "text": "Le FMI estime que la dette publique atteindra 115 % du PIB.",
+        "figures": [
+            {"surface": "115", "value": 115, "unit": "percent", "source": "FMI", "modality": "estimated"},
+        ],
+    },
+    {
+        "text": "La Banque mondiale évalue à 486 milliards de dollars le coût de la reconstruction.",
+        "figures": [
+            {
+                "surface": "486 milliards",
+                "value": 4.86e11,
+                "unit": "USD",
+                "source": "Banque mondiale",
+                "modality": "estimated",
+            },
+        ],
+    },
+    {
+        "text": "Le gouvernement prévoit de supprimer 4 000 postes de fonctionnaires.",
+        "figures": [
+            {"surface": "4 000", "value": 4000, "what_head": "postes", "modality": "planned"},
+        ],
+    },
+    {
+        "text": "La Corée du Nord va envoyer 6 000 ingénieurs militaires dans la région de Koursk.",
+        "figures": [
+            {
+                "surface": "6 000",
+                "value": 6000,
+                "what_head": "ingénieurs",
+                "source": None,
+                "modality": "planned",
+            },
+        ],
+    },
+    {
+        "text": "Le ministère recrutera 5 000 enseignants à la rentrée.",
+        "figures": [
+            {
+                "surface": "5 000",
+                "value": 5000,
+                "what_head": "enseignants",
+                "source": None,
+                "modality": "planned",
+            },
+        ],
+    },
+    {
+        "text": "Le bilan pourrait dépasser 200 morts, a averti la Croix-Rouge.",
+        "figures": [
+            {
+                "surface": "200",
+                "value": 200,
+                "low": 200,
+                "high": None,
+                "bound": "more_than",
+                "source": "Croix-Rouge",
+                "modality": "possible",
+            },
+        ],
+    },
+    {
+        "text": "La facture pourrait s'élever à 3 milliards d'euros.",
+        "figures": [
+            {"surface": "3 milliards", "value": 3e9, "bound": "exact", "unit": "EUR", "modality": "possible"},
+        ],
+    },
+    {
+        "text": "Le ministère de l'Intérieur dément que 2 000 corps aient été retrouvés.",
+        "figures": [
+            {
+                "surface": "2 000",
+                "value": 2000,
+                "what_head": "corps",
+                "source": "ministère de l'Intérieur",
+                "modality": "denied",
+            },
+        ],
+    },
+    {
+        "text": "Quelque 500 civils seraient encore bloqués dans la ville, selon Médecins sans frontières.",
+        "figures": [
+            {
+                "surface": "500",
+                "value": 500,
+                "bound": "approx",
+                "what_head": "civils",
+                "source": "Médecins sans frontières",
+                "modality": "possible",
+            },
+        ],
+    },
+    {
+        "text": "La police a interpellé 45 manifestants samedi soir.",
+        "figures": [
+            {
+                "surface": "45",
+                "value": 45,
+                "what_head": "manifestants",
+                "source": None,
+                "modality": "asserted",
+            },
+        ],
+    },
+    # --- titles ------------------------------------------------------------------------------
+    {
+        "title": "Séoul affirme que 3 000 soldats nord-coréens sont en Russie",
+        "text": "Les services de renseignement sud-coréens ont publié de nouvelles images satellites.",
+        "figures": [
+            {"field": "title", "surface": "3 000", "value": 3000, "what_head": "soldats", "source": "Séoul"},
+        ],
+    },
+    {
+        "title": "Ça pourrait être 8 000",
+        "text": "Le nombre réel de soldats engagés reste inconnu.",
+        "figures": [
+            {
+                "field": "title",
+                "surface": "8 000",
+                "value": 8000,
+                "bound": "exact",
+                "source": None,
+                "modality": "possible",
+            },
+        ],
+    },
+    {
+        "title": "L'Allemagne envoie 40 chars à Kyiv",
+        "text": "Berlin a confirmé la livraison lundi.",
+        "figures": [
+            {"field": "title", "surface": "40", "value": 40, "what_head": "chars", "source": None},
+        ],
+    },
+    # --- machine-translation damage ----------------------------------------------------------
+    {
+        "text": "Il Service national de renseignement sud-coréen (NIS) a affirmé mardi que 2 500 soldats étaient déjà sur place.",
+        "figures": [
+            {
+                "surface": "2 500",
+                "value": 2500,
+                "what_head": "soldats",
+                "source": "NIS",
+                "modality": "asserted",
+            },
+        ],
+    },
+    {
+        "text": "Le NIS a indiqué que Kim Jong-unréticent jusqu'ici avait fini par envoyer 3 000 hommes.",
+        "figures": [
+            {"surface": "3 000", "value": 3000, "what_head": "hommes", "source": "NIS"},
+        ],
+    },
+    {
+        "text": "L'état-major sud-coréen a signalé ce jeudi ça au moins 600 blindés ont franchi la frontière.",
+        "figures": [
+            {
+                "surface": "600",
+                "value": 600,
+                "low": 600,
+                "high": None,
+                "bound": "at_least",
+                "what_head": "blindés",
+                "source": "état-major sud-coréen",
+                "modality": "asserted",
+            },
+        ],
+    },
+    {
+        "text": "Le NIS a déclaré » que 1 500 soldats étaient arrivés à Vladivostok.",
+        "figures": [
+            {"surface": "1 500", "value": 1500, "what_head": "soldats", "source": "NIS"},
+        ],
+    },
+    {
+        "text": "« La mobilisation a commencé«, a indiqué le ministère russe. La région compte 8 400 réservistes.",
+        "figures": [
+            {"surface": "8 400", "value": 8400, "what_head": "réservistes", "source": None},
+        ],
+    },
+]
