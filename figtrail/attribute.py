@@ -82,6 +82,7 @@ class Memory:
     mentions: list[Mention] = field(default_factory=list)
     pending: list[tuple[int, Sentence]] = field(default_factory=list)
     said: dict[int, str | None] = field(default_factory=dict)  # sentence -> last source it named
+    speaker_after: dict[int, str] = field(default_factory=dict)  # sentence -> speaker of ", a dit X"
     order: int = 0  # the sentence being read
 
     def recall(self) -> list[Mention]:
@@ -91,12 +92,18 @@ class Memory:
             current = self.order
             for order, sent in todo:
                 self.order = order
-                anchors = find_anchors(sent, self.pack, self)
-                named = [a.source for a in anchors if a.source]
-                self.said[order] = named[-1] if named else None
+                self.read(find_anchors(sent, self.pack, self))
             self.order = current
             self.mentions.sort(key=lambda m: m.order)
         return [m for m in self.mentions if m.order <= self.order]
+
+    def read(self, anchors: list[Anchor]) -> None:
+        """Remember who the sentence being read names as speakers."""
+        named = [a.source for a in anchors if a.source]
+        self.said[self.order] = named[-1] if named else None
+        inverted = [a.source for a in anchors if a.scope == "before_all" and a.verb and a.source]
+        if inverted:
+            self.speaker_after[self.order] = inverted[0]
 
     def last_said(self, since: int) -> str | None:
         """The source named last by a sentence in [since, order)."""
@@ -108,11 +115,23 @@ class Memory:
 
 
 def attribute(
-    drafts: list[Draft], sent: Sentence, pack: Pack, memory: Memory, in_quote: bool, para_start: int = 0
+    drafts: list[Draft],
+    sent: Sentence,
+    pack: Pack,
+    memory: Memory,
+    in_quote: bool,
+    para_start: int = 0,
+    eager: bool = False,
 ) -> list[tuple[str | None, str | None, str]]:
-    """(source, via, modality) for each draft of the sentence memory.order."""
+    """(source, via, modality) for each draft of the sentence memory.order.
+
+    A sentence without drafts is only queued for later look-backs, unless `eager`."""
     if not drafts:
-        memory.pending.append((memory.order, sent))
+        if eager:
+            memory.recall()
+            memory.read(find_anchors(sent, pack, memory))
+        else:
+            memory.pending.append((memory.order, sent))
         return []
     anchors = find_anchors(sent, pack, memory)
     cues = modality_cues(sent.norm, pack)
@@ -123,8 +142,7 @@ def attribute(
         if source is None and via is None and inherited:
             source = inherited  # a quotation running on
         out.append((source, via, modality(d, sent, pack, anchors, cues)))
-    named = [a.source for a in anchors if a.source]
-    memory.said[memory.order] = named[-1] if named else None
+    memory.read(anchors)
     return out
 
 
@@ -154,6 +172,11 @@ def _pick(d: Draft, i: int, drafts: list[Draft], anchors: list[Anchor]) -> tuple
         a = pre[-1]
         if post is not None and post.source and a.source and _fold(post.source) != _fold(a.source):
             return a.source, a.via or post.source
+        # "Selon Yonhap, les autorités ont indiqué que 40 ...": the innermost speaker is the
+        # source; the one around it relays
+        outer = [o for o in pre[:-1] if o.source and _fold(o.source) != _fold(a.source or "")]
+        if outer and not a.via:
+            return a.source, outer[-1].source
         return a.source, a.via
     if post is not None:
         return post.source, post.via
@@ -233,6 +256,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             source, via = _resolve_np(np, pack, memory)
             if via_np:
                 via = _resolve_np(via_np, pack, memory)[0]
+            tm = pack.told.match(norm, e)
+            if tm and text[tm.start(1)].isupper():  # "a déclaré à Reuters que": Reuters relays
+                via = via or _resolve_np(text[tm.start(1) : tm.end(1)], pack, memory)[0]
             anchors.append(Anchor(base + s, "after", source, via, verb, strong))
     anchors.sort(key=lambda a: a.pos)
     return anchors
@@ -316,6 +342,13 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
     if not keep:
         return None, None
     relay = None
+    relayed = [k for k in keep if pack.via_after.match(k.lower())]
+    if relayed:  # "Le porte-parole, Pat Ryder, cité par l'agence Reuters, a affirmé"
+        vm = pack.via_after.match(relayed[-1].lower())
+        relay = relayed[-1][vm.end() :]
+        keep = [k for k in keep if k not in relayed]
+        if not keep:
+            return None, None
     citing = [k for k in keep if pack.citing.match(k.lower())]
     if citing:
         cm = pack.citing.match(citing[-1].lower())
@@ -329,7 +362,7 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
     low = np.lower().strip()
     if low in pack.impersonal:
         return None, None
-    return np, None
+    return np, relay
 
 
 def _looks_like_name(seg: str) -> bool:
@@ -453,7 +486,11 @@ def _name_run(core: str, pack: Pack) -> str | None:
             and t.lower() not in pack.not_names
         ):
             if not cur:
-                complement = i > 0 and toks[i - 1].lower() in ("de", "du", "des", "d'", "d’")
+                before = toks[i - 1].lower() if i > 0 else ""
+                before2 = toks[i - 2].lower() if i > 1 else ""
+                complement = before in pack.complement_links or (
+                    before in pack.complement_determiners and before2 in pack.complement_links
+                )
             cur.append(t)
         elif (
             cur

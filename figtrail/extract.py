@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -49,32 +50,60 @@ def extract_article(
         depth = 0
         para = -1
         para_start = order
+        waiting: list[Figure] = []  # figures of a quotation whose speaker is named when it closes
         for sent in split_sentences(field, text, norm, pack):
             if sent.paragraph != para:
-                para, depth, para_start = sent.paragraph, 0, order
+                para, depth, para_start, waiting = sent.paragraph, 0, order, []
             in_quote = depth > 0
             depth = max(0, depth + _quote_balance(sent))
             memory.order = order
-            figures.extend(_sentence_figures(art, sent, pack, memory, in_quote, para_start, code))
+            found = _sentence_figures(
+                art, sent, pack, memory, in_quote, para_start, code, eager=bool(waiting)
+            )
+            speaker = memory.speaker_after.get(order)
+            if waiting and speaker:
+                # « Nous avons abattu 40 drones. Trente autres ont été brouillés », a déclaré X.
+                for f in waiting:
+                    f.source = speaker
+                waiting = []
+            if depth > 0 and not memory.said.get(order):
+                waiting.extend(f for f in found if f.source is None)
+            elif depth == 0:
+                waiting = []
+            figures.extend(found)
             order += 1
     return art, figures
 
 
+_STRAY_OPEN = re.compile(r"[«“]\s*(?=[,.;:!?]|$)")
+
+
 def _quote_balance(sent: Sentence) -> int:
+    """Opening minus closing quotation marks. Machine translation often writes an opening
+    mark where the quotation closes (« Le mouvement a commencé« , a indiqué X): an opening
+    mark followed by punctuation or the sentence end counts as closing."""
     t = sent.text
-    n = sum(t.count(c) for c in _OPEN) - sum(t.count(c) for c in _CLOSE)
+    stray = len(_STRAY_OPEN.findall(t))
+    n = sum(t.count(c) for c in _OPEN) - sum(t.count(c) for c in _CLOSE) - 2 * stray
     if t.count('"') % 2:
         n += 1
     return n
 
 
 def _sentence_figures(
-    art: Article, sent: Sentence, pack: Pack, memory: Memory, in_quote: bool, para_start: int, code: str
+    art: Article,
+    sent: Sentence,
+    pack: Pack,
+    memory: Memory,
+    in_quote: bool,
+    para_start: int,
+    code: str,
+    eager: bool = False,
 ) -> list[Figure]:
     nums = find_numbers(sent, pack)
     drafts = judge(nums, sent, pack) if nums else []
     # a sentence without figures is queued: its speakers count only if a later figure looks back
-    attributions = attribute(drafts, sent, pack, memory, in_quote, para_start)
+    attributions = attribute(drafts, sent, pack, memory, in_quote, para_start, eager)
     if not drafts:
         return []
     text = art.field_text(sent.field)

@@ -25,13 +25,8 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
     def free(s: int, e: int) -> bool:
         return all(e <= ts or s >= te for ts, te in taken)
 
-    # vague magnitudes and approximate bases first: "dizaines de milliers" must not leave "milliers"
-    for m in pack.vague.finditer(norm):
-        lo, hi = pack.data.VAGUE[m.group(1)]
-        mult = pack.scales.get(m.group(2), 1.0) if m.group(2) else 1.0
-        low, high = lo * mult, (hi + 1) * mult - 1 if mult > 1 else hi
-        found.append(Number(base + m.start(), base + m.end(), None, low, high, kind="vague", bound="approx"))
-        taken.append((m.start(), m.end()))
+    # bases and vague magnitudes first: "une dizaine de milliers" and "des dizaines de milliers"
+    # must not leave "milliers" to be read again
     for m in pack.base.finditer(norm):
         if not free(m.start(), m.end()):
             continue
@@ -53,6 +48,14 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
         )
         taken.append((m.start(), m.end()))
 
+    for m in pack.vague.finditer(norm):
+        if not free(m.start(), m.end()):
+            continue
+        lo, hi = pack.data.VAGUE[m.group(1)]
+        mult = pack.scales.get(m.group(2), 1.0) if m.group(2) else 1.0
+        low, high = lo * mult, (hi + 1) * mult - 1 if mult > 1 else hi
+        found.append(Number(base + m.start(), base + m.end(), None, low, high, kind="vague", bound="approx"))
+        taken.append((m.start(), m.end()))
     if _DIGIT.search(norm):
         for s, e, value, grouped, decimal in digit_numbers(norm, pack):
             if not free(s, e):
@@ -105,7 +108,21 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
                 )
             )
     found.sort(key=lambda n: n.start)
-    return merge_ranges(found, sent, pack)
+    return merge_ranges(_drop_unit_words(found, sent, pack), sent, pack)
+
+
+def _drop_unit_words(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]:
+    """A number word inside the unit of the number before it is no number: the "cent" of
+    "40 pour cent"."""
+    out: list[Number] = []
+    unit_end = -1
+    for n in nums:
+        if n.kind == "words" and n.start < unit_end:
+            continue
+        out.append(n)
+        um = pack.unit_after.match(sent.norm, n.end - sent.start)
+        unit_end = sent.start + um.end() if um else -1
+    return out
 
 
 def merge_ranges(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]:

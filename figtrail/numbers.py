@@ -12,6 +12,7 @@ from text_to_num import text2num
 
 from figtrail.packs import Pack
 
+_RUN_WORD = re.compile(r"[^\s-]+")
 _DIGIT_RUN = re.compile(r"\d+(?:[ .,']\d+)*")
 _PARTS = re.compile(r"(\d+)|([ .,'])")
 
@@ -74,8 +75,11 @@ def parse_word_run(run: str, pack: Pack) -> list[tuple[int, int, float]]:
     text2num reads a whole run or refuses it; when it refuses ("trois quatre") the run
     is read greedily from the left, longest readable prefix first.
     """
-    words = [(m.start(), m.end()) for m in re.finditer(r"[^\s-]+", run)]
+    words = [(m.start(), m.end()) for m in _RUN_WORD.finditer(run)]
     out = []
+    decimal = _decimal_words(run, words, pack)
+    if decimal is not None:
+        return [decimal]
     i = 0
     n = len(words)
     while i < n:
@@ -96,3 +100,31 @@ def parse_word_run(run: str, pack: Pack) -> list[tuple[int, int, float]]:
         out.append(found[:3])
         i = found[3]
     return out
+
+
+def _decimal_words(run: str, words: list[tuple[int, int]], pack: Pack) -> tuple[int, int, float] | None:
+    """ "un virgule cinq milliard" -> 1.5e9: integer words, the decimal word, one word per
+    decimal digit, then an optional scale. text2num's own reading gives 1,5000000000."""
+    texts = [run[a:b] for a, b in words]
+    marks = [i for i, w in enumerate(texts) if w in pack.data.DECIMAL_WORDS]
+    if len(marks) != 1 or marks[0] == 0:
+        return None
+    k = marks[0]
+    whole = words_value(" ".join(texts[:k]), pack.code)
+    if whole is None:
+        return None
+    digits = ""
+    i = k + 1
+    while i < len(texts) and texts[i] not in pack.scales:
+        v = words_value(texts[i], pack.code)
+        if v is None or v > 9:
+            return None
+        digits += str(int(v))
+        i += 1
+    if not digits:
+        return None
+    value = float(f"{int(whole)}.{digits}")
+    if i < len(texts):
+        value *= pack.scales[texts[i]]
+        i += 1
+    return words[0][0], words[i - 1][1], value

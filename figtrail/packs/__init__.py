@@ -125,13 +125,14 @@ class Pack:
     inversion: re.Pattern  # a pronoun glued to an inverted verb: a-t-il
     base_left: re.Pattern
     clitics: frozenset[str]
+    told: re.Pattern  # "a déclaré à Reuters que": group 1 is the outlet (in the view's offsets)
 
 
 def _compile(code: str, d: ModuleType) -> Pack:
     words = dict(d.NUMBER_WORDS)
     scale_words = [w for w in d.SCALES if len(w) > 2 and w.isalpha()]
     word_alt = trie(list(words) + scale_words)
-    joiners = _alt(d.NUMBER_JOINERS, escape=True)
+    joiners = _alt(list(d.NUMBER_JOINERS) + list(d.DECIMAL_WORDS), escape=True)
     # a run: number words joined by spaces, hyphens or joiners ("vingt et un")
     number_run = re.compile(
         rf"(?<![\w-])(?:{word_alt})(?:(?:[\s-]+|\s+(?:{joiners})\s+)(?:{word_alt}))*(?![\w-])"
@@ -218,6 +219,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
         noun_markers=frozenset(d.NOUN_MARKERS),
         stopwords=frozenset(d.STOPWORDS),
         clitics=frozenset(d.CLITICS),
+        told=re.compile(
+            rf"\s*(?:{_alt(d.TOLD, escape=True)})\s+([\w'’.-]+(?:\s+[\w'’.-]+){{0,2}}?)\s*(?:,|:|{_alt(d.SUBORDINATORS, escape=True)})"
+        ),
         complement_links=tuple(d.COMPLEMENT_LINKS),
         complement_determiners=frozenset(d.COMPLEMENT_DETERMINERS),
         left_determiners=frozenset(d.LEFT_DETERMINERS),

@@ -48,6 +48,7 @@ NUMBER_WORDS = {
     "mil": 1000,
 }
 NUMBER_JOINERS = ("et",)  # vingt et un
+DECIMAL_WORDS = ("virgule",)  # un virgule cinq milliard
 # Words that are numbers only with a scale after them: "un million", not "un homme".
 ARTICLE_WORDS = ("un", "une")
 
@@ -91,7 +92,7 @@ BASES = {
 
 # --- bounds: cues written right before the number --------------------------
 BOUND_CUES = {
-    "at_least": [r"au moins", r"pas moins de", r"au minimum", r"un minimum de", r"minimum"],
+    "at_least": [r"au moins", r"pas moins de", r"pas moins d'", r"au minimum", r"un minimum de", r"minimum"],
     "more_than": [
         r"plus de",
         r"plus d'",
@@ -106,7 +107,7 @@ BOUND_CUES = {
         r"excèdent",
         r"a? ?passé la barre des",
     ],
-    "at_most": [r"au plus", r"au maximum", r"tout au plus", r"pas plus de", r"maximum"],
+    "at_most": [r"au plus", r"au maximum", r"tout au plus", r"pas plus de", r"pas plus d'", r"maximum"],
     "up_to": [r"jusqu'à", r"jusqu'a", r"jusqu'au"],
     "less_than": [
         r"moins de",
@@ -120,6 +121,9 @@ BOUND_CUES = {
     "approx": [
         r"environ",
         r"près de",
+        r"près d'",
+        r"pres d'",
+        r"autour d'",
         r"pres de",
         r"quelque",
         r"autour de",
@@ -657,6 +661,11 @@ SPEECH_PARTICIPLES = [
     "déploré",
     "dénoncé",
     "poursuivi",
+    "réclamé",
+    "exigé",
+    "demandé",
+    "proposé",
+    "offert",
     "prévu",
     "anticipé",
 ]
@@ -716,6 +725,14 @@ SPEECH_PRESENT = [
     "prévoient",
     "prévoyait",
     "anticipe",
+    "réclame",
+    "réclament",
+    "exige",
+    "exigent",
+    "demande",
+    "demandent",
+    "propose",
+    "proposent",
     "anticipent",
     "projette",
     "selon lui",
@@ -755,6 +772,8 @@ VIA_AFTER = [
     r"relayés? par",
     r"selon (?:l'agence|le journal|le quotidien|la chaîne)",
 ]
+# "X a déclaré à Reuters que": the outlet relays (via); a capitalised name must follow
+TOLD = ["à", "au", "aux", "à l'agence", "à la chaîne", "au journal", "au quotidien", "à l'hebdomadaire"]
 # a speaker citing X: X is the source, the speaker relays
 CITING = [r"citant", r"se référant à", r"s'appuyant sur"]
 # after "selon": these are not sources but evidence (selon des données préliminaires)
