@@ -193,15 +193,15 @@ def _fold(s: str) -> str:
 def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
     norm, text, base = sent.norm, sent.text, sent.start
     anchors: list[Anchor] = []
-    verbs = [(m.start(), m.end(), True) for m in pack.speech_verb.finditer(norm)]
-    verbs += [
-        (m.start(), m.end(), False)
-        for m in pack.weak_speech.finditer(norm)
-        if not any(s <= m.start() < e for s, e, _ in verbs)
-    ]
-    for m in pack.according_to.finditer(norm):
-        if any(s <= m.start() < e for s, e, _ in verbs):
-            continue
+    verbs: list[tuple[int, int, bool]] = []
+    according = []
+    for m in pack.attribution.finditer(norm):
+        kind = m.lastgroup
+        if kind == "according":
+            according.append(m)
+        else:
+            verbs.append((m.start(), m.end(), kind == "speech"))
+    for m in according:
         np_end = _np_end(norm, m.end(), pack)
         np = text[m.end() : np_end].strip(" ,")
         if not np:
@@ -511,7 +511,8 @@ def _name_run(core: str, pack: Pack) -> str | None:
 
 
 def _full_name(run: str, memory: Memory) -> str:
-    if " " in run:
+    """A surname alone after a full name: Sánchez -> Pedro Sánchez (not for acronyms)."""
+    if " " in run or run.isupper():
         return run
     for x in reversed(memory.recall()):
         if x.person and x.name.endswith(" " + run):

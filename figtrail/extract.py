@@ -75,6 +75,7 @@ def extract_article(
     return art, figures
 
 
+_ANY_QUOTE = re.compile(r"[«»“”\"]")
 _STRAY_OPEN = re.compile(r"[«“]\s*(?=[,.;:!?]|$)")
 
 
@@ -83,6 +84,8 @@ def _quote_balance(sent: Sentence) -> int:
     mark where the quotation closes (« Le mouvement a commencé« , a indiqué X): an opening
     mark followed by punctuation or the sentence end counts as closing."""
     t = sent.text
+    if not _ANY_QUOTE.search(t):
+        return 0
     stray = len(_STRAY_OPEN.findall(t))
     n = sum(t.count(c) for c in _OPEN) - sum(t.count(c) for c in _CLOSE) - 2 * stray
     if t.count('"') % 2:

@@ -187,7 +187,7 @@ def _np_right(
     text: str, norm: str, pos: int, pack: Pack, max_words: int = 7
 ) -> tuple[str | None, str | None]:
     """The noun phrase starting at pos: premodifiers, head, adjectives, one 'de' complement."""
-    toks = _tokens(text, pos, min(len(text), pos + 100))
+    toks = _tokens(text, pos, min(len(text), pos + 70))
     words = [norm[a:b] for a, b in toks]
     n = len(words)
     i = 0
@@ -239,7 +239,7 @@ def _link(w: str, pack: Pack) -> str | None:
 def _np_left(text: str, norm: str, cue_start: int, pack: Pack) -> tuple[str | None, str | None]:
     """The phrase a number measures from before it: 'une baisse de [plus de] 30 %',
     'la dette publique atteignait 112 %', 'imposés à au moins 20 %'."""
-    toks = _tokens(text, max(0, cue_start - 80), cue_start)
+    toks = _tokens(text, max(0, cue_start - 60), cue_start)
     words = [norm[a:b] for a, b in toks]
     k = len(words) - 1
     seen = 0

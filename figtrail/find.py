@@ -25,37 +25,38 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
     def free(s: int, e: int) -> bool:
         return all(e <= ts or s >= te for ts, te in taken)
 
-    # bases and vague magnitudes first: "une dizaine de milliers" and "des dizaines de milliers"
-    # must not leave "milliers" to be read again
-    for m in pack.base.finditer(norm):
-        if not free(m.start(), m.end()):
-            continue
-        left = norm[max(0, m.start() - 12) : m.start()]
-        if not pack.base_left.search(left):
-            continue  # "la quarantaine" (quarantine) is no figure; "une quarantaine" is
-        v = pack.data.BASES[m.group(1)] * (pack.scales.get(m.group(2), 1.0) if m.group(2) else 1.0)
-        found.append(
-            Number(
-                base + m.start(),
-                base + m.end(),
-                v,
-                v,
-                v,
-                kind="base",
-                bound="approx",
-                scaled=bool(m.group(2)),
+    words_found: list[Number] = []
+    for m in pack.word_numbers.finditer(norm):
+        kind = m.lastgroup
+        if kind == "base" or m.group("base"):
+            left = norm[max(0, m.start() - 12) : m.start()]
+            if not pack.base_left.search(left):
+                continue  # "la quarantaine" (quarantine) is no figure; "une quarantaine" is
+            scale = m.group("base_scale")
+            v = pack.data.BASES[m.group("base")] * (pack.scales[scale] if scale else 1.0)
+            words_found.append(
+                Number(base + m.start(), base + m.end(), v, v, v, kind="base", bound="approx", scaled=bool(scale))
             )
-        )
-        taken.append((m.start(), m.end()))
+        elif m.group("vague"):
+            lo, hi = pack.data.VAGUE[m.group("vague")]
+            scale = m.group("vague_scale")
+            mult = pack.scales[scale] if scale else 1.0
+            low, high = lo * mult, (hi + 1) * mult - 1 if mult > 1 else hi
+            words_found.append(Number(base + m.start(), base + m.end(), None, low, high, kind="vague", bound="approx"))
+        else:
+            for s, e, v in parse_word_run(m.group("words"), pack):
+                s += m.start()
+                e += m.start()
+                words = norm[s:e]
+                if words in pack.scales and words not in pack.number_words:
+                    continue  # "millions de personnes" alone is a vague word, not a number
+                if words in pack.data.ARTICLE_WORDS:
+                    continue  # un/une: an article unless a scale follows (then the run holds it)
+                scaled = any(w in pack.scales for w in words.split())
+                words_found.append(Number(base + s, base + e, v, v, v, kind="words", scaled=scaled))
+    found.extend(words_found)
+    taken.extend((n.start - base, n.end - base) for n in words_found)
 
-    for m in pack.vague.finditer(norm):
-        if not free(m.start(), m.end()):
-            continue
-        lo, hi = pack.data.VAGUE[m.group(1)]
-        mult = pack.scales.get(m.group(2), 1.0) if m.group(2) else 1.0
-        low, high = lo * mult, (hi + 1) * mult - 1 if mult > 1 else hi
-        found.append(Number(base + m.start(), base + m.end(), None, low, high, kind="vague", bound="approx"))
-        taken.append((m.start(), m.end()))
     if _DIGIT.search(norm):
         for s, e, value, grouped, decimal in digit_numbers(norm, pack):
             if not free(s, e):
@@ -85,28 +86,6 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
             )
             taken.append((s, e))
 
-    for m in pack.number_run.finditer(norm):
-        if not free(m.start(), m.end()):
-            continue
-        for s, e, v in parse_word_run(m.group(0), pack):
-            s += m.start()
-            e += m.start()
-            words = norm[s:e]
-            if words in pack.scales and words not in pack.number_words:
-                continue  # "millions de personnes" alone is a vague word, not a number
-            if words in pack.data.ARTICLE_WORDS:
-                continue  # un/une: an article unless a scale follows (then the run holds it)
-            found.append(
-                Number(
-                    base + s,
-                    base + e,
-                    v,
-                    v,
-                    v,
-                    kind="words",
-                    scaled=any(w in pack.scales for w in words.split()),
-                )
-            )
     found.sort(key=lambda n: n.start)
     return merge_ranges(_drop_unit_words(found, sent, pack), sent, pack)
 

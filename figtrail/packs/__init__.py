@@ -59,6 +59,7 @@ class Pack:
     data: ModuleType
     number_words: dict[str, float]
     number_run: re.Pattern  # a run of number words: douze mille, vingt-cinq, deux cent trente
+    word_numbers: re.Pattern  # bases | vague magnitudes | number-word runs, in one scan
     scales: dict[str, float]
     scale_after: re.Pattern  # right after a number: " milliards", "k", " Md"
     vague: re.Pattern  # des dizaines (de milliers)
@@ -89,6 +90,7 @@ class Pack:
     adjective_not: frozenset[str]
     according_to: re.Pattern
     speech_verb: re.Pattern
+    attribution: re.Pattern  # one scan for speech verbs, weak ones and "selon": group names say which
     weak_speech: re.Pattern
     via_after: re.Pattern
     citing: re.Pattern
@@ -130,7 +132,9 @@ class Pack:
 
 def _compile(code: str, d: ModuleType) -> Pack:
     words = dict(d.NUMBER_WORDS)
-    scale_words = [w for w in d.SCALES if len(w) > 2 and w.isalpha()]
+    # scale words continue a run of number words (deux millions); bases and vague words
+    # (millier, milliers) are read by their own branches
+    scale_words = [w for w in d.SCALES if len(w) > 2 and w.isalpha() and w not in d.BASES and w not in d.VAGUE]
     word_alt = trie(list(words) + scale_words)
     joiners = _alt(list(d.NUMBER_JOINERS) + list(d.DECIMAL_WORDS), escape=True)
     # a run: number words joined by spaces, hyphens or joiners ("vingt et un")
@@ -145,6 +149,14 @@ def _compile(code: str, d: ModuleType) -> Pack:
         rf"(?<![\w-])({vague_words})(?:\s+{d.VAGUE_REPEAT}\s+(?:{vague_words}))?(?:\s+{d.SCALE_LINK}({scale_link_words}))?(?![\w])"
     )
     base = re.compile(rf"(?<![\w-])({trie(d.BASES)})(?:\s+{d.SCALE_LINK}({scale_link_words}))?(?![\w])")
+    # one scan for every word-made number of a sentence, bases first (une dizaine de milliers),
+    # then vague magnitudes (des dizaines de milliers), then number words
+    word_numbers = re.compile(
+        rf"(?<![\w-])(?:(?P<base>{trie(d.BASES)})(?:\s+{d.SCALE_LINK}(?P<base_scale>{scale_link_words}))?(?![\w])"
+        rf"|(?P<vague>{vague_words})(?:\s+{d.VAGUE_REPEAT}\s+(?:{vague_words}))?"
+        rf"(?:\s+{d.SCALE_LINK}(?P<vague_scale>{scale_link_words}))?(?![\w])"
+        rf"|(?P<words>(?:{word_alt})(?:(?:[\s-]+|\s+(?:{joiners})\s+)(?:{word_alt}))*)(?![\w-]))"
+    )
     bound_groups = "|".join(f"(?P<{b}>{_alt(cues)})" for b, cues in d.BOUND_CUES.items())
     bound_left = re.compile(rf"(?<![\w])(?:{bound_groups})\s*\"?\s*$")
     units_after = {k.lower(): v for k, v in d.UNITS_AFTER.items()}
@@ -165,6 +177,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         data=d,
         number_words=words,
         number_run=number_run,
+        word_numbers=word_numbers,
         scales={k.lower(): v for k, v in d.SCALES.items()},
         scale_after=scale_after,
         vague=vague,
@@ -195,6 +208,10 @@ def _compile(code: str, d: ModuleType) -> Pack:
         adjective_not=frozenset(d.ADJECTIVE_NOT),
         according_to=re.compile(rf"(?<![\w'])(?:{_alt(d.ACCORDING_TO)})(?![\w])\s*"),
         speech_verb=re.compile(rf"(?<![\w'-])(?:{speech})(?![\w])"),
+        attribution=re.compile(
+            rf"(?<![\w'-])(?:(?P<speech>{speech})(?![\w])|(?P<weak>{trie(d.WEAK_SPEECH)})(?![\w])"
+            rf"|(?P<according>{_alt(d.ACCORDING_TO)})(?![\w])\s*)"
+        ),
         weak_speech=re.compile(rf"(?<![\w'-])(?:{trie(d.WEAK_SPEECH)})(?![\w])"),
         via_after=re.compile(rf"(?<![\w])(?:{_alt(d.VIA_AFTER)})\s+"),
         citing=re.compile(rf"(?<![\w])(?:{_alt(d.CITING)})\s+"),
