@@ -28,6 +28,9 @@ def digit_numbers(norm: str, pack: Pack, pos: int = 0, endpos: int | None = None
     for m in _DIGIT_RUN.finditer(norm, pos, endpos):
         parts = m.group(0)
         base = m.start()
+        if parts.isdigit():  # the common case: no separator at all
+            yield base, m.end(), float(int(parts)), False, False
+            continue
         tokens = [(t.start(), t.group(1), t.group(2)) for t in _PARTS.finditer(parts)]
         i = 0
         while i < len(tokens):
