@@ -9,12 +9,19 @@ import importlib
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from types import ModuleType
 
 from figtrail.errors import UnsupportedLanguageError
 
-# Packs figtrail ships. A code here must have packs/<code>.py and packs/<code>_corpus.py.
-AVAILABLE = ("fr",)
+def _discover() -> tuple[str, ...]:
+    """Every language pack shipped: a module packs/<code>.py (two letters) beside its
+    example corpus packs/<code>_corpus.py. Adding a language is adding those two files."""
+    here = Path(__file__).parent
+    return tuple(sorted(p.stem for p in here.glob("[a-z][a-z].py") if (here / f"{p.stem}_corpus.py").exists()))
+
+
+AVAILABLE = _discover()
 
 
 def trie(words) -> str:
