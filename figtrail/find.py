@@ -35,14 +35,18 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
             scale = m.group("base_scale")
             v = pack.data.BASES[m.group("base")] * (pack.scales[scale] if scale else 1.0)
             words_found.append(
-                Number(base + m.start(), base + m.end(), v, v, v, kind="base", bound="approx", scaled=bool(scale))
+                Number(
+                    base + m.start(), base + m.end(), v, v, v, kind="base", bound="approx", scaled=bool(scale)
+                )
             )
         elif m.group("vague"):
             lo, hi = pack.data.VAGUE[m.group("vague")]
             scale = m.group("vague_scale")
             mult = pack.scales[scale] if scale else 1.0
             low, high = lo * mult, (hi + 1) * mult - 1 if mult > 1 else hi
-            words_found.append(Number(base + m.start(), base + m.end(), None, low, high, kind="vague", bound="approx"))
+            words_found.append(
+                Number(base + m.start(), base + m.end(), None, low, high, kind="vague", bound="approx")
+            )
         else:
             for s, e, v in parse_word_run(m.group("words"), pack):
                 s += m.start()

@@ -8,11 +8,10 @@ import importlib.util
 from collections import defaultdict
 
 import pytest
+from conftest import SHARED
 
 import figtrail
 from figtrail.packs import AVAILABLE
-
-from .conftest import SHARED
 
 DETECT_F1 = 0.95
 FULL_F1 = 0.85

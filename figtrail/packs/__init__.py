@@ -14,11 +14,14 @@ from types import ModuleType
 
 from figtrail.errors import UnsupportedLanguageError
 
+
 def _discover() -> tuple[str, ...]:
     """Every language pack shipped: a module packs/<code>.py (two letters) beside its
     example corpus packs/<code>_corpus.py. Adding a language is adding those two files."""
     here = Path(__file__).parent
-    return tuple(sorted(p.stem for p in here.glob("[a-z][a-z].py") if (here / f"{p.stem}_corpus.py").exists()))
+    return tuple(
+        sorted(p.stem for p in here.glob("[a-z][a-z].py") if (here / f"{p.stem}_corpus.py").exists())
+    )
 
 
 AVAILABLE = _discover()
@@ -141,7 +144,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
     words = dict(d.NUMBER_WORDS)
     # scale words continue a run of number words (deux millions); bases and vague words
     # (millier, milliers) are read by their own branches
-    scale_words = [w for w in d.SCALES if len(w) > 2 and w.isalpha() and w not in d.BASES and w not in d.VAGUE]
+    scale_words = [
+        w for w in d.SCALES if len(w) > 2 and w.isalpha() and w not in d.BASES and w not in d.VAGUE
+    ]
     word_alt = trie(list(words) + scale_words)
     joiners = _alt(list(d.NUMBER_JOINERS) + list(d.DECIMAL_WORDS), escape=True)
     # a run: number words joined by spaces, hyphens or joiners ("vingt et un")
