@@ -54,7 +54,7 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
                 words = norm[s:e]
                 if words in pack.scales and words not in pack.number_words:
                     continue  # "millions de personnes" alone is a vague word, not a number
-                if words in pack.data.ARTICLE_WORDS:
+                if words in pack.data.ARTICLE_WORDS or words in pack.data.NOT_ALONE:
                     continue  # un/une: an article unless a scale follows (then the run holds it)
                 scaled = any(w in pack.scales for w in words.split())
                 words_found.append(Number(base + s, base + e, v, v, v, kind="words", scaled=scaled))

@@ -83,6 +83,9 @@ def parse_word_run(run: str, pack: Pack) -> list[tuple[int, int, float]]:
     decimal = _decimal_words(run, words, pack)
     if decimal is not None:
         return [decimal]
+    fraction = _fraction_words(run, words, pack)
+    if fraction is not None:
+        return fraction
     i = 0
     n = len(words)
     while i < n:
@@ -116,18 +119,48 @@ def _decimal_words(run: str, words: list[tuple[int, int]], pack: Pack) -> tuple[
     whole = words_value(" ".join(texts[:k]), pack.code)
     if whole is None:
         return None
-    digits = ""
     i = k + 1
     while i < len(texts) and texts[i] not in pack.scales:
-        v = words_value(texts[i], pack.code)
-        if v is None or v > 9:
-            return None
-        digits += str(int(v))
         i += 1
-    if not digits:
+    # the decimals, read as a whole number: "virgule cinquante deux" is .52, "virgule cinq" .5
+    frac = words_value(" ".join(texts[k + 1 : i]), pack.code) if i > k + 1 else None
+    if frac is None:
         return None
+    digits = str(int(frac))
     value = float(f"{int(whole)}.{digits}")
     if i < len(texts):
         value *= pack.scales[texts[i]]
         i += 1
     return words[0][0], words[i - 1][1], value
+
+
+def _fraction_words(run: str, words: list[tuple[int, int]], pack: Pack) -> list[tuple[int, int, float]] | None:
+    """Fractions and multiples in words: "trois cinquièmes" 0.6, "un million et demi" 1.5e6,
+    "cinq milliards et trois quarts" 5.75e9, "un et un demi" 1.5, "trois douzaines" 36.
+    None when the run holds no fraction or multiple word."""
+    texts = [run[a:b] for a, b in words]
+    k = next((i for i, w in enumerate(texts) if w in pack.fractions or w in pack.multiples), None)
+    if k is None:
+        return None
+    word = texts[k]
+    if word in pack.multiples:
+        n = words_value(" ".join(texts[:k]), pack.code) if k else None
+        if n is None:
+            return []  # "des douzaines": no number to multiply
+        return [(words[0][0], words[k][1], n * pack.multiples[word])]
+    denom = pack.fractions[word]
+    joiner = next((i for i in range(k - 1, -1, -1) if texts[i] in pack.data.NUMBER_JOINERS), None)
+    if joiner is None:  # numerator then denominator: trois cinquièmes
+        num = words_value(" ".join(texts[:k]), pack.code) if k else None
+        if num is None:
+            return []
+        return [(words[0][0], words[k][1], num / denom)]
+    whole = words_value(" ".join(texts[:joiner]), pack.code) if joiner else None
+    if whole is None:
+        return []
+    between = " ".join(texts[joiner + 1 : k])
+    num = words_value(between, pack.code) if between else 1.0
+    if num is None:
+        return []
+    unit = pack.scales.get(texts[joiner - 1], 1.0)  # "un million et demi": half a million more
+    return [(words[0][0], words[k][1], whole + num / denom * unit)]

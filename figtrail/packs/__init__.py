@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -57,6 +58,16 @@ def _trie_node(node: dict) -> str | None:
     return out
 
 
+def _with_unaccented(table: dict) -> dict:
+    """The table plus its accent-free spellings (cinquieme for cinquième), as machine
+    translation and hurried typing write them."""
+    out = dict(table)
+    for k, v in table.items():
+        bare = "".join(c for c in unicodedata.normalize("NFKD", k) if not unicodedata.combining(c))
+        out.setdefault(bare, v)
+    return out
+
+
 def _alt(items, escape: bool = False) -> str:
     """One alternation, longest first so that 'pas moins de' wins over 'moins de'."""
     items = sorted(set(items), key=len, reverse=True)
@@ -68,6 +79,8 @@ class Pack:
     code: str
     data: ModuleType
     number_words: dict[str, float]
+    fractions: dict[str, float]  # denominator words: tiers 3, quart 4, cinquième 5
+    multiples: dict[str, float]  # douzaines 12
     number_run: re.Pattern  # a run of number words: douze mille, vingt-cinq, deux cent trente
     word_numbers: re.Pattern  # bases | vague magnitudes | number-word runs, in one scan
     scales: dict[str, float]
@@ -147,7 +160,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
     scale_words = [
         w for w in d.SCALES if len(w) > 2 and w.isalpha() and w not in d.BASES and w not in d.VAGUE
     ]
-    word_alt = trie(list(words) + scale_words)
+    fractions = _with_unaccented(getattr(d, "FRACTIONS", {}))
+    multiples = _with_unaccented(getattr(d, "MULTIPLES", {}))
+    word_alt = trie(list(words) + scale_words + list(fractions) + list(multiples))
     joiners = _alt(list(d.NUMBER_JOINERS) + list(d.DECIMAL_WORDS), escape=True)
     # a run: number words joined by spaces, hyphens or joiners ("vingt et un")
     number_run = re.compile(
@@ -188,6 +203,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
         code=code,
         data=d,
         number_words=words,
+        fractions=fractions,
+        multiples=multiples,
         number_run=number_run,
         word_numbers=word_numbers,
         scales={k.lower(): v for k, v in d.SCALES.items()},

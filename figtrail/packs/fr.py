@@ -49,8 +49,21 @@ NUMBER_WORDS = {
 }
 NUMBER_JOINERS = ("et",)  # vingt et un
 DECIMAL_WORDS = ("virgule",)  # un virgule cinq milliard
+# fraction words and their denominators: trois cinquièmes (0.6), un million et demi (1.5e6),
+# cinq milliards et trois quarts; unaccented spellings are added by the compiler
+FRACTIONS = {
+    "demi": 2, "demie": 2, "demis": 2, "tiers": 3, "quart": 4, "quarts": 4,
+    "cinquième": 5, "cinquièmes": 5, "sixième": 6, "sixièmes": 6, "septième": 7, "septièmes": 7,
+    "huitième": 8, "huitièmes": 8, "neuvième": 9, "neuvièmes": 9, "dixième": 10, "dixièmes": 10,
+    "centième": 100, "centièmes": 100, "millième": 1e3, "millièmes": 1e3, "millionième": 1e6,
+    "millionièmes": 1e6, "milliardième": 1e9, "billionième": 1e12, "billionièmes": 1e12,
+}
+# words that multiply the number before them: trois douzaines (36)
+MULTIPLES = {"douzaines": 12}
 # Words that are numbers only with a scale after them: "un million", not "un homme".
 ARTICLE_WORDS = ("un", "une")
+# number words that are no number on their own: "34 cents" (the coin), "quatre-vingts" needs its four
+NOT_ALONE = ("cents", "vingts")
 
 # --- scale words after a number: 1,5 milliard, 3 millions, 10k, 1,2 Md€ -----
 SCALES = {
@@ -221,7 +234,6 @@ UNITS_AFTER = {
     "gigawatts": "GW",
     "gw": "GW",
     "km/h": "km/h",
-    "degrés": "°",
 }
 # written before the number
 UNITS_BEFORE = {"€": "EUR", "$": "USD", "us$": "USD", "£": "GBP", "¥": "JPY", "₩": "KRW", "chf": "CHF"}
