@@ -14,6 +14,9 @@ from figtrail.numbers import digit_numbers, parse_word_run
 from figtrail.packs import Pack
 
 _DIGIT = re.compile(r"\d")
+_FRACTION = re.compile(r"/(\d{1,3})(?![\d/])")
+_SPACES = re.compile(r"\s+")
+_DIGIT_BEFORE = re.compile(r"\d\s?$")
 
 
 def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
@@ -54,6 +57,8 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
                 words = norm[s:e]
                 if words in pack.scales and words not in pack.number_words:
                     continue  # "millions de personnes" alone is a vague word, not a number
+                if words in pack.scales and _DIGIT_BEFORE.search(norm, max(0, s - 2), s):
+                    continue  # "322 cent", "12 mille": the scale of the digits before it
                 if words in pack.data.ARTICLE_WORDS or words in pack.data.NOT_ALONE:
                     continue  # un/une: an article unless a scale follows (then the run holds it)
                 scaled = any(w in pack.scales for w in words.split())
@@ -65,19 +70,31 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
         for s, e, value, grouped, decimal in digit_numbers(norm, pack):
             if not free(s, e):
                 continue
+            if s > 0 and norm[s - 1] in "-−" and (s == 1 or not (norm[s - 2].isalnum() or norm[s - 2] in "-−/")):
+                value, s = -value, s - 1  # a negative number: -0,5 %, −3
+            fm = _FRACTION.match(norm, e) if not decimal else None
+            if fm and value and 0 < abs(value) < int(fm.group(1)) <= 100:
+                value, e = value / int(fm.group(1)), fm.end()  # 3/4, 1/4 kilomètre
+                decimal = True
+                prev = found[-1] if found else None
+                if prev and prev.kind == "digits" and prev.plain_digits and _SPACES.fullmatch(norm, prev.end - base, s):
+                    found.pop()  # "2 1/4": a whole number and a fraction
+                    value, s = prev.value + value, prev.start - base
             scaled = False
-            sm = pack.scale_after.match(norm, e)
+            mm = pack.multiple_after.match(norm, e)
+            if mm:  # 2 douzaines: 24
+                value *= pack.multiples.get(mm.group(1)) or pack.data.BASES[mm.group(1)]
+                e = mm.end()
+                scaled = True
+            sm = pack.scale_after.match(norm, e) if not scaled else None
             if sm:
                 word = sm.group(1)
-                glued = sm.start(1) == e
                 ok = True
                 if word in pack.data.SCALE_NEEDS_CURRENCY:
                     # "150 M€" / "$3m" but not "13 m" (metres)
                     after = norm[sm.end() : sm.end() + 2]
                     before = norm[max(0, s - 3) : s]
                     ok = any(c in after or c in before for c in "€$£¥₩")
-                elif len(word) <= 3 and not glued and word not in ("mil",):
-                    ok = word not in ("k",)  # "10 k" is rare; "10k" is a scale
                 if ok:
                     value *= pack.scales[word]
                     e = sm.end()

@@ -79,26 +79,35 @@ def parse_word_run(run: str, pack: Pack) -> list[tuple[int, int, float]]:
     is read greedily from the left, longest readable prefix first.
     """
     words = [(m.start(), m.end()) for m in _RUN_WORD.finditer(run)]
-    out = []
     decimal = _decimal_words(run, words, pack)
     if decimal is not None:
         return [decimal]
     fraction = _fraction_words(run, words, pack)
     if fraction is not None:
         return fraction
+    texts = [run[a:b] for a, b in words]
+    out = []
     i = 0
     n = len(words)
     while i < n:
+        if texts[i] in pack.data.NOT_ALONE and (i + 1 == n or texts[i + 1] not in pack.scales):
+            i += 1  # "64,2 cents une douzaine": the coin, not a hundred
+            continue
         found = None
-        for j in range(n, i, -1):
-            s, e = words[i][0], words[j - 1][1]
-            phrase = run[s:e]
-            last = run[words[j - 1][0] : e]
-            if last in pack.data.NUMBER_JOINERS:
-                continue
-            v = words_value(phrase, pack.code)
+        k = first_scale(texts, i, pack)
+        if k is not None and words_value(run[words[i][0] : words[k][1]], pack.code) is None:
+            # "un billion": text2num does not know every scale word; number times scale
+            v = words_value(" ".join(texts[i:k]), pack.code) if k > i else 1.0
             if v is not None:
-                found = (s, e, v, j)
+                found = (words[i][0], words[k][1], v * pack.scales[texts[k]], k + 1)
+        for j in range(n, i, -1):
+            if found is not None:
+                break
+            if texts[j - 1] in pack.data.NUMBER_JOINERS:
+                continue
+            v = words_value(run[words[i][0] : words[j - 1][1]], pack.code)
+            if v is not None:
+                found = (words[i][0], words[j - 1][1], v, j)
                 break
         if found is None:
             i += 1
@@ -106,6 +115,16 @@ def parse_word_run(run: str, pack: Pack) -> list[tuple[int, int, float]]:
         out.append(found[:3])
         i = found[3]
     return out
+
+
+def first_scale(texts: list[str], i: int, pack: Pack) -> int | None:
+    """Index of the first scale word at or after i, if every word before it is a number word."""
+    for k in range(i, len(texts)):
+        if texts[k] in pack.scales and texts[k] not in pack.number_words:
+            return k
+        if texts[k] not in pack.number_words:
+            return None
+    return None
 
 
 def _decimal_words(run: str, words: list[tuple[int, int]], pack: Pack) -> tuple[int, int, float] | None:

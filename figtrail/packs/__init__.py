@@ -81,6 +81,7 @@ class Pack:
     number_words: dict[str, float]
     fractions: dict[str, float]  # denominator words: tiers 3, quart 4, cinquième 5
     multiples: dict[str, float]  # douzaines 12
+    multiple_after: re.Pattern  # after digits: "2 douzaines"
     number_run: re.Pattern  # a run of number words: douze mille, vingt-cinq, deux cent trente
     word_numbers: re.Pattern  # bases | vague magnitudes | number-word runs, in one scan
     scales: dict[str, float]
@@ -168,6 +169,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
     number_run = re.compile(
         rf"(?<![\w-])(?:{word_alt})(?:(?:[\s-]+|\s+(?:{joiners})\s+)(?:{word_alt}))*(?![\w-])"
     )
+    multiple_words = _alt(list(multiples) + list(d.BASES), escape=True)
+    multiple_after = re.compile(rf"\s?({multiple_words})(?![\w])")
     short_scales = _alt([s for s in d.SCALES], escape=True)
     scale_after = re.compile(rf"\s?({short_scales})(?![\w])")
     vague_words = trie(d.VAGUE)
@@ -205,6 +208,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         number_words=words,
         fractions=fractions,
         multiples=multiples,
+        multiple_after=multiple_after,
         number_run=number_run,
         word_numbers=word_numbers,
         scales={k.lower(): v for k, v in d.SCALES.items()},
