@@ -169,6 +169,8 @@ RANGE_TO = r"à|a|au"  # de X à Y, X à Y
 UNITS_AFTER = {
     "%": "percent",
     "pour cent": "percent",
+    "pourcents": "percent",
+    "pourcentage": "percent",
     "pourcent": "percent",
     "pour-cent": "percent",
     "points de pourcentage": "percent",
@@ -179,6 +181,27 @@ UNITS_AFTER = {
     "eur": "EUR",
     "$": "USD",
     "dollars": "USD",
+    "dollars américains": "USD",
+    "dollars australiens": "AUD",
+    "dollars canadiens": "CAD",
+    "dollars de hong kong": "HKD",
+    "dollars néo-zélandais": "NZD",
+    "$ c": "CAD",
+    "$ can": "CAD",
+    "$ hk": "HKD",
+    "$ us": "USD",
+    "florins hollandais": "NLG",
+    "francs français": "FRF",
+    "pesos mexicains": "MXN",
+    "pesos": "MXN",
+    "acres": "acre",
+    "gallons": "gal",
+    "gallon": "gal",
+    "microgrammes": "µg",
+    "ug": "µg",
+    "µg": "µg",
+    "pieds cubes": "ft3",
+    "barils": "bbl",
     "dollar": "USD",
     "usd": "USD",
     "dollars américains": "USD",
@@ -252,7 +275,10 @@ UNITS_AFTER = {
     "km/h": "km/h",
 }
 # written before the number
-UNITS_BEFORE = {"€": "EUR", "$": "USD", "us$": "USD", "£": "GBP", "¥": "JPY", "₩": "KRW", "chf": "CHF"}
+UNITS_BEFORE = {
+    "€": "EUR", "$": "USD", "us$": "USD", "usd$": "USD", "cad$": "CAD", "c$": "CAD", "mxn$": "MXN", "a$": "AUD",
+    "hk$": "HKD", "£": "GBP", "¥": "JPY", "₩": "KRW", "chf": "CHF", "usd": "USD", "eur": "EUR",
+}
 
 # --- numbers that are not figures ------------------------------------------
 TIME_UNITS = [
