@@ -201,13 +201,21 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             according.append(m)
         else:
             verbs.append((m.start(), m.end(), kind == "speech"))
-    for m in according:
-        np_end = _np_end(norm, m.end(), pack)
-        np = text[m.end() : np_end].strip(" ,")
+    spans = [(m.start(), m.end(), _np_end(norm, m.end(), pack, text)) for m in according]
+    if pack.according_after is not None:  # postposed: "den Daten der Region zufolge"
+        for m in pack.according_after.finditer(norm):
+            np_start = _np_before(text, m.start(), pack)
+            if np_start is not None:
+                spans.append((np_start, np_start, m.start()))
+    for start, np_start, np_end in spans:
+        np = text[np_start:np_end].strip(" ,")
         if not np:
             continue
         source, via = _resolve_np(np, pack, memory)
-        before = norm[: m.start()].rstrip()
+        cited = _cited(text, norm, np_end, pack)  # "laut Ansa, die sich auf den Zivilschutz beruft"
+        if cited and source:
+            source, via = _resolve_np(cited, pack, memory)[0], source
+        before = norm[:start].rstrip()
         figures_before = (
             any(c.isdigit() for c in before) or pack.vague.search(before) or pack.base.search(before)
         )
@@ -217,10 +225,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             scope = (
                 "before_all" if figures_before else "after"
             )  # ..., selon X. / Dans le même temps, selon X, ...
-        else:
+        elif figures_before:
             scope = "before_one"  # 1,27 million selon Beauvau, plus de 2,5 millions selon l'intersyndicale
+        else:
+            scope = "after"  # "wurden laut Ansa etwa 1.000 Erdrutsche gezählt": no figure before it
         if source is not None:
-            anchors.append(Anchor(base + m.start(), scope, source, via))
+            anchors.append(Anchor(base + start, scope, source, via))
     for s, e, strong in verbs:
         verb = norm[s:e]
         left = norm[:s].rstrip()
@@ -243,12 +253,22 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         )
         if inverted and left:
             np = _inverted_subject(text, norm, e, pack, verb)
+            if np is None and pack.verb_second and " " in verb:
+                # ", hatte Bonaccini während der Flut gesagt": the subject is inside the verb
+                np = _inverted_subject(text[: s + verb.rfind(" ")], norm, s + verb.find(" "), pack, verb)
             if np is None:
                 continue
             source, via = _resolve_np(np, pack, memory)
             anchors.append(Anchor(base + s, "before_all", source, via, verb, strong))
         else:
             np, via_np = _subject_before(text, norm, s, pack)
+            if pack.verb_second and (np is None or _adverbial(np, pack)):
+                # verb second: "Zugleich meldete X, ...", "Das teilte X mit": the subject follows
+                v2 = _subject_after_finite(text, norm, s, e, verb, pack, memory)
+                if v2 is not None:
+                    anchors.append(Anchor(base + s, "after", v2[0], v2[1], verb, strong))
+                    continue
+                np = None
             if np is None:
                 if strong:
                     anchors.append(Anchor(base + s, "after", None, None, verb, strong))
@@ -264,19 +284,96 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
     return anchors
 
 
-def _np_end(norm: str, pos: int, pack: Pack) -> int:
+def _adverbial(np: str, pack: Pack) -> bool:
+    """Where nouns are capitalised, a phrase before the verb that ends in a lower-case word
+    other than a pronoun ("Wenige Tage zuvor", "Zugleich") is an adverbial, not the subject."""
+    if not pack.nouns_capitalised:
+        return False
+    words = np.split()
+    return bool(words) and words[-1][0].islower() and np.lower() not in pack.pronouns
+
+
+def _subject_after_finite(
+    text: str, norm: str, s: int, e: int, verb: str, pack: Pack, memory: Memory
+) -> tuple[str | None, str | None] | None:
+    """(source, via) named right after the finite verb, inside a split verb ("hatte X gesagt",
+    "teilte X mit") or after a simple one; "X unter Berufung auf Y": Y is the source, X relays."""
+    first = verb.find(" ")
+    if first > 0:
+        np = _inverted_subject(text[: s + verb.rfind(" ")], norm, s + first, pack, verb)
+        end = s + verb.rfind(" ")
+    else:
+        np = _inverted_subject(text, norm, e, pack, verb)
+        end = e
+    if np is None:
+        return None
+    source, via = _resolve_np(np, pack, memory)
+    cm = pack.citing.search(norm, end, end + 80 + len(np))
+    if cm and source and not _SENTENCE_END.search(norm, end, cm.start()):
+        cited = text[cm.end() : _np_end(norm, cm.end(), pack, text)].strip(" ,")
+        if cited:
+            return _resolve_np(cited, pack, memory)[0], source
+    return source, via
+
+
+def _cited(text: str, norm: str, pos: int, pack: Pack) -> str | None:
+    """The phrase cited right after a source: ", die sich auf den Zivilschutz beruft"."""
+    m = _CITED_GAP.match(norm, pos)
+    cm = pack.citing.match(norm, m.end()) if m else None
+    if not cm:
+        return None
+    return text[cm.end() : _np_end(norm, cm.end(), pack, text)].strip(" ,") or None
+
+
+_CITED_GAP = re.compile(r"\s*,?\s*")
+
+
+def _np_before(text: str, pos: int, pack: Pack) -> int | None:
+    """Start of the noun phrase ending at pos, read backwards (for a postposed "according
+    to"): capitalised words, determiners and links, up to six words."""
+    toks = list(_TOKEN.finditer(text, max(0, pos - 80), pos))
+    start = None
+    for m in reversed(toks[-6:]):
+        w = m.group(0)
+        lw = w.lower()
+        if w[0].isupper() or lw in pack.definite or lw in pack.complement_links or lw in pack.left_determiners:
+            start = m.start()
+            continue
+        break
+    return start
+
+
+def _np_end(norm: str, pos: int, pack: Pack, text: str | None = None) -> int:
     """End of a noun phrase after 'selon': punctuation, a number or a clause word ends it."""
     stop = pack.np_end
+    start = pos
     while True:
         m = stop.search(norm, pos)
-        if not m:
-            return len(norm)
-        if m.group(0) == ".":
+        end = m.start() if m else len(norm)
+        if m and m.group(0) == ".":
             wm = _LAST_WORD.search(norm, 0, m.start())
             if wm and (wm.group(1) in pack.honorifics or len(wm.group(1)) == 1):
                 pos = m.end()  # "M. Sánchez": an abbreviation, not the end
                 continue
-        return m.start()
+        if text is not None and pack.nouns_capitalised:
+            end = _capitalised_np_end(text, start, end, pack)
+        return end
+
+
+def _capitalised_np_end(text: str, pos: int, end: int, pack: Pack) -> int:
+    """Where nouns are capitalised, a lower-case word after the noun that is no determiner,
+    link or adjective after one ends the phrase: "laut dem Wirtschaftsplan des Fonds | sind"."""
+    seen_noun, after_link = False, True
+    for m in _NAME_TOKEN.finditer(text, pos, end):
+        w = m.group(0)
+        lw = w.lower()
+        if w[0].isupper():
+            seen_noun, after_link = True, False
+        elif lw in pack.complement_links or lw in pack.definite or lw in pack.left_determiners:
+            after_link = True
+        elif seen_noun and not after_link:
+            return m.start()
+    return end
 
 
 def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> str | None:
@@ -431,11 +528,17 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         if inner and inner[0].isupper() and len(inner.split()) <= 3:
             acro = inner
     run = _name_run(core, pack)
+    if acro and person:  # "Finanzminister Christian Lindner (FDP)": the party is not the speaker
+        bare = _name_run(_PAREN.sub(" ", core), pack)
+        if bare and len(bare.split()) >= 2:
+            return Mention(_full_name(bare, memory), core, True, True)
     if run and (person or len(run.split()) >= 2) and not acro:
         # a surname alone after a full name: Sánchez -> Pedro Sánchez
         return Mention(_full_name(run, memory), core, person or True, True)
     if acro:
         return Mention(acro, core, person, True)
+    if run and pack.nouns_capitalised and " " not in run and core.split()[0][0].islower():
+        return Mention(core, core, person, False)  # "südkoreanische Behörden": a common noun
     if run:
         full = _full_name(run, memory)
         if full != run or run.isupper() or core == run or core.endswith(run):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from figtrail.model import Number, Sentence
 from figtrail.packs import Pack
+from figtrail.segment import ordinal_dot
 
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 
@@ -110,6 +111,8 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
         return False
     if n.kind == "digits" and pack.ordinal_after.match(norm, e):
         return False  # 1er novembre, 2e brigade
+    if n.kind == "digits" and norm.startswith(".", e) and ordinal_dot(norm, s, e + 1, pack):
+        return False  # am 8. Oktober, der 2. Weltkrieg
     after = norm[e] if e < len(norm) else " "
     if after.isalpha() and not pack.unit_after.match(norm, e) and not n.scaled:
         return False  # 14h30, 3D, A320neo
@@ -193,7 +196,9 @@ def _np_right(
     i = 0
     while i < n and words[i] in pack.premodifiers:
         i += 1
-    if i >= n or not _content(words[i], pack):
+    if pack.nouns_capitalised:  # "weiteren nordkoreanischen Offizieren": adjectives, then the noun
+        i = _skip_lower(text, toks, words, i, pack)
+    if i >= n or not _content(words[i], pack) or (pack.nouns_capitalised and text[toks[i][0]].islower()):
         if i > 0:  # "plus de 30 000 autres": the premodifier is all there is
             return text[toks[0][0] : toks[i - 1][1]], text[toks[i - 1][0] : toks[i - 1][1]]
         return None, None
@@ -219,11 +224,23 @@ def _np_right(
             j += 1
         if j < n and words[j] in pack.number_words and j + 1 < n and _content(words[j + 1], pack):
             j += 1  # "de quatre brigades"
+        if pack.nouns_capitalised:
+            j = _skip_lower(text, toks, words, j, pack)
+            if j < n and text[toks[j][0]].islower():
+                break
         if j < n and _content(words[j], pack):
             last, i, complement = j, j + 1, True
             continue
         break
     return text[toks[0][0] : toks[last][1]], text[toks[head][0] : toks[head][1]]
+
+
+def _skip_lower(text: str, toks: list[tuple[int, int]], words: list[str], i: int, pack: Pack) -> int:
+    """Past up to three lower-case content words (adjectives where nouns are capitalised)."""
+    k = i
+    while k < len(words) and k - i < 3 and _content(words[k], pack) and text[toks[k][0]].islower():
+        k += 1
+    return k
 
 
 def _link(w: str, pack: Pack) -> str | None:
@@ -241,6 +258,8 @@ def _np_left(text: str, norm: str, cue_start: int, pack: Pack) -> tuple[str | No
     'la dette publique atteignait 112 %', 'imposés à au moins 20 %'."""
     toks = _tokens(text, max(0, cue_start - 60), cue_start)
     words = [norm[a:b] for a, b in toks]
+    if pack.nouns_capitalised:
+        return _np_left_capitalised(text, toks, words, pack)
     k = len(words) - 1
     seen = 0
     first_content = None
@@ -280,6 +299,38 @@ def _np_left(text: str, norm: str, cue_start: int, pack: Pack) -> tuple[str | No
         a, b = toks[first_content]
         return text[a:b], text[a:b]
     return None, None
+
+
+def _np_left_capitalised(
+    text: str, toks: list[tuple[int, int]], words: list[str], pack: Pack
+) -> tuple[str | None, str | None]:
+    """_np_left where nouns are capitalised: the nearest capitalised noun before the number
+    (verbs and adverbs between are lower-case), with the noun it complements ("den
+    Investitionsbedarf der Truppe auf 300") and its adjectives ("der reguläre Wehretat")."""
+    k = len(words) - 1
+    seen = 0
+    head = None
+    while k >= 0 and seen < 4:
+        w = words[k]
+        if not w[0].isalnum():
+            break  # punctuation ends the clause
+        if w not in pack.left_skip:
+            seen += 1
+            if _content(w, pack) and w not in pack.not_heads and text[toks[k][0]].isupper():
+                head = k
+                break
+        k -= 1
+    if head is None:
+        return None, None
+    end = head
+    while head >= 2 and words[head - 1] in pack.complement_links and text[toks[head - 2][0]].isupper():
+        head -= 2  # "Lücke im Kernhaushalt", "Investitionsbedarf der Truppe"
+    start = head
+    while start >= 1 and _content(words[start - 1], pack) and text[toks[start - 1][0]].islower():
+        start -= 1  # "reguläre Wehretat"
+    if start < head and not (start >= 1 and words[start - 1] in pack.left_determiners):
+        start = head  # lower-case words not opened by a determiner are verbs, not adjectives
+    return text[toks[start][0] : toks[end][1]], text[toks[head][0] : toks[head][1]]
 
 
 def _elided(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:

@@ -51,6 +51,8 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
                 Number(base + m.start(), base + m.end(), None, low, high, kind="vague", bound="approx")
             )
         else:
+            if m.group("words") in pack.data.ARTICLE_WORDS:
+                continue  # most runs are a lone "un"/"une": an article, not a number
             for s, e, v in parse_word_run(m.group("words"), pack):
                 s += m.start()
                 e += m.start()

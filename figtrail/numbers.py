@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
-from figtrail.packs import Pack
+from figtrail.packs import Pack, get_pack
 
 _RUN_WORD = re.compile(r"[^\s-]+")
 _DIGIT_RUN = re.compile(r"\d+(?:[ .,']\d+)*")
@@ -66,6 +66,9 @@ def digit_numbers(norm: str, pack: Pack, pos: int = 0, endpos: int | None = None
 @lru_cache(maxsize=4096)
 def words_value(phrase: str, lang: str) -> float | None:
     """The value of a run of number words (douze mille -> 12000), or None."""
+    aliases = get_pack(lang).number_aliases  # "eine Million": text2num reads "ein million"
+    if aliases:
+        phrase = " ".join(aliases.get(w, w) for w in phrase.split(" "))
     try:
         return float(text2num(phrase, lang))
     except (ValueError, TypeError, IndexError, KeyError):

@@ -70,6 +70,8 @@ def split_sentences(field: str, text: str, norm: str, pack: Pack) -> list[Senten
                 word = wm.group(1).split("'")[-1]
                 if word in pack.abbreviations or (len(word) == 1 and word.isalpha()):
                     continue
+                if word.isdigit() and ordinal_dot(norm, m.start() - 1 - len(word), m.end(), pack):
+                    continue  # "am 8. Oktober", "der 2. Weltkrieg": an ordinal, not a sentence end
         end = m.start()
         _add(out, field, text, norm, start, end, para)
         if "\n" in m.group(0):
@@ -80,6 +82,16 @@ def split_sentences(field: str, text: str, norm: str, pack: Pack) -> list[Senten
     for i, s in enumerate(out):
         s.index = i
     return out
+
+
+def ordinal_dot(norm: str, start: int, after: int, pack: Pack) -> bool:
+    """A number written norm[start:] and followed by a dot is an ordinal (languages that
+    write "8." for 8th): a month follows, or a word before it says so (am, vom, der)."""
+    if pack.ordinal_dot_left is None:
+        return False
+    if pack.month_after.match(norm[after : after + 16]):
+        return True
+    return bool(pack.ordinal_dot_left.search(norm, max(0, start - 24), start))
 
 
 def _add(out: list[Sentence], field: str, text: str, norm: str, start: int, end: int, para: int) -> None:

@@ -37,7 +37,9 @@ def trie(words) -> str:
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _trie_node(root) or ""
+    if not root:
+        return "(?!)"  # no words: a pattern that never matches
+    return _trie_node(root) or "(?!)"
 
 
 def _trie_node(node: dict) -> str | None:
@@ -69,15 +71,18 @@ def _with_unaccented(table: dict) -> dict:
 
 
 def _alt(items, escape: bool = False) -> str:
-    """One alternation, longest first so that 'pas moins de' wins over 'moins de'."""
+    """One alternation, longest first so that 'pas moins de' wins over 'moins de'.
+    An empty list gives a pattern that never matches."""
     items = sorted(set(items), key=len, reverse=True)
+    if not items:
+        return "(?!)"
     return "|".join(re.escape(i) if escape else i for i in items)
 
 
 @dataclass(frozen=True)
 class Pack:
     code: str
-    data: ModuleType
+    data: _PackData
     number_words: dict[str, float]
     fractions: dict[str, float]  # denominator words: tiers 3, quart 4, cinquième 5
     multiples: dict[str, float]  # douzaines 12
@@ -152,6 +157,11 @@ class Pack:
     base_left: re.Pattern
     clitics: frozenset[str]
     told: re.Pattern  # "a déclaré à Reuters que": group 1 is the outlet (in the view's offsets)
+    number_aliases: dict[str, str]  # forms text2num reads under another spelling: eine -> ein
+    ordinal_dot_left: re.Pattern | None  # "am 8.": a number and a dot that make an ordinal
+    according_after: re.Pattern | None  # postposed "according to": den Daten der Region zufolge
+    nouns_capitalised: bool  # nouns are written capitalised: lower-case words are no heads
+    verb_second: bool  # the subject may follow the finite verb: "Zugleich meldete X, ..."
 
 
 def _compile(code: str, d: ModuleType) -> Pack:
@@ -164,6 +174,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
     fractions = _with_unaccented(getattr(d, "FRACTIONS", {}))
     multiples = _with_unaccented(getattr(d, "MULTIPLES", {}))
     word_alt = trie(list(words) + scale_words + list(fractions) + list(multiples))
+    compound = getattr(d, "NUMBER_COMPOUND", "")  # one word glued from number words: zweihundertfünfzig
+    if compound:
+        word_alt = f"(?:{compound})|{word_alt}"
     joiners = _alt(list(d.NUMBER_JOINERS) + list(d.DECIMAL_WORDS), escape=True)
     # a run: number words joined by spaces, hyphens or joiners ("vingt et un")
     number_run = re.compile(
@@ -172,7 +185,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
     multiple_words = _alt(list(multiples) + list(d.BASES), escape=True)
     multiple_after = re.compile(rf"\s?({multiple_words})(?![\w])")
     short_scales = _alt([s for s in d.SCALES], escape=True)
-    scale_after = re.compile(rf"\s?({short_scales})(?![\w])")
+    scale_glue = getattr(d, "SCALE_GLUE", r"\s?")  # between digits and scale: "1,5 Mrd", "100-Milliarden"
+    scale_after = re.compile(rf"(?:{scale_glue})({short_scales})(?![\w])")
     vague_words = trie(d.VAGUE)
     scale_link_words = trie([w for w in d.SCALES if len(w) > 2 and w.isalpha()])
     vague = re.compile(
@@ -195,13 +209,27 @@ def _compile(code: str, d: ModuleType) -> Pack:
     units_before = {k.lower(): v for k, v in d.UNITS_BEFORE.items()}
     unit_before = re.compile(rf"(?<![\w])({_alt(units_before, escape=True)})\s?$")
     mod_groups = "|".join(f"(?P<{m}>{_alt(c)})" for m, c in d.MODALITY_CUES.items())
-    suffix_groups = "|".join(f"(?P<{m}>{trie(c)})" for m, c in d.MODALITY_SUFFIXES.items())
+    suffix_groups = "|".join(f"(?P<{m}>{trie(c)})" for m, c in d.MODALITY_SUFFIXES.items() if c)
+    suffix_groups = suffix_groups or "(?!)"  # a language whose verbs carry no modality (en)
     inv = d.SPEECH_INVERSION
-    speech = (
-        rf"(?:{trie(d.SPEECH_AUXILIARIES)})(?: [\w']+){{0,3}}? (?:{trie(d.SPEECH_PARTICIPLES)})"
-        rf"|(?:{trie(inv['aux'])}) (?:{trie(d.SPEECH_PARTICIPLES)})"
-        rf"|(?:{trie(d.SPEECH_PRESENT)})(?:{trie(inv['suffix'])})?"
+    # words between auxiliary and participle: up to three (a-t-il déjà dit); verb-final
+    # languages set more ("hatte der Chef des Dienstes, Kyrylo Budanow, gesagt")
+    gap = getattr(d, "SPEECH_GAP", r"(?: [\w']+){0,3}?")
+    # separable verbs: finite form ... particle at the clause end ("teilte ... mit")
+    split = "".join(
+        rf"|(?:{trie(fin)}){gap} (?:{trie(part)})(?=\s*[,.;:!?\"]|\s*$)"
+        for fin, part in getattr(d, "SPEECH_SPLIT", [])
     )
+    speech = (
+        rf"(?:{trie(d.SPEECH_AUXILIARIES)}){gap} (?:{trie(d.SPEECH_PARTICIPLES)})"
+        rf"|(?:{trie(inv['aux']) if inv['aux'] else '(?!)'}) (?:{trie(d.SPEECH_PARTICIPLES)})"
+        rf"|(?:{trie(d.SPEECH_PRESENT)})(?:{trie(inv['suffix']) if inv['suffix'] else '(?!)'})?"
+        rf"{split}"
+    )
+    ordinal_dot = getattr(d, "ORDINAL_DOT_LEFT", [])
+    according_after = getattr(d, "ACCORDING_AFTER", [])
+    # role words inside compounds (Finanzminister, Nachrichtenagentur) when the language glues them
+    role_left = r"(?<![-])" if getattr(d, "ROLE_COMPOUNDS", False) else r"(?<![\w-])"
     return Pack(
         code=code,
         data=d,
@@ -258,8 +286,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
         honorifics=frozenset(d.HONORIFICS),
         person_roles=frozenset(d.PERSON_ROLES),
         org_roles=frozenset(d.ORG_ROLES),
-        person_role=re.compile(rf"(?<![\w-])(?:{trie(d.PERSON_ROLES)})(?![\w-])"),
-        role=re.compile(rf"(?<![\w-])(?:{trie(d.PERSON_ROLES + d.ORG_ROLES)})(?![\w-])"),
+        person_role=re.compile(rf"{role_left}(?:{trie(d.PERSON_ROLES)})(?![\w-])"),
+        role=re.compile(rf"{role_left}(?:{trie(d.PERSON_ROLES + d.ORG_ROLES)})(?![\w-])"),
         modality=re.compile(rf"(?<![\w'-])(?:{mod_groups})(?![\w])"),
         modality_suffix=re.compile(rf"(?<=\w\w)(?:{suffix_groups})(?![\w'-])"),
         modality_not=frozenset(d.MODALITY_NOT),
@@ -284,7 +312,13 @@ def _compile(code: str, d: ModuleType) -> Pack:
         relative_start=re.compile(rf"(?:{_alt(d.RELATIVES, escape=True)})(?![\w'])"),
         agent=re.compile(rf"(?<![\w])(?:{_alt(d.AGENT_MARKERS, escape=True)})\s+(.+)$"),
         np_end=re.compile(rf"[,;:.!?\"()]|\d|\s(?:{_alt(d.NP_END_WORDS, escape=True)})\s"),
-        inversion=re.compile(rf"(?:{_alt(d.SPEECH_INVERSION['suffix'], escape=True)})(?![\w])"),
+        # no pronoun glued to a speech verb (es, it, en): a pattern that never matches
+        inversion=re.compile(rf"(?:{_alt(d.SPEECH_INVERSION['suffix'], escape=True) or '(?!)'})(?![\w])"),
+        number_aliases=dict(getattr(d, "NUMBER_ALIASES", {})),
+        ordinal_dot_left=re.compile(rf"(?<![\w])(?:{_alt(ordinal_dot)})\s+$") if ordinal_dot else None,
+        according_after=re.compile(rf"(?<![\w])(?:{_alt(according_after)})(?![\w])") if according_after else None,
+        nouns_capitalised=bool(getattr(d, "NOUNS_CAPITALISED", False)),
+        verb_second=bool(getattr(d, "VERB_SECOND", False)),
         base_left=re.compile(rf"(?:^|[\s'])(?:{_alt(d.BASE_DETERMINERS, escape=True)})\s+$"),
     )
 
@@ -298,4 +332,30 @@ def get_pack(code: str) -> Pack:
             f"no language pack for {code!r} (figtrail reads: {', '.join(AVAILABLE)})"
         )
     module = importlib.import_module(f"figtrail.packs.{code}")
-    return _compile(code, module)
+    return _compile(code, _PackData(module))
+
+
+# Names a pack may leave out, with the value that means "this language has none".
+# New pack names get a neutral default here, so packs written before them keep working.
+OPTIONAL = {
+    "NOT_ALONE": (), "DECIMAL_WORDS": (), "FRACTIONS": {}, "MULTIPLES": {}, "CLITICS": [], "TOLD": [],
+    "SCALE_NEEDS_CURRENCY": (), "MODALITY_SUFFIXES": {}, "MODALITY_NOT": [], "ORDINAL_WORDS": [],
+    "NOUN_MARKERS": [], "NOT_NAMES": [], "DEFINITE": [], "CITING": [], "VIA_AFTER": [], "WEAK_SPEECH": [],
+    "EVIDENCE_NOUNS": [], "BASE_DETERMINERS": [], "AGENT_MARKERS": [], "NP_END_WORDS": [],
+    "SUBORDINATORS": [], "RELATIVES": [], "ADVERBIAL_STARTS": [], "PREMODIFIERS": [],
+}
+
+
+class _PackData:
+    """A pack module, with OPTIONAL's neutral values for the names it leaves out."""
+
+    def __init__(self, module: ModuleType):
+        self._module = module
+
+    def __getattr__(self, name: str):
+        try:
+            return getattr(self._module, name)
+        except AttributeError:
+            if name in OPTIONAL:
+                return OPTIONAL[name]
+            raise AttributeError(f"language pack {self._module.__name__} has no {name}") from None
