@@ -148,7 +148,9 @@ def attribute(
 
 def _pick(d: Draft, i: int, drafts: list[Draft], anchors: list[Anchor]) -> tuple[str | None, str | None]:
     # "on tablait sur ...": a speech verb with no one named adds a modality, not a source
-    pre = [a for a in anchors if a.scope == "after" and a.pos < d.start and a.source]
+    # "selon X" meant for the figure before it, when no figure is before it, is for those after
+    lone = {id(a) for a in anchors if a.scope == "before_one" and not any(x.end <= a.pos for x in drafts)}
+    pre = [a for a in anchors if (a.scope == "after" or id(a) in lone) and a.pos < d.start and a.source]
     strong_pre = [a for a in pre if a.strong]
     if strong_pre:
         pre = strong_pre
@@ -250,15 +252,29 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             and not rest.startswith(":")
             and not pack.clause_cut.match(rest)
             and not any(c.isdigit() for c in tail)
-        )
+        ) and (not pack.inverted_verbs or verb in pack.inverted_verbs)  # "..., said X"; never "told X"
         if inverted and left:
             np = _inverted_subject(text, norm, e, pack, verb)
+            if np is None and pack.speaker_trails:
+                inverted = False  # ", the department's secretary, Sir X, said in December."
+        if inverted and left:
             if np is None and pack.verb_second and " " in verb:
                 # ", hatte Bonaccini während der Flut gesagt": the subject is inside the verb
                 np = _inverted_subject(text[: s + verb.rfind(" ")], norm, s + verb.find(" "), pack, verb)
+            if np is None and pack.pro_drop and not tail.strip(" \"'»”)"):
+                # "Otto di loro sono minorenni, ha aggiunto.": no subject, the speaker named last
+                people = [x for x in memory.recall() if x.named]
+                if people:
+                    anchors.append(Anchor(base + s, "before_all", people[-1].name, None, verb, strong))
+                continue
             if np is None:
                 continue
+            tm = pack.told_inside.search(np)  # ", sagte X der Nachrichtenagentur dpa": dpa relays
+            told = np[tm.end() :].strip() or None if tm else None
+            np = np[: tm.start()] if told else np
             source, via = _resolve_np(np, pack, memory)
+            if told and not via:
+                via = _resolve_np(told, pack, memory)[0]
             anchors.append(Anchor(base + s, "before_all", source, via, verb, strong))
         else:
             np, via_np = _subject_before(text, norm, s, pack)
@@ -277,8 +293,22 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if via_np:
                 via = _resolve_np(via_np, pack, memory)[0]
             tm = pack.told.match(norm, e)
-            if tm and text[tm.start(1)].isupper():  # "a déclaré à Reuters que": Reuters relays
+            told_ok = not pack.told_verbs or verb.rsplit(" ", 1)[-1] in pack.told_verbs
+            if tm and told_ok and text[tm.start(1)].isupper():  # "a déclaré à Reuters que": Reuters relays
                 via = via or _resolve_np(text[tm.start(1) : tm.end(1)], pack, memory)[0]
+            closed = am is not None and "," in am.group(0)  # "said on Tuesday, leaving ..."
+            if pack.speaker_trails and (closed or rest.lstrip().startswith(",")):
+                # "29,437 crossed, Home Office figures show, a fall of 36%": both sides
+                anchors.append(Anchor(base + s - 1, "before_all", source, via, verb, strong))
+            if (
+                pack.speaker_trails
+                and not any(c.isdigit() for c in tail)
+                and not pack.clause_cut.match(rest)
+                and not pack.word_numbers.search(tail)
+            ):
+                # "3,000 troops had arrived, the ministry said on Monday.": the speaker trails
+                anchors.append(Anchor(base + s, "before_all", source, via, verb, strong))
+                continue
             anchors.append(Anchor(base + s, "after", source, via, verb, strong))
     anchors.sort(key=lambda a: a.pos)
     return anchors
@@ -343,6 +373,14 @@ def _np_before(text: str, pos: int, pack: Pack) -> int | None:
     return start
 
 
+_DAY_PAREN = re.compile(r"\(\d\d?\)")
+
+
+def _definite(np: str, pack: Pack) -> bool:
+    fm = _FIRST_WORD.match(np.strip(' ,«»"“”').lower().replace("’", "'"))
+    return bool(fm) and fm.group(0) in pack.definite
+
+
 def _np_end(norm: str, pos: int, pack: Pack, text: str | None = None) -> int:
     """End of a noun phrase after 'selon': punctuation, a number or a clause word ends it."""
     stop = pack.np_end
@@ -350,6 +388,10 @@ def _np_end(norm: str, pos: int, pack: Pack, text: str | None = None) -> int:
     while True:
         m = stop.search(norm, pos)
         end = m.start() if m else len(norm)
+        dm = _DAY_PAREN.match(norm, m.start()) if m and m.group(0) == "(" else None
+        if dm:
+            pos = dm.end()  # "divulgado nesta sexta-feira (14) pela Defesa Civil": a day, not the end
+            continue
         if m and m.group(0) == ".":
             wm = _LAST_WORD.search(norm, 0, m.start())
             if wm and (wm.group(1) in pack.honorifics or len(wm.group(1)) == 1):
@@ -495,6 +537,8 @@ def _resolve_np(np: str, pack: Pack, memory: Memory) -> tuple[str | None, str | 
     low = np.lower().strip(" ,")
     if low in pack.pronouns:
         people = [x for x in memory.recall() if x.named]
+        if low in pack.person_pronouns:  # "she says": a person, not the agency named last
+            people = [x for x in people if x.person] or people
         return (people[-1].name if people else None), via
     if low in pack.impersonal:
         return None, via
@@ -505,7 +549,24 @@ def _resolve_np(np: str, pack: Pack, memory: Memory) -> tuple[str | None, str | 
         pm = pack.agent.search(core.lower())
         if pm:
             return _resolve_np(core[pm.start(1) :], pack, memory)[0], via
+        run = _name_run(core, pack)
+        if run and core.endswith(run):  # "secondo i dati Nato": the name the evidence belongs to
+            return _resolve_np(run, pack, memory)[0], via
+        words = core.split(" ")
+        k = next((i for i, w in enumerate(words) if w.lower() in pack.complement_links), None)
+        if k is not None and k + 1 < len(words):  # "the latest toll of the Government": its owner
+            return _resolve_np(" ".join(words[k + 1 :]), pack, memory)[0], via
+        if pack.evidence_points_back and _definite(np, pack):
+            # "De acordo com o balanço, 478 municípios": the toll just named, so its source
+            named = [x for x in memory.recall() if x.named and x.order < memory.order]
+            return (named[-1].name if named else None), via
         return None, via
+    if pack.head_final:  # "provisional Home Office figures": the name the evidence belongs to
+        words = core.split(" ")
+        k = next((i for i, w in enumerate(words) if i and w.lower() in pack.evidence_nouns), None)
+        run = _name_run(" ".join(words[:k]), pack) if k else None
+        if run:
+            return _resolve_np(run, pack, memory)[0], via
     first = np.strip(' ,«»"“”').lower().replace("’", "'")
     fm = _FIRST_WORD.match(first)
     definite = bool(fm) and fm.group(0) in pack.definite
@@ -528,6 +589,10 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         if inner and inner[0].isupper() and len(inner.split()) <= 3:
             acro = inner
     run = _name_run(core, pack)
+    if run and not person and pack.name_adjectives_follow and core.endswith(run + " " + core.split(" ")[-1]):
+        last = core.split(" ")[-1]  # "Ministerio de Defensa ruso": the adjective is part of the name
+        if last.islower() and last.endswith(pack.adjective_suffixes) and last not in pack.adjective_not:
+            run = f"{run} {last}"
     if acro and person:  # "Finanzminister Christian Lindner (FDP)": the party is not the speaker
         bare = _name_run(_PAREN.sub(" ", core), pack)
         if bare and len(bare.split()) >= 2:
@@ -538,7 +603,15 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
     if acro:
         return Mention(acro, core, person, True)
     if run and pack.nouns_capitalised and " " not in run and core.split()[0][0].islower():
-        return Mention(core, core, person, False)  # "südkoreanische Behörden": a common noun
+        # "südkoreanische Behörden": a common noun; "des südkoreanischen Dienstes" after the
+        # NIS is the NIS (a definite description with its adjectives, pointing back)
+        role = _role(low, pack) if definite else None
+        if role:
+            want_person = pack.person_role.search(role) is not None
+            for x in reversed(memory.recall()):
+                if x.named and x.person == want_person:
+                    return Mention(x.name, core, x.person, True)
+        return Mention(core, core, person, False)
     if run:
         full = _full_name(run, memory)
         if full != run or run.isupper() or core == run or core.endswith(run):
@@ -594,6 +667,10 @@ def _name_run(core: str, pack: Pack) -> str | None:
                 complement = before in pack.complement_links or (
                     before in pack.complement_determiners and before2 in pack.complement_links
                 )
+                # "Delegation of the Government in the Valencian Community": a place, not the source
+                complement = complement or before in pack.name_places or (
+                    before in pack.complement_determiners and before2 in pack.name_places
+                )
             cur.append(t)
         elif (
             cur
@@ -603,13 +680,33 @@ def _name_run(core: str, pack: Pack) -> str | None:
             and toks[i + 1][0].isupper()
         ):
             cur.append(t)
+        elif (
+            cur
+            and t.lower() in pack.name_links
+            and i + 1 < len(toks)
+            and (
+                toks[i + 1][0].isupper()
+                or (toks[i + 1].lower() in pack.name_links and i + 2 < len(toks) and toks[i + 2][0].isupper())
+            )
+        ):
+            cur.append(t)  # "Office for Budget Responsibility", "Bank of England"
         else:
             if cur:
                 runs.append((cur, complement, False))
             cur = []
     if cur:
         runs.append((cur, complement, True))
+    if runs and runs[-1][2] and len(runs[-1][0]) >= 3 and pack.person_role.search(core.lower()):
+        # "il segretario generale della Nato Jens Stoltenberg", "il ministro per il Pnrr Raffaele
+        # Fitto": a person's name glued after the complement of the role (no comma between)
+        r = runs[-1][0]
+        i = len(toks) - len(r)
+        before = toks[i - 1].lower() if i > 0 else ""
+        if before in pack.complement_links or before in pack.complement_determiners:
+            runs[-1] = (r[-2:], False, True)
     good = [r for r, comp, at_end in runs if not comp and (len(r) >= 2 or at_end)]
+    if good and not runs[-1][2] and good[-1] is runs[-1][0] and good[-1][-1].endswith(("'s", "’s")):
+        return None  # "South Korea's spy agency": a possessive, the phrase names the agency
     return " ".join(good[-1]) if good else None
 
 

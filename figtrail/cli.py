@@ -30,6 +30,9 @@ from figtrail.errors import FigtrailError, InputError
 from figtrail.extract import extract_article
 from figtrail.model import Article, Figure
 from figtrail.read import MAX_ARTICLE_CHARS, MAX_INPUT_BYTES, parse_jsonl, read_located
+from figtrail.render import format_value, snippet
+
+__all__ = ["app", "format_value", "snippet"]
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +86,10 @@ def main(
     `figtrail extract` reads articles and prints each figure with its value, bound,
     what is counted, who says so and how (asserted, estimated, planned, possible,
     denied). `figtrail demo` runs it on the sample corpus shipped with the package.
+
+    `figtrail ingest` stores articles (text, JSON Lines, HTML, WARC, feeds, URLs) and their
+    figures in an SQLite database; `figtrail articles` and `figtrail figures` list them,
+    `figtrail export` writes them as JSON Lines, CSV or Parquet.
     """
     _setup_logging(logging.DEBUG if verbose else logging.WARNING)
 
@@ -205,6 +212,299 @@ def _extract_all(
             yield None
 
 
+# --- the store: ingest, articles, figures, export -----------------------------------------------
+
+DB_HELP = "The database file. Default: $FIGTRAIL_DB, else ./figtrail.db."
+INGEST_NOTE = (
+    "Bounds: a single document (text, HTML page, feed, URL) over "
+    f"{MAX_INPUT_BYTES // (1024 * 1024)} MB is rejected unread; JSON Lines and WARC files are "
+    f"streamed at any size, each article up to {MAX_ARTICLE_CHARS:,} characters. "
+    "Re-ingesting changes nothing: an article already stored (same id or URL, same text) is skipped; "
+    "a changed text under the same id or URL is stored as a new version, the old one kept."
+)
+
+DbOption = Annotated[str | None, typer.Option("--db", help=DB_HELP, show_default=False)]
+FormatOption = Annotated[
+    Format | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="table (the default on a terminal), jsonl (the default otherwise) or csv.",
+        show_default=False,
+    ),
+]
+LangFilter = Annotated[str | None, typer.Option("--lang", "-l", help="Only articles in this language (fr).")]
+SourceFilter = Annotated[
+    str | None,
+    typer.Option(
+        "--source", help="Only figures whose source's name holds these words (case and accents ignored)."
+    ),
+]
+WhatFilter = Annotated[
+    str | None, typer.Option("--what", help="Only figures whose counted thing holds these words (soldats).")
+]
+SinceFilter = Annotated[
+    str | None,
+    typer.Option(
+        "--since", help="Only articles published on or after this date (YYYY-MM-DD, YYYY-MM, YYYY)."
+    ),
+]
+UntilFilter = Annotated[
+    str | None, typer.Option("--until", help="Only articles published on or before this date.")
+]
+MinFilter = Annotated[
+    float | None, typer.Option("--min", help="Only figures whose value (or range) reaches at least this.")
+]
+MaxFilter = Annotated[
+    float | None, typer.Option("--max", help="Only figures whose value (or range) reaches at most this.")
+]
+DocFilter = Annotated[str | None, typer.Option("--doc", help="Only this article (its id).")]
+SiteFilter = Annotated[str | None, typer.Option("--site", help="Only articles from this site (lemonde.fr).")]
+VersionsOption = Annotated[
+    bool, typer.Option("--all-versions", help="Also older versions of articles whose text changed.")
+]
+LimitOption = Annotated[int | None, typer.Option("--limit", min=0, help="At most this many lines.")]
+
+
+@app.command(epilog=INGEST_NOTE)
+def ingest(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="INPUT",
+            help="Files (.txt, .jsonl, .jsonl.gz, .html, .htm, .warc, .warc.gz, .rss, .atom, .xml), "
+            "directories (read recursively), http(s) URLs, or - for JSON Lines on standard input.",
+            show_default=False,
+        ),
+    ],
+    db: DbOption = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="Extraction processes (0: one per core); one writer.")
+    ] = 1,
+    follow: Annotated[
+        bool, typer.Option("--follow", help="For feeds: fetch and read the page each entry links to.")
+    ] = False,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.1, help="Seconds allowed to fetch each URL.")
+    ] = 20.0,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary, only errors.")
+    ] = False,
+    batch: Annotated[
+        int, typer.Option("--batch", min=1, hidden=True, help="Articles per transaction.")
+    ] = 500,
+) -> None:
+    """Store articles and their figures in the database.
+
+    Each bad input (missing, empty, binary, not JSON, truncated gzip or WARC record, a page with
+    no article, a URL that fails) gives one line on stderr naming it (PATH:LINE for a line,
+    PATH@OFFSET for a WARC record); the rest is still stored, a summary follows, and the exit
+    status is 1. Articles in a language without a pack are stored without figures and reported.
+    A kill at any moment loses nothing committed; running the same command again finishes the job.
+    """
+    from figtrail.errors import StoreError
+    from figtrail.ingest import Hooks, ReadOptions
+    from figtrail.ingest import ingest as run_ingest
+    from figtrail.store import db_path
+
+    path = db_path(db)
+    hooks: Hooks = Hooks()
+    if not quiet and sys.stderr.isatty():
+        from figtrail.progress import ProgressBar
+
+        hooks = ProgressBar()
+    warnings = _WarningCounter()
+    read_log = logging.getLogger("figtrail.read")
+    read_log.addHandler(warnings)
+    try:
+        summary = run_ingest(
+            inputs,
+            path,
+            jobs=jobs,
+            options=ReadOptions(follow=follow, timeout=timeout),
+            batch_size=batch,
+            hooks=hooks,
+        )
+    except StoreError as err:
+        log.error("%s", err)
+        raise typer.Exit(1) from None
+    finally:
+        read_log.removeHandler(warnings)
+    if not quiet:
+        for line in summary_lines(summary, str(path)):
+            typer.echo(line)
+    if summary.interrupted:
+        log.error("interrupted: what was stored is kept; run the same command again to finish")
+        raise typer.Exit(130)
+    if summary.failed or summary.warnings or warnings.count:
+        raise typer.Exit(1)
+
+
+def summary_lines(summary, db: str) -> list[str]:
+    """What ingest did, for a person: one line, and one more for each thing worth knowing."""
+    stored = f"{_n(summary.articles, 'article')} stored"
+    if summary.versions:
+        stored += f" ({_n(summary.versions, 'new version')})"
+    lines = [
+        f"{db}: {stored}, {summary.known:,} already known, {_n(summary.figures, 'figure')}; "
+        f"{_n(summary.failed, 'input')} failed"
+    ]
+    if summary.no_pack:
+        langs = ", ".join(f"{lang} {n}" for lang, n in summary.no_pack.most_common())
+        total = sum(summary.no_pack.values())
+        lines.append(f"{_n(total, 'article')} in a language without a pack ({langs}): stored without figures")
+    if summary.read.warc_skipped:
+        lines.append(f"{_n(summary.read.warc_skipped, 'WARC record')} skipped (not HTML pages)")
+    if summary.read.ignored:
+        lines.append(f"{_n(len(summary.read.ignored), 'file')} of other kinds skipped in directories")
+    return lines
+
+
+def _n(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
+def _open_for_reading(db: str | None):
+    from figtrail.store import db_path, open_store
+
+    try:
+        return open_store(db_path(db), create=False)
+    except FigtrailError as err:
+        log.error("%s", err)
+        raise typer.Exit(1) from None
+
+
+def _filters(**kwargs):
+    from figtrail.store import Filters
+
+    f = Filters(**kwargs)
+    try:
+        f.check()
+    except FigtrailError as err:
+        raise typer.BadParameter(str(err)) from None
+    return f
+
+
+@app.command()
+def articles(
+    db: DbOption = None,
+    lang: LangFilter = None,
+    source: SourceFilter = None,
+    what: WhatFilter = None,
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+    min_value: MinFilter = None,
+    max_value: MaxFilter = None,
+    doc: DocFilter = None,
+    site: SiteFilter = None,
+    all_versions: VersionsOption = False,
+    limit: LimitOption = None,
+    fmt: FormatOption = None,
+    text: Annotated[bool, typer.Option("--text", help="jsonl and csv: add each article's text.")] = False,
+) -> None:
+    """List the stored articles (the latest version of each), oldest first.
+
+    Figure filters (--source, --what, --min, --max) keep the articles that have such a figure.
+    """
+    from figtrail.listing import ARTICLE_CSV, articles_table, write_csv, write_jsonl
+    from figtrail.store import article_record, article_rows
+
+    f = _filters(lang=lang, source=source, what=what, since=since, until=until, min=min_value,
+                 max=max_value, doc=doc, site=site, all_versions=all_versions, limit=limit)  # fmt: skip
+    conn = _open_for_reading(db)
+    fmt = fmt or (Format.table if sys.stdout.isatty() else Format.jsonl)
+    records = (article_record(row, text=text) for row in article_rows(conn, f))
+    try:
+        if fmt is Format.jsonl:
+            write_jsonl(records, sys.stdout)
+        elif fmt is Format.csv:
+            write_csv(records, sys.stdout, ARTICLE_CSV + (("text",) if text else ()))
+        else:
+            articles_table(records, sys.stdout, versions=all_versions)
+    except BrokenPipeError:
+        _quiet_stdout()
+        raise typer.Exit(1) from None
+    finally:
+        conn.close()
+
+
+@app.command()
+def figures(
+    db: DbOption = None,
+    lang: LangFilter = None,
+    source: SourceFilter = None,
+    what: WhatFilter = None,
+    since: SinceFilter = None,
+    until: UntilFilter = None,
+    min_value: MinFilter = None,
+    max_value: MaxFilter = None,
+    doc: DocFilter = None,
+    site: SiteFilter = None,
+    all_versions: VersionsOption = False,
+    limit: LimitOption = None,
+    fmt: FormatOption = None,
+) -> None:
+    """List the stored figures, article by article.
+
+    `--format jsonl` lines are those of `figtrail extract` (spec section 5: every figure field,
+    doc, sentence) with the article's url and published date.
+    """
+    from figtrail.listing import FIGURE_CSV, figures_table, write_csv, write_jsonl
+    from figtrail.store import figure_record, figure_rows
+
+    f = _filters(lang=lang, source=source, what=what, since=since, until=until, min=min_value,
+                 max=max_value, doc=doc, site=site, all_versions=all_versions, limit=limit)  # fmt: skip
+    conn = _open_for_reading(db)
+    fmt = fmt or (Format.table if sys.stdout.isatty() else Format.jsonl)
+    records = (figure_record(row) for row in figure_rows(conn, f))
+    try:
+        if fmt is Format.jsonl:
+            write_jsonl(records, sys.stdout)
+        elif fmt is Format.csv:
+            write_csv(records, sys.stdout, FIGURE_CSV)
+        else:
+            figures_table(records, sys.stdout)
+    except BrokenPipeError:
+        _quiet_stdout()
+        raise typer.Exit(1) from None
+    finally:
+        conn.close()
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+@app.command()
+def export(
+    out: Annotated[str, typer.Option("--out", "-o", help="The directory to write into (made if missing).")],
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="jsonl, csv or parquet.")
+    ] = ExportFormat.jsonl,
+    db: DbOption = None,
+) -> None:
+    """Write the database's tables to files: articles (every version), figures, and sources once there are any.
+
+    Each file is written beside its final name and renamed when complete.
+    """
+    from pathlib import Path
+
+    from figtrail.store.export import export as run_export
+
+    conn = _open_for_reading(db)
+    try:
+        written = run_export(conn, fmt.value, Path(out))
+    except OSError as err:
+        log.error("%s: cannot write: %s", out, err.strerror or err)
+        raise typer.Exit(1) from None
+    finally:
+        conn.close()
+    for path, rows in written:
+        typer.echo(f"{path}: {rows:,} rows")
+
+
 # --- output -------------------------------------------------------------------------------
 
 
@@ -271,48 +571,6 @@ _WRITERS: dict[Format, type[_Writer]] = {
     Format.csv: _CsvWriter,
 }
 
-_BOUND_SIGN = {
-    "approx": "≈ ",
-    "at_least": "≥ ",
-    "more_than": "> ",
-    "at_most": "≤ ",
-    "up_to": "≤ ",
-    "less_than": "< ",
-}
-
-
-def format_value(fig: Figure) -> str:
-    """The value as a reader says it: '≥ 1 500', '≈ 20–99', '10–12 %', '1 500 000 000 EUR'."""
-    if fig.value is not None:
-        body = _number(fig.value)
-    elif fig.low is not None and fig.high is not None:
-        body = f"{_number(fig.low)}–{_number(fig.high)}"
-    elif fig.low is not None or fig.high is not None:
-        body = _number(fig.low if fig.low is not None else fig.high)
-    else:
-        body = fig.surface
-    unit = {"percent": "%"}.get(fig.unit or "", fig.unit or "")
-    return f"{_BOUND_SIGN.get(fig.bound, '')}{body}{' ' + unit if unit else ''}"
-
-
-def _number(x: float | int | None) -> str:
-    # 15 significant digits hide float noise (0.1 + 0.2) and keep every real digit.
-    return f"{x:,.15g}".replace(",", " ") if x is not None else ""
-
-
-def snippet(fig: Figure, width: int = 90) -> str:
-    """Rich markup: the figure's sentence cut around the number, the number in bold, text escaped."""
-    sentence = " ".join((fig.sentence or fig.surface).split())
-    at = sentence.find(fig.surface)
-    if at < 0:
-        return escape(sentence[:width] + ("…" if len(sentence) > width else ""))
-    side = max(10, (width - len(fig.surface)) // 2)
-    start, end = max(0, at - side), min(len(sentence), at + len(fig.surface) + side)
-    before = ("…" if start else "") + sentence[start:at]
-    after = sentence[at + len(fig.surface) : end] + ("…" if end < len(sentence) else "")
-    return f"{escape(before)}[bold]{escape(fig.surface)}[/bold]{escape(after)}"
-
-
 # --- plumbing -----------------------------------------------------------------------------
 
 
@@ -343,6 +601,22 @@ def _setup_logging(level: int) -> None:
     logger.addHandler(handler)
     logger.setLevel(level)
     logger.propagate = False  # one line per diagnostic even if the root logger has handlers
+    # The libraries that read pages log their own doubts ("discarding data"); figtrail says
+    # what matters about each input itself. Their lines are shown with --verbose only.
+    for name in _LIBRARY_LOGGERS:
+        lib = logging.getLogger(name)
+        lib.setLevel(logging.DEBUG if level <= logging.DEBUG else logging.CRITICAL + 1)
+
+
+_LIBRARY_LOGGERS = (
+    "trafilatura",
+    "htmldate",
+    "courlan",
+    "justext",
+    "readability",
+    "charset_normalizer",
+    "warcio",
+)
 
 
 def _check_lang(lang: str | None) -> str | None:

@@ -16,3 +16,7 @@ class InputError(FigtrailError):
 
 class UnsupportedLanguageError(FigtrailError):
     """An article in a language figtrail has no pack for."""
+
+
+class StoreError(FigtrailError):
+    """The database cannot be opened, migrated or written: names the file in its message."""

@@ -9,14 +9,11 @@ from typing import Any
 from figtrail.attribute import Memory, attribute
 from figtrail.clean import clean_article
 from figtrail.detect import detect_language
-from figtrail.figure import judge
+from figtrail.figure import ARTICLE_CURRENCY, judge
 from figtrail.find import find_numbers
 from figtrail.model import Article, Figure, Sentence
 from figtrail.packs import Pack, get_pack
 from figtrail.segment import normalise, split_sentences
-
-_OPEN = "«“"
-_CLOSE = "»”"
 
 
 def to_article(article: str | Mapping[str, Any] | Article) -> Article:
@@ -55,7 +52,7 @@ def extract_article(
             if sent.paragraph != para:
                 para, depth, para_start, waiting = sent.paragraph, 0, order, []
             in_quote = depth > 0
-            depth = max(0, depth + _quote_balance(sent))
+            depth = max(0, depth + _quote_balance(sent, pack))
             memory.order = order
             found = _sentence_figures(
                 art, sent, pack, memory, in_quote, para_start, code, eager=bool(waiting)
@@ -72,22 +69,36 @@ def extract_article(
                 waiting = []
             figures.extend(found)
             order += 1
+    _article_currency(figures, pack)
     return art, figures
 
 
-_ANY_QUOTE = re.compile(r"[«»“”\"]")
-_STRAY_OPEN = re.compile(r"[«“]\s*(?=[,.;:!?]|$)")
+def _article_currency(figures: list[Figure], pack: Pack) -> None:
+    """A bare amount in a money scale ("vale 28 miliardi") takes the currency the article
+    names nearest before it, else the first after it, else the pack's default."""
+    if not any(f.unit == ARTICLE_CURRENCY for f in figures):
+        return
+    money = [i for i, f in enumerate(figures) if f.unit and len(f.unit) == 3 and f.unit.isupper()]
+    for i, f in enumerate(figures):
+        if f.unit == ARTICLE_CURRENCY:
+            before = [j for j in money if j < i]
+            after = [j for j in money if j > i]
+            j = before[-1] if before else after[0] if after else None
+            f.unit = figures[j].unit if j is not None else pack.default_currency
 
 
-def _quote_balance(sent: Sentence) -> int:
+_ANY_QUOTE = re.compile(r"[«»“”„\"]")
+
+
+def _quote_balance(sent: Sentence, pack: Pack) -> int:
     """Opening minus closing quotation marks. Machine translation often writes an opening
     mark where the quotation closes (« Le mouvement a commencé« , a indiqué X): an opening
     mark followed by punctuation or the sentence end counts as closing."""
     t = sent.text
     if not _ANY_QUOTE.search(t):
         return 0
-    stray = len(_STRAY_OPEN.findall(t))
-    n = sum(t.count(c) for c in _OPEN) - sum(t.count(c) for c in _CLOSE) - 2 * stray
+    stray = len(pack.quote_stray.findall(t))
+    n = sum(t.count(c) for c in pack.quote_open) - sum(t.count(c) for c in pack.quote_close) - 2 * stray
     if t.count('"') % 2:
         n += 1
     return n

@@ -12,6 +12,10 @@ from figtrail.packs import Pack
 from figtrail.segment import ordinal_dot
 
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+_SCALE_WORD = re.compile(r"[^\W\d_]+$")
+# the unit of a bare amount in a money scale (pack.bare_money_scales): the currency the
+# article names elsewhere, resolved once the whole article is read (extract.py)
+ARTICLE_CURRENCY = "¤"
 
 
 @dataclass(slots=True)
@@ -67,6 +71,12 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
             unit = pack.units_before[bm.group(1)]
         cue_start = s - (len(left) - bm.start())
         left = left[: bm.start()]
+    lm = pack.what_link.match(norm, e) if unit is None and n.scaled and pack.bare_money_scales else None
+    nw = _WORD.match(norm, lm.end()) if lm else None
+    if unit is None and n.scaled and pack.bare_money_scales and (not lm or (nw and nw.group(0) in pack.money_nouns)):
+        sw = _SCALE_WORD.search(norm, s, e)  # "vale 28 miliardi": money, in the article's currency
+        if sw and sw.group(0) in pack.bare_money_scales:
+            unit = ARTICLE_CURRENCY
     if n.kind in ("vague", "base", "range"):
         bound = n.bound
     else:
@@ -76,7 +86,7 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
             bound = cm.lastgroup or "exact"
             if bound == "up_to" and pack.change_verb_left.search(left[: cm.start()]):
                 bound = "exact"  # "le bilan monte jusqu'à 211": to, not up to
-            cue_start = s - (len(left) - cm.start())
+            cue_start = max(0, s - 40) + cm.start()  # left may have lost its currency sign
     value, low, high = n.value, n.low, n.high
     if n.kind == "range" or n.kind == "vague":
         value = None
@@ -116,12 +126,16 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
     after = norm[e] if e < len(norm) else " "
     if after.isalpha() and not pack.unit_after.match(norm, e) and not n.scaled:
         return False  # 14h30, 3D, A320neo
-    if after in "/" and e + 1 < len(norm) and norm[e + 1].isdigit():
-        return False  # 5/17/2018, Lei 14.197/2021
+    if after in "/+" and e + 1 < len(norm) and norm[e + 1].isdigit():
+        return False  # 5/17/2018, Lei 14.197/2021, "2+2" talks
+    if before == "+" and before2.isdigit():
+        return False  # the second 2 of "2+2"
     if pack.time_unit_after.match(right):
         return False  # ages, durations, times of day: 73 ans, trois jours, 14 h
     if pack.month_after.match(right):
         return False  # le 1er novembre, 19 décembre
+    if pack.month_left is not None and n.kind == "digits" and (n.value or 0) <= 31 and pack.month_left.search(left):
+        return False  # March 12, on May 3
     if pack.id_left.search(left):
         return False  # article 5, résolution 2231
     if n.kind == "range":
@@ -146,30 +160,56 @@ def counted(
     if unit == "percent":
         lm = pack.what_link.match(norm, pos)
         right = _np_right(text, norm, lm.end(), pack) if lm else (None, None)
+        if not lm and pack.head_final:  # "a 3.2% rise": the number stands before its phrase
+            right = _np_right(text, norm, pos, pack)
         if right[1] and right[1].lower() not in pack.not_heads:
             return right
         return _np_left(text, norm, cue_start, pack)
+    if pack.change_by is not None and pack.change_by.search(norm, 0, cue_start):
+        r = _np_left(text, norm, cue_start, pack)  # "raises taxes by £40bn": what changes
+        if r[1]:
+            return r
+    if pack.rate_after is not None:
+        rm = pack.rate_after.match(norm, pos)  # "£32bn a year of extra borrowing"
+        pos = rm.end() if rm else pos
+    mm = pack.money_link.match(norm, pos) if pack.money_link and _currency(unit) else None
+    if mm:  # "£240m in payments to Kigali"
+        r = _np_right(text, norm, mm.end(), pack)
+        if r[1]:
+            return r
     lm = pack.what_link.match(norm, pos)
     if lm:
         pos = lm.end()
         r = _np_right(text, norm, pos, pack)
         if r[1]:
             return r
-    elif unit is None:  # a count: the noun follows (12 000 soldats); an amount needs "de"
+    elif unit is None or pack.head_final:  # a count: the noun follows (12 000 soldats); an amount needs "de"
         am = pack.what_aux.match(norm, pos)
         if am:
             m = _WORD.match(text, am.end())
             if m:
                 return m.group(0), m.group(0)
         r = _np_right(text, norm, pos, pack)
-        if r[1]:
+        if r[1] and not (pack.verb_head_defers and r[1].lower().endswith(pack.verb_endings)):
             return r
+        if r[1]:  # "la cifra asciende a 217, de los que 211 murieron": a verb, not the counted noun
+            nm = pack.number_of.search(norm)
+            v = _np_right(text, norm, nm.end(), pack) if nm else (None, None)
+            return v if v[1] else r
     nm = pack.number_of.search(norm)
     if nm:
         r = _np_right(text, norm, nm.end(), pack)
         if r[1]:
             return r
+        if pack.head_final and nm.start() < cue_start <= nm.end() + 1:
+            return None, None  # "a total of 10,000 by December": the noun said before, if any
     return _np_left(text, norm, cue_start, pack)
+
+
+def _currency(unit: str | None) -> bool:
+    if unit == ARTICLE_CURRENCY:
+        return True
+    return bool(unit) and len(unit) == 3 and unit.isupper()  # an ISO 4217 code
 
 
 def _tokens(text: str, pos: int, end: int) -> list[tuple[int, int]]:
@@ -190,15 +230,21 @@ def _np_right(
     text: str, norm: str, pos: int, pack: Pack, max_words: int = 7
 ) -> tuple[str | None, str | None]:
     """The noun phrase starting at pos: premodifiers, head, adjectives, one 'de' complement."""
+    if pack.head_final:
+        return _np_right_head_final(text, norm, pos, pack)
     toks = _tokens(text, pos, min(len(text), pos + 70))
     words = [norm[a:b] for a, b in toks]
     n = len(words)
     i = 0
+    if n > 1 and words[0].isdigit() and _content(words[1], pack):
+        toks, words, n = toks[1:], words[1:], n - 1  # "23 dei 32 paesi alleati": after the 32
     while i < n and words[i] in pack.premodifiers:
         i += 1
+    premods = i
     if pack.nouns_capitalised:  # "weiteren nordkoreanischen Offizieren": adjectives, then the noun
         i = _skip_lower(text, toks, words, i, pack)
     if i >= n or not _content(words[i], pack) or (pack.nouns_capitalised and text[toks[i][0]].islower()):
+        i = premods
         if i > 0:  # "plus de 30 000 autres": the premodifier is all there is
             return text[toks[0][0] : toks[i - 1][1]], text[toks[i - 1][0] : toks[i - 1][1]]
         return None, None
@@ -232,7 +278,29 @@ def _np_right(
             last, i, complement = j, j + 1, True
             continue
         break
+    if pack.what_coordinators:
+        last = _coordinated(text, toks, words, last, pack)
     return text[toks[0][0] : toks[last][1]], text[toks[head][0] : toks[head][1]]
+
+
+def _coordinated(text: str, toks: list[tuple[int, int]], words: list[str], last: int, pack: Pack) -> int:
+    """The end of a list of nouns the phrase opens: 'fiumi, strade e opere pubbliche',
+    'edifici crollati o gravemente danneggiati'; it must close with a coordinator."""
+    i, end = last + 1, last
+    while i + 1 < len(words) and (words[i] == "," or words[i] in pack.what_coordinators):
+        j = i + 1
+        w = words[j]
+        if not _content(w, pack) or w in pack.measure_verbs or w.endswith(pack.verb_endings):
+            break
+        if not text[toks[j][0]].islower():
+            break
+        while j + 1 < len(words) and _is_adjective(words[j + 1], pack) and text[toks[j + 1][0]].islower():
+            j += 1
+        if words[i] != ",":
+            end = j
+            break
+        i = j + 1
+    return end
 
 
 def _skip_lower(text: str, toks: list[tuple[int, int]], words: list[str], i: int, pack: Pack) -> int:
@@ -258,17 +326,26 @@ def _np_left(text: str, norm: str, cue_start: int, pack: Pack) -> tuple[str | No
     'la dette publique atteignait 112 %', 'imposés à au moins 20 %'."""
     toks = _tokens(text, max(0, cue_start - 60), cue_start)
     words = [norm[a:b] for a, b in toks]
+    if pack.head_final:
+        return _np_left_head_final(text, toks, words, pack)
     if pack.nouns_capitalised:
         return _np_left_capitalised(text, toks, words, pack)
     k = len(words) - 1
     seen = 0
     first_content = None
-    while k >= 0 and seen < 3:
+    while k >= 0 and seen < pack.left_window:
         w = words[k]
+        if pack.what_subject and w == ")" and "(" in words[:k]:
+            k = max(i for i in range(k) if words[i] == "(") - 1
+            continue  # "il fondo speciale (Sondervermögen) da 100 miliardi": past the aside
+        if pack.what_subject and w == "," and seen == 0:
+            return _np_subject(text, norm, toks[k][0], pack)  # "La quarta, da 16,5 miliardi,"
         if not w[0].isalnum():
             break  # punctuation ends the clause
         if w in pack.left_determiners and k < len(words) - 1:
             j = k + 1
+            while j < len(words) - 1 and words[j] in pack.premodifiers:
+                j += 1  # "un primer paquete de ayudas de 10.600 millones": the head follows
             if _content(words[j], pack) and words[j] not in pack.not_heads:
                 last = j
                 m = j + 1
@@ -287,7 +364,11 @@ def _np_left(text: str, norm: str, cue_start: int, pack: Pack) -> tuple[str | No
                         break
                 return text[toks[j][0] : toks[last][1]], text[toks[j][0] : toks[j][1]]
             break
-        if w.endswith(pack.verb_endings) or w in pack.adjective_not:
+        if w.endswith(pack.verb_endings) or w in pack.adjective_not or w in pack.measure_verbs:
+            if pack.what_subject and seen == 0:  # "le frane ... sono 376": the verb's subject
+                r = _np_subject(text, norm, toks[k][0], pack)
+                if r[1]:
+                    return r
             k -= 1
             continue  # a verb between the phrase and its number
         if w not in pack.left_skip:
@@ -298,6 +379,51 @@ def _np_left(text: str, norm: str, cue_start: int, pack: Pack) -> tuple[str | No
     if first_content is not None:
         a, b = toks[first_content]
         return text[a:b], text[a:b]
+    return None, None
+
+
+_SEGMENT_STOP = re.compile(r"[;:.!?\"()«»]")
+
+
+def _np_subject(text: str, norm: str, end: int, pack: Pack) -> tuple[str | None, str | None]:
+    """The subject of the verb ending the clause at `end` ("le frane principali censite tra
+    collina e montagna sono 376", "la quota di fondi destinata agli obiettivi sale dal 37,5%"):
+    the last phrase opened by a determiner that no preposition governs, in the clause's last
+    comma segment; a segment opened by a preposition ("gli sfollati, nei giorni più critici,
+    hanno superato") is passed over."""
+    toks = _tokens(text, max(0, end - 160), end)
+    words = [norm[a:b] for a, b in toks]
+    stop = 0
+    for i, w in enumerate(words):
+        if _SEGMENT_STOP.match(w) or w in pack.subordinators:
+            stop = i + 1
+    seg_end = len(words)
+    while seg_end > stop:
+        seg_start = seg_end - 1
+        while seg_start > stop and words[seg_start - 1] != ",":
+            seg_start -= 1
+        for j in range(seg_end - 2, seg_start - 1, -1):
+            w = words[j]
+            if w not in pack.left_determiners or not _content(words[j + 1], pack):
+                continue
+            if j > seg_start and (words[j - 1] in pack.left_skip or pack.adverbial_start.fullmatch(words[j - 1])):
+                continue  # "per i lavoratori": a complement, not the subject
+            head = last = j + 1
+            m = head + 1
+            while m < seg_end:
+                if _is_adjective(words[m], pack) and text[toks[m][0]].islower():
+                    last, m = m, m + 1
+                elif words[m] in pack.complement_links and m + 1 < seg_end and _content(words[m + 1], pack):
+                    last, m = m + 1, m + 2  # "la quota di fondi"
+                else:
+                    break
+            if words[head] in pack.not_heads:
+                return None, None
+            return text[toks[head][0] : toks[last][1]], text[toks[head][0] : toks[head][1]]
+        first = words[seg_start] if seg_start < seg_end else ""
+        if seg_start < seg_end - 1 and not pack.adverbial_start.fullmatch(first):
+            return None, None  # a segment with no subject in it: give up
+        seg_end = seg_start - 1  # past the comma
     return None, None
 
 
@@ -333,6 +459,90 @@ def _np_left_capitalised(
     return text[toks[start][0] : toks[end][1]], text[toks[head][0] : toks[head][1]]
 
 
+def _np_words(text: str, toks: list[tuple[int, int]], words: list[str], i: int, pack: Pack, max_words: int):
+    """Where phrases end in their head ("North Korean soldiers"): the modifiers and head from
+    token i, as (first, last) token indices, or None. A participle after a noun ends the phrase
+    ("officers patrolling beaches", "people crossed"); so does a lower-case plural ("attempts")."""
+    start = i
+    n = len(words)
+    while i < n and i - start < max_words:
+        w = words[i]
+        if not (_content(w, pack) or w in pack.premodifiers):
+            break
+        if i > start and w.endswith(pack.verb_endings) and not text[toks[i][0]].isupper():
+            nxt = words[i + 1] if i + 1 < n else ""
+            if w.endswith("ed") or _content(nxt, pack):
+                break  # a verb: "officers patrolling French beaches", "people crossed"
+        i += 1
+        if text[toks[i - 1][0]].islower() and (
+            (w.endswith("s") and not w.endswith("ss") and len(w) > 3) or w in pack.irregular_plurals
+        ):
+            break  # "26,000 crossing attempts last year", "tax measures bring", "people made"
+    if i == start:
+        return None
+    if i == start + 1 and words[start].endswith("ed") and i < n and words[i][0].isalpha():
+        return None  # "of which 211 died in": a verb, not a noun
+    return start, i - 1
+
+
+def _np_right_head_final(text: str, norm: str, pos: int, pack: Pack) -> tuple[str | None, str | None]:
+    """The noun phrase at pos where the head comes last, with one complement
+    ("agents of the National Police"); quotes around it are dropped ("black hole")."""
+    toks = _tokens(text, pos, min(len(text), pos + 90))
+    words = [norm[a:b] for a, b in toks]
+    i = 1 if words and words[0] == '"' else 0
+    span = _np_words(text, toks, words, i, pack, 6)
+    if span is None:
+        return None, None
+    first, head = span
+    last = head
+    j = head + 1
+    if j < len(words) and words[j] in pack.complement_links:
+        j += 1
+        while j < len(words) and words[j] in pack.complement_determiners:
+            j += 1
+        sub = _np_words(text, toks, words, j, pack, 4)
+        if sub is not None:
+            last = sub[1]
+    return text[toks[first][0] : toks[last][1]], text[toks[head][0] : toks[head][1]]
+
+
+def _np_left_head_final(
+    text: str, toks: list[tuple[int, int]], words: list[str], pack: Pack
+) -> tuple[str | None, str | None]:
+    """The phrase a number measures from before it, where the head comes last: past the
+    prepositions and measure verbs ("the global economy will grow by 3.2%", "corporation tax
+    would stay at no more than 25%", "raise spending by almost"), the words up to the head."""
+    k = len(words) - 1
+    for _ in range(2):  # "an average of 6.7%": a head that is no head sends the search further back
+        steps = 0
+        while k >= 0 and steps < 6 and (words[k] in pack.left_skip or words[k] in pack.measure_verbs):
+            if k > 0 and words[k - 1] in pack.left_determiners and words[k] not in pack.left_skip:
+                break  # "a fall of 36%", "an average of 6.7%": a noun, not a verb
+            k -= 1
+            steps += 1
+        if k < 0 or not words[k][0].isalnum():
+            return None, None
+        end = k
+        while k >= 0 and end - k < 5 and _content(words[k], pack) and (k == end or words[k] not in pack.measure_verbs):
+            k -= 1
+        if k == end:
+            return None, None
+        if words[end] not in pack.not_heads:
+            first = k + 1
+            if k >= 1 and words[k] in pack.postmodifier_links and _content(words[k - 1], pack):
+                j = k - 1  # "the aids for damaged housing will go from": the phrase it ends
+                while j >= 0 and first - j < 8 and _content(words[j], pack) and words[j] not in pack.measure_verbs:
+                    j -= 1
+                first = j + 1
+                if first < k:
+                    return text[toks[first][0] : toks[end][1]], text[toks[k - 1][0] : toks[k - 1][1]]
+            return text[toks[first][0] : toks[end][1]], text[toks[end][0] : toks[end][1]]
+        while k >= 0 and words[k] in pack.left_determiners:
+            k -= 1
+    return None, None
+
+
 def _elided(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
     """Scale and currency said once for several numbers: '85,4 miliardi, di cui 24,9 di
     sovvenzioni' (24,9 is 24.9 billion); 'environ 40 milliards d'euros ... une vingtaine
@@ -356,6 +566,10 @@ def _elided(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
                     d.low = d.low * mult if d.low is not None else None
                     d.high = d.high * mult if d.high is not None else None
                     d.unit = prev.unit
+                    mm = pack.money_link.match(sent.norm, d.unit_end - sent.start) if pack.money_link else None
+                    if d.what is None and mm:  # "vale 28 miliardi, 15,7 in deficit"
+                        d.what, d.what_head = _np_right(sent.text, sent.norm, mm.end(), pack)
+                    continue  # "85,4 miliardi: 24,9 di anticipo e 60,5 con le rate": the scale stays
         if d.unit not in (None, "percent") and d.num.scaled or d.unit not in (None, "percent"):
             prev = d
 

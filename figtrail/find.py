@@ -17,6 +17,7 @@ _DIGIT = re.compile(r"\d")
 _FRACTION = re.compile(r"/(\d{1,3})(?![\d/])")
 _SPACES = re.compile(r"\s+")
 _DIGIT_BEFORE = re.compile(r"\d\s?$")
+_UNIT_SIGN = re.compile(r"^\s*[%‰€$£¥₩]")
 
 
 def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
@@ -142,10 +143,12 @@ def merge_ranges(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]
         a = nums[i]
         if i + 1 < len(nums) and a.kind != "vague":
             b = nums[i + 1]
-            between = norm[a.end - base : b.start - base]
-            left = norm[max(0, a.start - base - 30) : a.start - base]
+            between = _UNIT_SIGN.sub("", norm[a.end - base : b.start - base], count=1)  # "10 % et 12 %"
+            if pack.range_article is not None and not pack.range_to.match(between):
+                between = pack.range_article.sub(" ", between)  # "entre el 3 % y el 4 %"
+            left = norm[max(0, a.start - base - 60) : a.start - base]
             joined = False
-            if b.kind != "vague" and len(between) <= 5:
+            if b.kind != "vague" and len(between) <= 5 and not (_yearlike(a) and _yearlike(b)):
                 if pack.range_and.match(between) and pack.range_between_left.search(left):
                     joined = True
                 elif pack.range_to.match(between):
@@ -164,6 +167,8 @@ def merge_ranges(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]
                     and lo_v < 1000 <= hi_v
                 ):
                     lo_v *= _scale_of(b, sent, pack)  # "1,1 et 1,4 million": the scale is shared
+                joined = lo_v is None or hi_v is None or lo_v <= hi_v  # "de 2025 a 1.184 euros": no range
+            if joined:
                 out.append(
                     Number(
                         a.start,

@@ -172,6 +172,8 @@ def _fraction_words(run: str, words: list[tuple[int, int]], pack: Pack) -> list[
         return [(words[0][0], words[k][1], n * pack.multiples[word])]
     denom = pack.fractions[word]
     joiner = next((i for i in range(k - 1, -1, -1) if texts[i] in pack.data.NUMBER_JOINERS), None)
+    if joiner is None and k == 0 and len(texts) > 1 and texts[1] in pack.scales:
+        return [(words[0][0], words[1][1], pack.scales[texts[1]] / denom)]  # medio millón, meio milhão
     if joiner is None:  # numerator then denominator: trois cinquièmes
         num = words_value(" ".join(texts[:k]), pack.code) if k else None
         if num is None:

@@ -3,7 +3,8 @@
 Bad input never stops a batch: each problem is yielded as an InputError that
 names the input (and line), and the caller moves on to the next one.
 
-Kinds of input:
+Kinds of input (for `figtrail extract`; `figtrail ingest` reads more kinds through
+figtrail.inputs, with the helpers here):
 - `.jsonl` / `.ndjson`: one spec section 3 article a line (`id`, `text` required);
 - `-`: standard input, JSON Lines if it starts with `{`, else one text article;
 - anything else: a text article. Its first non-empty line is the title and the
@@ -26,6 +27,9 @@ log = logging.getLogger(__name__)
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024  # per file or stdin; larger inputs are rejected unread
 MAX_ARTICLE_CHARS = 1_000_000  # per article (title + text); longer ones are rejected
+# A streamed JSON Lines line: an article at the character limit, escaped (\uXXXX) at worst.
+MAX_LINE_BYTES = 8 * 1024 * 1024
+MAX_LINE_ERRORS = 100  # bad lines in one file before the rest of it is given up as not JSON Lines
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 STDIN = "-"
 
@@ -120,6 +124,21 @@ def _decode(raw: bytes, where: str) -> str:
     return _nonempty(text, where)
 
 
+def decode(raw: bytes, where: str) -> str:
+    """Bytes -> str: rejects empty, oversized and binary input; falls back to cp1252/latin-1 with a warning."""
+    return _decode(raw, where)
+
+
+def looks_binary(sample: bytes) -> bool:
+    """NUL bytes, or more control bytes than text ever holds."""
+    sample = sample[:_BINARY_SAMPLE]
+    return b"\x00" in sample or (bool(sample) and _control_share(sample) > _BINARY_CONTROL_SHARE)
+
+
+def size_limit(limit: int = MAX_INPUT_BYTES) -> str:
+    return f"{limit / 2**20:g} MB" if limit >= 2**20 else f"{limit:,}-byte"
+
+
 def _size_limit() -> str:
     return f"{MAX_INPUT_BYTES / 2**20:g} MB" if MAX_INPUT_BYTES >= 2**20 else f"{MAX_INPUT_BYTES:,}-byte"
 
@@ -133,6 +152,11 @@ def _nonempty(text: str, where: str) -> str:
     if not text.strip():
         raise InputError(where, "empty input")
     return text
+
+
+def text_article(content: str, ident: str) -> Article:
+    """First non-empty line the title, the rest the text (blank-line paragraphs kept)."""
+    return _text_article(content, ident)
 
 
 def _text_article(content: str, ident: str) -> Article:
@@ -178,3 +202,94 @@ def _bounded(article: Article, where: str) -> Article | InputError:
             where, f"article is {size:,} characters, over the {MAX_ARTICLE_CHARS:,}-character limit"
         )
     return article
+
+
+def bounded(article: Article, where: str) -> Article | InputError:
+    """The article, or an InputError when it is over MAX_ARTICLE_CHARS."""
+    return _bounded(article, where)
+
+
+# --- streamed JSON Lines (figtrail ingest) ---------------------------------------------------
+
+JsonlItem = tuple[str, Article | InputError, bool]  # (PATH:LINE, article or error, id given)
+
+
+def stream_jsonl(fh: BinaryIO, where: str, stem: str) -> Iterator[JsonlItem]:
+    """Articles from a binary JSON Lines stream of any length, one line in memory at a time.
+
+    Each bad line is an InputError naming WHERE:LINE; a binary file, a line over MAX_LINE_BYTES,
+    truncated gzip data and too many bad lines end the file with one error. The third item
+    says whether the line gave the article's id (else the store makes one from URL or content).
+    """
+    lineno = 0
+    good = bad = 0
+    warned = False
+    while True:
+        lineno += 1
+        try:
+            line = fh.readline(MAX_LINE_BYTES + 1)
+        except EOFError as err:  # gzip ended before its end-of-stream marker
+            yield f"{where}:{lineno}", InputError(f"{where}:{lineno}", f"truncated gzip data ({err})"), False
+            return
+        except (OSError, ValueError) as err:  # gzip.BadGzipFile, zlib.error, I/O errors
+            yield f"{where}:{lineno}", InputError(f"{where}:{lineno}", f"cannot read: {err}"), False
+            return
+        if not line:
+            break
+        here = f"{where}:{lineno}"
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            yield here, InputError(here, f"line over the {size_limit(MAX_LINE_BYTES)} limit"), False
+            if not _skip_line(fh):
+                return
+            bad += 1
+            continue
+        if not line.strip():
+            continue
+        if good + bad == 0 and looks_binary(line):
+            yield where, InputError(where, "binary file, not text"), False
+            return
+        try:
+            text = line.decode("utf-8-sig" if lineno == 1 else "utf-8")
+        except UnicodeDecodeError:
+            text = line.decode("cp1252", errors="replace")
+            if not warned:
+                log.warning("%s: not valid UTF-8, read as cp1252", here)
+                warned = True
+        item, given = _jsonl_item(text, here, f"{stem}-{lineno}")
+        if isinstance(item, InputError):
+            bad += 1
+            if bad > MAX_LINE_ERRORS:
+                yield (
+                    where,
+                    InputError(where, f"over {MAX_LINE_ERRORS} bad lines; the rest of the file is skipped"),
+                    False,
+                )
+                return
+        else:
+            good += 1
+        yield here, item, given
+    if good + bad == 0:
+        yield where, InputError(where, "empty input"), False
+
+
+def _skip_line(fh: BinaryIO) -> bool:
+    """Read past the rest of an over-long line; False at the end of the stream."""
+    while True:
+        chunk = fh.readline(MAX_LINE_BYTES)
+        if not chunk:
+            return False
+        if chunk.endswith(b"\n"):
+            return True
+
+
+def _jsonl_item(line: str, here: str, default_id: str) -> tuple[Article | InputError, bool]:
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as err:
+        return InputError(here, f"not JSON ({err.msg} at column {err.colno})"), False
+    if not isinstance(data, dict):
+        return InputError(here, f"not a JSON object but {type(data).__name__}"), False
+    if not isinstance(data.get("text"), str):
+        return InputError(here, "no 'text' string"), False
+    given = data.get("id") not in (None, "")
+    return _bounded(Article.from_mapping(data, default_id=default_id), here), given

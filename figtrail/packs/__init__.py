@@ -162,6 +162,36 @@ class Pack:
     according_after: re.Pattern | None  # postposed "according to": den Daten der Region zufolge
     nouns_capitalised: bool  # nouns are written capitalised: lower-case words are no heads
     verb_second: bool  # the subject may follow the finite verb: "Zugleich meldete X, ..."
+    told_inside: re.Pattern  # an outlet told, inside an inverted subject: "X der Zeitung Bild"
+    quote_open: str  # quotation marks that open ("„" in German, where "“" closes)
+    quote_close: str
+    quote_stray: re.Pattern  # an opening mark before punctuation: a misplaced closing one
+    range_article: re.Pattern | None  # an article opening a range's second number: entre el 3 % y el 4 %
+    name_adjectives_follow: bool  # "Ministerio de Defensa ruso": a trailing adjective belongs to the name
+    evidence_points_back: bool  # "según el balance" (no owner named): the source named before
+    left_window: int  # content words read back from a number for the phrase it measures
+    verb_head_defers: bool  # a verb-looking word after a bare count yields to "the number of X"
+    inverted_verbs: frozenset[str]  # speech verbs that may come before their subject (empty: all)
+    told_verbs: frozenset[str]  # speech verbs an outlet may follow as listener (empty: all)
+    speaker_trails: bool  # "..., the ministry said.": a subject-verb speaker after its figures
+    name_links: frozenset[str]  # lower-case words inside one name: Office for Budget Responsibility
+    bare_money_scales: frozenset[str]  # "vale 28 miliardi": a bare amount in these scales is money
+    money_nouns: frozenset[str]  # "miliardi di prestiti": the noun makes a bare amount money
+    default_currency: str | None  # its currency when the article names none
+    name_places: frozenset[str]  # a capitalised run after these is a place: in the Valencian Community
+    head_final: bool  # a noun phrase ends in its head: "North Korean soldiers"
+    person_pronouns: frozenset[str]  # pronouns that point back at a person: he, she
+    irregular_plurals: frozenset[str]  # plural heads without the plural ending: people, staff
+    change_by: re.Pattern | None  # before an amount of change: "raises taxes by £40bn"
+    rate_after: re.Pattern | None  # a rate between an amount and its phrase: "£32bn a year of"
+    postmodifier_links: frozenset[str]  # "aids for damaged housing": links inside a phrase before
+    month_left: re.Pattern | None  # a month right before a day number: March 12 (a date)
+    what_coordinators: frozenset[str]  # a counted list: "fiumi, strade e opere pubbliche"
+    pro_drop: bool  # a speech verb may have no subject: "..., ha aggiunto." (the last speaker)
+    what_subject: bool  # a number after a verb may count the verb's subject: "le frane ... sono 376"
+    subordinators: frozenset[str]
+    measure_verbs: frozenset[str]  # verbs between a phrase and its quantity: grow by, cost
+    money_link: re.Pattern | None  # between an amount and what it pays for: "£240m in payments"
 
 
 def _compile(code: str, d: ModuleType) -> Pack:
@@ -230,6 +260,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
     according_after = getattr(d, "ACCORDING_AFTER", [])
     # role words inside compounds (Finanzminister, Nachrichtenagentur) when the language glues them
     role_left = r"(?<![-])" if getattr(d, "ROLE_COMPOUNDS", False) else r"(?<![\w-])"
+    role_right = getattr(d, "ROLE_ENDINGS", "") + r"(?![\w-])"  # inflected: des Dienstes
     return Pack(
         code=code,
         data=d,
@@ -254,7 +285,11 @@ def _compile(code: str, d: ModuleType) -> Pack:
         unit_before=unit_before,
         units_before=units_before,
         time_unit_after=re.compile(rf"^\s?(?:{d.WHAT_LINK})?(?:{_alt(d.TIME_UNITS)})(?![\w])"),
-        month_after=re.compile(rf"^\s?(?:{_alt(d.MONTHS, escape=True)})(?![\w])"),
+        # a month after the number, or after a list of days: "16 e 17 maggio", "du 16 au 18 mai"
+        month_after=re.compile(
+            rf"^(?:\s*(?:[,\-–]|(?:{d.RANGE_AND})(?![\w])|(?:{d.RANGE_TO})(?![\w]))\s*\d{{1,2}}\.?)*"
+            rf"\s?(?:{_alt(d.MONTHS, escape=True)})(?![\w])"
+        ),
         ordinal_after=re.compile(rf"{d.ORDINAL_SUFFIXES}(?![\w])"),
         id_left=re.compile(rf"(?<![\w])(?:{_alt(d.ID_CUES)})\s?$"),
         year_left=re.compile(rf"(?<![\w])(?:{_alt(d.YEAR_CUES)})\s+$"),
@@ -286,8 +321,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
         honorifics=frozenset(d.HONORIFICS),
         person_roles=frozenset(d.PERSON_ROLES),
         org_roles=frozenset(d.ORG_ROLES),
-        person_role=re.compile(rf"{role_left}(?:{trie(d.PERSON_ROLES)})(?![\w-])"),
-        role=re.compile(rf"{role_left}(?:{trie(d.PERSON_ROLES + d.ORG_ROLES)})(?![\w-])"),
+        person_role=re.compile(rf"{role_left}(?:{trie(d.PERSON_ROLES)}){role_right}"),
+        role=re.compile(rf"{role_left}(?:{trie(d.PERSON_ROLES + d.ORG_ROLES)}){role_right}"),
         modality=re.compile(rf"(?<![\w'-])(?:{mod_groups})(?![\w])"),
         modality_suffix=re.compile(rf"(?<=\w\w)(?:{suffix_groups})(?![\w'-])"),
         modality_not=frozenset(d.MODALITY_NOT),
@@ -306,11 +341,11 @@ def _compile(code: str, d: ModuleType) -> Pack:
         left_skip=frozenset(d.LEFT_SKIP),
         verb_endings=tuple(d.VERB_ENDINGS),
         clause_cut=re.compile(
-            rf"[;:\"]|(?<![\w])(?:{_alt(d.SUBORDINATORS, escape=True)})(?![\w])|(?<![\w])(?:{_alt([w for w in d.SUBORDINATORS if w.endswith(chr(39))], escape=True)})"
+            rf"[;:\"—]|(?<![\w])(?:{_alt(d.SUBORDINATORS, escape=True)})(?![\w])|(?<![\w])(?:{_alt([w for w in d.SUBORDINATORS if w.endswith(chr(39))], escape=True)})"
         ),
         adverbial_start=re.compile(rf"(?:{_alt(d.ADVERBIAL_STARTS, escape=True)})(?![\w'])"),
         relative_start=re.compile(rf"(?:{_alt(d.RELATIVES, escape=True)})(?![\w'])"),
-        agent=re.compile(rf"(?<![\w])(?:{_alt(d.AGENT_MARKERS, escape=True)})\s+(.+)$"),
+        agent=re.compile(rf"(?<![\w])(?:{_alt(d.AGENT_MARKERS, escape=True)})(?:\s+|(?<='))(.+)$"),
         np_end=re.compile(rf"[,;:.!?\"()]|\d|\s(?:{_alt(d.NP_END_WORDS, escape=True)})\s"),
         # no pronoun glued to a speech verb (es, it, en): a pattern that never matches
         inversion=re.compile(rf"(?:{_alt(d.SPEECH_INVERSION['suffix'], escape=True) or '(?!)'})(?![\w])"),
@@ -319,6 +354,40 @@ def _compile(code: str, d: ModuleType) -> Pack:
         according_after=re.compile(rf"(?<![\w])(?:{_alt(according_after)})(?![\w])") if according_after else None,
         nouns_capitalised=bool(getattr(d, "NOUNS_CAPITALISED", False)),
         verb_second=bool(getattr(d, "VERB_SECOND", False)),
+        told_inside=re.compile(rf"\s(?:{_alt([t for t in d.TOLD if ' ' in t], escape=True) or '(?!)'})\s+", re.I),
+        quote_open=getattr(d, "QUOTE_OPEN", "«“"),
+        quote_close=getattr(d, "QUOTE_CLOSE", "»”"),
+        quote_stray=re.compile(rf"[{re.escape(getattr(d, 'QUOTE_OPEN', '«“'))}]\s*(?=[,.;:!?]|$)"),
+        left_window=int(getattr(d, "WHAT_LEFT_WORDS", 3)),
+        evidence_points_back=bool(getattr(d, "EVIDENCE_POINTS_BACK", False)),
+        name_adjectives_follow=bool(getattr(d, "NAME_ADJECTIVES_FOLLOW", False)),
+        verb_head_defers=bool(getattr(d, "VERB_HEAD_DEFERS", False)),
+        range_article=re.compile(rf"\s(?:{_alt(getattr(d, 'RANGE_ARTICLES', []), escape=True)})\s*$")
+        if getattr(d, "RANGE_ARTICLES", [])
+        else None,
+        inverted_verbs=frozenset(getattr(d, "INVERTED_VERBS", ())),
+        told_verbs=frozenset(getattr(d, "TOLD_VERBS", ())),
+        speaker_trails=bool(getattr(d, "SPEAKER_TRAILS", False)),
+        name_links=frozenset(getattr(d, "NAME_LINKS", ())),
+        name_places=frozenset(getattr(d, "NAME_PLACES", ())),
+        bare_money_scales=frozenset(getattr(d, "BARE_MONEY_SCALES", ())),
+        default_currency=getattr(d, "DEFAULT_CURRENCY", None),
+        money_nouns=frozenset(getattr(d, "MONEY_NOUNS", ())),
+        head_final=bool(getattr(d, "HEAD_FINAL", False)),
+        person_pronouns=frozenset(getattr(d, "PERSON_PRONOUNS", ())),
+        irregular_plurals=frozenset(getattr(d, "IRREGULAR_PLURALS", ())),
+        change_by=re.compile(rf"(?<![\w])(?:{d.CHANGE_BY})\s+$") if getattr(d, "CHANGE_BY", "") else None,
+        rate_after=re.compile(rf"\s*(?:{d.RATE_AFTER})(?![\w])") if getattr(d, "RATE_AFTER", "") else None,
+        postmodifier_links=frozenset(getattr(d, "POSTMODIFIER_LINKS", ())),
+        month_left=re.compile(rf"(?<![\w])(?:{_alt(d.MONTHS, escape=True)})\.?\s+$")
+        if getattr(d, "DATE_MONTH_FIRST", False)
+        else None,
+        measure_verbs=frozenset(getattr(d, "MEASURE_VERBS", ())),
+        what_subject=bool(getattr(d, "WHAT_SUBJECT", False)),
+        pro_drop=bool(getattr(d, "PRO_DROP", False)),
+        what_coordinators=frozenset(getattr(d, "WHAT_COORDINATORS", ())),
+        subordinators=frozenset(d.SUBORDINATORS),
+        money_link=re.compile(rf"\s*(?:{d.MONEY_LINK})") if getattr(d, "MONEY_LINK", "") else None,
         base_left=re.compile(rf"(?:^|[\s'])(?:{_alt(d.BASE_DETERMINERS, escape=True)})\s+$"),
     )
 

@@ -84,6 +84,10 @@ SCALES = {
     "m": 1e6,
     "k": 1e3,
 }
+# a bare amount in these scales is money in the article's currency (none in French: the
+# corpus says "1,5 milliard" alone is a plain number)
+BARE_MONEY_SCALES = []
+DEFAULT_CURRENCY = None
 # abbreviations that only count as a scale when glued to a currency (150 M€, 1,5 Md€) or the digits (10k)
 SCALE_NEEDS_CURRENCY = ("m",)
 SCALE_LINK = r"(?:de |d')?"  # "des dizaines de milliers", "une vingtaine de milliards"
@@ -204,7 +208,6 @@ UNITS_AFTER = {
     "barils": "bbl",
     "dollar": "USD",
     "usd": "USD",
-    "dollars américains": "USD",
     "£": "GBP",
     "livres sterling": "GBP",
     "livres": "GBP",
@@ -267,7 +270,6 @@ UNITS_AFTER = {
     "ha": "ha",
     "litres": "l",
     "litre": "l",
-    "barils": "bbl",
     "mégawatts": "MW",
     "mw": "MW",
     "gigawatts": "GW",
@@ -1298,3 +1300,17 @@ STOPWORDS = [
     "il",
     "elle",
 ]
+
+
+# --- switches the German pack introduced (neutral here) ------------------------------
+NUMBER_COMPOUND = ""  # a regex for one word glued from number words (German zweihundertfünfzig)
+NUMBER_ALIASES = {}  # spellings text2num reads under another form (German eine -> ein)
+SCALE_GLUE = r"\s?"  # between digits and their scale word
+SPEECH_GAP = r"(?: [\w']+){0,3}?"  # words between auxiliary and participle
+SPEECH_SPLIT = []  # separable speech verbs: (finite forms, particles at the clause end)
+ORDINAL_DOT_LEFT = []  # words before "N." that make it an ordinal (German "am 8.")
+ACCORDING_AFTER = []  # postposed "according to" (German "zufolge")
+NOUNS_CAPITALISED = False  # nouns written capitalised (German)
+VERB_SECOND = False  # the subject may follow the finite verb (German)
+ROLE_COMPOUNDS = False  # role words at the end of compounds (German Finanzminister)
+ROLE_ENDINGS = ""  # inflection after a role word (German des Dienstes)

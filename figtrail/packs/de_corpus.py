@@ -1,0 +1,890 @@
+"""German example corpus: what the German pack (de.py) must give, example by example.
+
+Duckling style: the rules (de.py) and this corpus sit side by side, and the corpus is the
+test suite (tests/test_pack_corpus.py). Every example lists ALL the figures its text must
+give, in order (title first); an empty list means the text holds only non-figures. Each
+figure names its `surface` and only the other fields the example is about.
+
+The expected values follow ../shared/spec/figures.md (the contract), never the
+extractor's current output. The sentences are written for this corpus; none is taken
+from the gold files.
+"""
+
+EXAMPLES = [
+    # --- digits: group separators (dot, space, NBSP, narrow NBSP), decimals ---------------
+    {
+        "text": "Der Konvoi brachte 1.500 Soldaten an die Grenze.",
+        "figures": [
+            {
+                "surface": "1.500",
+                "value": 1500,
+                "low": 1500,
+                "high": 1500,
+                "bound": "exact",
+                "unit": None,
+                "what_head": "Soldaten",
+            },
+        ],
+    },
+    {
+        "text": "Das Erdbeben forderte 2\u00a0300 Verletzte in der Provinz.",
+        "figures": [{"surface": "2\u00a0300", "value": 2300, "bound": "exact", "what_head": "Verletzte"}],
+    },
+    {
+        "text": "Die Stadt zählt 48\u202f000 Einwohner.",
+        "figures": [
+            {
+                "surface": "48\u202f000",
+                "value": 48000,
+                "bound": "exact",
+                "unit": None,
+                "what_head": "Einwohner",
+            }
+        ],
+    },
+    {
+        "text": "Die Region hat 1.250.000 Einwohner verloren.",
+        "figures": [{"surface": "1.250.000", "value": 1250000, "bound": "exact", "what_head": "Einwohner"}],
+    },
+    {
+        "text": "Der Lastwagen transportierte 11,5 Tonnen Schutt.",
+        "figures": [
+            {
+                "surface": "11,5",
+                "value": 11.5,
+                "low": 11.5,
+                "high": 11.5,
+                "bound": "exact",
+                "unit": "t",
+                "what_head": "Schutt",
+            },
+        ],
+    },
+    {
+        "text": "Das Schlauchboot hatte 47 Passagiere an Bord.",
+        "figures": [
+            {"surface": "47", "value": 47, "bound": "exact", "unit": None, "what_head": "Passagiere"}
+        ],
+    },
+    {
+        "text": "Das Krankenhaus nahm 230 Verletzte und 18 Kinder auf.",
+        "figures": [
+            {"surface": "230", "value": 230, "what_head": "Verletzte"},
+            {"surface": "18", "value": 18, "what_head": "Kinder"},
+        ],
+    },
+    {
+        "text": "In Zürich demonstrierten 12'500 Menschen gegen die Reform.",
+        "figures": [{"surface": "12'500", "value": 12500, "bound": "exact", "what_head": "Menschen"}],
+    },
+    # --- scales: Millionen, Milliarden, Mio., Mrd., glued in compounds ---------------------
+    {
+        "text": "Die Europäische Union stellt 1,5 Milliarden Euro für den Wiederaufbau bereit.",
+        "figures": [{"surface": "1,5 Milliarden", "value": 1.5e9, "bound": "exact", "unit": "EUR"}],
+    },
+    {
+        "text": "Der Streik legte 3 Millionen Beschäftigte lahm.",
+        "figures": [{"surface": "3 Millionen", "value": 3e6, "unit": None, "what_head": "Beschäftigte"}],
+    },
+    {
+        "text": "Das Handelsdefizit erreichte 2,75 Milliarden Dollar.",
+        "figures": [
+            {"surface": "2,75 Milliarden", "value": 2.75e9, "unit": "USD", "what_head": "Handelsdefizit"}
+        ],
+    },
+    {
+        "text": "Der Verein gab 150 Mio. Euro für Transfers aus.",
+        "figures": [{"surface": "150 Mio.", "value": 1.5e8, "unit": "EUR"}],
+    },
+    {
+        "text": "Die Rechnung beläuft sich auf 1,2 Mrd. Euro.",
+        "figures": [{"surface": "1,2 Mrd.", "value": 1.2e9, "unit": "EUR"}],
+    },
+    {
+        "text": "Eine Million Menschen gingen in Berlin auf die Straße.",
+        "figures": [{"surface": "Eine Million", "value": 1e6, "bound": "exact", "what_head": "Menschen"}],
+    },
+    {
+        "text": "Drei Millionen Wähler blieben der Abstimmung fern.",
+        "figures": [{"surface": "Drei Millionen", "value": 3e6, "what_head": "Wähler"}],
+    },
+    {
+        "text": "Der Bund plant ein 200-Milliarden-Paket gegen die Energiekrise.",
+        "figures": [{"surface": "200-Milliarden", "value": 2e11, "bound": "exact"}],
+    },
+    {
+        "text": "Der Kanal des Ministeriums gewann 10k Abonnenten in einer Woche.",
+        "figures": [{"surface": "10k", "value": 10000, "what_head": "Abonnenten"}],
+    },
+    {
+        "text": "Die Staatsschulden liegen bei 2,5 Billionen Euro.",
+        "figures": [
+            {"surface": "2,5 Billionen", "value": 2.5e12, "unit": "EUR", "what_head": "Staatsschulden"}
+        ],
+    },
+    # --- percentages --------------------------------------------------------------------
+    {
+        "text": "Die Arbeitslosigkeit trifft 40 % der Jugendlichen im Viertel.",
+        "figures": [{"surface": "40", "value": 40, "unit": "percent", "what_head": "Jugendlichen"}],
+    },
+    {
+        "text": "Der Umsatz brach um 40 Prozent ein.",
+        "figures": [
+            {"surface": "40", "value": 40, "bound": "exact", "unit": "percent", "what_head": "Umsatz"}
+        ],
+    },
+    {
+        "text": "Die Inflation erreichte im März 5,2\u00a0%.",
+        "figures": [{"surface": "5,2", "value": 5.2, "unit": "percent", "what_head": "Inflation"}],
+    },
+    {
+        "text": "Die Partei erhielt fünfundzwanzig Prozent der Stimmen.",
+        "figures": [{"surface": "fünfundzwanzig", "value": 25, "unit": "percent", "what_head": "Stimmen"}],
+    },
+    {
+        "text": "Mehr als 40 Prozent der Wähler gingen nicht zur Wahl.",
+        "figures": [
+            {
+                "surface": "40",
+                "value": 40,
+                "low": 40,
+                "high": None,
+                "bound": "more_than",
+                "unit": "percent",
+                "what_head": "Wähler",
+            },
+        ],
+    },
+    # --- number words -------------------------------------------------------------------
+    {
+        "text": "Pjöngjang schickte zwölftausend Soldaten nach Russland.",
+        "figures": [{"surface": "zwölftausend", "value": 12000, "bound": "exact", "what_head": "Soldaten"}],
+    },
+    {
+        "text": "Die Armee setzte vier Brigaden in der Offensive ein.",
+        "figures": [{"surface": "vier", "value": 4, "what_head": "Brigaden"}],
+    },
+    {
+        "text": "Das Feuer zerstörte zweihundertfünfzig Häuser.",
+        "figures": [{"surface": "zweihundertfünfzig", "value": 250, "what_head": "Häuser"}],
+    },
+    {
+        "text": "Der Angriff tötete einundzwanzig Soldaten.",
+        "figures": [{"surface": "einundzwanzig", "value": 21, "what_head": "Soldaten"}],
+    },
+    {
+        "text": "Zwölf Bergleute sind noch immer unter Tage eingeschlossen.",
+        "figures": [{"surface": "Zwölf", "value": 12, "what_head": "Bergleute"}],
+    },
+    {
+        "text": "Die Kontrolleure prüften dreitausendfünfhundert Betriebe.",
+        "figures": [{"surface": "dreitausendfünfhundert", "value": 3500, "what_head": "Betriebe"}],
+    },
+    {
+        "text": "Ein Drohnenangriff traf eine Schule in Charkiw.",
+        "figures": [],
+    },
+    {
+        "text": "Die Regierung gab zwei Komma fünf Milliarden Euro frei.",
+        "figures": [{"surface": "zwei Komma fünf Milliarden", "value": 2.5e9, "unit": "EUR"}],
+    },
+    # --- vague magnitudes and approximate bases ----------------------------------------------
+    {
+        "text": "Tausende Demonstranten versammelten sich vor dem Parlament.",
+        "figures": [
+            {
+                "surface": "Tausende",
+                "value": None,
+                "low": 2000,
+                "high": 9999,
+                "bound": "approx",
+                "what_head": "Demonstranten",
+            },
+        ],
+    },
+    {
+        "text": "Der Minister reiste mit Dutzenden weiteren Offizieren an die Front.",
+        "figures": [
+            {
+                "surface": "Dutzenden",
+                "value": None,
+                "low": 20,
+                "high": 99,
+                "bound": "approx",
+                "what_head": "Offizieren",
+            },
+        ],
+    },
+    {
+        "text": "Hunderte Drohnen wurden in der Nacht gestartet.",
+        "figures": [
+            {"surface": "Hunderte", "low": 200, "high": 999, "bound": "approx", "what_head": "Drohnen"}
+        ],
+    },
+    {
+        "text": "Zehntausende Haushalte sind ohne Strom.",
+        "figures": [
+            {
+                "surface": "Zehntausende",
+                "low": 20000,
+                "high": 99999,
+                "bound": "approx",
+                "what_head": "Haushalte",
+            }
+        ],
+    },
+    {
+        "text": "Hunderttausende Flüchtlinge überquerten die Grenze.",
+        "figures": [
+            {"surface": "Hunderttausende", "low": 200000, "high": 999999, "what_head": "Flüchtlinge"}
+        ],
+    },
+    {
+        "text": "Rund ein Dutzend Panzer wurden zerstört.",
+        "figures": [
+            {
+                "surface": "Dutzend",
+                "value": 12,
+                "low": 12,
+                "high": 12,
+                "bound": "approx",
+                "what_head": "Panzer",
+            },
+        ],
+    },
+    {
+        "text": "Die Polizei nahm ein Dutzend Personen fest.",
+        "figures": [{"surface": "Dutzend", "value": 12, "bound": "approx", "what_head": "Personen"}],
+    },
+    # --- bounds: every cue of spec section 2 ---------------------------------------------------
+    {
+        "text": "Etwa 1.500 Menschen wurden evakuiert.",
+        "figures": [
+            {
+                "surface": "1.500",
+                "value": 1500,
+                "low": 1500,
+                "high": 1500,
+                "bound": "approx",
+                "what_head": "Menschen",
+            }
+        ],
+    },
+    {
+        "text": "Der Konflikt hat fast 10.000 Tote gefordert.",
+        "figures": [{"surface": "10.000", "value": 10000, "bound": "approx", "what_head": "Tote"}],
+    },
+    {
+        "text": "Rund 300 Panzer überquerten die Grenze.",
+        "figures": [{"surface": "300", "value": 300, "bound": "approx", "what_head": "Panzer"}],
+    },
+    {
+        "text": "Der Ölpreis lag bei circa 80 Dollar.",
+        "figures": [{"surface": "80", "value": 80, "bound": "approx", "unit": "USD"}],
+    },
+    {
+        "text": "Für die Verteidigung sind knapp 52 Milliarden Euro eingeplant.",
+        "figures": [
+            {
+                "surface": "52 Milliarden",
+                "value": 5.2e10,
+                "bound": "approx",
+                "unit": "EUR",
+                "what_head": "Verteidigung",
+                "modality": "planned",
+            },
+        ],
+    },
+    {
+        "text": "Bei dem Anschlag starben mindestens 14 Menschen.",
+        "figures": [
+            {
+                "surface": "14",
+                "value": 14,
+                "low": 14,
+                "high": None,
+                "bound": "at_least",
+                "what_head": "Menschen",
+            }
+        ],
+    },
+    {
+        "text": "Mehr als 3.000 Unternehmen meldeten Insolvenz an.",
+        "figures": [
+            {
+                "surface": "3.000",
+                "value": 3000,
+                "low": 3000,
+                "high": None,
+                "bound": "more_than",
+                "what_head": "Unternehmen",
+            }
+        ],
+    },
+    {
+        "text": "Über 600 Feuerwehrleute sind im Einsatz.",
+        "figures": [
+            {
+                "surface": "600",
+                "value": 600,
+                "low": 600,
+                "high": None,
+                "bound": "more_than",
+                "what_head": "Feuerwehrleute",
+            }
+        ],
+    },
+    {
+        "text": "Der Saal fasst höchstens 50 Personen.",
+        "figures": [
+            {
+                "surface": "50",
+                "value": 50,
+                "low": None,
+                "high": 50,
+                "bound": "at_most",
+                "what_head": "Personen",
+            }
+        ],
+    },
+    {
+        "text": "Die Fabrik soll bis zu 12.000 Granaten im Monat herstellen.",
+        "figures": [
+            {
+                "surface": "12.000",
+                "value": 12000,
+                "low": None,
+                "high": 12000,
+                "bound": "up_to",
+                "what_head": "Granaten",
+                "modality": "planned",
+            },
+        ],
+    },
+    {
+        "text": "Weniger als 300 Bewohner sind in der Stadt geblieben.",
+        "figures": [
+            {
+                "surface": "300",
+                "value": 300,
+                "low": None,
+                "high": 300,
+                "bound": "less_than",
+                "what_head": "Bewohner",
+            }
+        ],
+    },
+    {
+        "text": "Die Arbeitslosenquote fiel unter 7 Prozent.",
+        "figures": [
+            {"surface": "7", "value": 7, "low": None, "high": 7, "bound": "less_than", "unit": "percent"}
+        ],
+    },
+    {
+        "text": "Die Zahl der Toten stieg bis zu 87.",
+        "figures": [{"surface": "87", "value": 87, "bound": "exact"}],
+    },
+    # --- ranges ------------------------------------------------------------------------------
+    {
+        "text": "Pjöngjang hat zwischen 10.000 und 12.000 Soldaten nach Russland geschickt.",
+        "figures": [
+            {
+                "surface": "10.000 und 12.000",
+                "value": None,
+                "low": 10000,
+                "high": 12000,
+                "bound": "range",
+                "what_head": "Soldaten",
+            },
+        ],
+    },
+    {
+        "text": "Der Rabatt beträgt von 10 bis 12 Prozent.",
+        "figures": [
+            {
+                "surface": "10 bis 12",
+                "value": None,
+                "low": 10,
+                "high": 12,
+                "bound": "range",
+                "unit": "percent",
+            }
+        ],
+    },
+    {
+        "text": "Der Konvoi bestand aus 10-12 Lastwagen.",
+        "figures": [{"surface": "10-12", "low": 10, "high": 12, "bound": "range", "what_head": "Lastwagen"}],
+    },
+    {
+        "text": "Die Gewerkschaften zählten zwischen 1,1 und 1,4 Millionen Streikende.",
+        "figures": [
+            {
+                "surface": "1,1 und 1,4 Millionen",
+                "low": 1.1e6,
+                "high": 1.4e6,
+                "bound": "range",
+                "what_head": "Streikende",
+            }
+        ],
+    },
+    {
+        "text": "Die Armutsquote stieg von 13,8 Prozent auf 15 Prozent.",
+        "figures": [
+            {"surface": "13,8", "value": 13.8, "bound": "exact", "unit": "percent"},
+            {"surface": "15", "value": 15, "bound": "exact", "unit": "percent"},
+        ],
+    },
+    # --- units: money, measures ----------------------------------------------------------------
+    {
+        "text": "Jeder Haushalt erhält eine Prämie von 150 €.",
+        "figures": [{"surface": "150", "value": 150, "unit": "EUR", "what_head": "Prämie"}],
+    },
+    {
+        "text": "Die Fahrkarte kostet jetzt 2,50 Euro.",
+        "figures": [{"surface": "2,50", "value": 2.5, "unit": "EUR", "what_head": "Fahrkarte"}],
+    },
+    {
+        "text": "Washington sagte 500 Millionen Dollar Militärhilfe zu.",
+        "figures": [{"surface": "500 Millionen", "value": 5e8, "unit": "USD", "what_head": "Militärhilfe"}],
+    },
+    {
+        "text": "Der Konzern meldete einen Verlust von 3 Milliarden Franken.",
+        "figures": [{"surface": "3 Milliarden", "value": 3e9, "unit": "CHF", "what_head": "Verlust"}],
+    },
+    {
+        "text": "Die Truppen rückten 15 km in einer Woche vor.",
+        "figures": [{"surface": "15", "value": 15, "unit": "km"}],
+    },
+    {
+        "text": "Das Schiff hatte 8 Tonnen Munition geladen.",
+        "figures": [{"surface": "8", "value": 8, "unit": "t", "what_head": "Munition"}],
+    },
+    {
+        "text": "Die Flammen vernichteten 4.500 Hektar Wald.",
+        "figures": [{"surface": "4.500", "value": 4500, "unit": "ha", "what_head": "Wald"}],
+    },
+    {
+        "text": "Die Sperrzone umfasst 2.600 Quadratkilometer.",
+        "figures": [{"surface": "2.600", "value": 2600, "unit": "km2"}],
+    },
+    {
+        "text": "In einer Nacht fielen 180 Millimeter Regen.",
+        "figures": [{"surface": "180", "value": 180, "unit": "mm", "what_head": "Regen"}],
+    },
+    {
+        "text": "Über die Ufer traten mehr als 4,5 Milliarden Kubikmeter Wasser.",
+        "figures": [
+            {
+                "surface": "4,5 Milliarden",
+                "value": 4.5e9,
+                "bound": "more_than",
+                "unit": "m3",
+                "what_head": "Wasser",
+            }
+        ],
+    },
+    # --- what is counted -----------------------------------------------------------------------
+    {
+        "text": "Moskau hat 12.000 Soldaten aus vier Brigaden in seine Einheiten eingegliedert.",
+        "figures": [
+            {"surface": "12.000", "value": 12000, "what_head": "Soldaten"},
+            {"surface": "vier", "value": 4, "what_head": "Brigaden"},
+        ],
+    },
+    {
+        "text": "Die Stadt baut 1.200 neue Sozialwohnungen.",
+        "figures": [{"surface": "1.200", "value": 1200, "what_head": "Sozialwohnungen"}],
+    },
+    {
+        "text": "Der Kreml verlegte 2.000 Soldaten der Spezialkräfte in die Region.",
+        "figures": [
+            {"surface": "2.000", "value": 2000, "what": "Soldaten der Spezialkräfte", "what_head": "Soldaten"}
+        ],
+    },
+    {
+        "text": "Das Bündnis verlegt 35 Kampfjets vom Typ F-35 nach Polen.",
+        "figures": [{"surface": "35", "value": 35, "what_head": "Kampfjets"}],
+    },
+    {
+        "text": "Die Gewerkschaften organisierten sechs Streiks seit Januar.",
+        "figures": [{"surface": "sechs", "value": 6, "what_head": "Streiks"}],
+    },
+    {
+        "text": "Der Misstrauensantrag erhielt 289 Stimmen.",
+        "figures": [{"surface": "289", "value": 289, "what_head": "Stimmen"}],
+    },
+    {
+        "text": "Die Regierung beschloss ein Hilfspaket von 2 Milliarden Euro.",
+        "figures": [{"surface": "2 Milliarden", "value": 2e9, "unit": "EUR", "what_head": "Hilfspaket"}],
+    },
+    {
+        "text": "Der reguläre Wehretat beträgt in diesem Jahr 50,4 Milliarden Euro.",
+        "figures": [
+            {
+                "surface": "50,4 Milliarden",
+                "value": 5.04e10,
+                "unit": "EUR",
+                "what": "reguläre Wehretat",
+                "what_head": "Wehretat",
+            }
+        ],
+    },
+    {
+        "text": "Der Fonds verwaltet 8 Milliarden Euro ungenutzter Kredite.",
+        "figures": [
+            {
+                "surface": "8 Milliarden",
+                "value": 8e9,
+                "unit": "EUR",
+                "what": "ungenutzter Kredite",
+                "what_head": "Kredite",
+            }
+        ],
+    },
+    # --- not figures: years, dates, times, ordinals, ages, durations, ids, anaphora ----------
+    {"text": "Der Koreakrieg endete 1953 mit einem Waffenstillstand.", "figures": []},
+    {"text": "Im Jahr 2024 hielt das Land vorgezogene Wahlen ab.", "figures": []},
+    {"text": "Der Gipfel findet am 1. November in Brüssel statt.", "figures": []},
+    {"text": "Die Verhandlungen wurden am 19. Dezember wieder aufgenommen.", "figures": []},
+    {"text": "Zwischen dem 8. und 13. Oktober fuhren Kriegsschiffe zwischen den Häfen.", "figures": []},
+    {"text": "Die Sitzung wurde um 14 Uhr nach einer langen Pause fortgesetzt.", "figures": []},
+    {"text": "Die 2. Brigade wurde an die Front geschickt.", "figures": []},
+    {"text": "Der Verdächtige, ein 45-Jähriger aus Köln, wurde festgenommen.", "figures": []},
+    {"text": "Das Land hatte seit 70 Jahren keinen Krieg erlebt.", "figures": []},
+    {"text": "Die Kämpfe dauerten drei Tage.", "figures": []},
+    {"text": "Die Gewerkschaft verteidigt die 35-Stunden-Woche.", "figures": []},
+    {"text": "Die Niederlande lieferten F-16 an die Ukraine.", "figures": []},
+    {"text": "Die Staats- und Regierungschefs der G7 trafen sich in Rom.", "figures": []},
+    {"text": "Artikel 5 des Vertrags sieht die kollektive Verteidigung vor.", "figures": []},
+    {"text": "Die Covid-19-Pandemie erschütterte die Weltwirtschaft.", "figures": []},
+    {"text": "Teheran verstößt gegen die Resolution 2231 des Sicherheitsrats.", "figures": []},
+    {"text": "Die beiden Länder unterzeichneten ein Abkommen.", "figures": []},
+    {"text": "Die zwei Staatschefs verließen den Saal.", "figures": []},
+    {"text": "Mehrere Zeugen berichteten von Explosionen.", "figures": []},
+    {"text": "Einige Bewohner sind vor Ort geblieben.", "figures": []},
+    {"text": "Der Koreakrieg von 1950-1953 ist nie formell beendet worden.", "figures": []},
+    {"text": "Der CO2-Preis ist ein Streitpunkt der Koalition.", "figures": []},
+    {
+        "text": "Am 3. März 2022 wurden in Tschernihiw 45 Zivilisten getötet.",
+        "figures": [{"surface": "45", "value": 45, "what_head": "Zivilisten"}],
+    },
+    {
+        "text": "Seit 2014 hat der Konflikt 14.000 Tote gefordert.",
+        "figures": [{"surface": "14.000", "value": 14000, "what_head": "Tote"}],
+    },
+    {
+        "text": "Intel verschiebt den Bau um zwei Jahre und baut zwei Werke.",
+        "figures": [{"surface": "zwei", "value": 2, "what_head": "Werke"}],
+    },
+    # --- attribution: speaker before, after, "laut", "nach Angaben", "zufolge" -------------------
+    {
+        "text": "Das ukrainische Verteidigungsministerium hat mitgeteilt, dass 300 Drohnen abgeschossen wurden.",
+        "figures": [
+            {
+                "surface": "300",
+                "value": 300,
+                "what_head": "Drohnen",
+                "source": "ukrainische Verteidigungsministerium",
+            }
+        ],
+    },
+    {
+        "text": "Olaf Scholz sagte, 2.000 deutsche Soldaten seien einsatzbereit.",
+        "figures": [{"surface": "2.000", "value": 2000, "what_head": "Soldaten", "source": "Olaf Scholz"}],
+    },
+    {
+        "text": "Laut der Polizei zogen 4.200 Menschen durch Leipzig.",
+        "figures": [{"surface": "4.200", "value": 4200, "source": "Polizei", "what_head": "Menschen"}],
+    },
+    {
+        "text": "Nach Angaben der UNO sind 6 Millionen Menschen aus dem Land geflohen.",
+        "figures": [{"surface": "6 Millionen", "value": 6e6, "source": "UNO", "what_head": "Menschen"}],
+    },
+    {
+        "text": "Den Zahlen der Feuerwehr zufolge brannten 120 Hektar Wald.",
+        "figures": [{"surface": "120", "value": 120, "unit": "ha", "source": "Feuerwehr"}],
+    },
+    {
+        "text": "Im Hafen wurden laut der Küstenwache 450 Menschen gerettet.",
+        "figures": [{"surface": "450", "value": 450, "source": "Küstenwache", "what_head": "Menschen"}],
+    },
+    {
+        "text": "Mindestens 1.500 Soldaten wurden verlegt, sagte ein Sprecher des NIS.",
+        "figures": [{"surface": "1.500", "value": 1500, "bound": "at_least", "source": "Sprecher des NIS"}],
+    },
+    {
+        "text": "Die Angriffe zerstörten 40 Fahrzeuge, erklärte das russische Verteidigungsministerium.",
+        "figures": [
+            {
+                "surface": "40",
+                "value": 40,
+                "what_head": "Fahrzeuge",
+                "source": "russische Verteidigungsministerium",
+            }
+        ],
+    },
+    {
+        "text": "An einzelnen Orten fielen über 300 Millimeter Regen, hatte Bürgermeister Hans Weber am Morgen gesagt.",
+        "figures": [
+            {
+                "surface": "300",
+                "value": 300,
+                "bound": "more_than",
+                "unit": "mm",
+                "source": "Bürgermeister Hans Weber",
+            }
+        ],
+    },
+    {
+        "text": "„Wir haben in einer Woche 120 Panzer verloren“, sagte Oleksandr Syrskyj.",
+        "figures": [{"surface": "120", "value": 120, "what_head": "Panzer", "source": "Oleksandr Syrskyj"}],
+    },
+    {
+        "text": "Der Bürgermeister warnte: „Mehr als 500 Wohnungen stehen unter Wasser.“",
+        "figures": [
+            {
+                "surface": "500",
+                "value": 500,
+                "bound": "more_than",
+                "what_head": "Wohnungen",
+                "source": "Bürgermeister",
+            }
+        ],
+    },
+    {
+        "text": "Der Nationale Nachrichtendienst Südkoreas (NIS) hat am Mittwoch mitgeteilt, dass 1.800 Soldaten Pjöngjang verlassen haben.",
+        "figures": [{"surface": "1.800", "value": 1800, "source": "NIS"}],
+    },
+    {
+        "text": "Der Nachrichtendienst (NIS) meldete 3.000 entsandte Soldaten. Nach Einschätzung des südkoreanischen Dienstes begleiten sie 200 Offiziere.",
+        "figures": [
+            {"surface": "3.000", "value": 3000, "source": "NIS"},
+            {"surface": "200", "value": 200, "source": "NIS", "what_head": "Offiziere"},
+        ],
+    },
+    {
+        "text": "Wenige Tage zuvor hatte der Chef des ukrainischen Militärgeheimdienstes (HUR), Kyrylo Budanow, gesagt, dass 8.000 nordkoreanische Soldaten bei Kursk stünden.",
+        "figures": [{"surface": "8.000", "value": 8000, "what_head": "Soldaten", "source": "Kyrylo Budanow"}],
+    },
+    {
+        "text": "Der Polizeisprecher Markus Keller sagte, 45 Personen seien festgenommen worden. Acht von ihnen seien minderjährig, fügte er hinzu.",
+        "figures": [
+            {"surface": "45", "value": 45, "source": "Polizeisprecher Markus Keller"},
+            {"surface": "Acht", "value": 8, "source": "Polizeisprecher Markus Keller"},
+        ],
+    },
+    {
+        "text": "Zugleich meldete die Nachrichtenagentur Yonhap unter Berufung auf südkoreanische Behörden, 40 nordkoreanische Offiziere seien an der Front.",
+        "figures": [
+            {
+                "surface": "40",
+                "value": 40,
+                "source": "südkoreanische Behörden",
+                "via": "Nachrichtenagentur Yonhap",
+            }
+        ],
+    },
+    {
+        "text": "Im Gebirge wurden laut der Agentur Ansa, die sich auf den Zivilschutz beruft, etwa 1.000 Erdrutsche gezählt.",
+        "figures": [
+            {
+                "surface": "1.000",
+                "value": 1000,
+                "bound": "approx",
+                "source": "Zivilschutz",
+                "via": "Agentur Ansa",
+            }
+        ],
+    },
+    {
+        "text": "Das teilte Konzernchef Pat Gelsinger am Montag mit. Er kündigte an, 15.000 Stellen zu streichen.",
+        "figures": [
+            {
+                "surface": "15.000",
+                "value": 15000,
+                "source": "Konzernchef Pat Gelsinger",
+                "modality": "planned",
+            }
+        ],
+    },
+    {
+        "text": "Laut der Präfektur wurden 40 Menschen evakuiert. Die Gemeinde hat 3.200 Einwohner.",
+        "figures": [
+            {"surface": "40", "value": 40, "source": "Präfektur"},
+            {"surface": "3.200", "value": 3200, "source": None},
+        ],
+    },
+    {
+        "text": "Finanzminister Christian Lindner (FDP) bezifferte die Lücke im Haushalt auf rund 17 Milliarden Euro.",
+        "figures": [
+            {
+                "surface": "17 Milliarden",
+                "value": 1.7e10,
+                "bound": "approx",
+                "unit": "EUR",
+                "source": "Finanzminister Christian Lindner",
+                "what_head": "Lücke",
+                "modality": "estimated",
+            },
+        ],
+    },
+    {
+        "text": "Verbandschef Patrick Sensburg bezifferte den Investitionsbedarf der Truppe auf deutlich über 300 Milliarden Euro.",
+        "figures": [
+            {
+                "surface": "300 Milliarden",
+                "value": 3e11,
+                "bound": "more_than",
+                "source": "Verbandschef Patrick Sensburg",
+                "what_head": "Investitionsbedarf",
+                "modality": "estimated",
+            },
+        ],
+    },
+    # --- actors are not sources ----------------------------------------------------------
+    {
+        "text": "Der Konzern wird 10 Milliarden Euro in ein neues Werk investieren.",
+        "figures": [
+            {"surface": "10 Milliarden", "value": 1e10, "unit": "EUR", "source": None, "modality": "planned"}
+        ],
+    },
+    {
+        "text": "Die EU-Kommission genehmigte eine Beihilfe von 5 Milliarden Euro.",
+        "figures": [
+            {
+                "surface": "5 Milliarden",
+                "value": 5e9,
+                "unit": "EUR",
+                "source": None,
+                "modality": "asserted",
+                "what_head": "Beihilfe",
+            }
+        ],
+    },
+    # --- modality -------------------------------------------------------------------------
+    {
+        "text": "Der IWF schätzt, dass die Staatsschulden 115 Prozent des BIP erreichen.",
+        "figures": [
+            {"surface": "115", "value": 115, "unit": "percent", "source": "IWF", "modality": "estimated"}
+        ],
+    },
+    {
+        "text": "Die Regierung plant, 4.000 Beamtenstellen zu streichen.",
+        "figures": [{"surface": "4.000", "value": 4000, "source": None, "modality": "planned"}],
+    },
+    {
+        "text": "Nordkorea will 6.000 Militäringenieure in die Region Kursk schicken.",
+        "figures": [
+            {"surface": "6.000", "value": 6000, "modality": "planned", "what_head": "Militäringenieure"}
+        ],
+    },
+    {
+        "text": "Die Zahl der Opfer könnte auf 200 steigen, warnte das Rote Kreuz.",
+        "figures": [{"surface": "200", "value": 200, "modality": "possible", "source": "Rote Kreuz"}],
+    },
+    {
+        "text": "Die Rechnung könnte 3 Milliarden Euro erreichen.",
+        "figures": [{"surface": "3 Milliarden", "value": 3e9, "unit": "EUR", "modality": "possible"}],
+    },
+    {
+        "text": "Das Innenministerium bestritt, dass 2.000 Leichen gefunden worden seien.",
+        "figures": [{"surface": "2.000", "value": 2000, "source": "Innenministerium", "modality": "denied"}],
+    },
+    {
+        "text": "Der Kreml wies Berichte über Tausende nordkoreanische Soldaten als Falschmeldung zurück.",
+        "figures": [
+            {
+                "surface": "Tausende",
+                "low": 2000,
+                "high": 9999,
+                "source": "Kreml",
+                "modality": "denied",
+                "what_head": "Soldaten",
+            }
+        ],
+    },
+    {
+        "text": "Intel hatte zugesagt, rund 3.000 Arbeitsplätze zu schaffen.",
+        "figures": [
+            {
+                "surface": "3.000",
+                "value": 3000,
+                "bound": "approx",
+                "source": "Intel",
+                "modality": "planned",
+                "what_head": "Arbeitsplätze",
+            }
+        ],
+    },
+    {
+        "text": "Die Bundesregierung stellte Subventionen von 9,9 Milliarden Euro in Aussicht.",
+        "figures": [
+            {
+                "surface": "9,9 Milliarden",
+                "value": 9.9e9,
+                "unit": "EUR",
+                "source": "Bundesregierung",
+                "modality": "planned",
+                "what_head": "Subventionen",
+            }
+        ],
+    },
+    # --- titles ----------------------------------------------------------------------------
+    {
+        "title": "Seoul sagt, 3.000 nordkoreanische Soldaten seien in Russland",
+        "text": "Der Geheimdienst veröffentlichte neue Satellitenbilder.",
+        "figures": [
+            {"field": "title", "surface": "3.000", "value": 3000, "what_head": "Soldaten", "source": "Seoul"}
+        ],
+    },
+    {
+        "title": "Deutschland schickt 40 Panzer nach Kiew",
+        "text": "Berlin bestätigte die Lieferung am Montag.",
+        "figures": [{"field": "title", "surface": "40", "value": 40, "what_head": "Panzer", "source": None}],
+    },
+    # --- machine-translation damage ----------------------------------------------------------
+    {
+        "text": "Der Nachrichtendienst (NIS) hat diesen Freitag mitgeteilt das rund 1.500 Soldaten verlegt wurden.",
+        "figures": [{"surface": "1.500", "value": 1500, "bound": "approx", "source": "NIS"}],
+    },
+    {
+        "text": "Der Dienst NIS sagte, dass Kim Jong-under lange zögerte und nun 3.000 Mann schickte.",
+        "figures": [{"surface": "3.000", "value": 3000, "source": "Dienst NIS", "what_head": "Mann"}],
+    },
+    # --- speakers named at the end: ", so X", ", wie X mitteilte", told an outlet -------------
+    {
+        "text": "Bei dem Unglück starben 12 Menschen, so ein Sprecher der Feuerwehr.",
+        "figures": [
+            {"surface": "12", "value": 12, "what_head": "Menschen", "source": "Sprecher der Feuerwehr"}
+        ],
+    },
+    {
+        "text": "Rund 5.000 Menschen nahmen an der Kundgebung teil, wie die Polizei mitteilte.",
+        "figures": [{"surface": "5.000", "value": 5000, "bound": "approx", "source": "Polizei"}],
+    },
+    {
+        "text": "Es kamen 300 Gäste, so dass der Saal voll war.",
+        "figures": [{"surface": "300", "value": 300, "what_head": "Gäste", "source": None}],
+    },
+    {
+        "text": "Die Polizei sprach von 3.000 Teilnehmern.",
+        "figures": [{"surface": "3.000", "value": 3000, "what_head": "Teilnehmern", "source": "Polizei"}],
+    },
+    {
+        "text": "„Wir rechnen mit mehr als 200 Toten“, sagte Gouverneur Oleh Synjehubow der Nachrichtenagentur dpa.",
+        "figures": [
+            {
+                "surface": "200",
+                "value": 200,
+                "bound": "more_than",
+                "source": "Gouverneur Oleh Synjehubow",
+                "via": "dpa",
+                "modality": "estimated",
+            },
+        ],
+    },
+    {
+        "text": "Die Zahl der Asylanträge stieg im ersten Halbjahr um 78 Prozent.",
+        "figures": [{"surface": "78", "value": 78, "unit": "percent", "what_head": "Zahl"}],
+    },
+]

@@ -1,0 +1,856 @@
+"""English example corpus: what the English pack (en.py) must give, example by example.
+
+Duckling style: the rules (en.py) and this corpus sit side by side, and the corpus is the
+test suite (tests/test_pack_corpus.py). Every example lists ALL the figures its text must
+give, in order (title first); an empty list means the text holds only non-figures. Each
+figure names its `surface` and only the other fields the example is about.
+
+The expected values follow ../shared/spec/figures.md (the contract), never the
+extractor's current output. The sentences are written for this corpus; none is taken
+from the gold files.
+"""
+
+EXAMPLES = [
+    {
+        "text": "The convoy carried 1,500 soldiers to the border.",
+        "figures": [
+            {
+                "surface": "1,500",
+                "value": 1500,
+                "low": 1500,
+                "high": 1500,
+                "bound": "exact",
+                "unit": None,
+                "what_head": "soldiers",
+            }
+        ],
+    },
+    {
+        "text": "The earthquake left 2,300 injured people in the province.",
+        "figures": [{"surface": "2,300", "value": 2300, "bound": "exact", "what_head": "people"}],
+    },
+    {
+        "text": "The region lost 1,250,000 residents in thirty years.",
+        "figures": [{"surface": "1,250,000", "value": 1250000, "bound": "exact", "what_head": "residents"}],
+    },
+    {
+        "text": "The truck was carrying 11.5 tonnes of rubble.",
+        "figures": [
+            {
+                "surface": "11.5",
+                "value": 11.5,
+                "low": 11.5,
+                "high": 11.5,
+                "bound": "exact",
+                "unit": "t",
+                "what_head": "rubble",
+            }
+        ],
+    },
+    {
+        "text": "The dinghy was carrying 47 passengers.",
+        "figures": [
+            {"surface": "47", "value": 47, "bound": "exact", "unit": None, "what_head": "passengers"}
+        ],
+    },
+    {
+        "text": "The hospital took in 230 wounded and 18 children in shock.",
+        "figures": [
+            {"surface": "230", "value": 230},
+            {"surface": "18", "value": 18, "what_head": "children"},
+        ],
+    },
+    {
+        "text": "At least 1,500 volunteers signed up.",
+        "figures": [
+            {
+                "surface": "1,500",
+                "value": 1500,
+                "low": 1500,
+                "high": None,
+                "bound": "at_least",
+                "what_head": "volunteers",
+            }
+        ],
+    },
+    {
+        "text": "Police counted 48000 protesters in the capital.",
+        "figures": [{"surface": "48000", "value": 48000, "bound": "exact", "what_head": "protesters"}],
+    },
+    {
+        "text": "The European Union released 1.5 billion for reconstruction.",
+        "figures": [
+            {
+                "surface": "1.5 billion",
+                "value": 1500000000.0,
+                "low": 1500000000.0,
+                "high": 1500000000.0,
+                "bound": "exact",
+                "unit": None,
+            }
+        ],
+    },
+    {
+        "text": "The strike mobilised 3 million workers.",
+        "figures": [
+            {
+                "surface": "3 million",
+                "value": 3000000.0,
+                "bound": "exact",
+                "unit": None,
+                "what_head": "workers",
+            }
+        ],
+    },
+    {
+        "text": "Hospitals will receive an extra 1.2 billion euros.",
+        "figures": [{"surface": "1.2 billion", "value": 1200000000.0, "unit": "EUR"}],
+    },
+    {
+        "text": "The group reported a loss of $1.5bn for the quarter.",
+        "figures": [
+            {
+                "surface": "1.5bn",
+                "value": 1500000000.0,
+                "low": 1500000000.0,
+                "high": 1500000000.0,
+                "bound": "exact",
+                "unit": "USD",
+            }
+        ],
+    },
+    {
+        "text": "Britain will pay France £478m over three years.",
+        "figures": [{"surface": "478m", "value": 478000000.0, "unit": "GBP", "modality": "planned"}],
+    },
+    {
+        "text": "The app passed 10k downloads in a week.",
+        "figures": [{"surface": "10k", "value": 10000.0, "unit": None, "what_head": "downloads"}],
+    },
+    {
+        "text": "Public debt stands at $34 trillion.",
+        "figures": [{"surface": "34 trillion", "value": 34000000000000.0, "unit": "USD"}],
+    },
+    {
+        "text": "The government set aside £40bn of tax rises.",
+        "figures": [{"surface": "40bn", "value": 40000000000.0, "unit": "GBP", "what_head": "rises"}],
+    },
+    {
+        "text": "Unemployment fell to 4.2% in March.",
+        "figures": [{"surface": "4.2", "value": 4.2, "unit": "percent", "bound": "exact"}],
+    },
+    {"text": "Turnout reached 67 per cent.", "figures": [{"surface": "67", "value": 67, "unit": "percent"}]},
+    {
+        "text": "Some 40 percent of voters stayed at home.",
+        "figures": [
+            {"surface": "40", "value": 40, "bound": "approx", "unit": "percent", "what_head": "voters"}
+        ],
+    },
+    {
+        "text": "Prices rose 2.5 percentage points.",
+        "figures": [{"surface": "2.5", "value": 2.5, "unit": "percent"}],
+    },
+    {
+        "text": "Twelve thousand soldiers crossed the river.",
+        "figures": [
+            {"surface": "Twelve thousand", "value": 12000, "bound": "exact", "what_head": "soldiers"}
+        ],
+    },
+    {
+        "text": "The army sent four brigades to the front.",
+        "figures": [{"surface": "four", "value": 4, "what_head": "brigades"}],
+    },
+    {
+        "text": "Twenty-five fishermen were rescued at sea.",
+        "figures": [{"surface": "Twenty-five", "value": 25, "what_head": "fishermen"}],
+    },
+    {
+        "text": "Three hundred and twenty families lost their homes.",
+        "figures": [{"surface": "Three hundred and twenty", "value": 320, "what_head": "families"}],
+    },
+    {
+        "text": "A hundred firefighters fought the blaze.",
+        "figures": [{"surface": "A hundred", "value": 100, "bound": "exact", "what_head": "firefighters"}],
+    },
+    {
+        "text": "Nearly a million people fled the city.",
+        "figures": [{"surface": "a million", "value": 1000000.0, "bound": "approx", "what_head": "people"}],
+    },
+    {
+        "text": "The fund will receive two billion dollars.",
+        "figures": [{"surface": "two billion", "value": 2000000000.0, "unit": "USD", "modality": "planned"}],
+    },
+    {"text": "A man and a woman were arrested on Friday.", "figures": []},
+    {"text": "One of the suspects is still at large.", "figures": []},
+    {
+        "text": "Dozens of officers were dismissed.",
+        "figures": [
+            {
+                "surface": "Dozens",
+                "value": None,
+                "low": 20,
+                "high": 99,
+                "bound": "approx",
+                "what_head": "officers",
+            }
+        ],
+    },
+    {
+        "text": "Hundreds of drones hit the city overnight.",
+        "figures": [
+            {
+                "surface": "Hundreds",
+                "value": None,
+                "low": 200,
+                "high": 999,
+                "bound": "approx",
+                "what_head": "drones",
+            }
+        ],
+    },
+    {
+        "text": "Thousands of volunteers cleared the mud.",
+        "figures": [
+            {
+                "surface": "Thousands",
+                "value": None,
+                "low": 2000,
+                "high": 9999,
+                "bound": "approx",
+                "what_head": "volunteers",
+            }
+        ],
+    },
+    {
+        "text": "Tens of thousands of people marched in Paris.",
+        "figures": [
+            {
+                "surface": "Tens of thousands",
+                "value": None,
+                "low": 20000,
+                "high": 99999,
+                "bound": "approx",
+                "what_head": "people",
+            }
+        ],
+    },
+    {
+        "text": "Hundreds of thousands of refugees crossed the border.",
+        "figures": [
+            {
+                "surface": "Hundreds of thousands",
+                "value": None,
+                "low": 200000,
+                "high": 999999,
+                "bound": "approx",
+                "what_head": "refugees",
+            }
+        ],
+    },
+    {
+        "text": "A dozen tanks were destroyed.",
+        "figures": [
+            {"surface": "dozen", "value": 12, "low": 12, "high": 12, "bound": "approx", "what_head": "tanks"}
+        ],
+    },
+    {
+        "text": "About a dozen journalists were detained.",
+        "figures": [{"surface": "dozen", "value": 12, "bound": "approx", "what_head": "journalists"}],
+    },
+    {
+        "text": "More than 3,000 troops are already there.",
+        "figures": [
+            {
+                "surface": "3,000",
+                "value": 3000,
+                "low": 3000,
+                "high": None,
+                "bound": "more_than",
+                "what_head": "troops",
+            }
+        ],
+    },
+    {
+        "text": "Over 500 flights were cancelled.",
+        "figures": [
+            {
+                "surface": "500",
+                "value": 500,
+                "low": 500,
+                "high": None,
+                "bound": "more_than",
+                "what_head": "flights",
+            }
+        ],
+    },
+    {
+        "text": "Upwards of 200 homes were flooded.",
+        "figures": [
+            {
+                "surface": "200",
+                "value": 200,
+                "low": 200,
+                "high": None,
+                "bound": "more_than",
+                "what_head": "homes",
+            }
+        ],
+    },
+    {
+        "text": "No fewer than 40 vessels took part.",
+        "figures": [
+            {
+                "surface": "40",
+                "value": 40,
+                "low": 40,
+                "high": None,
+                "bound": "at_least",
+                "what_head": "vessels",
+            }
+        ],
+    },
+    {
+        "text": "At most 300 places are available.",
+        "figures": [
+            {
+                "surface": "300",
+                "value": 300,
+                "low": None,
+                "high": 300,
+                "bound": "at_most",
+                "what_head": "places",
+            }
+        ],
+    },
+    {
+        "text": "No more than 25 people may gather.",
+        "figures": [
+            {"surface": "25", "value": 25, "low": None, "high": 25, "bound": "at_most", "what_head": "people"}
+        ],
+    },
+    {
+        "text": "The plant can produce up to 12,000 shells.",
+        "figures": [
+            {
+                "surface": "12,000",
+                "value": 12000,
+                "low": None,
+                "high": 12000,
+                "bound": "up_to",
+                "what_head": "shells",
+            }
+        ],
+    },
+    {
+        "text": "As many as 12,000 soldiers could be sent.",
+        "figures": [
+            {
+                "surface": "12,000",
+                "value": 12000,
+                "low": None,
+                "high": 12000,
+                "bound": "up_to",
+                "what_head": "soldiers",
+                "modality": "possible",
+            }
+        ],
+    },
+    {
+        "text": "Fewer than 300 people made the journey.",
+        "figures": [
+            {
+                "surface": "300",
+                "value": 300,
+                "low": None,
+                "high": 300,
+                "bound": "less_than",
+                "what_head": "people",
+            }
+        ],
+    },
+    {
+        "text": "Less than 5% of the budget goes to research.",
+        "figures": [
+            {"surface": "5", "value": 5, "low": None, "high": 5, "bound": "less_than", "unit": "percent"}
+        ],
+    },
+    {
+        "text": "Under 100 staff remain at the site.",
+        "figures": [
+            {
+                "surface": "100",
+                "value": 100,
+                "low": None,
+                "high": 100,
+                "bound": "less_than",
+                "what_head": "staff",
+            }
+        ],
+    },
+    {
+        "text": "About 3,000 troops reached the region.",
+        "figures": [
+            {
+                "surface": "3,000",
+                "value": 3000,
+                "low": 3000,
+                "high": 3000,
+                "bound": "approx",
+                "what_head": "troops",
+            }
+        ],
+    },
+    {
+        "text": "Around 800 families were evacuated.",
+        "figures": [{"surface": "800", "value": 800, "bound": "approx", "what_head": "families"}],
+    },
+    {
+        "text": "Nearly 90 villages lost power.",
+        "figures": [{"surface": "90", "value": 90, "bound": "approx", "what_head": "villages"}],
+    },
+    {
+        "text": "Roughly 10,000 soldiers moved east.",
+        "figures": [{"surface": "10,000", "value": 10000, "bound": "approx", "what_head": "soldiers"}],
+    },
+    {
+        "text": "Almost 70 lorries were stuck at the port.",
+        "figures": [{"surface": "70", "value": 70, "bound": "approx", "what_head": "lorries"}],
+    },
+    {
+        "text": "Some 3,000 volunteers joined the search.",
+        "figures": [{"surface": "3,000", "value": 3000, "bound": "approx", "what_head": "volunteers"}],
+    },
+    {
+        "text": "Approximately 450 patients were moved.",
+        "figures": [{"surface": "450", "value": 450, "bound": "approx", "what_head": "patients"}],
+    },
+    {
+        "text": "Close to 2,000 houses were damaged.",
+        "figures": [{"surface": "2,000", "value": 2000, "bound": "approx", "what_head": "houses"}],
+    },
+    {
+        "text": "Between 10,000 and 12,000 soldiers were deployed.",
+        "figures": [
+            {
+                "surface": "10,000 and 12,000",
+                "value": None,
+                "low": 10000,
+                "high": 12000,
+                "bound": "range",
+                "what_head": "soldiers",
+            }
+        ],
+    },
+    {
+        "text": "Aid will range from 20,000 to 60,000 euros per household.",
+        "figures": [
+            {
+                "surface": "20,000 to 60,000",
+                "value": None,
+                "low": 20000,
+                "high": 60000,
+                "bound": "range",
+                "unit": "EUR",
+                "modality": "planned",
+            }
+        ],
+    },
+    {
+        "text": "The storm destroyed 30-40 boats.",
+        "figures": [
+            {"surface": "30-40", "value": None, "low": 30, "high": 40, "bound": "range", "what_head": "boats"}
+        ],
+    },
+    {
+        "text": "Between 1.1 and 1.4 million people took part.",
+        "figures": [
+            {
+                "surface": "1.1 and 1.4 million",
+                "value": None,
+                "low": 1100000.0,
+                "high": 1400000.0,
+                "bound": "range",
+                "what_head": "people",
+            }
+        ],
+    },
+    {
+        "text": "The rate rose from 13.8% to 15%.",
+        "figures": [
+            {"surface": "13.8", "value": 13.8, "bound": "exact", "unit": "percent"},
+            {"surface": "15", "value": 15, "bound": "exact", "unit": "percent"},
+        ],
+    },
+    {
+        "text": "The death toll climbed up to 211.",
+        "figures": [{"surface": "211", "value": 211, "bound": "exact"}],
+    },
+    {
+        "text": "The ministry spent €541m on drones.",
+        "figures": [{"surface": "541m", "value": 541000000.0, "unit": "EUR"}],
+    },
+    {
+        "text": "Exports to Japan reached 300 billion yen.",
+        "figures": [{"surface": "300 billion", "value": 300000000000.0, "unit": "JPY"}],
+    },
+    {
+        "text": "The fire burned 2,500 hectares of forest.",
+        "figures": [{"surface": "2,500", "value": 2500, "unit": "ha", "what_head": "forest"}],
+    },
+    {
+        "text": "The front line stretches over 1,000 km.",
+        "figures": [
+            {"surface": "1,000", "value": 1000, "low": 1000, "high": None, "bound": "more_than", "unit": "km"}
+        ],
+    },
+    {
+        "text": "Engineers recorded 771.8 millimetres of rain.",
+        "figures": [{"surface": "771.8", "value": 771.8, "unit": "mm", "what_head": "rain"}],
+    },
+    {
+        "text": "The wind farm will add 900 MW of capacity.",
+        "figures": [
+            {"surface": "900", "value": 900, "unit": "MW", "what_head": "capacity", "modality": "planned"}
+        ],
+    },
+    {
+        "text": "The zone covers 40 square kilometres.",
+        "figures": [{"surface": "40", "value": 40, "unit": "km2"}],
+    },
+    {
+        "text": "Workers won a raise of £1,200 a year.",
+        "figures": [{"surface": "1,200", "value": 1200, "unit": "GBP"}],
+    },
+    {
+        "text": "The army moved 12,000 North Korean soldiers to the border.",
+        "figures": [
+            {"surface": "12,000", "value": 12000, "what": "North Korean soldiers", "what_head": "soldiers"}
+        ],
+    },
+    {
+        "text": "Police arrested 89 members of the gang.",
+        "figures": [{"surface": "89", "value": 89, "what_head": "members"}],
+    },
+    {
+        "text": "The coalition pledged an extra 500 officers patrolling the beaches.",
+        "figures": [{"surface": "500", "value": 500, "what_head": "officers", "modality": "planned"}],
+    },
+    {
+        "text": "The chancellor announced a £22.6bn increase in the health budget.",
+        "figures": [
+            {
+                "surface": "22.6bn",
+                "value": 22600000000.0,
+                "unit": "GBP",
+                "what_head": "increase",
+                "modality": "planned",
+            }
+        ],
+    },
+    {
+        "text": "The global economy will grow by 3.2% this year.",
+        "figures": [{"surface": "3.2", "value": 3.2, "unit": "percent", "what_head": "economy"}],
+    },
+    {
+        "text": "The plan would raise spending by almost £70bn a year.",
+        "figures": [
+            {
+                "surface": "70bn",
+                "value": 70000000000.0,
+                "bound": "approx",
+                "unit": "GBP",
+                "what_head": "spending",
+            }
+        ],
+    },
+    {"text": "The treaty was signed in 1953.", "figures": []},
+    {"text": "The talks will resume on 1 November.", "figures": []},
+    {"text": "The summit opens on March 12 in Geneva.", "figures": []},
+    {"text": "The meeting starts at 3 pm.", "figures": []},
+    {"text": "He was elected for the third time.", "figures": []},
+    {"text": "The 2nd Brigade moved north.", "figures": []},
+    {"text": "The 45-year-old driver was arrested.", "figures": []},
+    {"text": "She was 73 years old.", "figures": []},
+    {"text": "The strike lasted two weeks.", "figures": []},
+    {"text": "Kyiv asked for more F-16 jets and Covid-19 vaccines.", "figures": []},
+    {"text": "Article 5 of the treaty was invoked.", "figures": []},
+    {"text": "The G7 leaders met under resolution 2231.", "figures": []},
+    {"text": "The two leaders met in Paris.", "figures": []},
+    {"text": "Several ships and a few planes took part.", "figures": []},
+    {"text": 'The "2+2" talks opened in Washington.', "figures": []},
+    {
+        "text": "The ministry said 3,000 troops had arrived.",
+        "figures": [{"surface": "3,000", "value": 3000, "source": "ministry"}],
+    },
+    {
+        "text": "According to the UN, 1,200 civilians were killed.",
+        "figures": [{"surface": "1,200", "value": 1200, "source": "UN", "what_head": "civilians"}],
+    },
+    {
+        "text": "Defense Secretary Lloyd Austin said there was evidence of 3,000 North Korean soldiers in Russia.",
+        "figures": [{"surface": "3,000", "value": 3000, "source": "Lloyd Austin", "what_head": "soldiers"}],
+    },
+    {
+        "text": "Ukraine's National Resistance Center, run by the special forces, said more than 3,000 North Koreans were training there.",
+        "figures": [
+            {"surface": "3,000", "bound": "more_than", "source": "Ukraine's National Resistance Center"}
+        ],
+    },
+    {
+        "text": "President Volodymyr Zelensky warned that North Korea could soon have as many as 12,000 soldiers in Russia.",
+        "figures": [
+            {"surface": "12,000", "bound": "up_to", "source": "Volodymyr Zelensky", "modality": "possible"}
+        ],
+    },
+    {
+        "text": "North Korea has moved roughly 10,000 soldiers to eastern Russia, the Pentagon estimated on Monday.",
+        "figures": [
+            {
+                "surface": "10,000",
+                "value": 10000,
+                "bound": "approx",
+                "source": "Pentagon",
+                "modality": "estimated",
+            }
+        ],
+    },
+    {
+        "text": "About 200 people were evacuated, police said.",
+        "figures": [{"surface": "200", "value": 200, "bound": "approx", "source": "police"}],
+    },
+    {
+        "text": "A further £50m is due next year, said the Home Office.",
+        "figures": [
+            {
+                "surface": "50m",
+                "value": 50000000.0,
+                "unit": "GBP",
+                "source": "Home Office",
+                "modality": "planned",
+            }
+        ],
+    },
+    {
+        "text": "The Home Office said it spends about £8m a day on hotels. A further £50m is due next year, it said.",
+        "figures": [
+            {"surface": "8m", "bound": "approx", "unit": "GBP", "source": "Home Office"},
+            {"surface": "50m", "unit": "GBP", "source": "Home Office", "modality": "planned"},
+        ],
+    },
+    {
+        "text": "A senior official told Reuters that 400 drones had been launched.",
+        "figures": [
+            {
+                "surface": "400",
+                "value": 400,
+                "source": "senior official",
+                "via": "Reuters",
+                "what_head": "drones",
+            }
+        ],
+    },
+    {
+        "text": "South Korea's spy agency told lawmakers that about 3,000 troops had reached Russia.",
+        "figures": [
+            {"surface": "3,000", "bound": "approx", "source": "South Korea's spy agency", "via": None}
+        ],
+    },
+    {
+        "text": "The Office for Budget Responsibility (OBR) published its forecast on Wednesday. The fiscal watchdog said the measures would raise £36bn a year.",
+        "figures": [{"surface": "36bn", "value": 36000000000.0, "unit": "GBP", "source": "OBR"}],
+    },
+    {
+        "text": "The Delegation of the Government in Valencia denied that hundreds of bodies had been found.",
+        "figures": [
+            {
+                "surface": "hundreds",
+                "low": 200,
+                "high": 999,
+                "source": "Delegation of the Government",
+                "modality": "denied",
+            }
+        ],
+    },
+    {
+        "text": "Rachel Reeves unveiled the budget on Wednesday. Reeves promised that corporation tax would stay at no more than 25%.",
+        "figures": [
+            {
+                "surface": "25",
+                "value": 25,
+                "low": None,
+                "high": 25,
+                "bound": "at_most",
+                "unit": "percent",
+                "source": "Rachel Reeves",
+                "modality": "planned",
+            }
+        ],
+    },
+    {
+        "text": "Rachel Reeves said the budget was fair. She says the Conservatives left a £22bn black hole.",
+        "figures": [{"surface": "22bn", "value": 22000000000.0, "unit": "GBP", "source": "Rachel Reeves"}],
+    },
+    {
+        "text": "Yonhap, citing the National Intelligence Service, said 1,500 special forces had left.",
+        "figures": [
+            {"surface": "1,500", "value": 1500, "source": "National Intelligence Service", "via": "Yonhap"}
+        ],
+    },
+    {
+        "text": "The company will invest more than 10 billion euros in the plant.",
+        "figures": [
+            {
+                "surface": "10 billion",
+                "value": 10000000000.0,
+                "low": 10000000000.0,
+                "high": None,
+                "bound": "more_than",
+                "unit": "EUR",
+                "source": None,
+                "modality": "planned",
+            }
+        ],
+    },
+    {
+        "text": "A total of 29,437 people crossed the Channel in 2023, provisional Home Office figures show.",
+        "figures": [{"surface": "29,437", "value": 29437, "source": "Home Office", "what_head": "people"}],
+    },
+    {
+        "text": "According to the latest toll of the Government, the number of dead rose to 217.",
+        "figures": [{"surface": "217", "value": 217, "source": "Government"}],
+    },
+    {
+        "text": "Pyongyang plans to send 10,000 troops by December.",
+        "figures": [{"surface": "10,000", "value": 10000, "modality": "planned"}],
+    },
+    {
+        "text": "The ministry estimates that 4,000 buildings were damaged.",
+        "figures": [{"surface": "4,000", "value": 4000, "modality": "estimated", "source": "ministry"}],
+    },
+    {
+        "text": "The IMF expects the economy to expand by 2.8% this year.",
+        "figures": [
+            {
+                "surface": "2.8",
+                "value": 2.8,
+                "unit": "percent",
+                "modality": "estimated",
+                "source": "IMF",
+                "what_head": "economy",
+            }
+        ],
+    },
+    {
+        "text": "Debt could climb to 115% of GDP within three years.",
+        "figures": [
+            {"surface": "115", "value": 115, "unit": "percent", "modality": "possible", "what_head": "Debt"}
+        ],
+    },
+    {
+        "text": "Jeremy Hunt denied leaving a £22bn gap.",
+        "figures": [
+            {
+                "surface": "22bn",
+                "value": 22000000000.0,
+                "unit": "GBP",
+                "source": "Jeremy Hunt",
+                "modality": "denied",
+                "what_head": "gap",
+            }
+        ],
+    },
+    {
+        "text": "The army may deploy 2,000 reservists.",
+        "figures": [{"surface": "2,000", "value": 2000, "modality": "possible", "what_head": "reservists"}],
+    },
+    {
+        "text": "The union will hire 300 inspectors next year.",
+        "figures": [{"surface": "300", "value": 300, "modality": "planned", "what_head": "inspectors"}],
+    },
+    {
+        "title": "Pentagon estimates 10k North Korean troops now in Russia",
+        "text": "The ministry published the figures on Monday.",
+        "figures": [{"surface": "10k", "value": 10000.0, "source": "Pentagon", "modality": "estimated"}],
+    },
+    {
+        "title": "Small boat arrivals fall to 29,437 in 2023",
+        "text": "The Home Office released the data on Monday.",
+        "figures": [{"surface": "29,437", "value": 29437, "source": None, "what_head": "arrivals"}],
+    },
+    {
+        "text": "The army deployed near of 15,000 troops in total.",
+        "figures": [{"surface": "15,000", "value": 15000, "bound": "approx", "what_head": "troops"}],
+    },
+    {
+        "text": "The aids will go from 20,000 to 60,000 euros in function of the damages, detailed Sánchez.",
+        "figures": [
+            {
+                "surface": "20,000 to 60,000",
+                "low": 20000,
+                "high": 60000,
+                "bound": "range",
+                "unit": "EUR",
+                "source": "Sánchez",
+                "modality": "planned",
+            }
+        ],
+    },
+    {
+        "text": "The hotels cost the state £8m a day on rooms.",
+        "figures": [{"surface": "8m", "value": 8000000.0, "unit": "GBP", "what_head": "rooms"}],
+    },
+    {
+        "text": "Borrowing will cover about £32bn a year of extra spending.",
+        "figures": [
+            {
+                "surface": "32bn",
+                "value": 32000000000.0,
+                "bound": "approx",
+                "unit": "GBP",
+                "what_head": "spending",
+                "modality": "planned",
+            }
+        ],
+    },
+    {
+        "text": "The government raised fuel duty by £2bn.",
+        "figures": [{"surface": "2bn", "value": 2000000000.0, "unit": "GBP", "what_head": "duty"}],
+    },
+    {
+        "text": "The aid for damaged homes will range from 5,000 to 9,000 euros.",
+        "figures": [
+            {
+                "surface": "5,000 to 9,000",
+                "low": 5000,
+                "high": 9000,
+                "bound": "range",
+                "unit": "EUR",
+                "what_head": "aid",
+                "modality": "planned",
+            }
+        ],
+    },
+    {
+        "text": "The ministry said 3,000 troops had arrived and that Pyongyang planned to send a total of 10,000 by December.",
+        "figures": [
+            {"surface": "3,000", "value": 3000, "what_head": "troops", "source": "ministry"},
+            {
+                "surface": "10,000",
+                "value": 10000,
+                "what_head": "troops",
+                "source": "ministry",
+                "modality": "planned",
+            },
+        ],
+    },
+    {
+        "text": "The gap was covered by £5bn of new loans.",
+        "figures": [{"surface": "5bn", "value": 5000000000.0, "unit": "GBP", "what_head": "loans"}],
+    },
+    {
+        "text": "Another 300 euros will be added to the grant, the minister said.",
+        "figures": [
+            {"surface": "300", "value": 300, "unit": "EUR", "source": "minister", "modality": "planned"}
+        ],
+    },
+]
