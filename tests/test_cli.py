@@ -23,6 +23,7 @@ from typer.testing import CliRunner
 from figtrail import cli
 from figtrail.errors import UnsupportedLanguageError
 from figtrail.model import Article, Figure
+from figtrail.packs import AVAILABLE
 
 GOOD_TEXT = "Manifestation à Paris\n\nSelon la préfecture de police, 3 000 personnes ont défilé jeudi.\n"
 
@@ -259,12 +260,13 @@ def _demo_articles() -> list[dict]:
 
 def test_demo_corpus_is_well_formed():
     articles = _demo_articles()
-    assert 6 <= len(articles) <= 8
+    assert 6 <= len(articles) <= 20
     assert len({a["id"] for a in articles}) == len(articles)
+    # every language figtrail reads is in the demo, and each demo article has a pack
+    assert {a["lang"] for a in articles} == set(AVAILABLE)
     for a in articles:
         assert set(a) == {"id", "lang", "published", "url", "title", "text"}
-        assert a["lang"]  # every article names its language: later issues add other languages
-        assert 600 <= len(a["text"]) <= 1500, a["id"]
+        assert 400 <= len(a["text"]) <= 1500, a["id"]
 
 
 # --- the CLI shell in-process, with a stand-in extractor -----------------------------------------
