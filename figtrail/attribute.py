@@ -219,8 +219,11 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             source, via = _resolve_np(cited, pack, memory)[0], source
         before = norm[:start].rstrip()
         figures_before = (
-            any(c.isdigit() for c in before) or pack.vague.search(before) or pack.base.search(before)
-        )
+            any(c.isdigit() for c in before)
+            or pack.vague.search(before)
+            or pack.base.search(before)
+            or any(w.group(0) not in pack.data.ARTICLE_WORDS for w in pack.number_run.finditer(before))
+        )  # "un milione e mezzo secondo gli organizzatori": number words count too
         if not before or before.endswith((":", ";", '"')):
             scope = "after"  # Selon X, ...
         elif before.endswith(","):
@@ -570,6 +573,8 @@ def _resolve_np(np: str, pack: Pack, memory: Memory) -> tuple[str | None, str | 
     first = np.strip(' ,«»"“”').lower().replace("’", "'")
     fm = _FIRST_WORD.match(first)
     definite = bool(fm) and fm.group(0) in pack.definite
+    if definite and fm.group(0) in pack.plural_determiners:
+        definite = False  # "le autorità sudcoreane": a plural description points back at no one
     mention = _name(core, pack, memory, definite)
     mention.order = memory.order
     memory.mentions.append(mention)
@@ -723,23 +728,23 @@ def _full_name(run: str, memory: Memory) -> str:
 # --- modality ---------------------------------------------------------------------
 
 
-def modality_cues(norm: str, pack: Pack) -> list[tuple[int, int, str]]:
-    """Every modality cue of a sentence, in order: (start, end, modality)."""
+def modality_cues(norm: str, pack: Pack) -> list[tuple[int, int, str, bool]]:
+    """Every modality cue of a sentence, in order: (start, end, modality, is a verb ending)."""
     cues = [
-        (m.start(), m.end(), m.lastgroup)
+        (m.start(), m.end(), m.lastgroup, False)
         for m in pack.modality.finditer(norm)
         if m.group(0) not in pack.modality_not
     ]
     for m in pack.modality_suffix.finditer(norm):
         word = norm[norm.rfind(" ", 0, m.start()) + 1 : m.end()]
         if word not in pack.modality_not:
-            cues.append((m.start(), m.end(), m.lastgroup))
+            cues.append((m.start(), m.end(), m.lastgroup, True))
     cues.sort()
     return cues
 
 
 def modality(
-    d: Draft, sent: Sentence, pack: Pack, anchors: list[Anchor], cues: list[tuple[int, int, str]]
+    d: Draft, sent: Sentence, pack: Pack, anchors: list[Anchor], cues: list[tuple[int, int, str, bool]]
 ) -> str:
     """The nearest modality cue before the number in its clause; else the first after it
     (up to the next punctuation or number); else the nearest in the sentence before it;
@@ -749,6 +754,9 @@ def modality(
     clause_start = max((m.end() for m in _CLAUSE_PUNCT.finditer(norm, 0, s)), default=0)
     before = [c for c in cues if clause_start <= c[0] and c[1] <= s]
     if before:
+        words = [c for c in before if not c[3]]
+        if before[-1][3] and words:
+            return words[-1][2]  # "stima che il debito raggiungerà il 140%": the word, not the ending
         return before[-1][2]
     e = d.unit_end - sent.start
     stop = _WINDOW_END.search(norm, e)

@@ -241,13 +241,18 @@ def _np_right(
     while i < n and words[i] in pack.premodifiers:
         i += 1
     premods = i
+    first = 0  # "sono 173mila gli edifici crollati": the article is no part of what is counted
+    while first < premods - 1 and words[first] in pack.complement_determiners:
+        first += 1
     if pack.nouns_capitalised:  # "weiteren nordkoreanischen Offizieren": adjectives, then the noun
         i = _skip_lower(text, toks, words, i, pack)
     if i >= n or not _content(words[i], pack) or (pack.nouns_capitalised and text[toks[i][0]].islower()):
         i = premods
         if i > 0:  # "plus de 30 000 autres": the premodifier is all there is
-            return text[toks[0][0] : toks[i - 1][1]], text[toks[i - 1][0] : toks[i - 1][1]]
+            return text[toks[first][0] : toks[i - 1][1]], text[toks[i - 1][0] : toks[i - 1][1]]
         return None, None
+    if first == premods - 1 and words[first] in pack.complement_determiners:
+        first = premods
     head, last = i, i
     i += 1
     complement = False
@@ -280,7 +285,7 @@ def _np_right(
         break
     if pack.what_coordinators:
         last = _coordinated(text, toks, words, last, pack)
-    return text[toks[0][0] : toks[last][1]], text[toks[head][0] : toks[head][1]]
+    return text[toks[first][0] : toks[last][1]], text[toks[head][0] : toks[head][1]]
 
 
 def _coordinated(text: str, toks: list[tuple[int, int]], words: list[str], last: int, pack: Pack) -> int:
@@ -296,6 +301,8 @@ def _coordinated(text: str, toks: list[tuple[int, int]], words: list[str], last:
             break
         while j + 1 < len(words) and _is_adjective(words[j + 1], pack) and text[toks[j + 1][0]].islower():
             j += 1
+        if j + 1 < len(words) and (words[j + 1][0].isdigit() or words[j + 1] in pack.number_words):
+            break  # "2 tonnellate di cocaina e arrestato 14 persone": a verb and its object
         if words[i] != ",":
             end = j
             break
@@ -377,9 +384,32 @@ def _np_left(text: str, norm: str, cue_start: int, pack: Pack) -> tuple[str | No
                 first_content = k
         k -= 1
     if first_content is not None:
-        a, b = toks[first_content]
-        return text[a:b], text[a:b]
+        head = first_content
+        if pack.what_left_chain:
+            head = _head_before(words, head, pack)
+        return text[toks[head][0] : toks[first_content][1]], text[toks[head][0] : toks[head][1]]
     return None, None
+
+
+def _head_before(words: list[str], k: int, pack: Pack) -> int:
+    """Where adjectives and complements follow their noun, the head of a phrase read back
+    from its last word: "superávit primário" (an adjective after its noun), "margem de
+    tolerância" (a complement after its noun)."""
+    if (
+        k >= 1
+        and _is_adjective(words[k], pack)
+        and _content(words[k - 1], pack)
+        and words[k - 1] not in pack.left_skip
+    ):
+        k -= 1
+    if (
+        k >= 2
+        and words[k - 1] in pack.complement_links
+        and _content(words[k - 2], pack)
+        and not words[k - 2].endswith(pack.verb_endings)
+    ):
+        k -= 2
+    return k
 
 
 _SEGMENT_STOP = re.compile(r"[;:.!?\"()«»]")

@@ -13,9 +13,11 @@ figtrail.inputs, with the helpers here):
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -231,7 +233,10 @@ def stream_jsonl(fh: BinaryIO, where: str, stem: str) -> Iterator[JsonlItem]:
         except EOFError as err:  # gzip ended before its end-of-stream marker
             yield f"{where}:{lineno}", InputError(f"{where}:{lineno}", f"truncated gzip data ({err})"), False
             return
-        except (OSError, ValueError) as err:  # gzip.BadGzipFile, zlib.error, I/O errors
+        except gzip.BadGzipFile as err:
+            yield f"{where}:{lineno}", InputError(f"{where}:{lineno}", f"not gzip data ({err})"), False
+            return
+        except (OSError, ValueError, zlib.error) as err:  # corrupt gzip data, I/O errors
             yield f"{where}:{lineno}", InputError(f"{where}:{lineno}", f"cannot read: {err}"), False
             return
         if not line:

@@ -169,6 +169,7 @@ class Pack:
     range_article: re.Pattern | None  # an article opening a range's second number: entre el 3 % y el 4 %
     name_adjectives_follow: bool  # "Ministerio de Defensa ruso": a trailing adjective belongs to the name
     evidence_points_back: bool  # "según el balance" (no owner named): the source named before
+    what_left_chain: bool  # read back, "margem de tolerância" / "piso atual" lead with their noun
     left_window: int  # content words read back from a number for the phrase it measures
     verb_head_defers: bool  # a verb-looking word after a bare count yields to "the number of X"
     inverted_verbs: frozenset[str]  # speech verbs that may come before their subject (empty: all)
@@ -187,6 +188,7 @@ class Pack:
     postmodifier_links: frozenset[str]  # "aids for damaged housing": links inside a phrase before
     month_left: re.Pattern | None  # a month right before a day number: March 12 (a date)
     what_coordinators: frozenset[str]  # a counted list: "fiumi, strade e opere pubbliche"
+    plural_determiners: frozenset[str]  # "le autorità": the description is plural
     pro_drop: bool  # a speech verb may have no subject: "..., ha aggiunto." (the last speaker)
     what_subject: bool  # a number after a verb may count the verb's subject: "le frane ... sono 376"
     subordinators: frozenset[str]
@@ -309,7 +311,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
             rf"|(?P<according>{_alt(d.ACCORDING_TO)})(?![\w])\s*)"
         ),
         weak_speech=re.compile(rf"(?<![\w'-])(?:{trie(d.WEAK_SPEECH)})(?![\w])"),
-        via_after=re.compile(rf"(?<![\w])(?:{_alt(d.VIA_AFTER)})\s+"),
+        via_after=re.compile(rf"(?<![\w])(?:{_alt(d.VIA_AFTER)})(?:\s+|(?<='))"),  # "citato dall'agenzia"
         citing=re.compile(rf"(?<![\w])(?:{_alt(d.CITING)})\s+"),
         evidence_nouns=frozenset(d.EVIDENCE_NOUNS),
         pronouns=frozenset(d.PRONOUNS),
@@ -359,6 +361,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         quote_close=getattr(d, "QUOTE_CLOSE", "»”"),
         quote_stray=re.compile(rf"[{re.escape(getattr(d, 'QUOTE_OPEN', '«“'))}]\s*(?=[,.;:!?]|$)"),
         left_window=int(getattr(d, "WHAT_LEFT_WORDS", 3)),
+        what_left_chain=bool(getattr(d, "WHAT_LEFT_CHAIN", False)),
         evidence_points_back=bool(getattr(d, "EVIDENCE_POINTS_BACK", False)),
         name_adjectives_follow=bool(getattr(d, "NAME_ADJECTIVES_FOLLOW", False)),
         verb_head_defers=bool(getattr(d, "VERB_HEAD_DEFERS", False)),
@@ -385,6 +388,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         measure_verbs=frozenset(getattr(d, "MEASURE_VERBS", ())),
         what_subject=bool(getattr(d, "WHAT_SUBJECT", False)),
         pro_drop=bool(getattr(d, "PRO_DROP", False)),
+        plural_determiners=frozenset(getattr(d, "PLURAL_DETERMINERS", ())),
         what_coordinators=frozenset(getattr(d, "WHAT_COORDINATORS", ())),
         subordinators=frozenset(d.SUBORDINATORS),
         money_link=re.compile(rf"\s*(?:{d.MONEY_LINK})") if getattr(d, "MONEY_LINK", "") else None,

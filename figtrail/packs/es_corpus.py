@@ -1,0 +1,785 @@
+"""Spanish example corpus: what the Spanish pack (es.py) must give, example by example.
+
+Duckling style: the rules (es.py) and this corpus sit side by side, and the corpus is the
+test suite (tests/test_pack_corpus.py). Every example lists ALL the figures its text must
+give, in order (title first); an empty list means the text holds only non-figures. Each
+figure names its `surface` and only the other fields the example is about.
+
+The expected values follow ../shared/spec/figures.md (the contract), never the
+extractor's current output. The sentences are written for this corpus; none is taken
+from the gold files.
+"""
+
+EXAMPLES = [
+    # --- digits: group separators (dot, space, NBSP), decimals ------------------------------
+    {
+        "text": "El convoy trasladaba 1.500 soldados hacia la frontera.",
+        "figures": [
+            {
+                "surface": "1.500",
+                "value": 1500,
+                "low": 1500,
+                "high": 1500,
+                "bound": "exact",
+                "unit": None,
+                "what_head": "soldados",
+            },
+        ],
+    },
+    {
+        "text": "El terremoto dejó 2\u00a0300 heridos en la provincia.",
+        "figures": [{"surface": "2\u00a0300", "value": 2300, "bound": "exact", "what_head": "heridos"}],
+    },
+    {
+        "text": "La ciudad tiene 48 000 habitantes.",
+        "figures": [{"surface": "48 000", "value": 48000, "bound": "exact", "what_head": "habitantes"}],
+    },
+    {
+        "text": "La región perdió 1.250.000 habitantes en tres décadas.",
+        "figures": [{"surface": "1.250.000", "value": 1250000, "bound": "exact", "what_head": "habitantes"}],
+    },
+    {
+        "text": "El camión transportaba 11,5 toneladas de escombros.",
+        "figures": [
+            {"surface": "11,5", "value": 11.5, "bound": "exact", "unit": "t", "what_head": "escombros"}
+        ],
+    },
+    {
+        "text": "La patrullera rescató a 47 pasajeros de una lancha neumática.",
+        "figures": [{"surface": "47", "value": 47, "bound": "exact", "unit": None, "what_head": "pasajeros"}],
+    },
+    {
+        "text": "El hospital atendió a 230 heridos y 18 niños en estado de shock.",
+        "figures": [
+            {"surface": "230", "value": 230, "what_head": "heridos"},
+            {"surface": "18", "value": 18, "what_head": "niños"},
+        ],
+    },
+    {
+        "text": "Se inscribieron 4500 voluntarios en una semana.",
+        "figures": [{"surface": "4500", "value": 4500, "bound": "exact", "what_head": "voluntarios"}],
+    },
+    # --- scales: millones, mil millones, mil, M€, k -------------------------------------------
+    {
+        "text": "La huelga movilizó a 3 millones de trabajadores.",
+        "figures": [
+            {
+                "surface": "3 millones",
+                "value": 3e6,
+                "bound": "exact",
+                "unit": None,
+                "what_head": "trabajadores",
+            }
+        ],
+    },
+    {
+        "text": "Bruselas liberó 1,5 millones de euros para la reconstrucción.",
+        "figures": [{"surface": "1,5 millones", "value": 1.5e6, "low": 1.5e6, "high": 1.5e6, "unit": "EUR"}],
+    },
+    {
+        "text": "El plan costará 10.600 millones de euros.",
+        "figures": [{"surface": "10.600 millones", "value": 1.06e10, "unit": "EUR"}],
+    },
+    {
+        "text": "El fondo suma 2.000 millones de dólares.",
+        "figures": [{"surface": "2.000 millones", "value": 2e9, "unit": "USD"}],
+    },
+    {
+        "text": "La deuda alcanzó 1,6 billones de euros.",
+        "figures": [{"surface": "1,6 billones", "value": 1.6e12, "unit": "EUR"}],
+    },
+    {
+        "text": "En la zona trabajan 15 mil efectivos.",
+        "figures": [{"surface": "15 mil", "value": 15000, "bound": "exact", "what_head": "efectivos"}],
+    },
+    {
+        "text": "El club pagó 150 M€ por el delantero.",
+        "figures": [{"surface": "150 M", "value": 1.5e8, "unit": "EUR"}],
+    },
+    {
+        "text": "El vídeo superó los 10k visitas en una hora.",
+        "figures": [{"surface": "10k", "value": 10000, "bound": "more_than", "what_head": "visitas"}],
+    },
+    # --- percent ----------------------------------------------------------------------------
+    {
+        "text": "El paro afecta al 40 % de los jóvenes del barrio.",
+        "figures": [
+            {"surface": "40", "value": 40, "low": 40, "high": 40, "bound": "exact", "unit": "percent"}
+        ],
+    },
+    {
+        "text": "Las ventas cayeron un 12 por ciento.",
+        "figures": [{"surface": "12", "value": 12, "unit": "percent"}],
+    },
+    {
+        "text": "La inflación llegó al 5,2\u00a0% en marzo.",
+        "figures": [{"surface": "5,2", "value": 5.2, "bound": "exact", "unit": "percent"}],
+    },
+    {
+        "text": "Más del 40 % de los votantes no acudió a las urnas.",
+        "figures": [
+            {"surface": "40", "value": 40, "low": 40, "high": None, "bound": "more_than", "unit": "percent"}
+        ],
+    },
+    # --- number words -----------------------------------------------------------------------
+    {
+        "text": "Pyongyang envió doce mil soldados a Rusia.",
+        "figures": [{"surface": "doce mil", "value": 12000, "bound": "exact", "what_head": "soldados"}],
+    },
+    {
+        "text": "El ejército desplegó cuatro brigadas en la ofensiva.",
+        "figures": [{"surface": "cuatro", "value": 4, "bound": "exact", "what_head": "brigadas"}],
+    },
+    {
+        "text": "Los equipos de rescate hallaron veinticinco supervivientes entre los escombros.",
+        "figures": [{"surface": "veinticinco", "value": 25, "what_head": "supervivientes"}],
+    },
+    {
+        "text": "El incendio destruyó doscientas cincuenta viviendas.",
+        "figures": [{"surface": "doscientas cincuenta", "value": 250, "what_head": "viviendas"}],
+    },
+    {
+        "text": "El ataque mató a treinta y dos soldados.",
+        "figures": [{"surface": "treinta y dos", "value": 32, "what_head": "soldados"}],
+    },
+    {
+        "text": "Doce mineros siguen atrapados en el pozo.",
+        "figures": [{"surface": "Doce", "value": 12, "what_head": "mineros"}],
+    },
+    {
+        "text": "Unos doce mil manifestantes recorrieron el centro.",
+        "figures": [
+            {
+                "surface": "doce mil",
+                "value": 12000,
+                "low": 12000,
+                "high": 12000,
+                "bound": "approx",
+                "what_head": "manifestantes",
+            }
+        ],
+    },
+    {
+        "text": "Más de medio millón de personas huyeron de la ciudad.",
+        "figures": [
+            {
+                "surface": "medio millón",
+                "value": 500000,
+                "low": 500000,
+                "high": None,
+                "bound": "more_than",
+                "what_head": "personas",
+            }
+        ],
+    },
+    {
+        "text": "La campaña recaudó un millón y medio de euros.",
+        "figures": [{"surface": "un millón y medio", "value": 1.5e6, "unit": "EUR"}],
+    },
+    # --- un / una / uno as articles: no figure ------------------------------------------------
+    {"text": "Un alto cargo se reunió con una delegación ucraniana.", "figures": []},
+    {"text": "Uno de los heridos fue trasladado a un hospital de la capital.", "figures": []},
+    # --- vague magnitudes (spec intervals) -----------------------------------------------------
+    {
+        "text": "El ministro visitó el frente con decenas de oficiales.",
+        "figures": [
+            {
+                "surface": "decenas",
+                "value": None,
+                "low": 20,
+                "high": 99,
+                "bound": "approx",
+                "what_head": "oficiales",
+            }
+        ],
+    },
+    {
+        "text": "Cientos de miles de refugiados cruzaron la frontera.",
+        "figures": [
+            {
+                "surface": "Cientos de miles",
+                "value": None,
+                "low": 200000,
+                "high": 999999,
+                "bound": "approx",
+                "what_head": "refugiados",
+            }
+        ],
+    },
+    {
+        "text": "Miles de manifestantes se concentraron ante el Congreso.",
+        "figures": [
+            {
+                "surface": "Miles",
+                "value": None,
+                "low": 2000,
+                "high": 9999,
+                "bound": "approx",
+                "what_head": "manifestantes",
+            }
+        ],
+    },
+    {
+        "text": "La explosión causó centenares de heridos.",
+        "figures": [
+            {
+                "surface": "centenares",
+                "value": None,
+                "low": 200,
+                "high": 999,
+                "bound": "approx",
+                "what_head": "heridos",
+            }
+        ],
+    },
+    {
+        "text": "Decenas de miles de hogares siguen sin luz.",
+        "figures": [
+            {
+                "surface": "Decenas de miles",
+                "value": None,
+                "low": 20000,
+                "high": 99999,
+                "bound": "approx",
+                "what_head": "hogares",
+            }
+        ],
+    },
+    # --- approximate bases ---------------------------------------------------------------------
+    {
+        "text": "Una decena de tanques fueron destruidos.",
+        "figures": [
+            {
+                "surface": "decena",
+                "value": 10,
+                "low": 10,
+                "high": 10,
+                "bound": "approx",
+                "what_head": "tanques",
+            }
+        ],
+    },
+    {
+        "text": "La policía detuvo a un centenar de personas.",
+        "figures": [{"surface": "centenar", "value": 100, "bound": "approx", "what_head": "personas"}],
+    },
+    {
+        "text": "Un millar de soldados se sumaron a la brigada.",
+        "figures": [{"surface": "millar", "value": 1000, "bound": "approx", "what_head": "soldados"}],
+    },
+    {
+        "text": "Una docena de periodistas resultaron heridos.",
+        "figures": [{"surface": "docena", "value": 12, "bound": "approx", "what_head": "periodistas"}],
+    },
+    {
+        "text": "Una decena de miles de soldados fueron movilizados.",
+        "figures": [
+            {"surface": "decena de miles", "value": 10000, "bound": "approx", "what_head": "soldados"}
+        ],
+    },
+    # --- bound cues ---------------------------------------------------------------------------
+    {
+        "text": "Unas 1.500 personas fueron evacuadas.",
+        "figures": [
+            {
+                "surface": "1.500",
+                "value": 1500,
+                "low": 1500,
+                "high": 1500,
+                "bound": "approx",
+                "what_head": "personas",
+            }
+        ],
+    },
+    {
+        "text": "El conflicto causó cerca de 10.000 muertos.",
+        "figures": [{"surface": "10.000", "value": 10000, "bound": "approx", "what_head": "muertos"}],
+    },
+    {
+        "text": "Alrededor de 300 blindados cruzaron la frontera.",
+        "figures": [{"surface": "300", "value": 300, "bound": "approx", "what_head": "blindados"}],
+    },
+    {
+        "text": "El barril ronda los 80 dólares.",
+        "figures": [{"surface": "80", "value": 80, "bound": "approx", "unit": "USD"}],
+    },
+    {
+        "text": "Aproximadamente 2.000 agentes vigilan la cumbre.",
+        "figures": [{"surface": "2.000", "value": 2000, "bound": "approx", "what_head": "agentes"}],
+    },
+    {
+        "text": "Casi el 30 % de los hogares no tiene calefacción.",
+        "figures": [{"surface": "30", "value": 30, "bound": "approx", "unit": "percent"}],
+    },
+    {
+        "text": "El ataque dejó al menos 14 muertos.",
+        "figures": [
+            {
+                "surface": "14",
+                "value": 14,
+                "low": 14,
+                "high": None,
+                "bound": "at_least",
+                "what_head": "muertos",
+            }
+        ],
+    },
+    {
+        "text": "Por lo menos 600 bomberos combaten las llamas.",
+        "figures": [
+            {
+                "surface": "600",
+                "value": 600,
+                "low": 600,
+                "high": None,
+                "bound": "at_least",
+                "what_head": "bomberos",
+            }
+        ],
+    },
+    {
+        "text": "Más de 3.000 empresas quebraron el año pasado.",
+        "figures": [
+            {
+                "surface": "3.000",
+                "value": 3000,
+                "low": 3000,
+                "high": None,
+                "bound": "more_than",
+                "what_head": "empresas",
+            }
+        ],
+    },
+    {
+        "text": "Más de un millón de visitantes vieron la exposición.",
+        "figures": [
+            {
+                "surface": "un millón",
+                "value": 1e6,
+                "low": 1e6,
+                "high": None,
+                "bound": "more_than",
+                "what_head": "visitantes",
+            }
+        ],
+    },
+    {
+        "text": "La sala acogerá como máximo 50 personas.",
+        "figures": [
+            {
+                "surface": "50",
+                "value": 50,
+                "low": None,
+                "high": 50,
+                "bound": "at_most",
+                "what_head": "personas",
+            }
+        ],
+    },
+    {
+        "text": "La fábrica podrá producir hasta 12.000 proyectiles al mes.",
+        "figures": [
+            {
+                "surface": "12.000",
+                "value": 12000,
+                "low": None,
+                "high": 12000,
+                "bound": "up_to",
+                "what_head": "proyectiles",
+            }
+        ],
+    },
+    {
+        "text": "Menos de 300 vecinos permanecen en el pueblo.",
+        "figures": [
+            {
+                "surface": "300",
+                "value": 300,
+                "low": None,
+                "high": 300,
+                "bound": "less_than",
+                "what_head": "vecinos",
+            }
+        ],
+    },
+    {
+        "text": "El desempleo bajó por debajo del 7 %.",
+        "figures": [
+            {"surface": "7", "value": 7, "low": None, "high": 7, "bound": "less_than", "unit": "percent"}
+        ],
+    },
+    # --- ranges ---------------------------------------------------------------------------------
+    {
+        "text": "Pyongyang envió entre 10.000 y 12.000 soldados a Rusia.",
+        "figures": [
+            {
+                "surface": "10.000 y 12.000",
+                "value": None,
+                "low": 10000,
+                "high": 12000,
+                "bound": "range",
+                "what_head": "soldados",
+            }
+        ],
+    },
+    {
+        "text": "El descuento va de 10 a 12 %.",
+        "figures": [
+            {"surface": "10 a 12", "value": None, "low": 10, "high": 12, "bound": "range", "unit": "percent"}
+        ],
+    },
+    {
+        "text": "Los sindicatos contaron entre 1,1 y 1,4 millones de huelguistas.",
+        "figures": [
+            {
+                "surface": "1,1 y 1,4 millones",
+                "value": None,
+                "low": 1.1e6,
+                "high": 1.4e6,
+                "bound": "range",
+                "what_head": "huelguistas",
+            }
+        ],
+    },
+    {
+        "text": "Las ayudas irán de 20.000 a 60.000 euros por vivienda.",
+        "figures": [
+            {
+                "surface": "20.000 a 60.000",
+                "value": None,
+                "low": 20000,
+                "high": 60000,
+                "bound": "range",
+                "unit": "EUR",
+            }
+        ],
+    },
+    {
+        "text": "La subida debería situarse entre el 3 % y el 4 %.",
+        "figures": [
+            {"surface": "3 % y el 4", "value": None, "low": 3, "high": 4, "bound": "range", "unit": "percent"}
+        ],
+    },
+    # --- a change is two exact figures; "hasta" after a verb of rising or a comma is exact ----
+    {
+        "text": "La tasa de pobreza pasó del 13,8 % al 15 % en cinco años.",
+        "figures": [
+            {"surface": "13,8", "value": 13.8, "bound": "exact", "unit": "percent"},
+            {"surface": "15", "value": 15, "bound": "exact", "unit": "percent"},
+        ],
+    },
+    {
+        "text": "La cifra de fallecidos subió hasta 87.",
+        "figures": [{"surface": "87", "value": 87, "low": 87, "high": 87, "bound": "exact"}],
+    },
+    {
+        "text": "La pensión mínima sube un 6 %, hasta 900 euros.",
+        "figures": [
+            {"surface": "6", "value": 6, "bound": "exact", "unit": "percent"},
+            {"surface": "900", "value": 900, "low": 900, "high": 900, "bound": "exact", "unit": "EUR"},
+        ],
+    },
+    # --- units: money, measures ----------------------------------------------------------------
+    {
+        "text": "Cada familia recibirá un cheque de 150 €.",
+        "figures": [{"surface": "150", "value": 150, "unit": "EUR"}],
+    },
+    {
+        "text": "El billete de metro cuesta ahora 2,50 euros.",
+        "figures": [{"surface": "2,50", "value": 2.5, "unit": "EUR"}],
+    },
+    {
+        "text": "Washington prometió 500 millones de dólares en ayuda militar.",
+        "figures": [{"surface": "500 millones", "value": 5e8, "unit": "USD"}],
+    },
+    {
+        "text": "La empresa brasileña facturó R$ 3 millones.",
+        "figures": [{"surface": "3 millones", "value": 3e6, "unit": "BRL"}],
+    },
+    {
+        "text": "Las tropas avanzaron 15 km en una semana.",
+        "figures": [{"surface": "15", "value": 15, "unit": "km"}],
+    },
+    {
+        "text": "El buque llevaba 8 toneladas de munición.",
+        "figures": [{"surface": "8", "value": 8, "unit": "t", "what_head": "munición"}],
+    },
+    {
+        "text": "Las llamas arrasaron 4.500 hectáreas de bosque.",
+        "figures": [{"surface": "4.500", "value": 4500, "unit": "ha", "what_head": "bosque"}],
+    },
+    {
+        "text": "En Valencia cayeron 180 milímetros de lluvia en una noche.",
+        "figures": [{"surface": "180", "value": 180, "unit": "mm", "what_head": "lluvia"}],
+    },
+    # --- what is counted ------------------------------------------------------------------------
+    {
+        "text": "Moscú integró 12.000 soldados de cuatro brigadas norcoreanas en sus unidades.",
+        "figures": [
+            {"surface": "12.000", "value": 12000, "what_head": "soldados"},
+            {"surface": "cuatro", "value": 4, "what_head": "brigadas"},
+        ],
+    },
+    {
+        "text": "El Ayuntamiento construirá 1.200 nuevas viviendas sociales.",
+        "figures": [{"surface": "1.200", "value": 1200, "what_head": "viviendas"}],
+    },
+    {
+        "text": "El Gobierno cifró en 7.800 los militares desplegados en la zona.",
+        "figures": [{"surface": "7.800", "value": 7800, "what_head": "militares", "source": "Gobierno"}],
+    },
+    {
+        "text": "La moción de censura obtuvo 172 votos.",
+        "figures": [{"surface": "172", "value": 172, "what_head": "votos"}],
+    },
+    # --- non-figures: years, dates, times -----------------------------------------------------
+    {"text": "La guerra de Corea terminó en 1953 con un armisticio.", "figures": []},
+    {"text": "En 2024, el país celebró elecciones anticipadas.", "figures": []},
+    {"text": "La cumbre se celebrará el 1 de noviembre en Bruselas.", "figures": []},
+    {"text": "Los militares fueron trasladados entre el 8 y el 13 de octubre.", "figures": []},
+    {"text": "La sesión se reanudó a las 14 horas.", "figures": []},
+    {"text": "Las protestas seguirán el sábado 11 en todo el país.", "figures": []},
+    {
+        "text": "Desde 2014, el conflicto ha causado 14.000 muertos.",
+        "figures": [{"surface": "14.000", "value": 14000, "what_head": "muertos"}],
+    },
+    # --- non-figures: ordinals, ages, durations -------------------------------------------------
+    {"text": "Es el primer envío de tropas fuera del territorio nacional.", "figures": []},
+    {"text": "La 2.ª brigada fue enviada al frente.", "figures": []},
+    {"text": "El sospechoso, de 45 años, fue detenido.", "figures": []},
+    {"text": "Los combates duraron tres días.", "figures": []},
+    {"text": "La reforma retrasa la edad de jubilación de 62 a 64 años.", "figures": []},
+    # --- non-figures: names and identifiers -----------------------------------------------------
+    {"text": "Los Países Bajos entregaron cazas F-16 a Ucrania.", "figures": []},
+    {"text": "Los líderes del G7 se reunieron en Roma.", "figures": []},
+    {"text": "El artículo 5 del tratado prevé la defensa colectiva.", "figures": []},
+    {"text": "La pandemia de covid-19 golpeó la economía mundial.", "figures": []},
+    {"text": "La medida figura en el real decreto-ley 6/2024.", "figures": []},
+    {"text": "Las familias pueden avisar a través del 112.", "figures": []},
+    # --- non-figures: anaphora, varios, algunos -------------------------------------------------
+    {"text": "Los dos países firmaron un acuerdo de cooperación.", "figures": []},
+    {"text": "Varios testigos describieron explosiones.", "figures": []},
+    {"text": "Algunos vecinos se quedaron en sus casas.", "figures": []},
+    # --- attribution: speaker before ----------------------------------------------------------
+    {
+        "text": "El Ministerio de Defensa ucraniano dijo que 300 drones fueron derribados.",
+        "figures": [
+            {
+                "surface": "300",
+                "value": 300,
+                "what_head": "drones",
+                "source": "Ministerio de Defensa ucraniano",
+                "modality": "asserted",
+            }
+        ],
+    },
+    {
+        "text": "Según la Delegación del Gobierno, 4.200 personas se manifestaron en Sevilla.",
+        "figures": [
+            {"surface": "4.200", "value": 4200, "what_head": "personas", "source": "Delegación del Gobierno"}
+        ],
+    },
+    {
+        "text": "De acuerdo con la ONU, 6 millones de personas huyeron del país.",
+        "figures": [{"surface": "6 millones", "value": 6e6, "what_head": "personas", "source": "ONU"}],
+    },
+    {
+        "text": "El INE estima que se crearán 300.000 empleos este año.",
+        "figures": [
+            {
+                "surface": "300.000",
+                "value": 300000,
+                "what_head": "empleos",
+                "source": "INE",
+                "modality": "estimated",
+            }
+        ],
+    },
+    {
+        "text": "Según los datos del Ministerio de Trabajo, 2,4 millones de trabajadores cobran el salario mínimo.",
+        "figures": [
+            {
+                "surface": "2,4 millones",
+                "value": 2.4e6,
+                "what_head": "trabajadores",
+                "source": "Ministerio de Trabajo",
+            }
+        ],
+    },
+    # --- attribution: speaker after -----------------------------------------------------------
+    {
+        "text": "Al menos 1.500 soldados fueron desplegados, informó el NIS.",
+        "figures": [
+            {"surface": "1.500", "value": 1500, "bound": "at_least", "what_head": "soldados", "source": "NIS"}
+        ],
+    },
+    {
+        "text": "Los ataques destruyeron 40 vehículos, afirmó el Ministerio de Defensa ruso.",
+        "figures": [
+            {"surface": "40", "value": 40, "what_head": "vehículos", "source": "Ministerio de Defensa ruso"}
+        ],
+    },
+    # --- attribution: quotations -----------------------------------------------------------------
+    {
+        "text": "\u00abHemos perdido 120 tanques en una semana\u00bb, dijo Oleksandr Sirski.",
+        "figures": [{"surface": "120", "value": 120, "what_head": "tanques", "source": "Oleksandr Sirski"}],
+    },
+    {
+        "text": "El alcalde advirtió: \u00abMás de 500 viviendas están inundadas\u00bb.",
+        "figures": [
+            {
+                "surface": "500",
+                "value": 500,
+                "bound": "more_than",
+                "what_head": "viviendas",
+                "source": "alcalde",
+            }
+        ],
+    },
+    # --- attribution: acronyms, descriptions, titles with names --------------------------------
+    {
+        "text": "El Servicio Nacional de Inteligencia (NIS) dijo el miércoles que 1.800 soldados habían salido de Pyongyang.",
+        "figures": [{"surface": "1.800", "value": 1800, "what_head": "soldados", "source": "NIS"}],
+    },
+    {
+        "text": "El jefe de la inteligencia militar ucraniana (GUR), Kirilo Budánov, aseguró que 8.000 soldados norcoreanos estaban cerca de Kursk.",
+        "figures": [{"surface": "8.000", "value": 8000, "what_head": "soldados", "source": "Kirilo Budánov"}],
+    },
+    {
+        "text": "El portavoz de la Policía, Marcos Díaz, dijo que 45 personas fueron detenidas.",
+        "figures": [{"surface": "45", "value": 45, "what_head": "personas", "source": "Marcos Díaz"}],
+    },
+    # --- attribution: relayed claims (via) -------------------------------------------------------
+    {
+        "text": "El portavoz del Pentágono, Pat Ryder, citado por la agencia Reuters, afirmó que 10.000 soldados norcoreanos estaban en Rusia.",
+        "figures": [{"surface": "10.000", "value": 10000, "source": "Pat Ryder", "via": "Reuters"}],
+    },
+    {
+        "text": "El ministro lituano de Exteriores, Gabrielius Landsbergis, dijo a Reuters que 500 instructores ya habían llegado.",
+        "figures": [
+            {
+                "surface": "500",
+                "value": 500,
+                "what_head": "instructores",
+                "source": "Gabrielius Landsbergis",
+                "via": "Reuters",
+            }
+        ],
+    },
+    # --- attribution: inheritance, actors, demands ----------------------------------------------
+    {
+        "text": "Según la Guardia Civil, 40 personas fueron evacuadas. El municipio tiene 3.200 habitantes.",
+        "figures": [
+            {"surface": "40", "value": 40, "source": "Guardia Civil"},
+            {"surface": "3.200", "value": 3200, "what_head": "habitantes", "source": None},
+        ],
+    },
+    {
+        "text": "La Comisión Europea aprobó 5.000 millones de euros en ayudas públicas.",
+        "figures": [
+            {
+                "surface": "5.000 millones",
+                "value": 5e9,
+                "unit": "EUR",
+                "what_head": "ayudas",
+                "source": None,
+                "modality": "asserted",
+            }
+        ],
+    },
+    {
+        "text": "La policía detuvo a 45 manifestantes el sábado por la noche.",
+        "figures": [
+            {
+                "surface": "45",
+                "value": 45,
+                "what_head": "manifestantes",
+                "source": None,
+                "modality": "asserted",
+            }
+        ],
+    },
+    # --- modality -------------------------------------------------------------------------------
+    {
+        "text": "El FMI estima que la deuda pública alcanzará el 115 % del PIB.",
+        "figures": [
+            {"surface": "115", "value": 115, "unit": "percent", "source": "FMI", "modality": "estimated"}
+        ],
+    },
+    {
+        "text": "El Gobierno prevé suprimir 4.000 puestos de funcionarios.",
+        "figures": [{"surface": "4.000", "value": 4000, "what_head": "puestos", "modality": "planned"}],
+    },
+    {
+        "text": "Corea del Norte va a enviar 6.000 ingenieros militares a la región de Kursk.",
+        "figures": [
+            {
+                "surface": "6.000",
+                "value": 6000,
+                "what_head": "ingenieros",
+                "source": None,
+                "modality": "planned",
+            }
+        ],
+    },
+    {
+        "text": "La factura podría ascender a 3.000 millones de euros.",
+        "figures": [
+            {
+                "surface": "3.000 millones",
+                "value": 3e9,
+                "bound": "exact",
+                "unit": "EUR",
+                "modality": "possible",
+            }
+        ],
+    },
+    {
+        "text": "El Ministerio del Interior negó que se hubieran hallado 2.000 cadáveres.",
+        "figures": [
+            {
+                "surface": "2.000",
+                "value": 2000,
+                "what_head": "cadáveres",
+                "source": "Ministerio del Interior",
+                "modality": "denied",
+            }
+        ],
+    },
+    {
+        "text": "La Delegación del Gobierno desmintió que hubiera cientos de cuerpos en el aparcamiento.",
+        "figures": [
+            {
+                "surface": "cientos",
+                "value": None,
+                "low": 200,
+                "high": 999,
+                "bound": "approx",
+                "source": "Delegación del Gobierno",
+                "modality": "denied",
+            }
+        ],
+    },
+    # --- titles ---------------------------------------------------------------------------------
+    {
+        "title": "Seúl dice que 3.000 soldados norcoreanos están en Rusia",
+        "text": "Los servicios de inteligencia surcoreanos publicaron nuevas imágenes.",
+        "figures": [
+            {"field": "title", "surface": "3.000", "value": 3000, "what_head": "soldados", "source": "Seúl"}
+        ],
+    },
+    {
+        "title": "Alemania envía 40 tanques a Kiev",
+        "text": "Berlín confirmó la entrega el lunes.",
+        "figures": [{"field": "title", "surface": "40", "value": 40, "what_head": "tanques", "source": None}],
+    },
+    # --- machine-translation damage -------------------------------------------------------------
+    {
+        "text": "El NIS dijo que Kim Jong-unreacio hasta ahora había enviado 3.000 hombres.",
+        "figures": [{"surface": "3.000", "value": 3000, "what_head": "hombres", "source": "NIS"}],
+    },
+    {
+        "text": "El NIS dijo » que 1.500 soldados habían llegado a Vladivostok.",
+        "figures": [{"surface": "1.500", "value": 1500, "what_head": "soldados", "source": "NIS"}],
+    },
+]

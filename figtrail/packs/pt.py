@@ -1,0 +1,778 @@
+"""Portuguese language pack (Brazilian and European): data only. The algorithm reads it and
+never names a language.
+
+Every entry is matched against the normalised view of the text: lower-cased,
+NBSP and narrow NBSP as plain spaces, ’ as ', « » “ ” as ". Regex fragments
+are written for that view. Examples that must keep working: pt_corpus.py.
+"""
+
+CODE = "pt"
+NAME = "Portuguese"
+
+# --- digits --------------------------------------------------------------
+DECIMAL_MARKS = ","  # 1,5 milhão
+GROUP_MARKS = " ."  # 12.000, 12 000 (NBSP and narrow NBSP are spaces in the view)
+
+# --- number words (text2num parses runs of them) --------------------------
+NUMBER_WORDS = {
+    "zero": 0, "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
+    "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13,
+    "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16, "dezasseis": 16,
+    "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19, "dezanove": 19,
+    "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "setenta": 70,
+    "oitenta": 80, "noventa": 90, "cem": 100, "cento": 100, "duzentos": 200, "duzentas": 200,
+    "trezentos": 300, "trezentas": 300, "quatrocentos": 400, "quatrocentas": 400,
+    "quinhentos": 500, "quinhentas": 500, "seiscentos": 600, "seiscentas": 600,
+    "setecentos": 700, "setecentas": 700, "oitocentos": 800, "oitocentas": 800,
+    "novecentos": 900, "novecentas": 900, "mil": 1000,
+}  # fmt: skip
+NUMBER_JOINERS = ("e",)  # vinte e um, dois mil e quinhentos
+DECIMAL_WORDS = ("vírgula",)  # um vírgula cinco milhão
+# Words that are numbers only with a scale after them: "um milhão", not "um homem".
+ARTICLE_WORDS = ("um", "uma")
+# fraction words and their denominators: meio milhão (500 000), um milhão e meio (1,5 milhão)
+FRACTIONS = {"meio": 2, "meia": 2}
+# number words that are no number on their own
+NOT_ALONE = ()
+
+# --- scale words after a number: 1,5 milhão, 12,2 mil milhões (pt-PT 1e9), 10 mil ----
+SCALES = {
+    "mil": 1e3,
+    "milhar": 1e3,
+    "milhares": 1e3,
+    "milhão": 1e6,
+    "milhao": 1e6,
+    "milhões": 1e6,
+    "milhoes": 1e6,
+    "mil milhões": 1e9,  # European Portuguese: 12,2 mil milhões = 12.2e9
+    "bilhão": 1e9,  # Brazilian Portuguese: 12 bilhões = 12e9
+    "bilhões": 1e9,
+    "bilião": 1e12,  # European Portuguese: long scale
+    "biliões": 1e12,
+    "trilhão": 1e12,  # Brazilian Portuguese
+    "trilhões": 1e12,
+    "mi": 1e6,  # R$ 3 mi, R$ 2,9 bi (Brazilian headlines)
+    "bi": 1e9,
+    "tri": 1e12,
+    "m": 1e6,
+    "k": 1e3,
+}
+# abbreviations that only count as a scale when glued to a currency (150 M€, R$ 3 mi) or the digits (10k)
+SCALE_NEEDS_CURRENCY = ("m", "mi", "bi", "tri")
+SCALE_LINK = r"(?:de )?"  # "dezenas de milhares", "uma dezena de milhões"
+
+# --- vague magnitudes and approximate bases -------------------------------
+VAGUE = {"dezenas": (20, 99), "centenas": (200, 999), "milhares": (2000, 9999)}
+VAGUE_REPEAT = r"e"  # "centenas e centenas"
+BASES = {"dezena": 10, "dúzia": 12, "quinzena": 15, "vintena": 20, "centena": 100, "milhar": 1000}
+
+# --- bounds: cues written right before the number --------------------------
+# an article may sit between the cue and the number: "acima dos 4 %", "ultrapassou os 50.000"
+BOUND_CUES = {
+    "at_least": [
+        r"pelo menos(?: o| a| os| as| um| uma)?",
+        r"ao menos",
+        r"no mínimo(?: o| os)?",
+        r"um mínimo de",
+        r"não menos de",
+    ],
+    "more_than": [
+        r"mais de(?: um| uma)?",
+        r"mais do que",
+        r"acima de",
+        r"acima dos?",
+        r"acima das?",
+        r"superiores? a(?:os?|s)?",
+        r"ultrapass(?:a|am|ou|aram|ado|ada|ar|ando)(?: já)?(?: os| as| o| a)?",
+        r"super(?:a|am|ou|aram|ado|ar)(?: já)?(?: os| as| o| a)?",
+        r"passa de",
+        r"passam de",
+        r"passou de",
+        r"passaram de",
+        r"passad[oa] de",
+        r"excede\w*(?: os| as)?",
+    ],
+    "at_most": [
+        r"no máximo(?: o| os)?(?: equivalente a)?",
+        r"um máximo de",
+        r"não mais de",
+        r"não mais que",
+    ],
+    "up_to": [r"até(?: o| a| os| as| um| uma)?"],
+    "less_than": [
+        r"menos de(?: um| uma)?",
+        r"abaixo de",
+        r"abaixo dos?",
+        r"abaixo das?",
+        r"inferiores? a(?:os?|s)?",
+        r"aquém de",
+    ],
+    "approx": [
+        r"cerca de(?: um| uma)?",
+        r"perto de(?: um| uma)?",
+        r"aproximadamente(?: o| os)?",
+        r"quase(?: o| a| os| as| um| uma)?",
+        r"em torno de",
+        r"em torno dos?",
+        r"por volta de",
+        r"por volta dos?",
+        r"à volta de",
+        r"à volta dos?",
+        r"uns",
+        r"umas",
+        r"mais ou menos",
+        r"aprox\.",
+        r"na casa d[eo]s?",
+        r"na ordem d[eo]s?",
+        r"praticamente",
+        r"um pouco mais de",
+        r"pouco mais de",
+        r"pouco menos de",
+    ],
+}
+# "até" after a verb of rising means "to" (exact): o número de mortos subiu até 176
+CHANGE_VERBS = r"(?:sub\w*|aument\w*|elev\w*|cresc\w*|cresceu|baix\w*|caiu|ca[íi]\w*|desc\w*|reduz\w*|reduziu|pass\w*|cheg\w*|dispar\w*|recu\w*|diminu\w*|ampli\w*|corta\w*|cortou)"
+
+# --- ranges ---------------------------------------------------------------
+RANGE_BETWEEN = r"entre(?: o| a| os| as)?"  # before the first number
+RANGE_AND = r"e"  # entre X e Y
+RANGE_FROM = r"de|dos|das|desde"  # de X a Y
+RANGE_TO = r"a|até"  # de X a Y, X a Y
+# articles that may open the second number of a range: entre os 20 e os 30 mil
+RANGE_ARTICLES = ["o", "a", "os", "as"]
+
+# --- units ----------------------------------------------------------------
+# after the number (and its scale); optional "de" before word units
+UNITS_AFTER = {
+    "%": "percent",
+    "por cento": "percent",
+    "pontos percentuais": "percent",
+    "€": "EUR",
+    "euros": "EUR",
+    "euro": "EUR",
+    "eur": "EUR",
+    "$": "USD",
+    "dólares": "USD",
+    "dólar": "USD",
+    "dolares": "USD",
+    "usd": "USD",
+    "dólares americanos": "USD",
+    "£": "GBP",
+    "libras esterlinas": "GBP",
+    "libras": "GBP",
+    "reais": "BRL",
+    "real": "BRL",
+    "brl": "BRL",
+    "wons": "KRW",
+    "won": "KRW",
+    "hryvnias": "UAH",
+    "ienes": "JPY",
+    "iene": "JPY",
+    "yuans": "CNY",
+    "iuanes": "CNY",
+    "rublos": "RUB",
+    "rublo": "RUB",
+    "francos suíços": "CHF",
+    "kwanzas": "AOA",
+    "meticais": "MZN",
+    "pesos argentinos": "ARS",
+    "km²": "km2",
+    "km2": "km2",
+    "quilômetros quadrados": "km2",
+    "quilómetros quadrados": "km2",
+    "m²": "m2",
+    "m2": "m2",
+    "metros quadrados": "m2",
+    "km": "km",
+    "quilômetros": "km",
+    "quilómetros": "km",
+    "quilômetro": "km",
+    "quilómetro": "km",
+    "metros": "m",
+    "metro": "m",
+    "m": "m",
+    "milímetros": "mm",
+    "mm": "mm",
+    "centímetros": "cm",
+    "cm": "cm",
+    "toneladas": "t",
+    "tonelada": "t",
+    "t": "t",
+    "quilos": "kg",
+    "kg": "kg",
+    "quilogramas": "kg",
+    "gramas": "g",
+    "hectares": "ha",
+    "hectare": "ha",
+    "ha": "ha",
+    "litros": "l",
+    "litro": "l",
+    "barris": "bbl",
+    "megawatts": "MW",
+    "mw": "MW",
+    "gigawatts": "GW",
+    "gw": "GW",
+    "km/h": "km/h",
+    "graus": "°",
+}
+# written before the number
+UNITS_BEFORE = {
+    "r$": "BRL",
+    "us$": "USD",
+    "u$": "USD",
+    "€": "EUR",
+    "$": "USD",
+    "£": "GBP",
+    "¥": "JPY",
+    "₩": "KRW",
+    "chf": "CHF",
+}
+
+# --- numbers that are not figures ------------------------------------------
+TIME_UNITS = [
+    r"anos?",
+    r"meses",
+    r"mês",
+    r"semanas?",
+    r"dias?",
+    r"horas?",
+    r"h",
+    r"minutos?",
+    r"min",
+    r"segundos?",
+    r"séculos?",
+    r"décadas?",
+    r"trimestres?",
+    r"semestres?",
+    r"noites?",
+]
+_MONTHS = [
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+]
+# "28 de outubro", "6 de fevereiro"; abbreviated in datelines: "14 jun"
+MONTHS = (
+    _MONTHS
+    + ["de " + m for m in _MONTHS]
+    + ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"]
+)
+ORDINAL_SUFFIXES = r"(?:\.?º|\.?ª|\.?°)"  # 1.º, 2ª, 2º turno
+ORDINAL_WORDS = []  # primeiro, segundo... are not in NUMBER_WORDS, so never read as numbers
+_WEEKDAYS = [
+    "segunda-feira",
+    "terça-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    "sábado",
+    "domingo",
+]
+# words right before a number that make it a name, an id or a day: artigo 5, "nesta sexta-feira (14)"
+ID_CUES = (
+    [
+        r"artigos?",
+        r"art\.",
+        r"lei",
+        r"decreto",
+        r"decreto-lei",
+        r"resolução",
+        r"medida provisória",
+        r"n\.?º",
+        r"nº",
+        r"número",
+        r"capítulo",
+        r"página",
+        r"pág\.",
+        r"volume",
+        r"seção",
+        r"secção",
+        r"linha",
+        r"rodovia",
+        r"estrada",
+        r"voo",
+        r"covid",
+        r"parágrafo",
+        r"inciso",
+        r"anexo",
+        r"emenda",
+        r"temporada",
+        r"episódio",
+        r"versão",
+        r"nível",
+        r"categoria",
+        r"zona",
+        r"classe",
+        r"tipo",
+        r"modelo",
+        r"canal",
+        r"porta",
+        r"terminal",
+        r"rua",
+        r"avenida",
+        r"praça",
+        r"fase",
+        r"telefone",
+        r"ligar para o",
+        r"dia",
+        r"©",
+    ]
+    + [d + r" ?\(?" for d in _WEEKDAYS]
+    + [d.split("-")[0] + r" ?\(" for d in _WEEKDAYS[:5]]
+)
+# words right before a 4-digit number from 1000 to 1899 that make it a year
+YEAR_CUES = [r"em", r"desde", r"ano", r"século", r"no ano de", r"antes de", r"depois de"]
+# small number words that point back at known things: os dois países, um dos dois
+ANAPHORA_BEFORE = r"(?:os|as|estes|estas|esses|essas|seus|suas|nossos|nossas|aqueles|aquelas|um dos|uma das|dos|das|aos|às|nos|nas|pelos|pelas)"
+
+# --- what is counted ------------------------------------------------------
+WHAT_LINK = r"(?:de |do |da |dos |das )"  # 2,39 milhões de pessoas
+# words that may open the counted noun phrase but are not its head
+WHAT_PREMODIFIERS = [
+    "outros", "outras", "novos", "novas", "antigos", "antigas", "jovens", "grandes", "pequenos",
+    "pequenas", "primeiros", "primeiras", "últimos", "últimas", "únicos", "únicas", "altos",
+    "altas", "principais", "primeiro", "primeira", "novo", "nova", "último", "última",
+    "supostos", "alegados",
+    # "estima em 10 mil os soldados", "calculou em R$ 19 bilhões o custo": the noun after its article
+    "os", "as", "o", "a",
+]  # fmt: skip
+# auxiliaries between a bare number and a participle: "4.900 foram resgatados"
+WHAT_AUXILIARIES = [
+    "foram",
+    "foram já",
+    "já foram",
+    "são",
+    "estão",
+    "tinham sido",
+    "serão",
+    "estavam",
+    "ficaram",
+    "morreram",
+    "têm",
+]
+# words that end a noun phrase (verbs, prepositions other than de, conjunctions, pronouns)
+WHAT_STOPWORDS = [
+    "a", "à", "às", "ao", "aos", "em", "no", "na", "nos", "nas", "num", "numa", "com", "sem",
+    "para", "pra", "por", "pelo", "pela", "pelos", "pelas", "sobre", "sob", "após", "entre",
+    "até", "desde", "durante", "segundo", "conforme", "contra", "perante", "que", "quem", "qual",
+    "quais", "onde", "quando", "como", "e", "ou", "nem", "mas", "se", "não", "lhe", "lhes", "o",
+    "os", "as", "um", "uma", "uns", "umas", "seu", "sua", "seus", "suas", "este", "esta",
+    "estes", "estas", "esse", "essa", "esses", "essas", "é", "são", "foi", "foram", "era",
+    "eram", "será", "serão", "está", "estão", "estava", "estavam", "tem", "têm", "tinha",
+    "mais", "menos", "já", "também", "ainda", "eles", "elas", "ele", "ela", "enquanto",
+    "muito", "cerca", "perto", "quase", "nesta", "neste", "nessa", "nesse", "desta", "deste",
+]  # fmt: skip
+WHAT_NOT_HEADS = ["pib", "total", "vezes", "vez", "ano", "anos", "parte", "mais", "menos"]
+# links between a head noun and its complement (soldados de quatro brigadas, do Exército)
+COMPLEMENT_LINKS = ["de", "do", "da", "dos", "das"]
+COMPLEMENT_DETERMINERS = ["o", "a", "os", "as"]
+# before a number: determiners that open the phrase it measures, words skipped on the way back
+LEFT_DETERMINERS = ["o", "a", "os", "as", "um", "uma", "seu", "sua", "seus", "suas", "este", "esta"]
+LEFT_SKIP = [
+    "de",
+    "do",
+    "da",
+    "dos",
+    "das",
+    "a",
+    "ao",
+    "aos",
+    "às",
+    "pelos",
+    "pelas",
+    "no",
+    "na",
+    "em",
+    "no",
+    "na",
+    "por",
+    "para",
+    "sobre",
+    "até",
+    "ser",
+    "sido",
+    "o",
+    "os",
+    "as",
+    "um",
+    "uma",
+    "já",
+    "ainda",
+    "também",
+    "agora",
+    "só",
+    "apenas",  # adverbs between a phrase and its verb
+]
+# verb endings: a word ending so is no adjective and no head (aumentava, subiram, crescerão)
+VERB_ENDINGS = (
+    "ava",
+    "avam",
+    "iam",
+    "ou",
+    "iu",
+    "aram",
+    "eram",
+    "iram",
+    "arão",
+    "erão",
+    "irão",
+    "ariam",
+    "eriam",
+    "iriam",
+    "ando",
+    "endo",
+    "indo",
+)
+# content words read back from a number for the phrase it measures: "o superávit primário
+# de 0,5 % do PIB" (the noun leads, its complements follow)
+WHAT_LEFT_WORDS = 3
+# an amount and what it pays for without "de": "R$ 4,7 bilhões em perdas", "calculou em R$ 19
+# bilhões o custo"
+MONEY_LINK = r"em |(?=(?:o|a|os|as) )"
+# an adjective after a capitalised name belongs to it: "Ministerio de Defensa ruso"
+NAME_ADJECTIVES_FOLLOW = True
+# "de acordo com o balanço" (no owner named): the balance just named, so its source
+EVIDENCE_POINTS_BACK = True
+# a verb after a bare count yields to "o número de X": "dos quais 211 morreram"
+VERB_HEAD_DEFERS = True
+# read back from a number, a noun leads its adjectives and complements: "el salario mínimo
+# sube", "a margem de tolerância de 0,25 %" (the head is the first noun, not the last word)
+WHAT_LEFT_CHAIN = True
+# the number after a verb may count the verb's subject: "as pessoas afetadas são 2,4 milhões", "a meta, de 0,5 %"
+WHAT_SUBJECT = True
+# nouns before "de" that give the counted noun to a number elsewhere: o número de mortos ... 176
+NUMBER_OF = r"(?:o |um |a )?(?:n[úu]mero|total|cifra|contagem) (?:de |do |da |dos |das )"
+# an adjective-looking word after the head extends the phrase: soldados norte-coreanos, dívida pública
+ADJECTIVE_SUFFIXES = (
+    "ado", "ados", "ada", "adas", "ido", "idos", "ida", "idas", "ico", "icos", "ica", "icas",
+    "al", "ais", "ar", "ares", "ivo", "ivos", "iva", "ivas", "ano", "anos", "ana", "anas",
+    "ense", "enses", "ino", "inos", "ina", "inas", "ês", "eses", "esa", "esas", "oso", "osos",
+    "osa", "osas", "ante", "antes", "ente", "entes", "ista", "istas", "ário", "ários", "ária",
+    "árias", "eiro", "eiros", "eira", "eiras", "ável", "áveis", "ível", "íveis", "eu", "eus",
+    "eia", "eias", "il", "is", "ucho", "uchos", "ucha", "uchas",
+    "mínimo", "mínima", "máximo", "máxima",
+    # nationalities that no suffix above catches
+    "russo", "russa", "russos", "russas", "turco", "turca", "turcos", "turcas", "grego",
+    "grega", "alemão", "alemã", "alemães", "polaco", "polaca", "sueco", "sueca", "checo",
+    "checa",
+)  # fmt: skip
+ADJECTIVE_NOT = [
+    "são", "estão", "foram", "eram", "estavam", "poderiam", "deveriam", "têm", "vão", "devem",
+    "antes", "durante", "mediante", "segundo", "mais", "para", "sobre", "até", "desde", "cada",
+    "era", "eram", "será", "ano", "anos", "mas", "pais", "país", "mês",
+]  # fmt: skip
+
+# --- attribution ----------------------------------------------------------
+# "segundo X", "de acordo com X": X is the source; "um segundo tremor" is an ordinal
+ACCORDING_TO = [
+    r"(?<!um )(?<!o )(?<!no )(?<!do )(?<!ao )(?<!pelo )segundo(?! (?:tempo|lugar|turno|trimestre|semestre|mandato|dia|ano|maior|mais|quase|colocado|classificado)(?![\w]))",
+    r"segunda(?= (?:a|o|as|os|fontes?|dados)(?![\w]))",
+    r"de acordo com",
+    r"conforme",
+    r"na opinião de",
+    r"nas palavras de",
+    r"para(?= (?:a|o) (?:agência|ministério|governo)(?![\w]))",
+]
+# speech and reporting verbs, as words: "X tem dito que", "..., acrescentou X", "X estima que".
+# The compiler builds auxiliary (+ up to three words) + participle, and the simple forms.
+SPEECH_AUXILIARIES = ["tem", "têm", "tinha", "tinham", "havia", "haviam", "teria", "teriam", "terá"]
+SPEECH_PARTICIPLES = [
+    "dito", "afirmado", "declarado", "indicado", "anunciado", "estimado", "precisado",
+    "sublinhado", "acrescentado", "explicado", "assegurado", "garantido", "lembrado",
+    "assinalado", "informado", "advertido", "alertado", "escrito", "detalhado", "confirmado",
+    "reconhecido", "admitido", "negado", "desmentido", "rejeitado", "publicado", "revelado",
+    "comunicado", "calculado", "contabilizado", "registado", "registrado", "avaliado",
+    "reportado", "denunciado", "reivindicado", "exigido", "pedido", "proposto", "oferecido",
+    "apontado", "sustentado", "insistido", "avisado", "divulgado", "destacado", "adiantado",
+    "esclarecido", "reiterado", "manifestado", "comentado", "falado em", "dado conta",
+    "previsto", "contado",
+]  # fmt: skip
+SPEECH_PRESENT = [
+    "disse", "diz", "dizem", "disseram", "dizia", "afirmou", "afirma", "afirmam", "afirmaram",
+    "afirmava", "declarou", "declara", "declararam", "indicou", "indica", "indicam",
+    "indicaram", "anunciou", "anuncia", "anunciam", "anunciaram", "estimou", "estima",
+    "estimam", "estimaram", "estimava", "precisou", "sublinhou", "sublinha", "ressaltou",
+    "ressalta", "ressaltam", "salientou", "salienta", "destacou", "destaca", "acrescentou",
+    "acrescenta", "explicou", "explica", "assegurou", "assegura", "garantiu", "garante",
+    "garantem", "lembrou", "lembra", "assinalou", "informou", "informa", "informam",
+    "informaram", "advertiu", "adverte", "alertou", "alerta", "escreveu", "detalhou",
+    "detalha", "confirmou", "confirma", "confirmaram", "reconheceu", "reconhece", "admitiu",
+    "negou", "nega", "negam", "negaram", "desmentiu", "desmente", "desmentem",
+    "desmentiram", "voltou a negar", "voltou a desmentir", "voltaram a negar",
+    "voltaram a desmentir", "rejeitou", "publicou", "revelou", "comunicou", "calculou",
+    "calcula", "calculam", "calcularam", "contabilizou", "contabiliza", "contabilizam",
+    "registou", "regista", "registrou", "registra", "reportou", "denunciou", "denuncia",
+    "reivindicou", "reivindica", "exigiu", "exige", "exigem", "pediu", "pede", "pedem",
+    "propôs", "propõe", "propõem", "ofereceu", "oferece", "oferecem", "apontou", "aponta",
+    "sustentou", "sustenta", "insistiu", "avisou", "divulgou", "divulga", "adiantou",
+    "esclareceu", "reiterou", "manifestou", "comentou", "falou em", "falara em", "fala em",
+    "acredita", "acreditam", "considera", "considerou", "contou", "relatou", "avalia",
+    "avaliou", "avaliam", "deu conta", "dá conta", "tinha dado conta", "aponta para",
+    "avançou", "avança",
+]  # fmt: skip
+# no clitic inversion of the subject in Portuguese news ("disse ele" is a plain inverted subject)
+SPEECH_INVERSION = {"aux": [], "suffix": []}
+# verbs of forecast or plan that name a source only when no speech verb does (weak):
+# "O governo prevê superávit de 0,25 %"; "a polícia esperava 1 milhão"
+WEAK_SPEECH = [
+    "prevê", "preveem", "prevêem", "previa", "planeja", "planejam", "planeia", "planeiam",
+    "pretende", "pretendem", "projeta", "projetam", "projecta", "espera", "esperam", "esperava",
+    "esperavam", "propõe", "propõem",
+]  # fmt: skip
+# X cited by Y: Y relays X's claim (via)
+VIA_AFTER = [
+    r"citad[oa]s? por",
+    r"citad[oa]s? pel[oa]s?",
+    r"segundo (?:a agência|o jornal|a emissora|a rádio|a televisão)",
+]
+# "X disse à Reuters que": the outlet relays (via); a capitalised name must follow
+TOLD = ["a", "à", "ao", "à agência", "ao jornal", "à emissora", "à rádio", "à televisão", "à tv", "ao diário"]
+# a speaker citing X: X is the source, the speaker relays
+CITING = [r"citando", r"com base em", r"com base no", r"com base na", r"baseando-se em", r"baseado em"]
+# after "segundo": these are not sources but evidence (segundo dados preliminares)
+EVIDENCE_NOUNS = [
+    "dados", "números", "estimativas", "cálculos", "informações", "balanço", "boletim",
+    "sondagem", "pesquisa", "projeções", "previsões", "estatísticas", "resultados", "imagens",
+    "fotos", "documentos", "relatório", "levantamento", "contagem", "último", "última",
+    "últimos", "novo", "mesmo", "ele", "ela", "eles", "elas", "nós",
+]  # fmt: skip
+PRONOUNS = ["ele", "ela", "eles", "elas", "este", "esta", "este último", "esta última"]
+IMPERSONAL = ["se", "isto", "isso", "tudo", "e", "mas"]  # ", e pediu 42 milhões": no subject
+# phrases that open a clause and are not subjects
+CLAUSE_OPENERS = [
+    "ao mesmo tempo", "por sua vez", "por outro lado", "além disso", "também", "no entanto",
+    "contudo", "porém", "entretanto", "enquanto isso", "no mesmo dia", "na mesma",
+    "na véspera", "no dia seguinte", "no total", "assim", "por fim", "finalmente", "segundo",
+    "de acordo com", "ou seja", "portanto", "do lado",
+]  # fmt: skip
+_DAYS = _WEEKDAYS + ["segunda", "terça", "quarta", "quinta", "sexta"]
+# adverbs and time words that may sit between a speech verb and its inverted subject
+VERB_ADVERBS = (
+    _DAYS
+    + ["nesta " + d for d in _DAYS]
+    + ["neste " + d for d in _DAYS]
+    + ["esta " + d for d in _DAYS]
+    + ["este " + d for d in _DAYS]
+    + ["na " + d for d in _DAYS]
+    + ["no " + d for d in _DAYS]
+    + [
+        "ontem", "hoje", "também", "ainda", "já", "depois", "finalmente", "por sua vez",
+        "assim", "em particular", "recentemente", "publicamente", "oficialmente",
+        "aos jornalistas", "à imprensa", "em comunicado", "em nota", "em entrevista",
+        "nesta manhã", "esta manhã", "no mesmo dia", "na ocasião", "então",
+    ]
+)  # fmt: skip
+# words that end an inverted subject: "acrescentou o ministro em Brasília"
+SUBJECT_STOP = _DAYS + [
+    "desde", "em", "no", "na", "durante", "após", "antes", "depois", "sobre", "ao", "à",
+    "para", "que", "quem", "nesta", "neste", "ontem", "hoje", "com", "segundo", "mas", "e",
+    "enquanto", "embora", "porque", "perante",
+]  # fmt: skip
+# a definite description may point back at a named source; an indefinite one (um responsável) never
+DEFINITE = ["o", "a", "os", "as"]
+# capitalised words that do not start a name: o Primeiro-Ministro
+NOT_NAMES = [
+    "primeiro", "primeira", "primeiro-ministro", "presidente", "ministro", "ministra", "estado",
+    "república", "segundo", "para", "em", "o", "a", "os", "as", "mesma", "mesmo",
+]  # fmt: skip
+# clause structure around a speech verb
+SUBORDINATORS = ["que"]  # "X disse que ...": the subject is before
+RELATIVES = [
+    "quem",
+    "cujo",
+    "cuja",
+    "cujos",
+    "cujas",
+    "onde",
+    "o qual",
+    "a qual",
+    "os quais",
+    "as quais",
+    "o que",
+]
+ADVERBIAL_STARTS = (
+    _DAYS
+    + ["nesta " + d for d in _DAYS]
+    + ["neste " + d for d in _DAYS]
+    + ["na " + d for d in _DAYS]
+    + [
+        "à", "ao", "aos", "em", "no", "na", "nos", "nas", "para", "sobre", "com", "após",
+        "antes", "depois", "desde", "ontem", "hoje", "durante", "perante", "nesta", "neste",
+        "nessa", "nesse", "há",
+    ]
+)  # fmt: skip
+AGENT_MARKERS = [
+    "por",
+    "pelo",
+    "pela",
+    "pelos",
+    "pelas",
+    "do",
+    "da",
+    "dos",
+    "das",
+]  # "o balanço divulgado pela Defesa Civil"
+# words that end the noun phrase after "segundo"
+NP_END_WORDS = ["que", "e", "mas", "enquanto", "contra", "onde", "cujo", "cuja", "ou", "embora"]
+# words that open an approximate base: uma dezena, um milhar
+BASE_DETERMINERS = ["um", "uma", "uns", "umas", "de um", "de uma", "duma", "dum", "meia"]
+# a word before a verb-looking form that makes it no speech verb: a estimativa, o cálculo
+NOUN_MARKERS = [
+    "de",
+    "do",
+    "da",
+    "o",
+    "a",
+    "os",
+    "as",
+    "um",
+    "uma",
+    "seu",
+    "sua",
+    "este",
+    "esta",
+    "ao",
+    "no",
+    "na",
+]
+DETERMINERS = [
+    "o", "a", "os", "as", "um", "uma", "uns", "umas", "este", "esta", "estes", "estas", "seu",
+    "sua", "seus", "suas", "vários", "várias", "alguns", "algumas", "dois", "duas",
+]  # fmt: skip
+# pronouns and adverbs between a subject and its verb: "o ministério já tinha dito"
+CLITICS = ["se", "lhe", "lhes", "o", "a", "os", "as", "me", "nos", "já", "também", "não", "ainda", "agora"]
+# titles before a name: Sr. Lula
+HONORIFICS = ["sr", "sr.", "sra", "sra.", "dr", "dr.", "dra", "dra.", "d.", "dom", "dona", "prof", "prof."]
+# role nouns: a description made of them is a person; org nouns: an organisation
+PERSON_ROLES = [
+    "presidente", "primeiro-ministro", "primeira-ministra", "ministro", "ministra", "chefe",
+    "porta-voz", "porta-voz adjunta", "deputado", "deputada", "senador", "senadora", "prefeito",
+    "prefeita", "presidente da câmara", "autarca", "responsável", "secretário", "secretária",
+    "secretário-geral", "secretária-geral", "diretor", "diretora", "director", "directora",
+    "dirigente", "líder", "general", "comandante", "almirante", "governador", "governadora",
+    "embaixador", "embaixadora", "conselheiro", "conselheira", "assessor", "assessora",
+    "especialista", "pesquisador", "pesquisadora", "investigador", "investigadora",
+    "economista", "analista", "juiz", "juíza", "procurador", "procuradora", "rei", "rainha",
+    "papa", "chanceler", "vice-presidente", "vereador", "vereadora", "titular",
+]  # fmt: skip
+ORG_ROLES = [
+    "agência", "ministério", "governo", "serviço", "serviços", "estado-maior", "exército",
+    "polícia", "autoridades", "executivo", "sindicato", "sindicatos", "instituto", "gabinete",
+    "organização", "ong", "banco", "comissão", "conselho", "tribunal", "procuradoria",
+    "prefeitura", "câmara", "região", "federação", "associação", "empresa", "grupo",
+    "sociedade", "inteligência", "pentágono", "kremlin", "casa branca", "onu", "confederação",
+    "entidade", "órgão", "organismo", "administração", "direção", "observatório",
+    "departamento", "centro", "defesa civil", "instituição",
+]  # fmt: skip
+
+# --- modality: cues in the clause before the number (or the verb just after it) --
+MODALITY_CUES = {
+    "denied": [
+        r"neg(?:ou|aram|ado|ava|ando|a|am)",
+        r"desment\w*",
+        r"rejeit\w* (?:os números|o número|a informação|que)",
+        r"falso",
+        r"falsa",
+        r"boato",
+    ],
+    "possible": [
+        r"poderia\w*",
+        r"poderá",
+        r"poderão",
+        r"pode",
+        r"podem",
+        r"talvez",
+        r"possível",
+        r"possíveis",
+        r"possivelmente",
+        r"eventual\w*",
+        r"risco de",
+        r"ameaça de",
+    ],
+    "planned": [
+        r"prev(?:ê|eem|êem|ia|iam|isto|ista|istos|istas)",
+        r"planej\w*",
+        r"planei\w*",
+        r"plano",
+        r"projeto",
+        r"projeta\w*",
+        r"propõe\w*",
+        r"propôs",
+        r"propost\w*",
+        r"promet\w*",
+        r"anunci(?:a|am|ado|ada|ados|adas|ará|arão)",
+        r"vai",
+        r"vão",
+        r"ia",
+        r"iam",
+        r"pretend\w*",
+        r"meta\w*",
+        r"alvo",
+        r"objetivo",
+        r"compromisso",
+        r"comprometeu-se",
+        r"destinar\w*",
+        r"deve",
+        r"devem",
+        r"deverá",
+        r"deverão",
+        r"decidi\w*",
+        r"oferec\w*",
+        r"viria",
+        r"convoc\w*",
+        r"será",
+        r"serão",
+        r"receberão",
+        r"receberá",
+    ],
+    "estimated": [
+        r"estim\w*",
+        r"calcul\w*",
+        r"acredita\w*",
+        r"previs(?:ão|ões)",
+        r"projeç\w*",
+        r"esper\w*",
+        r"avali\w*",
+        r"prognóstic\w*",
+        r"antecip\w*",
+    ],
+}
+# verb endings that carry a modality: none (see the Spanish pack); explicit cues above
+MODALITY_SUFFIXES = {}
+MODALITY_NOT = []
+
+# --- sentences --------------------------------------------------------------
+ABBREVIATIONS = [
+    "sr", "sra", "dr", "dra", "d", "etc", "art", "n", "nº", "pág", "p", "vol", "av", "prof",
+    "profa", "eng", "aprox", "tel", "gen", "cel",
+]  # fmt: skip
+
+# --- language detection fallback (when lingua is not asked) --------------------
+STOPWORDS = [
+    "o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "em", "no", "na", "que", "é",
+    "um", "uma", "por", "com", "para", "segundo", "ao", "se", "seu", "sua", "mais", "mas",
+    "como", "foi", "tem", "também", "sobre", "entre", "não", "pelo", "pela",
+]  # fmt: skip
+
+
+# --- switches the German pack introduced (neutral here) ------------------------------
+NUMBER_COMPOUND = ""  # a regex for one word glued from number words (German zweihundertfünfzig)
+NUMBER_ALIASES = {}  # spellings text2num reads under another form (German eine -> ein)
+SCALE_GLUE = r"\s?"  # between digits and their scale word
+SPEECH_GAP = r"(?: [\w']+){0,3}?"  # words between auxiliary and participle
+SPEECH_SPLIT = []  # separable speech verbs: (finite forms, particles at the clause end)
+ORDINAL_DOT_LEFT = []  # words before "N." that make it an ordinal (German "am 8.")
+ACCORDING_AFTER = []  # postposed "according to" (German "zufolge")
+NOUNS_CAPITALISED = False  # nouns written capitalised (German)
+VERB_SECOND = False  # the subject may follow the finite verb (German)
+ROLE_COMPOUNDS = False  # role words at the end of compounds (German Finanzminister)
+ROLE_ENDINGS = ""  # inflection after a role word (German des Dienstes)

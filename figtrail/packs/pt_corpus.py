@@ -1,0 +1,791 @@
+"""Portuguese example corpus (Brazilian and European): what the Portuguese pack (pt.py) must
+give, example by example.
+
+Duckling style: the rules (pt.py) and this corpus sit side by side, and the corpus is the
+test suite (tests/test_pack_corpus.py). Every example lists ALL the figures its text must
+give, in order (title first); an empty list means the text holds only non-figures. Each
+figure names its `surface` and only the other fields the example is about.
+
+The expected values follow ../shared/spec/figures.md (the contract), never the
+extractor's current output. The sentences are written for this corpus; none is taken
+from the gold files.
+"""
+
+EXAMPLES = [
+    # --- digits: group separators (dot, space, NBSP), decimals ------------------------------
+    {
+        "text": "O comboio transportava 1.500 soldados para a fronteira.",
+        "figures": [
+            {
+                "surface": "1.500",
+                "value": 1500,
+                "low": 1500,
+                "high": 1500,
+                "bound": "exact",
+                "unit": None,
+                "what_head": "soldados",
+            },
+        ],
+    },
+    {
+        "text": "O sismo deixou 2\u00a0300 feridos na província.",
+        "figures": [{"surface": "2\u00a0300", "value": 2300, "bound": "exact", "what_head": "feridos"}],
+    },
+    {
+        "text": "A cidade tem 48 000 habitantes.",
+        "figures": [{"surface": "48 000", "value": 48000, "what_head": "habitantes"}],
+    },
+    {
+        "text": "A Defesa Civil contabiliza 422.753 desalojados.",
+        "figures": [
+            {"surface": "422.753", "value": 422753, "what_head": "desalojados", "source": "Defesa Civil"}
+        ],
+    },
+    {
+        "text": "O caminhão levava 11,5 toneladas de entulho.",
+        "figures": [{"surface": "11,5", "value": 11.5, "unit": "t", "what_head": "entulho"}],
+    },
+    {
+        "text": "O hospital recebeu 230 feridos e 18 crianças em estado de choque.",
+        "figures": [
+            {"surface": "230", "value": 230, "what_head": "feridos"},
+            {"surface": "18", "value": 18, "what_head": "crianças"},
+        ],
+    },
+    {
+        "text": "A marinha resgatou 1500 migrantes no fim de semana.",
+        "figures": [{"surface": "1500", "value": 1500, "bound": "exact", "what_head": "migrantes"}],
+    },
+    # --- scales: milhões, bilhões, mil milhões, mil, mi/bi ------------------------------------
+    {
+        "text": "A greve mobilizou 3 milhões de trabalhadores.",
+        "figures": [{"surface": "3 milhões", "value": 3e6, "unit": None, "what_head": "trabalhadores"}],
+    },
+    {
+        "text": "Cerca de 2,39 milhões de pessoas foram afetadas pelas chuvas.",
+        "figures": [{"surface": "2,39 milhões", "value": 2.39e6, "bound": "approx", "what_head": "pessoas"}],
+    },
+    {
+        "text": "O estado perdeu 1,9 milhão de empregos.",
+        "figures": [{"surface": "1,9 milhão", "value": 1.9e6, "what_head": "empregos"}],
+    },
+    {
+        "text": "Os prejuízos somam R$ 12,2 bilhões.",
+        "figures": [{"surface": "12,2 bilhões", "value": 1.22e10, "unit": "BRL"}],
+    },
+    {
+        "text": "Os prejuízos ascendem a 12,2 mil milhões de reais.",
+        "figures": [{"surface": "12,2 mil milhões", "value": 1.22e10, "unit": "BRL"}],
+    },
+    {
+        "text": "Bruxelas aprovou 2 mil milhões de euros para a ferrovia.",
+        "figures": [{"surface": "2 mil milhões", "value": 2e9, "unit": "EUR"}],
+    },
+    {
+        "text": "O governo bloqueou R$ 2,9 bi do Orçamento.",
+        "figures": [{"surface": "2,9 bi", "value": 2.9e9, "unit": "BRL"}],
+    },
+    {
+        "text": "Mais de 81 mil pessoas estavam em abrigos.",
+        "figures": [
+            {
+                "surface": "81 mil",
+                "value": 81000,
+                "low": 81000,
+                "high": None,
+                "bound": "more_than",
+                "what_head": "pessoas",
+            }
+        ],
+    },
+    {
+        "text": "O terremoto destruiu 110,9 mil casas.",
+        "figures": [{"surface": "110,9 mil", "value": 110900, "what_head": "casas"}],
+    },
+    # --- percent ----------------------------------------------------------------------------
+    {
+        "text": "O desemprego atinge 40 % dos jovens do bairro.",
+        "figures": [{"surface": "40", "value": 40, "bound": "exact", "unit": "percent"}],
+    },
+    {
+        "text": "As vendas caíram 12 por cento.",
+        "figures": [{"surface": "12", "value": 12, "unit": "percent"}],
+    },
+    {
+        "text": "A inflação ficou em 3,93% em março.",
+        "figures": [{"surface": "3,93", "value": 3.93, "unit": "percent"}],
+    },
+    {
+        "text": "Mais de 40 % dos eleitores não votaram.",
+        "figures": [
+            {"surface": "40", "value": 40, "low": 40, "high": None, "bound": "more_than", "unit": "percent"}
+        ],
+    },
+    # --- number words -----------------------------------------------------------------------
+    {
+        "text": "Pyongyang enviou doze mil soldados para a Rússia.",
+        "figures": [{"surface": "doze mil", "value": 12000, "what_head": "soldados"}],
+    },
+    {
+        "text": "O exército deslocou quatro brigadas para a ofensiva.",
+        "figures": [{"surface": "quatro", "value": 4, "what_head": "brigadas"}],
+    },
+    {
+        "text": "As equipes de resgate encontraram vinte e cinco sobreviventes.",
+        "figures": [{"surface": "vinte e cinco", "value": 25, "what_head": "sobreviventes"}],
+    },
+    {
+        "text": "O incêndio destruiu duzentas e cinquenta casas.",
+        "figures": [{"surface": "duzentas e cinquenta", "value": 250, "what_head": "casas"}],
+    },
+    {
+        "text": "Doze mineiros continuam presos no poço.",
+        "figures": [{"surface": "Doze", "value": 12, "what_head": "mineiros"}],
+    },
+    {
+        "text": "Duas escolas foram fechadas.",
+        "figures": [{"surface": "Duas", "value": 2, "what_head": "escolas"}],
+    },
+    {
+        "text": "O total de desalojados ultrapassou meio milhão.",
+        "figures": [
+            {"surface": "meio milhão", "value": 500000, "low": 500000, "high": None, "bound": "more_than"}
+        ],
+    },
+    {
+        "text": "A campanha arrecadou um milhão e meio de reais.",
+        "figures": [{"surface": "um milhão e meio", "value": 1.5e6, "unit": "BRL"}],
+    },
+    # --- um / uma as articles: no figure -----------------------------------------------------
+    {"text": "Um alto responsável reuniu-se com uma delegação ucraniana.", "figures": []},
+    {"text": "Um dos feridos foi levado para um hospital da capital.", "figures": []},
+    # --- vague magnitudes (spec intervals) ---------------------------------------------------
+    {
+        "text": "O ministro visitou a frente com dezenas de oficiais.",
+        "figures": [
+            {
+                "surface": "dezenas",
+                "value": None,
+                "low": 20,
+                "high": 99,
+                "bound": "approx",
+                "what_head": "oficiais",
+            }
+        ],
+    },
+    {
+        "text": "Centenas de milhares de refugiados atravessaram a fronteira.",
+        "figures": [
+            {
+                "surface": "Centenas de milhares",
+                "value": None,
+                "low": 200000,
+                "high": 999999,
+                "bound": "approx",
+                "what_head": "refugiados",
+            }
+        ],
+    },
+    {
+        "text": "Milhares de manifestantes concentraram-se diante do Parlamento.",
+        "figures": [
+            {
+                "surface": "Milhares",
+                "value": None,
+                "low": 2000,
+                "high": 9999,
+                "bound": "approx",
+                "what_head": "manifestantes",
+            }
+        ],
+    },
+    {
+        "text": "A explosão deixou centenas de feridos.",
+        "figures": [
+            {
+                "surface": "centenas",
+                "value": None,
+                "low": 200,
+                "high": 999,
+                "bound": "approx",
+                "what_head": "feridos",
+            }
+        ],
+    },
+    {
+        "text": "Dezenas de milhares de casas estão sem luz.",
+        "figures": [
+            {
+                "surface": "Dezenas de milhares",
+                "value": None,
+                "low": 20000,
+                "high": 99999,
+                "bound": "approx",
+                "what_head": "casas",
+            }
+        ],
+    },
+    # --- approximate bases ---------------------------------------------------------------------
+    {
+        "text": "Uma dezena de tanques foi destruída.",
+        "figures": [
+            {
+                "surface": "dezena",
+                "value": 10,
+                "low": 10,
+                "high": 10,
+                "bound": "approx",
+                "what_head": "tanques",
+            }
+        ],
+    },
+    {
+        "text": "A polícia deteve uma centena de pessoas.",
+        "figures": [{"surface": "centena", "value": 100, "bound": "approx", "what_head": "pessoas"}],
+    },
+    {
+        "text": "Um milhar de soldados juntou-se à brigada.",
+        "figures": [{"surface": "milhar", "value": 1000, "bound": "approx", "what_head": "soldados"}],
+    },
+    {
+        "text": "Uma dúzia de jornalistas ficou ferida.",
+        "figures": [{"surface": "dúzia", "value": 12, "bound": "approx", "what_head": "jornalistas"}],
+    },
+    # --- bound cues ---------------------------------------------------------------------------
+    {
+        "text": "Cerca de 1.500 pessoas foram retiradas.",
+        "figures": [
+            {
+                "surface": "1.500",
+                "value": 1500,
+                "low": 1500,
+                "high": 1500,
+                "bound": "approx",
+                "what_head": "pessoas",
+            }
+        ],
+    },
+    {
+        "text": "O conflito fez perto de 10 mil mortos.",
+        "figures": [{"surface": "10 mil", "value": 10000, "bound": "approx", "what_head": "mortos"}],
+    },
+    {
+        "text": "Quase 240.000 socorristas trabalham na região.",
+        "figures": [{"surface": "240.000", "value": 240000, "bound": "approx", "what_head": "socorristas"}],
+    },
+    {
+        "text": "O barril está em torno de 80 dólares.",
+        "figures": [{"surface": "80", "value": 80, "bound": "approx", "unit": "USD"}],
+    },
+    {
+        "text": "Aproximadamente 2.000 agentes vigiam a cimeira.",
+        "figures": [{"surface": "2.000", "value": 2000, "bound": "approx", "what_head": "agentes"}],
+    },
+    {
+        "text": "O ataque deixou pelo menos 14 mortos.",
+        "figures": [
+            {
+                "surface": "14",
+                "value": 14,
+                "low": 14,
+                "high": None,
+                "bound": "at_least",
+                "what_head": "mortos",
+            }
+        ],
+    },
+    {
+        "text": "No mínimo 600 bombeiros combatem as chamas.",
+        "figures": [
+            {
+                "surface": "600",
+                "value": 600,
+                "low": 600,
+                "high": None,
+                "bound": "at_least",
+                "what_head": "bombeiros",
+            }
+        ],
+    },
+    {
+        "text": "Mais de 3 mil empresas faliram no ano passado.",
+        "figures": [
+            {
+                "surface": "3 mil",
+                "value": 3000,
+                "low": 3000,
+                "high": None,
+                "bound": "more_than",
+                "what_head": "empresas",
+            }
+        ],
+    },
+    {
+        "text": "Mais de um milhão de visitantes viram a exposição.",
+        "figures": [
+            {
+                "surface": "um milhão",
+                "value": 1e6,
+                "low": 1e6,
+                "high": None,
+                "bound": "more_than",
+                "what_head": "visitantes",
+            }
+        ],
+    },
+    {
+        "text": "O número de mortos ultrapassou os 50.000.",
+        "figures": [
+            {
+                "surface": "50.000",
+                "value": 50000,
+                "low": 50000,
+                "high": None,
+                "bound": "more_than",
+                "what_head": "mortos",
+            }
+        ],
+    },
+    {
+        "text": "O prejuízo passa de R$ 12 bilhões.",
+        "figures": [
+            {
+                "surface": "12 bilhões",
+                "value": 1.2e10,
+                "low": 1.2e10,
+                "high": None,
+                "bound": "more_than",
+                "unit": "BRL",
+            }
+        ],
+    },
+    {
+        "text": "A sala vai acolher no máximo 50 pessoas.",
+        "figures": [
+            {
+                "surface": "50",
+                "value": 50,
+                "low": None,
+                "high": 50,
+                "bound": "at_most",
+                "what_head": "pessoas",
+            }
+        ],
+    },
+    {
+        "text": "A fábrica poderá produzir até 12 mil projéteis por mês.",
+        "figures": [
+            {
+                "surface": "12 mil",
+                "value": 12000,
+                "low": None,
+                "high": 12000,
+                "bound": "up_to",
+                "what_head": "projéteis",
+            }
+        ],
+    },
+    {
+        "text": "Menos de 300 moradores permanecem na aldeia.",
+        "figures": [
+            {
+                "surface": "300",
+                "value": 300,
+                "low": None,
+                "high": 300,
+                "bound": "less_than",
+                "what_head": "moradores",
+            }
+        ],
+    },
+    {
+        "text": "A inflação ficou abaixo de 4% no ano.",
+        "figures": [
+            {"surface": "4", "value": 4, "low": None, "high": 4, "bound": "less_than", "unit": "percent"}
+        ],
+    },
+    # --- ranges ---------------------------------------------------------------------------------
+    {
+        "text": "Pyongyang enviou entre 10 mil e 12 mil soldados para a Rússia.",
+        "figures": [
+            {
+                "surface": "10 mil e 12 mil",
+                "value": None,
+                "low": 10000,
+                "high": 12000,
+                "bound": "range",
+                "what_head": "soldados",
+            }
+        ],
+    },
+    {
+        "text": "As despesas podem crescer entre 0,6% e 2,5% acima da inflação.",
+        "figures": [
+            {
+                "surface": "0,6% e 2,5",
+                "value": None,
+                "low": 0.6,
+                "high": 2.5,
+                "bound": "range",
+                "unit": "percent",
+                "modality": "possible",
+            }
+        ],
+    },
+    {
+        "text": "Os sindicatos contaram entre 1,1 e 1,4 milhão de grevistas.",
+        "figures": [
+            {
+                "surface": "1,1 e 1,4 milhão",
+                "value": None,
+                "low": 1.1e6,
+                "high": 1.4e6,
+                "bound": "range",
+                "what_head": "grevistas",
+            }
+        ],
+    },
+    {
+        "text": "Os apoios vão de 20.000 a 60.000 euros por casa.",
+        "figures": [
+            {
+                "surface": "20.000 a 60.000",
+                "value": None,
+                "low": 20000,
+                "high": 60000,
+                "bound": "range",
+                "unit": "EUR",
+            }
+        ],
+    },
+    # --- a change is two exact figures -----------------------------------------------------------
+    {
+        "text": "A taxa de pobreza subiu de 13,8% para 15% em cinco anos.",
+        "figures": [
+            {"surface": "13,8", "value": 13.8, "bound": "exact", "unit": "percent"},
+            {"surface": "15", "value": 15, "bound": "exact", "unit": "percent"},
+        ],
+    },
+    {
+        "text": "O número de mortos subiu para 176.",
+        "figures": [{"surface": "176", "value": 176, "bound": "exact", "what_head": "mortos"}],
+    },
+    # --- units: money, measures ----------------------------------------------------------------
+    {
+        "text": "O salário mínimo passará a R$ 1.502 em 2025.",
+        "figures": [{"surface": "1.502", "value": 1502, "bound": "exact", "unit": "BRL"}],
+    },
+    {
+        "text": "Cada família vai receber 150 €.",
+        "figures": [{"surface": "150", "value": 150, "unit": "EUR"}],
+    },
+    {
+        "text": "A OMS pediu 42,8 milhões de dólares para a ajuda sanitária.",
+        "figures": [{"surface": "42,8 milhões", "value": 4.28e7, "unit": "USD"}],
+    },
+    {
+        "text": "A empresa investiu US$ 3 milhões na fábrica.",
+        "figures": [{"surface": "3 milhões", "value": 3e6, "unit": "USD"}],
+    },
+    {
+        "text": "As tropas avançaram 15 km numa semana.",
+        "figures": [{"surface": "15", "value": 15, "unit": "km"}],
+    },
+    {
+        "text": "O nível do rio atingiu 5,35 metros.",
+        "figures": [{"surface": "5,35", "value": 5.35, "unit": "m", "what_head": "nível"}],
+    },
+    {
+        "text": "As chamas devastaram 4.500 hectares de floresta.",
+        "figures": [{"surface": "4.500", "value": 4500, "unit": "ha", "what_head": "floresta"}],
+    },
+    {
+        "text": "Caíram 180 milímetros de chuva numa noite.",
+        "figures": [{"surface": "180", "value": 180, "unit": "mm", "what_head": "chuva"}],
+    },
+    # --- what is counted ------------------------------------------------------------------------
+    {
+        "text": "Moscovo integrou 12 mil soldados de quatro brigadas norte-coreanas.",
+        "figures": [
+            {"surface": "12 mil", "value": 12000, "what_head": "soldados"},
+            {"surface": "quatro", "value": 4, "what_head": "brigadas"},
+        ],
+    },
+    {
+        "text": "O Pentágono estima em cerca de 10 mil os soldados enviados.",
+        "figures": [
+            {
+                "surface": "10 mil",
+                "value": 10000,
+                "bound": "approx",
+                "what_head": "soldados",
+                "source": "Pentágono",
+                "modality": "estimated",
+            }
+        ],
+    },
+    {
+        "text": "O governo calculou em pelo menos R$ 19 bilhões o custo da reconstrução.",
+        "figures": [
+            {
+                "surface": "19 bilhões",
+                "value": 1.9e10,
+                "bound": "at_least",
+                "unit": "BRL",
+                "what_head": "custo",
+                "source": "governo",
+                "modality": "estimated",
+            }
+        ],
+    },
+    {
+        "text": "A moção de censura recolheu 116 votos.",
+        "figures": [{"surface": "116", "value": 116, "what_head": "votos"}],
+    },
+    # --- non-figures: years, dates, times -----------------------------------------------------
+    {"text": "A Guerra da Coreia terminou em 1953 com um armistício.", "figures": []},
+    {"text": "Em 2024, o país realizou eleições antecipadas.", "figures": []},
+    {"text": "A cimeira realiza-se a 1 de novembro em Bruxelas.", "figures": []},
+    {"text": "O primeiro tremor aconteceu às 4h17 da madrugada.", "figures": []},
+    {"text": "O governo enviou nesta segunda-feira (15) o projeto ao Congresso.", "figures": []},
+    {"text": "O boletim foi divulgado no dia 18 pela manhã.", "figures": []},
+    {
+        "text": "Desde 2014, o conflito fez 14 mil mortos.",
+        "figures": [{"surface": "14 mil", "value": 14000, "what_head": "mortos"}],
+    },
+    # --- non-figures: ordinals, ages, durations -------------------------------------------------
+    {"text": "É o primeiro envio de tropas para fora do território nacional.", "figures": []},
+    {"text": "O candidato venceu o 2º turno com folga.", "figures": []},
+    {"text": "O suspeito, de 45 anos, foi detido.", "figures": []},
+    {"text": "Os combates duraram três dias.", "figures": []},
+    {"text": "A inflação acumulada em 12 meses recuou.", "figures": []},
+    # --- non-figures: names and identifiers -----------------------------------------------------
+    {"text": "Os Países Baixos entregaram caças F-16 à Ucrânia.", "figures": []},
+    {"text": "Os líderes do G7 reuniram-se em Roma.", "figures": []},
+    {"text": "O artigo 5 do tratado prevê a defesa coletiva.", "figures": []},
+    {"text": "A pandemia de Covid-19 abalou a economia mundial.", "figures": []},
+    {"text": "A medida consta da Lei 14.197/2021.", "figures": []},
+    # --- non-figures: anaphora, vários, alguns ------------------------------------------------
+    {"text": "Os dois países assinaram um acordo de cooperação.", "figures": []},
+    {"text": "Vários testemunhos descreveram explosões.", "figures": []},
+    {"text": "Alguns moradores ficaram nas suas casas.", "figures": []},
+    # --- attribution: speaker before ----------------------------------------------------------
+    {
+        "text": "O Ministério da Defesa ucraniano disse que 300 drones foram abatidos.",
+        "figures": [
+            {
+                "surface": "300",
+                "value": 300,
+                "what_head": "drones",
+                "source": "Ministério da Defesa ucraniano",
+                "modality": "asserted",
+            }
+        ],
+    },
+    {
+        "text": "Segundo a Defesa Civil, 39 pessoas continuam desaparecidas.",
+        "figures": [{"surface": "39", "value": 39, "what_head": "pessoas", "source": "Defesa Civil"}],
+    },
+    {
+        "text": "De acordo com a ONU, 6 milhões de pessoas fugiram do país.",
+        "figures": [{"surface": "6 milhões", "value": 6e6, "what_head": "pessoas", "source": "ONU"}],
+    },
+    {
+        "text": "O Centro de Resistência Nacional garante que mais de 3 mil norte-coreanos estão em Kursk.",
+        "figures": [
+            {
+                "surface": "3 mil",
+                "value": 3000,
+                "bound": "more_than",
+                "source": "Centro de Resistência Nacional",
+            }
+        ],
+    },
+    {
+        "text": "O número de mortos subiu para 176, segundo boletim divulgado nesta sexta-feira (14) pela Defesa Civil.",
+        "figures": [{"surface": "176", "value": 176, "source": "Defesa Civil"}],
+    },
+    {
+        "text": "A Defesa Civil publicou o boletim. De acordo com o balanço, 478 municípios registraram danos.",
+        "figures": [{"surface": "478", "value": 478, "what_head": "municípios", "source": "Defesa Civil"}],
+    },
+    # --- attribution: speaker after -----------------------------------------------------------
+    {
+        "text": "Pelo menos 1.500 soldados foram enviados, informou o NIS.",
+        "figures": [
+            {"surface": "1.500", "value": 1500, "bound": "at_least", "what_head": "soldados", "source": "NIS"}
+        ],
+    },
+    {
+        "text": "A região foi sacudida por mais de 9.000 réplicas, informou a agência turca.",
+        "figures": [
+            {
+                "surface": "9.000",
+                "value": 9000,
+                "bound": "more_than",
+                "what_head": "réplicas",
+                "source": "agência turca",
+            }
+        ],
+    },
+    # --- attribution: quotations -----------------------------------------------------------------
+    {
+        "text": "\u00abPerdemos 120 tanques numa semana\u00bb, disse Oleksandr Syrskyi.",
+        "figures": [{"surface": "120", "value": 120, "what_head": "tanques", "source": "Oleksandr Syrskyi"}],
+    },
+    # --- attribution: acronyms, descriptions, titles with names --------------------------------
+    {
+        "text": "O Serviço Nacional de Informações (NIS) disse aos deputados que cerca de 3000 militares já tinham partido.",
+        "figures": [
+            {"surface": "3000", "value": 3000, "bound": "approx", "what_head": "militares", "source": "NIS"}
+        ],
+    },
+    {
+        "text": "O porta-voz do Conselho de Segurança Nacional, John Kirby, falou em pelo menos 3 mil soldados.",
+        "figures": [
+            {
+                "surface": "3 mil",
+                "value": 3000,
+                "bound": "at_least",
+                "what_head": "soldados",
+                "source": "John Kirby",
+            }
+        ],
+    },
+    {
+        "text": "A Confederação Nacional de Municípios (CNM) estima que os prejuízos já somam R$ 12,2 bilhões.",
+        "figures": [
+            {
+                "surface": "12,2 bilhões",
+                "value": 1.22e10,
+                "unit": "BRL",
+                "source": "CNM",
+                "modality": "estimated",
+            }
+        ],
+    },
+    # --- attribution: relayed claims (via) -------------------------------------------------------
+    {
+        "text": "O porta-voz do Pentágono, Pat Ryder, citado pela agência Reuters, afirmou que 10 mil soldados norte-coreanos estavam na Rússia.",
+        "figures": [{"surface": "10 mil", "value": 10000, "source": "Pat Ryder", "via": "Reuters"}],
+    },
+    {
+        "text": "O ministro lituano, Gabrielius Landsbergis, disse à Reuters que 500 instrutores já tinham chegado.",
+        "figures": [
+            {
+                "surface": "500",
+                "value": 500,
+                "what_head": "instrutores",
+                "source": "Gabrielius Landsbergis",
+                "via": "Reuters",
+            }
+        ],
+    },
+    # --- attribution: inheritance, actors ----------------------------------------------------------
+    {
+        "text": "Segundo a prefeitura, 40 pessoas foram retiradas. O município tem 3.200 habitantes.",
+        "figures": [
+            {"surface": "40", "value": 40, "source": "prefeitura"},
+            {"surface": "3.200", "value": 3200, "what_head": "habitantes", "source": None},
+        ],
+    },
+    {
+        "text": "A Comissão Europeia aprovou 5 mil milhões de euros em ajudas públicas.",
+        "figures": [
+            {
+                "surface": "5 mil milhões",
+                "value": 5e9,
+                "unit": "EUR",
+                "what_head": "ajudas",
+                "source": None,
+                "modality": "asserted",
+            }
+        ],
+    },
+    # --- modality -------------------------------------------------------------------------------
+    {
+        "text": "As Nações Unidas calculam que pelo menos 8,8 milhões de pessoas foram afetadas.",
+        "figures": [
+            {
+                "surface": "8,8 milhões",
+                "value": 8.8e6,
+                "bound": "at_least",
+                "what_head": "pessoas",
+                "source": "Nações Unidas",
+                "modality": "estimated",
+            }
+        ],
+    },
+    {
+        "text": "O governo prevê um superávit de 0,25% em 2026.",
+        "figures": [
+            {
+                "surface": "0,25",
+                "value": 0.25,
+                "unit": "percent",
+                "what_head": "superávit",
+                "modality": "planned",
+            }
+        ],
+    },
+    {
+        "text": "A Coreia do Norte vai enviar 6 mil engenheiros militares para Kursk.",
+        "figures": [
+            {
+                "surface": "6 mil",
+                "value": 6000,
+                "what_head": "engenheiros",
+                "source": None,
+                "modality": "planned",
+            }
+        ],
+    },
+    {
+        "text": "O contingente poderá chegar aos 10 mil até dezembro.",
+        "figures": [{"surface": "10 mil", "value": 10000, "bound": "exact", "modality": "possible"}],
+    },
+    {
+        "text": "O governo estadual desmentiu que 2 mil corpos estivessem guardados em contentores.",
+        "figures": [
+            {
+                "surface": "2 mil",
+                "value": 2000,
+                "what_head": "corpos",
+                "source": "governo estadual",
+                "modality": "denied",
+            }
+        ],
+    },
+    {
+        "text": "Haddad negou que a equipa estudasse um défice de 0,5% do PIB.",
+        "figures": [
+            {"surface": "0,5", "value": 0.5, "unit": "percent", "source": "Haddad", "modality": "denied"}
+        ],
+    },
+    # --- titles ---------------------------------------------------------------------------------
+    {
+        "title": "Seul diz que 3 mil soldados norte-coreanos estão na Rússia",
+        "text": "Os serviços secretos sul-coreanos divulgaram novas imagens.",
+        "figures": [
+            {"field": "title", "surface": "3 mil", "value": 3000, "what_head": "soldados", "source": "Seul"}
+        ],
+    },
+    {
+        "title": "Alemanha envia 40 tanques para Kiev",
+        "text": "Berlim confirmou a entrega na segunda-feira.",
+        "figures": [{"field": "title", "surface": "40", "value": 40, "what_head": "tanques", "source": None}],
+    },
+    # --- machine-translation damage -------------------------------------------------------------
+    {
+        "text": "Cerca de 530 mil pessoas foram retirado da zona de desastre, acrescentou o governo.",
+        "figures": [
+            {
+                "surface": "530 mil",
+                "value": 530000,
+                "bound": "approx",
+                "what_head": "pessoas",
+                "source": "governo",
+            }
+        ],
+    },
+]
