@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r"[.;!?]")
 _TOKEN = re.compile(r"[\w'’.-]+|[,;:.!?\"()]")
 _NEXT_WORD = re.compile(r"\s*([\w'’.-]+)")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+")
+_CAP_RUN = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*")
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
 _PARTICLES = {
     "de",
@@ -213,6 +214,13 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         np = text[np_start:np_end].strip(" ,")
         if not np:
             continue
+        comma = text.rfind(",", 0, start)
+        if pack.relative_start.match(np.lower()) and comma > 0 and not text[comma + 1 : start].strip():
+            # "lo ha reso noto il Viminale, secondo cui ...": the phrase before the comma
+            b = _np_before(text, comma, pack)
+            if b is None:
+                continue
+            np = text[b:comma]
         source, via = _resolve_np(np, pack, memory)
         cited = _cited(text, norm, np_end, pack)  # "laut Ansa, die sich auf den Zivilschutz beruft"
         if cited and source:
@@ -256,8 +264,18 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             and not pack.clause_cut.match(rest)
             and not any(c.isdigit() for c in tail)
         ) and (not pack.inverted_verbs or verb in pack.inverted_verbs)  # "..., said X"; never "told X"
+        # "Lo ha reso noto il Viminale: ...": only a clitic before the verb, its subject follows
+        # and it speaks for what comes after
+        clitic_lead = pack.pro_drop and bool(left) and all(w in pack.clitics for w in left.split())
+        inverted = inverted or clitic_lead
+        told_via = None
         if inverted and left:
-            np = _inverted_subject(text, norm, e, pack, verb)
+            subj = e
+            tl = pack.told_lead.match(norm, e + (am.end() if am else 0))
+            if tl and text[tl.end() : tl.end() + 1].isupper():  # "ha detto all'Ansa il presidente"
+                nm = _CAP_RUN.match(text, tl.end())
+                told_via, subj = text[nm.start() : nm.end()], nm.end()
+            np = _inverted_subject(text, norm, subj, pack, verb)
             if np is None and pack.speaker_trails:
                 inverted = False  # ", the department's secretary, Sir X, said in December."
         if inverted and left:
@@ -276,9 +294,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             told = np[tm.end() :].strip() or None if tm else None
             np = np[: tm.start()] if told else np
             source, via = _resolve_np(np, pack, memory)
+            told = told or told_via
             if told and not via:
                 via = _resolve_np(told, pack, memory)[0]
-            anchors.append(Anchor(base + s, "before_all", source, via, verb, strong))
+            anchors.append(Anchor(base + s, "after" if clitic_lead else "before_all", source, via, verb, strong))
         else:
             np, via_np = _subject_before(text, norm, s, pack)
             if pack.verb_second and (np is None or _adverbial(np, pack)):

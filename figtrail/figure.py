@@ -438,7 +438,10 @@ def _np_subject(text: str, norm: str, end: int, pack: Pack) -> tuple[str | None,
                 continue
             if j > seg_start and (words[j - 1] in pack.left_skip or pack.adverbial_start.fullmatch(words[j - 1])):
                 continue  # "per i lavoratori": a complement, not the subject
-            head = last = j + 1
+            head = j + 1
+            while head + 1 < seg_end and words[head] in pack.premodifiers and _content(words[head + 1], pack):
+                head += 1  # "i nuovi casi sono 1.250"
+            last = head
             m = head + 1
             while m < seg_end:
                 if _is_adjective(words[m], pack) and text[toks[m][0]].islower():

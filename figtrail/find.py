@@ -18,6 +18,7 @@ _FRACTION = re.compile(r"/(\d{1,3})(?![\d/])")
 _SPACES = re.compile(r"\s+")
 _DIGIT_BEFORE = re.compile(r"\d\s?$")
 _UNIT_SIGN = re.compile(r"^\s*[%‰€$£¥₩]")
+_EXPONENT = re.compile(r"(e|\^|x10\^)([+-]?\d{1,3})(?!\w)")
 
 
 def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
@@ -35,6 +36,10 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
         if kind == "base" or m.group("base"):
             left = norm[max(0, m.start() - 12) : m.start()]
             if not pack.base_left.search(left):
+                prev = words_found[-1] if words_found else None
+                if prev and prev.kind == "words" and prev.value and prev.end - base == m.start() - 1:
+                    v = prev.value * pack.data.BASES[m.group("base")]  # "drei Dutzend": 36
+                    words_found[-1] = Number(prev.start, base + m.end(), v, v, v, kind="words", scaled=True)
                 continue  # "la quarantaine" (quarantine) is no figure; "une quarantaine" is
             scale = m.group("base_scale")
             v = pack.data.BASES[m.group("base")] * (pack.scales[scale] if scale else 1.0)
@@ -60,10 +65,12 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
                 words = norm[s:e]
                 if words in pack.scales and words not in pack.number_words:
                     continue  # "millions de personnes" alone is a vague word, not a number
-                if words in pack.scales and _DIGIT_BEFORE.search(norm, max(0, s - 2), s):
-                    continue  # "322 cent", "12 mille": the scale of the digits before it
+                if _DIGIT_BEFORE.search(norm, max(0, s - 2), s) and words.split()[0] in pack.scales:
+                    continue  # "322 cent", "12 mille", "3 million and a quarter": the digits' scale
                 if words in pack.data.ARTICLE_WORDS or words in pack.data.NOT_ALONE:
                     continue  # un/une: an article unless a scale follows (then the run holds it)
+                if _ordinal_after_article(words, norm, e, pack):
+                    continue  # "for a third time": an ordinal, not a fraction
                 scaled = any(w in pack.scales for w in words.split())
                 words_found.append(Number(base + s, base + e, v, v, v, kind="words", scaled=scaled))
     found.extend(words_found)
@@ -73,8 +80,21 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
         for s, e, value, grouped, decimal in digit_numbers(norm, pack):
             if not free(s, e):
                 continue
+            if (
+                not grouped
+                and not decimal
+                and s > 0
+                and norm[s - 1] in pack.data.DECIMAL_MARKS
+                and (s == 1 or norm[s - 2] in " -−(")
+            ):
+                value, s, decimal = float("0." + norm[s:e]), s - 1, True  # ".08", ",5": no leading zero
             if s > 0 and norm[s - 1] in "-−" and (s == 1 or not (norm[s - 2].isalnum() or norm[s - 2] in "-−/")):
                 value, s = -value, s - 1  # a negative number: -0,5 %, −3
+            xm = _EXPONENT.match(norm, e)
+            if xm:  # 1e10, 12.32e+14, 2.5^-1, 6.23x10^-4
+                x = int(xm.group(2))
+                value = value**x if xm.group(1) == "^" else value * 10.0**x
+                e, decimal = xm.end(), True
             fm = _FRACTION.match(norm, e) if not decimal else None
             if fm and value and 0 < abs(value) < int(fm.group(1)) <= 100:
                 value, e = value / int(fm.group(1)), fm.end()  # 3/4, 1/4 kilomètre
@@ -89,6 +109,7 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
                 value *= pack.multiples.get(mm.group(1)) or pack.data.BASES[mm.group(1)]
                 e = mm.end()
                 scaled = True
+                found = [n for n in found if not (base + s <= n.start and n.end <= base + e)]  # "3 dozens"
             sm = pack.scale_after.match(norm, e) if not scaled else None
             if sm:
                 word = sm.group(1)
@@ -112,6 +133,18 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
 
     found.sort(key=lambda n: n.start)
     return merge_ranges(_drop_unit_words(found, sent, pack), sent, pack)
+
+
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+
+
+def _ordinal_after_article(words: str, norm: str, e: int, pack: Pack) -> bool:
+    """ "a third time", "a fifth term": an article, an ordinal that doubles as a denominator
+    (three and up) and a word that is not the link to what is shared ("a third of voters")."""
+    parts = words.split()
+    if len(parts) != 2 or parts[0] not in pack.data.ARTICLE_WORDS or pack.fractions.get(parts[1], 0) < 3:
+        return False
+    return bool(_WORD_AFTER.match(norm, e)) and not pack.what_link.match(norm, e)
 
 
 def _drop_unit_words(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]:

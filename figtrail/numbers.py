@@ -66,7 +66,10 @@ def digit_numbers(norm: str, pack: Pack, pos: int = 0, endpos: int | None = None
 @lru_cache(maxsize=4096)
 def words_value(phrase: str, lang: str) -> float | None:
     """The value of a run of number words (douze mille -> 12000), or None."""
-    aliases = get_pack(lang).number_aliases  # "eine Million": text2num reads "ein million"
+    pack = get_pack(lang)
+    if phrase in pack.data.WORD_VALUES:  # one word text2num does not read: zweieinhalb (2.5)
+        return float(pack.data.WORD_VALUES[phrase])
+    aliases = pack.number_aliases  # "eine Million": text2num reads "ein million"
     if aliases:
         phrase = " ".join(aliases.get(w, w) for w in phrase.split(" "))
     try:
@@ -125,7 +128,7 @@ def first_scale(texts: list[str], i: int, pack: Pack) -> int | None:
     for k in range(i, len(texts)):
         if texts[k] in pack.scales and texts[k] not in pack.number_words:
             return k
-        if texts[k] not in pack.number_words:
+        if texts[k] not in pack.number_words and texts[k] not in pack.data.WORD_VALUES:
             return None
     return None
 
@@ -145,10 +148,14 @@ def _decimal_words(run: str, words: list[tuple[int, int]], pack: Pack) -> tuple[
     while i < len(texts) and texts[i] not in pack.scales:
         i += 1
     # the decimals, read as a whole number: "virgule cinquante deux" is .52, "virgule cinq" .5
-    frac = words_value(" ".join(texts[k + 1 : i]), pack.code) if i > k + 1 else None
-    if frac is None:
-        return None
-    digits = str(int(frac))
+    each = [pack.number_words.get(w) for w in texts[k + 1 : i]]
+    if len(each) > 1 and all(d is not None and d <= 9 and d == int(d) for d in each):
+        digits = "".join(str(int(d)) for d in each)  # one word a digit: "point nought four" (.04)
+    else:
+        frac = words_value(" ".join(texts[k + 1 : i]), pack.code) if i > k + 1 else None
+        if frac is None:
+            return None
+        digits = str(int(frac))
     value = float(f"{int(whole)}.{digits}")
     if i < len(texts):
         value *= pack.scales[texts[i]]
@@ -158,7 +165,10 @@ def _decimal_words(run: str, words: list[tuple[int, int]], pack: Pack) -> tuple[
 
 def _fraction_words(run: str, words: list[tuple[int, int]], pack: Pack) -> list[tuple[int, int, float]] | None:
     """Fractions and multiples in words: "trois cinquièmes" 0.6, "un million et demi" 1.5e6,
-    "cinq milliards et trois quarts" 5.75e9, "un et un demi" 1.5, "trois douzaines" 36.
+    "cinq milliards et trois quarts" 5.75e9, "un et un demi" 1.5, "trois douzaines" 36,
+    "half a million" 5e5, "three quarters billion" 7.5e8, ordinal denominators made of several
+    words ("a twenty-first" 1/21, "one one hundred fifth" 1/105), and an improper numerator
+    after a joiner ("one hundred and thirty-two fifths" 26.4).
     None when the run holds no fraction or multiple word."""
     texts = [run[a:b] for a, b in words]
     k = next((i for i, w in enumerate(texts) if w in pack.fractions or w in pack.multiples), None)
@@ -171,20 +181,56 @@ def _fraction_words(run: str, words: list[tuple[int, int]], pack: Pack) -> list[
             return []  # "des douzaines": no number to multiply
         return [(words[0][0], words[k][1], n * pack.multiples[word])]
     denom = pack.fractions[word]
-    joiner = next((i for i in range(k - 1, -1, -1) if texts[i] in pack.data.NUMBER_JOINERS), None)
-    if joiner is None and k == 0 and len(texts) > 1 and texts[1] in pack.scales:
-        return [(words[0][0], words[1][1], pack.scales[texts[1]] / denom)]  # medio millón, meio milhão
-    if joiner is None:  # numerator then denominator: trois cinquièmes
-        num = words_value(" ".join(texts[:k]), pack.code) if k else None
-        if num is None:
-            return []
-        return [(words[0][0], words[k][1], num / denom)]
+    joiners = pack.data.NUMBER_JOINERS
+    # a scale after the fraction word, articles between: "half a million", "trois quarts de milliard"
+    end, mult = k, 1.0
+    j = k + 1
+    while j + 1 < len(texts) and texts[j] in pack.data.ARTICLE_WORDS:
+        j += 1
+    if j < len(texts) and texts[j] in pack.scales:
+        end, mult = j, pack.scales[texts[j]]
+    # a compound ordinal: a tens word before the ordinal, glued ("thirty-fifths", "vingt-cinquième")
+    # or through a joiner ("vingt et unième"); an ordinal of one ("first") is never a denominator alone
+    tens = k - 2 if k >= 2 and texts[k - 1] in joiners else k - 1
+    glued = k >= 1 and texts[k - 1] not in joiners and run[words[k - 1][1] : words[k][0]] == "-"
+    if tens >= 0 and (glued or denom == 1) and pack.number_words.get(texts[tens], 0) in _TENS:
+        denom += pack.number_words[texts[tens]]
+        k_num = tens
+    elif denom == 1:
+        return []
+    else:
+        k_num = k
+    span = (words[0][0], words[end][1])
+    joiner = next((i for i in range(k_num - 1, -1, -1) if texts[i] in joiners), None)
+    if joiner is None:
+        if k_num == 0:
+            return [(*span, mult / denom)] if mult > 1 else []  # half million, medio millón
+        num = words_value(" ".join(texts[:k_num]), pack.code)
+        if num is None:  # "twenty twenty fifths" (20/25), "one one hundred fifth" (1/105)
+            for i in range(k_num - 1, 0, -1):
+                num = words_value(" ".join(texts[:i]), pack.code)
+                lead = words_value(" ".join(texts[i:k_num]), pack.code)
+                if num is not None and lead:
+                    denom = lead * denom if lead < denom else lead + denom
+                    break
+            else:
+                return []
+        return [(*span, num / denom * mult)]
     whole = words_value(" ".join(texts[:joiner]), pack.code) if joiner else None
     if whole is None:
         return []
-    between = " ".join(texts[joiner + 1 : k])
+    between = " ".join(texts[joiner + 1 : k_num])
     num = words_value(between, pack.code) if between else 1.0
     if num is None:
         return []
-    unit = pack.scales.get(texts[joiner - 1], 1.0)  # "un million et demi": half a million more
-    return [(words[0][0], words[k][1], whole + num / denom * unit)]
+    if num >= denom:  # "one hundred and thirty-two fifths": 132/5, not 100 + 32/5
+        every = words_value(" ".join(texts[:k_num]), pack.code)
+        return [(*span, every / denom * mult)] if every is not None else []
+    # "un million et demi": half a million more; "one hundred and three quarters": 100.75
+    own = pack.scales.get(texts[joiner - 1]) if texts[joiner - 1] not in pack.number_words else None
+    if own:
+        return [(*span, whole + num / denom * (mult if mult > 1 else own))]
+    return [(*span, (whole + num / denom) * mult)]  # "two and a half million"
+
+
+_TENS = frozenset(range(20, 100, 10))

@@ -162,6 +162,7 @@ class Pack:
     according_after: re.Pattern | None  # postposed "according to": den Daten der Region zufolge
     nouns_capitalised: bool  # nouns are written capitalised: lower-case words are no heads
     verb_second: bool  # the subject may follow the finite verb: "Zugleich meldete X, ..."
+    told_lead: re.Pattern  # "ha detto all'Ansa X": the outlet before an inverted subject
     told_inside: re.Pattern  # an outlet told, inside an inverted subject: "X der Zeitung Bild"
     quote_open: str  # quotation marks that open ("„" in German, where "“" closes)
     quote_close: str
@@ -194,6 +195,10 @@ class Pack:
     subordinators: frozenset[str]
     measure_verbs: frozenset[str]  # verbs between a phrase and its quantity: grow by, cost
     money_link: re.Pattern | None  # between an amount and what it pays for: "£240m in payments"
+    fraction_over: re.Pattern | None = None  # between numerator and denominator: "1 over 3", "un sur trois"
+    bound_after: re.Pattern | None = None  # a bound cue after the number: "200 or more"; group name = bound
+    subunit_join: re.Pattern | None = None  # between a currency and its subunits: "3 dollars [and] 50 [cents]"
+    subunit_after: re.Pattern | None = None  # the subunit word, or the end of the clause
 
 
 def _compile(code: str, d: ModuleType) -> Pack:
@@ -205,7 +210,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
     ]
     fractions = _with_unaccented(getattr(d, "FRACTIONS", {}))
     multiples = _with_unaccented(getattr(d, "MULTIPLES", {}))
-    word_alt = trie(list(words) + scale_words + list(fractions) + list(multiples))
+    word_alt = trie(list(words) + scale_words + list(fractions) + list(multiples) + list(d.WORD_VALUES))
     compound = getattr(d, "NUMBER_COMPOUND", "")  # one word glued from number words: zweihundertfünfzig
     if compound:
         word_alt = f"(?:{compound})|{word_alt}"
@@ -356,6 +361,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
         according_after=re.compile(rf"(?<![\w])(?:{_alt(according_after)})(?![\w])") if according_after else None,
         nouns_capitalised=bool(getattr(d, "NOUNS_CAPITALISED", False)),
         verb_second=bool(getattr(d, "VERB_SECOND", False)),
+        # an outlet told right after an inverted verb: "ha detto all'Ansa il presidente"
+        told_lead=re.compile(rf"\s*(?:{_alt([t for t in d.TOLD if t], escape=True)})(?:\s+|(?<='))"),
         told_inside=re.compile(rf"\s(?:{_alt([t for t in d.TOLD if ' ' in t], escape=True) or '(?!)'})\s+", re.I),
         quote_open=getattr(d, "QUOTE_OPEN", "«“"),
         quote_close=getattr(d, "QUOTE_CLOSE", "»”"),
@@ -393,6 +400,14 @@ def _compile(code: str, d: ModuleType) -> Pack:
         subordinators=frozenset(d.SUBORDINATORS),
         money_link=re.compile(rf"\s*(?:{d.MONEY_LINK})") if getattr(d, "MONEY_LINK", "") else None,
         base_left=re.compile(rf"(?:^|[\s'])(?:{_alt(d.BASE_DETERMINERS, escape=True)})\s+$"),
+        fraction_over=re.compile(rf"\s+(?:{_alt(d.FRACTION_OVER)})\s+$") if d.FRACTION_OVER else None,
+        bound_after=re.compile(
+            r"\s*(?:" + "|".join(f"(?P<{b}>{_alt(c)})" for b, c in d.BOUND_AFTER.items()) + r")(?![\w])"
+        )
+        if d.BOUND_AFTER
+        else None,
+        subunit_join=re.compile(rf"\s*(?:(?:{d.RANGE_AND})\s+)?$") if d.SUBUNITS else None,
+        subunit_after=re.compile(rf"\s*(?:(?:{_alt(d.SUBUNITS)})(?![\w])|(?=[.,;!?)]|$))") if d.SUBUNITS else None,
     )
 
 
@@ -416,6 +431,7 @@ OPTIONAL = {
     "NOUN_MARKERS": [], "NOT_NAMES": [], "DEFINITE": [], "CITING": [], "VIA_AFTER": [], "WEAK_SPEECH": [],
     "EVIDENCE_NOUNS": [], "BASE_DETERMINERS": [], "AGENT_MARKERS": [], "NP_END_WORDS": [],
     "SUBORDINATORS": [], "RELATIVES": [], "ADVERBIAL_STARTS": [], "PREMODIFIERS": [],
+    "WORD_VALUES": {}, "FRACTION_OVER": (), "BOUND_AFTER": {}, "SUBUNITS": (),
 }
 
 

@@ -62,8 +62,20 @@ NUMBER_COMPOUND = rf"(?:{_B1000}?tausend(?:und)?{_B1000}?|{_U}?hundert(?:und)?{_
 NUMBER_ALIASES = {"eine": "ein", "einen": "ein", "einem": "ein", "einer": "ein"}
 NUMBER_JOINERS = ()  # "und" lives inside the compound word (einundzwanzig)
 DECIMAL_WORDS = ("komma",)  # zwei Komma fünf Milliarden
-FRACTIONS = {}  # eineinhalb, zwei Drittel: not read as figures yet
-MULTIPLES = {}  # "drei Dutzend" (36) is not read yet: "ein Dutzend" is the base below
+# fraction words and their denominators: zwei Drittel (0.667), eine halbe Million (5e5)
+FRACTIONS = {
+    "halb": 2, "halbe": 2, "halben": 2, "halbes": 2, "drittel": 3, "viertel": 4, "fünftel": 5,
+    "sechstel": 6, "siebtel": 7, "achtel": 8, "neuntel": 9, "zehntel": 10, "zwanzigstel": 20,
+    "hundertstel": 100, "tausendstel": 1e3, "millionstel": 1e6,
+}
+MULTIPLES = {}  # "drei Dutzend" (36): a base after a number multiplies it
+# one word that text2num does not read, with its value: zweieinhalb, dreiviertel
+WORD_VALUES = {
+    "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5, "viereinhalb": 4.5,
+    "fünfeinhalb": 5.5, "sechseinhalb": 6.5, "siebeneinhalb": 7.5, "achteinhalb": 8.5,
+    "neuneinhalb": 9.5, "zehneinhalb": 10.5, "elfeinhalb": 11.5, "zwölfeinhalb": 12.5,
+    "dreiviertel": 0.75,
+}
 # Words that are numbers only with a scale after them: "eine Million", not "eine Fabrik".
 ARTICLE_WORDS = ("ein", "eine", "einen", "einem", "einer")
 NOT_ALONE = ()

@@ -10,13 +10,14 @@ NAME = "English"
 
 # --- digits --------------------------------------------------------------
 DECIMAL_MARKS = "."  # 1.5bn, 3.2%
-GROUP_MARKS = ","  # 10,000, 1,250,000
+GROUP_MARKS = ", "  # 10,000, 1,250,000; 40 000 (NBSP and narrow NBSP are spaces in the view)
 
 # --- number words (text2num parses runs of them) --------------------------
 NUMBER_WORDS = {
     "a": 1,
     "an": 1,
     "zero": 0,
+    "nought": 0,
     "one": 1,
     "two": 2,
     "three": 3,
@@ -49,6 +50,22 @@ NUMBER_WORDS = {
 }
 NUMBER_JOINERS = ("and",)  # three hundred and twenty
 DECIMAL_WORDS = ("point",)  # one point five billion
+# fraction words and their denominators: two thirds (0.667), one and a half (1.5), half a million,
+# a twenty-first (1/21: a tens word glued to an ordinal); "first" only ends such a compound
+FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+    "eleventh": 11, "elevenths": 11, "twelfth": 12, "twelfths": 12, "thirteenth": 13, "thirteenths": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twentieths": 20, "thirtieth": 30, "thirtieths": 30,
+    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "hundredths": 100, "thousandth": 1e3, "thousandths": 1e3,
+    "millionth": 1e6, "millionths": 1e6, "billionth": 1e9, "billionths": 1e9,
+    "trillionth": 1e12, "trillionths": 1e12, "first": 1, "firsts": 1,
+}
+# words that multiply the number before them: three dozens (36)
+MULTIPLES = {"dozens": 12}
 # Words that are numbers only with a scale after them: "a million", not "a man", "one of them".
 ARTICLE_WORDS = ("a", "an", "one")
 # forms text2num reads under another spelling: "a hundred" is "one hundred"
@@ -56,6 +73,7 @@ NUMBER_ALIASES = {"a": "one", "an": "one"}
 
 # --- scale words after a number: 1.5 billion, 3 million, 40bn, $3m, 10k ------
 SCALES = {
+    "hundred": 1e2,  # after digits: "3 hundred"
     "thousand": 1e3,
     "thousands": 1e3,
     "million": 1e6,
@@ -68,6 +86,8 @@ SCALES = {
     "mln": 1e6,
     "bn": 1e9,
     "bln": 1e9,
+    "b": 1e9,  # $1.2b
+    "tln": 1e12,
     "tn": 1e12,
     "trn": 1e12,
     "m": 1e6,

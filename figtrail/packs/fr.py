@@ -57,6 +57,7 @@ FRACTIONS = {
     "huitième": 8, "huitièmes": 8, "neuvième": 9, "neuvièmes": 9, "dixième": 10, "dixièmes": 10,
     "centième": 100, "centièmes": 100, "millième": 1e3, "millièmes": 1e3, "millionième": 1e6,
     "millionièmes": 1e6, "milliardième": 1e9, "billionième": 1e12, "billionièmes": 1e12,
+    "unième": 1, "unièmes": 1,  # only after a tens word: un vingt et unième (1/21)
 }
 # words that multiply the number before them: trois douzaines (36)
 MULTIPLES = {"douzaines": 12}
@@ -88,6 +89,7 @@ SCALES = {
 # corpus says "1,5 milliard" alone is a plain number)
 BARE_MONEY_SCALES = []
 DEFAULT_CURRENCY = None
+MONEY_NOUNS = []  # nouns after "de" that keep a bare amount money (it: "miliardi di prestiti")
 # abbreviations that only count as a scale when glued to a currency (150 M€, 1,5 Md€) or the digits (10k)
 SCALE_NEEDS_CURRENCY = ("m",)
 SCALE_LINK = r"(?:de |d')?"  # "des dizaines de milliers", "une vingtaine de milliards"
@@ -654,6 +656,11 @@ ADJECTIVE_NOT = [
     "sont",
 ]
 
+# neutral in French: a number after a verb does not reach back to the verb's subject (it:
+# "le frane censite sono 376"); no counted lists ("fiumi, strade e opere")
+WHAT_SUBJECT = False
+WHAT_COORDINATORS = []
+
 # --- attribution ----------------------------------------------------------
 # "selon X", "d'après X": X is the source
 ACCORDING_TO = [r"selon", r"d'après", r"de(?= sources? )", r"aux dires de"]
@@ -797,6 +804,10 @@ SPEECH_INVERSION = {
     "aux": ["a-t-il", "a-t-elle", "ont-ils", "ont-elles", "avait-il", "avait-elle"],
     "suffix": ["-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles"],
 }
+# French speech verbs always have a subject (it: ", ha aggiunto." names the last speaker)
+PRO_DROP = False
+# plurals show on the noun (-s, -x); no determiner list needed (it: "le autorità")
+PLURAL_DETERMINERS = []
 # verbs of forecast or plan that name a source only when no speech verb does (weak):
 # "L'exécutif prévoit d'en tirer 8 milliards"; but in "l'agence a indiqué que Pyongyang prévoit
 # d'envoyer 12 000 soldats" the agency is the source.

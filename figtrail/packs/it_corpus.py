@@ -1,0 +1,1381 @@
+"""Italian example corpus: what the Italian pack (it.py) must give, example by example.
+
+Duckling style: the rules (it.py) and this corpus sit side by side, and the corpus is the
+test suite (tests/test_pack_corpus.py). Every example lists ALL the figures its text must
+give, in order (title first); an empty list means the text holds only non-figures. Each
+figure names its `surface` and only the other fields the example is about.
+
+The expected values follow ../shared/spec/figures.md (the contract), never the
+extractor's current output. The sentences are written for this corpus; none is taken
+from the gold files.
+"""
+
+EXAMPLES = [
+    # --- digits: group separators (dot, space, NBSP, narrow NBSP), decimals -----------------
+    {
+        "text": "Il convoglio trasportava 1.500 soldati verso il confine.",
+        "figures": [
+            {
+                "surface": "1.500",
+                "value": 1500,
+                "low": 1500,
+                "high": 1500,
+                "bound": "exact",
+                "unit": None,
+                "what_head": "soldati",
+            },
+        ],
+    },
+    {
+        "text": "Il sisma ha causato 2\u00a0300 feriti nella provincia.",
+        "figures": [
+            {"surface": "2\u00a0300", "value": 2300, "bound": "exact", "what_head": "feriti"},
+        ],
+    },
+    {
+        "text": "La città conta 48\u202f000 abitanti.",
+        "figures": [
+            {
+                "surface": "48\u202f000",
+                "value": 48000,
+                "bound": "exact",
+                "unit": None,
+                "what_head": "abitanti",
+            },
+        ],
+    },
+    {
+        "text": "La regione ha perso 1.250.000 abitanti in trent'anni.",
+        "figures": [
+            {"surface": "1.250.000", "value": 1250000, "bound": "exact", "what_head": "abitanti"},
+        ],
+    },
+    {
+        "text": "Il camion trasportava 11,5 tonnellate di macerie.",
+        "figures": [
+            {
+                "surface": "11,5",
+                "value": 11.5,
+                "low": 11.5,
+                "high": 11.5,
+                "bound": "exact",
+                "unit": "t",
+                "what_head": "macerie",
+            },
+        ],
+    },
+    {
+        "text": "L'ospedale ha accolto 230 feriti e 18 bambini in stato di shock.",
+        "figures": [
+            {"surface": "230", "value": 230, "what_head": "feriti"},
+            {"surface": "18", "value": 18, "what_head": "bambini"},
+        ],
+    },
+    {
+        "text": "Il gommone trasportava 47 migranti.",
+        "figures": [
+            {"surface": "47", "value": 47, "bound": "exact", "unit": None, "what_head": "migranti"},
+        ],
+    },
+    # --- scales: miliardi, milioni, mila (glued or apart), mld, mln -------------------------
+    {
+        "text": "La Commissione ha stanziato 1,5 miliardi di euro per la ricostruzione.",
+        "figures": [
+            {
+                "surface": "1,5 miliardi",
+                "value": 1.5e9,
+                "low": 1.5e9,
+                "high": 1.5e9,
+                "bound": "exact",
+                "unit": "EUR",
+            },
+        ],
+    },
+    {
+        "text": "Lo sciopero ha coinvolto 3 milioni di lavoratori.",
+        "figures": [
+            {"surface": "3 milioni", "value": 3e6, "bound": "exact", "unit": None, "what_head": "lavoratori"},
+        ],
+    },
+    {
+        "text": "Alla manifestazione c'erano 50mila persone.",
+        "figures": [
+            {"surface": "50mila", "value": 50000, "bound": "exact", "unit": None, "what_head": "persone"},
+        ],
+    },
+    {
+        "text": "Il concerto ha richiamato 25 mila spettatori.",
+        "figures": [
+            {"surface": "25 mila", "value": 25000, "bound": "exact", "what_head": "spettatori"},
+        ],
+    },
+    {
+        "text": "L'azienda ha chiuso l'anno con un utile di 2,3 mld di euro.",
+        "figures": [
+            {"surface": "2,3 mld", "value": 2.3e9, "unit": "EUR", "what_head": "utile"},
+        ],
+    },
+    {
+        "text": "Il comune ha ricevuto 12 mln di euro dal fondo europeo.",
+        "figures": [
+            {"surface": "12 mln", "value": 1.2e7, "unit": "EUR"},
+        ],
+    },
+    {
+        "text": "Un milione di persone ha sfilato a Roma.",
+        "figures": [
+            {"surface": "Un milione", "value": 1e6, "bound": "exact", "what_head": "persone"},
+        ],
+    },
+    {
+        "text": "Il deficit commerciale ha raggiunto 2,75 miliardi di dollari.",
+        "figures": [
+            {"surface": "2,75 miliardi", "value": 2.75e9, "unit": "USD"},
+        ],
+    },
+    {
+        "text": "Il cantiere costerà tra 2 e 3 miliardi di euro.",
+        "figures": [
+            {
+                "surface": "2 e 3 miliardi",
+                "value": None,
+                "low": 2e9,
+                "high": 3e9,
+                "bound": "range",
+                "unit": "EUR",
+            },
+        ],
+    },
+    # --- a bare amount in billions is money in the article's currency ------------------------
+    {
+        "title": "La manovra vale 24 miliardi",
+        "text": "Il governo ha approvato una legge di bilancio da 24 miliardi di euro.",
+        "figures": [
+            {"field": "title", "surface": "24 miliardi", "value": 2.4e10, "unit": "EUR", "source": None},
+            {"surface": "24 miliardi", "value": 2.4e10, "unit": "EUR"},
+        ],
+    },
+    {
+        "text": "Il piano prevede 40 miliardi di sovvenzioni e 60 miliardi di prestiti.",
+        "figures": [
+            {"surface": "40 miliardi", "value": 4e10, "unit": "EUR", "what_head": "sovvenzioni"},
+            {"surface": "60 miliardi", "value": 6e10, "unit": "EUR", "what_head": "prestiti"},
+        ],
+    },
+    {
+        "text": "La Banca centrale ha acquistato titoli per 3 miliardi di dollari; il programma vale in tutto 9 miliardi.",
+        "figures": [
+            {"surface": "3 miliardi", "value": 3e9, "unit": "USD"},
+            {"surface": "9 miliardi", "value": 9e9, "unit": "USD"},
+        ],
+    },
+    {
+        "text": "Sulla Terra vivono oltre 8 miliardi di persone.",
+        "figures": [
+            {
+                "surface": "8 miliardi",
+                "value": 8e9,
+                "bound": "more_than",
+                "unit": None,
+                "what_head": "persone",
+            },
+        ],
+    },
+    # --- elided scale: "85 miliardi, di cui 24,5 di anticipo" -------------------------------
+    {
+        "text": "Il Paese ha ricevuto finora 62,4 miliardi: 21,6 di anticipo e 40,8 con le rate successive.",
+        "figures": [
+            {"surface": "62,4 miliardi", "value": 6.24e10, "unit": "EUR"},
+            {"surface": "21,6", "value": 2.16e10, "unit": "EUR", "what_head": "anticipo"},
+            {"surface": "40,8", "value": 4.08e10, "unit": "EUR"},
+        ],
+    },
+    # --- percent -------------------------------------------------------------------------
+    {
+        "text": "La disoccupazione colpisce il 40% dei giovani del quartiere.",
+        "figures": [
+            {
+                "surface": "40",
+                "value": 40,
+                "low": 40,
+                "high": 40,
+                "bound": "exact",
+                "unit": "percent",
+                "what_head": "giovani",
+            },
+        ],
+    },
+    {
+        "text": "Le vendite sono calate del 12 per cento.",
+        "figures": [
+            {"surface": "12", "value": 12, "unit": "percent", "what_head": "vendite"},
+        ],
+    },
+    {
+        "text": "L'inflazione ha toccato il 5,2\u00a0% a marzo.",
+        "figures": [
+            {"surface": "5,2", "value": 5.2, "bound": "exact", "unit": "percent"},
+        ],
+    },
+    {
+        "text": "Il partito ha raccolto il venticinque per cento dei voti.",
+        "figures": [
+            {"surface": "venticinque", "value": 25, "bound": "exact", "unit": "percent", "what_head": "voti"},
+        ],
+    },
+    {
+        "text": "Oltre il 40% degli elettori non è andato a votare.",
+        "figures": [
+            {
+                "surface": "40",
+                "value": 40,
+                "low": 40,
+                "high": None,
+                "bound": "more_than",
+                "unit": "percent",
+                "what_head": "elettori",
+            },
+        ],
+    },
+    {
+        "text": "Il tasso è salito di 2 punti percentuali.",
+        "figures": [
+            {"surface": "2", "value": 2, "unit": "percent"},
+        ],
+    },
+    # --- number words, glued compounds (ventitré, duemila) -----------------------------------
+    {
+        "text": "Pyongyang ha inviato dodicimila soldati in Russia.",
+        "figures": [
+            {
+                "surface": "dodicimila",
+                "value": 12000,
+                "low": 12000,
+                "high": 12000,
+                "bound": "exact",
+                "what_head": "soldati",
+            },
+        ],
+    },
+    {
+        "text": "L'esercito ha impiegato quattro brigate nell'offensiva.",
+        "figures": [
+            {"surface": "quattro", "value": 4, "bound": "exact", "what_head": "brigate"},
+        ],
+    },
+    {
+        "text": "I soccorritori hanno estratto ventitré superstiti dalle macerie.",
+        "figures": [
+            {"surface": "ventitré", "value": 23, "bound": "exact", "unit": None, "what_head": "superstiti"},
+        ],
+    },
+    {
+        "text": "L'incendio ha distrutto duecentocinquanta case.",
+        "figures": [
+            {"surface": "duecentocinquanta", "value": 250, "what_head": "case"},
+        ],
+    },
+    {
+        "text": "Gli ispettori hanno controllato trentotto aziende.",
+        "figures": [
+            {"surface": "trentotto", "value": 38, "what_head": "aziende"},
+        ],
+    },
+    {
+        "text": "Al vertice hanno partecipato due milioni di iscritti.",
+        "figures": [
+            {"surface": "due milioni", "value": 2e6, "what_head": "iscritti"},
+        ],
+    },
+    {
+        "text": "Dodici minatori sono ancora bloccati in fondo al pozzo.",
+        "figures": [
+            {"surface": "Dodici", "value": 12, "bound": "exact", "what_head": "minatori"},
+        ],
+    },
+    # --- un / una / uno as articles: no figure -------------------------------------------
+    {
+        "text": "Un alto funzionario ha incontrato una delegazione ucraina.",
+        "figures": [],
+    },
+    {
+        "text": "Un attacco ha colpito uno stabile di Kharkiv.",
+        "figures": [],
+    },
+    # --- vague magnitudes (spec section 2 intervals) -------------------------------------
+    {
+        "text": "Il ministro è arrivato al fronte con decine di altri ufficiali.",
+        "figures": [
+            {
+                "surface": "decine",
+                "value": None,
+                "low": 20,
+                "high": 99,
+                "bound": "approx",
+                "what_head": "ufficiali",
+            },
+        ],
+    },
+    {
+        "text": "Centinaia di migliaia di profughi hanno attraversato il confine.",
+        "figures": [
+            {
+                "surface": "Centinaia di migliaia",
+                "value": None,
+                "low": 200000,
+                "high": 999999,
+                "bound": "approx",
+                "what_head": "profughi",
+            },
+        ],
+    },
+    {
+        "text": "Migliaia di manifestanti si sono radunati davanti al Parlamento.",
+        "figures": [
+            {
+                "surface": "Migliaia",
+                "value": None,
+                "low": 2000,
+                "high": 9999,
+                "bound": "approx",
+                "what_head": "manifestanti",
+            },
+        ],
+    },
+    {
+        "text": "Decine di migliaia di famiglie sono rimaste senza elettricità.",
+        "figures": [
+            {
+                "surface": "Decine di migliaia",
+                "value": None,
+                "low": 20000,
+                "high": 99999,
+                "bound": "approx",
+                "what_head": "famiglie",
+            },
+        ],
+    },
+    {
+        "text": "Nella notte sono stati lanciati centinaia di droni.",
+        "figures": [
+            {
+                "surface": "centinaia",
+                "value": None,
+                "low": 200,
+                "high": 999,
+                "bound": "approx",
+                "what_head": "droni",
+            },
+        ],
+    },
+    # --- approximate bases ----------------------------------------------------------------
+    {
+        "text": "Una decina di carri armati è stata distrutta.",
+        "figures": [
+            {
+                "surface": "decina",
+                "value": 10,
+                "low": 10,
+                "high": 10,
+                "bound": "approx",
+                "what_head": "carri",
+            },
+        ],
+    },
+    {
+        "text": "Una ventina di persone sono state arrestate.",
+        "figures": [
+            {"surface": "ventina", "value": 20, "bound": "approx", "what_head": "persone"},
+        ],
+    },
+    {
+        "text": "Un centinaio di comuni ha chiesto lo stato di calamità.",
+        "figures": [
+            {
+                "surface": "centinaio",
+                "value": 100,
+                "low": 100,
+                "high": 100,
+                "bound": "approx",
+                "what_head": "comuni",
+            },
+        ],
+    },
+    {
+        "text": "Un migliaio di volontari ha ripulito le strade.",
+        "figures": [
+            {"surface": "migliaio", "value": 1000, "bound": "approx", "what_head": "volontari"},
+        ],
+    },
+    {
+        "text": "La polizia ha sequestrato una dozzina di fucili.",
+        "figures": [
+            {"surface": "dozzina", "value": 12, "bound": "approx", "what_head": "fucili"},
+        ],
+    },
+    # --- bound cues (spec section 2) -----------------------------------------------------
+    {
+        "text": "Almeno 1\u202f500 volontari si sono iscritti.",
+        "figures": [
+            {
+                "surface": "1\u202f500",
+                "value": 1500,
+                "low": 1500,
+                "high": None,
+                "bound": "at_least",
+                "what_head": "volontari",
+            },
+        ],
+    },
+    {
+        "text": "Non meno di 300 famiglie sono state evacuate.",
+        "figures": [
+            {
+                "surface": "300",
+                "value": 300,
+                "low": 300,
+                "high": None,
+                "bound": "at_least",
+                "what_head": "famiglie",
+            },
+        ],
+    },
+    {
+        "text": "Più di 3.000 soldati sono stati schierati al confine.",
+        "figures": [
+            {
+                "surface": "3.000",
+                "value": 3000,
+                "low": 3000,
+                "high": None,
+                "bound": "more_than",
+                "what_head": "soldati",
+            },
+        ],
+    },
+    {
+        "text": "Oltre 12.000 persone hanno lasciato la città.",
+        "figures": [
+            {
+                "surface": "12.000",
+                "value": 12000,
+                "low": 12000,
+                "high": None,
+                "bound": "more_than",
+                "what_head": "persone",
+            },
+        ],
+    },
+    {
+        "text": "Il bilancio ha superato i 200 morti.",
+        "figures": [
+            {
+                "surface": "200",
+                "value": 200,
+                "low": 200,
+                "high": None,
+                "bound": "more_than",
+                "what_head": "morti",
+            },
+        ],
+    },
+    {
+        "text": "Gli iscritti hanno superato quota 40mila.",
+        "figures": [
+            {"surface": "40mila", "value": 40000, "low": 40000, "high": None, "bound": "more_than"},
+        ],
+    },
+    {
+        "text": "Il progetto costerà al massimo 80 milioni di euro.",
+        "figures": [
+            {
+                "surface": "80 milioni",
+                "value": 8e7,
+                "low": None,
+                "high": 8e7,
+                "bound": "at_most",
+                "unit": "EUR",
+            },
+        ],
+    },
+    {
+        "text": "Non più di 50 persone potranno entrare nella sala.",
+        "figures": [
+            {
+                "surface": "50",
+                "value": 50,
+                "low": None,
+                "high": 50,
+                "bound": "at_most",
+                "what_head": "persone",
+            },
+        ],
+    },
+    {
+        "text": "Il fondo potrà finanziare fino a 2.000 imprese.",
+        "figures": [
+            {
+                "surface": "2.000",
+                "value": 2000,
+                "low": None,
+                "high": 2000,
+                "bound": "up_to",
+                "what_head": "imprese",
+            },
+        ],
+    },
+    {
+        "text": "Meno di 100 dipendenti hanno aderito allo sciopero.",
+        "figures": [
+            {
+                "surface": "100",
+                "value": 100,
+                "low": None,
+                "high": 100,
+                "bound": "less_than",
+                "what_head": "dipendenti",
+            },
+        ],
+    },
+    {
+        "text": "Lo sconto vale per i redditi sotto i 15mila euro.",
+        "figures": [
+            {
+                "surface": "15mila",
+                "value": 15000,
+                "low": None,
+                "high": 15000,
+                "bound": "less_than",
+                "unit": "EUR",
+            },
+        ],
+    },
+    {
+        "text": "Circa 4.000 agenti sono stati mobilitati.",
+        "figures": [
+            {
+                "surface": "4.000",
+                "value": 4000,
+                "low": 4000,
+                "high": 4000,
+                "bound": "approx",
+                "what_head": "agenti",
+            },
+        ],
+    },
+    {
+        "text": "Quasi 240mila persone vivono nella zona rossa.",
+        "figures": [
+            {"surface": "240mila", "value": 240000, "bound": "approx", "what_head": "persone"},
+        ],
+    },
+    {
+        "text": "Il governo ha previsto un piano da circa 20 miliardi.",
+        "figures": [
+            {"surface": "20 miliardi", "value": 2e10, "bound": "approx", "unit": "EUR", "what_head": "piano"},
+        ],
+    },
+    {
+        "text": "La spesa militare è pari a circa il 2% del Pil.",
+        "figures": [
+            {"surface": "2", "value": 2, "bound": "approx", "unit": "percent", "what_head": "Pil"},
+        ],
+    },
+    {
+        "text": "Intorno ai 500 migranti sono sbarcati a Lampedusa.",
+        "figures": [
+            {"surface": "500", "value": 500, "bound": "approx", "what_head": "migranti"},
+        ],
+    },
+    # --- ranges ----------------------------------------------------------------------------
+    {
+        "text": "Tra 10.000 e 12.000 soldati sono stati inviati al fronte.",
+        "figures": [
+            {
+                "surface": "10.000 e 12.000",
+                "value": None,
+                "low": 10000,
+                "high": 12000,
+                "bound": "range",
+                "what_head": "soldati",
+            },
+        ],
+    },
+    {
+        "text": "Le macerie da rimuovere sono tra 116 e 210 milioni di tonnellate.",
+        "figures": [
+            {
+                "surface": "116 e 210 milioni",
+                "value": None,
+                "low": 1.16e8,
+                "high": 2.1e8,
+                "bound": "range",
+                "unit": "t",
+                "what_head": "macerie",
+            },
+        ],
+    },
+    {
+        "text": "Lo sconto vale per i redditi tra 25mila e 35mila euro.",
+        "figures": [
+            {
+                "surface": "25mila e 35mila",
+                "value": None,
+                "low": 25000,
+                "high": 35000,
+                "bound": "range",
+                "unit": "EUR",
+            },
+        ],
+    },
+    {
+        "text": "La crescita sarà tra il 2 e il 3%.",
+        "figures": [
+            {"surface": "2 e il 3", "value": None, "low": 2, "high": 3, "bound": "range", "unit": "percent"},
+        ],
+    },
+    {
+        "text": "Ogni giorno arrivano da 300 a 400 camion.",
+        "figures": [
+            {
+                "surface": "300 a 400",
+                "value": None,
+                "low": 300,
+                "high": 400,
+                "bound": "range",
+                "what_head": "camion",
+            },
+        ],
+    },
+    {
+        "text": "Sono attesi 50-60 capi di Stato.",
+        "figures": [
+            {"surface": "50-60", "value": None, "low": 50, "high": 60, "bound": "range", "what_head": "capi"},
+        ],
+    },
+    # --- a change is two exact figures; "fino a" after a verb of rising is exact ----------
+    {
+        "text": "La disoccupazione è passata dal 7,8% al 6,9%.",
+        "figures": [
+            {"surface": "7,8", "value": 7.8, "bound": "exact", "unit": "percent"},
+            {"surface": "6,9", "value": 6.9, "bound": "exact", "unit": "percent"},
+        ],
+    },
+    {
+        "text": "Gli scaglioni passano da quattro a tre.",
+        "figures": [
+            {"surface": "quattro", "value": 4, "bound": "exact", "what_head": "scaglioni"},
+            {"surface": "tre", "value": 3, "bound": "exact", "what_head": "scaglioni"},
+        ],
+    },
+    {
+        "text": "Il bilancio delle vittime è salito fino a 211.",
+        "figures": [
+            {"surface": "211", "value": 211, "low": 211, "high": 211, "bound": "exact"},
+        ],
+    },
+    # --- units: money, measures --------------------------------------------------------------
+    {
+        "text": "Il biglietto costa 35 euro.",
+        "figures": [
+            {"surface": "35", "value": 35, "unit": "EUR"},
+        ],
+    },
+    {
+        "text": "Il contratto vale €\u00a0120 milioni.",
+        "figures": [
+            {"surface": "120 milioni", "value": 1.2e8, "unit": "EUR"},
+        ],
+    },
+    {
+        "text": "Washington ha promesso 400 milioni di dollari di aiuti.",
+        "figures": [
+            {"surface": "400 milioni", "value": 4e8, "unit": "USD"},
+        ],
+    },
+    {
+        "text": "Il club inglese ha pagato 90 milioni di sterline.",
+        "figures": [
+            {"surface": "90 milioni", "value": 9e7, "unit": "GBP"},
+        ],
+    },
+    {
+        "text": "La colonna si estende per 64 chilometri.",
+        "figures": [
+            {"surface": "64", "value": 64, "unit": "km"},
+        ],
+    },
+    {
+        "text": "L'incendio ha bruciato 1.200 ettari di bosco.",
+        "figures": [
+            {"surface": "1.200", "value": 1200, "unit": "ha", "what_head": "bosco"},
+        ],
+    },
+    {
+        "text": "Sono caduti 300 millimetri di pioggia.",
+        "figures": [
+            {"surface": "300", "value": 300, "unit": "mm", "what_head": "pioggia"},
+        ],
+    },
+    {
+        "text": "L'acqua ha invaso 16mila chilometri quadrati.",
+        "figures": [
+            {"surface": "16mila", "value": 16000, "unit": "km2"},
+        ],
+    },
+    {
+        "text": "Sono caduti 4,5 miliardi di metri cubi d'acqua.",
+        "figures": [
+            {"surface": "4,5 miliardi", "value": 4.5e9, "unit": "m3", "what_head": "acqua"},
+        ],
+    },
+    # --- what is counted ------------------------------------------------------------------
+    {
+        "text": "Sono 173mila gli edifici crollati o gravemente danneggiati.",
+        "figures": [
+            {
+                "surface": "173mila",
+                "value": 173000,
+                "what": "edifici crollati o gravemente danneggiati",
+                "what_head": "edifici",
+            },
+        ],
+    },
+    {
+        "text": "Ventitré dei 32 paesi alleati spendono il 2% del loro prodotto interno lordo.",
+        "figures": [
+            {"surface": "Ventitré", "value": 23, "what_head": "paesi"},
+            {"surface": "32", "value": 32, "what_head": "paesi"},
+            {"surface": "2", "value": 2, "unit": "percent", "what_head": "prodotto"},
+        ],
+    },
+    {
+        "text": "Le frane censite tra collina e montagna sono 376.",
+        "figures": [
+            {"surface": "376", "value": 376, "what_head": "frane"},
+        ],
+    },
+    {
+        "text": "Sono esondati 23 tra fiumi e torrenti.",
+        "figures": [
+            {"surface": "23", "value": 23, "what": "fiumi e torrenti", "what_head": "fiumi"},
+        ],
+    },
+    {
+        "text": "Il governo ha stanziato 2 miliardi di euro per le prime misure.",
+        "figures": [
+            {"surface": "2 miliardi", "value": 2e9, "unit": "EUR", "what_head": "misure"},
+        ],
+    },
+    {
+        "text": "La quota di fondi destinata al clima sale al 39,5%.",
+        "figures": [
+            {"surface": "39,5", "value": 39.5, "unit": "percent", "what_head": "quota"},
+        ],
+    },
+    # --- non-figures: years, dates, times ---------------------------------------------------
+    {
+        "text": "Nel 2014 l'Alleanza aveva fissato l'obiettivo; la legge è del 1992.",
+        "figures": [],
+    },
+    {
+        "text": "L'alluvione del 16 e 17 maggio ha colpito la Romagna.",
+        "figures": [],
+    },
+    {
+        "text": "Dal 1° al 18 maggio la pioggia non si è mai fermata.",
+        "figures": [],
+    },
+    {
+        "text": "La prima scossa è stata avvertita alle 4.17 del mattino.",
+        "figures": [],
+    },
+    {
+        "text": "Il vertice si terrà il 22 dicembre a Bruxelles.",
+        "figures": [],
+    },
+    {
+        "text": "Gli obiettivi del Piano vanno raggiunti entro agosto 2026.",
+        "figures": [],
+    },
+    # --- non-figures: ordinals, ages, durations ------------------------------------------------
+    {
+        "text": "È la 2ª volta che il governo pone la fiducia.",
+        "figures": [],
+    },
+    {
+        "text": "Un uomo di 45 anni è stato arrestato.",
+        "figures": [],
+    },
+    {
+        "text": "Lo sciopero è durato tre giorni e ha bloccato i treni per 24 ore.",
+        "figures": [],
+    },
+    {
+        "text": "I lavori dureranno sei mesi, poi il cantiere chiuderà per due settimane.",
+        "figures": [],
+    },
+    # --- non-figures: numbers in names and identifiers -------------------------------------
+    {
+        "text": "L'esercito ha ricevuto nuovi caccia F-35 per sostituire i vecchi Tornado.",
+        "figures": [],
+    },
+    {
+        "text": "Il Consiglio ha votato la risoluzione 2231 e l'articolo 5 del trattato.",
+        "figures": [],
+    },
+    {
+        "text": "La pandemia di Covid-19 ha rinviato il vertice del G7.",
+        "figures": [],
+    },
+    {
+        "text": "Sulle pensioni torna Quota 103 per un altro anno.",
+        "figures": [],
+    },
+    # --- non-figures: anaphora, alcuni, diversi ---------------------------------------------
+    {
+        "text": "I due paesi hanno firmato un accordo; l'uno dei due ha già ratificato.",
+        "figures": [],
+    },
+    {
+        "text": "Alcuni soldati e diversi civili sono rimasti feriti nei due attacchi.",
+        "figures": [],
+    },
+    # --- attribution: speaker before (ha dichiarato che, secondo, stima) --------------------
+    {
+        "text": "Il ministero della Difesa ucraino ha dichiarato che 300 droni sono stati abbattuti.",
+        "figures": [
+            {
+                "surface": "300",
+                "value": 300,
+                "what_head": "droni",
+                "source": "ministero della Difesa ucraino",
+                "via": None,
+                "modality": "asserted",
+            },
+        ],
+    },
+    {
+        "text": "Giorgia Meloni ha detto che 2.000 soldati italiani sono pronti a partire.",
+        "figures": [
+            {"surface": "2.000", "value": 2000, "source": "Giorgia Meloni", "modality": "asserted"},
+        ],
+    },
+    {
+        "text": "Secondo la prefettura, 4.200 persone hanno sfilato a Milano.",
+        "figures": [
+            {
+                "surface": "4.200",
+                "value": 4200,
+                "what_head": "persone",
+                "source": "prefettura",
+                "modality": "asserted",
+            },
+        ],
+    },
+    {
+        "text": "Stando all'Onu, 6 milioni di persone hanno lasciato il paese.",
+        "figures": [
+            {"surface": "6 milioni", "value": 6e6, "what_head": "persone", "source": "Onu"},
+        ],
+    },
+    {
+        "text": "Secondo i dati Istat, nel 2023 sono nati 379mila bambini.",
+        "figures": [
+            {"surface": "379mila", "value": 379000, "what_head": "bambini", "source": "Istat"},
+        ],
+    },
+    {
+        "text": "Secondo le stime della Regione, i danni ammontano a 8,8 miliardi di euro.",
+        "figures": [
+            {
+                "surface": "8,8 miliardi",
+                "value": 8.8e9,
+                "unit": "EUR",
+                "what_head": "danni",
+                "source": "Regione",
+                "modality": "estimated",
+            },
+        ],
+    },
+    {
+        "text": "L'Istat stima che 300.000 posti di lavoro saranno creati quest'anno.",
+        "figures": [
+            {
+                "surface": "300.000",
+                "value": 300000,
+                "what_head": "posti",
+                "source": "Istat",
+                "modality": "estimated",
+            },
+        ],
+    },
+    {
+        "text": "Per il governo di Ankara sono 173mila le case da ricostruire.",
+        "figures": [
+            {"surface": "173mila", "value": 173000, "what_head": "case", "source": "governo di Ankara"},
+        ],
+    },
+    {
+        "text": "Per il Superbonus, un decreto garantisce un contributo ai redditi sotto i 15mila euro.",
+        "figures": [
+            {"surface": "15mila", "value": 15000, "bound": "less_than", "unit": "EUR", "source": None},
+        ],
+    },
+    # --- attribution: speaker after -----------------------------------------------------------
+    {
+        "text": "Almeno 1.500 soldati sono stati schierati, ha indicato l'intelligence sudcoreana.",
+        "figures": [
+            {
+                "surface": "1.500",
+                "value": 1500,
+                "low": 1500,
+                "high": None,
+                "bound": "at_least",
+                "what_head": "soldati",
+                "source": "intelligence sudcoreana",
+                "modality": "asserted",
+            },
+        ],
+    },
+    {
+        "text": "I raid hanno distrutto 40 veicoli, ha affermato il ministero russo della Difesa.",
+        "figures": [
+            {"surface": "40", "value": 40, "what_head": "veicoli", "source": "ministero russo della Difesa"},
+        ],
+    },
+    {
+        "text": "Sono stati lanciati almeno 50 missili, ha precisato giovedì l'aeronautica ucraina.",
+        "figures": [
+            {
+                "surface": "50",
+                "value": 50,
+                "bound": "at_least",
+                "what_head": "missili",
+                "source": "aeronautica ucraina",
+            },
+        ],
+    },
+    {
+        "text": "Oltre 9mila repliche hanno scosso l'area, secondo l'Afad.",
+        "figures": [
+            {
+                "surface": "9mila",
+                "value": 9000,
+                "bound": "more_than",
+                "what_head": "repliche",
+                "source": "Afad",
+            },
+        ],
+    },
+    # --- attribution: quotations ----------------------------------------------------------------
+    {
+        "text": "«Abbiamo perso 120 carri armati in una settimana», ha dichiarato Oleksandr Syrsky.",
+        "figures": [
+            {"surface": "120", "value": 120, "what_head": "carri", "source": "Oleksandr Syrsky"},
+        ],
+    },
+    {
+        "text": '"In alcune zone sono caduti più di 300 millimetri di pioggia", aveva detto il presidente della Regione Stefano Bonaccini.',
+        "figures": [
+            {
+                "surface": "300",
+                "value": 300,
+                "bound": "more_than",
+                "unit": "mm",
+                "source": "Stefano Bonaccini",
+            },
+        ],
+    },
+    {
+        "text": "Il sindaco ha avvertito: «Più di 500 abitazioni sono allagate.»",
+        "figures": [
+            {
+                "surface": "500",
+                "value": 500,
+                "bound": "more_than",
+                "what_head": "abitazioni",
+                "source": "sindaco",
+            },
+        ],
+    },
+    # --- attribution: acronyms, descriptions pointing back, titles with names ----------------
+    {
+        "text": "Il Servizio nazionale di intelligence sudcoreano (Nis) ha riferito mercoledì che 1.800 soldati avevano lasciato Pyongyang.",
+        "figures": [
+            {"surface": "1.800", "value": 1800, "what_head": "soldati", "source": "Nis"},
+        ],
+    },
+    {
+        "text": "L'Afad ha comunicato che le vittime sono 44.218. Secondo l'agenzia turca, altre 5.000 persone risultano disperse.",
+        "figures": [
+            {"surface": "44.218", "value": 44218, "what_head": "vittime", "source": "Afad"},
+            {"surface": "5.000", "value": 5000, "what_head": "persone", "source": "Afad"},
+        ],
+    },
+    {
+        "text": "Il segretario generale della Nato Jens Stoltenberg ha annunciato che 23 alleati raggiungono la soglia.",
+        "figures": [
+            {"surface": "23", "value": 23, "what_head": "alleati", "source": "Jens Stoltenberg"},
+        ],
+    },
+    {
+        "text": "Il capo dell'intelligence militare ucraina (Gur), Kyrylo Budanov, ha affermato che 8.000 soldati nordcoreani si trovano vicino a Kursk.",
+        "figures": [
+            {
+                "surface": "8.000",
+                "value": 8000,
+                "what_head": "soldati",
+                "source": "Kyrylo Budanov",
+                "modality": "asserted",
+            },
+        ],
+    },
+    {
+        "text": "Il portavoce della polizia, Marco Rossi, ha detto che 45 persone sono state fermate. Otto di loro sono minorenni, ha aggiunto.",
+        "figures": [
+            {"surface": "45", "value": 45, "what_head": "persone", "source": "Marco Rossi"},
+            {"surface": "Otto", "value": 8, "source": "Marco Rossi"},
+        ],
+    },
+    # --- attribution: relayed claims (via), outlets -------------------------------------------
+    {
+        "text": "Il portavoce del Pentagono, Pat Ryder, citato dall'agenzia Reuters, ha affermato che 10.000 soldati nordcoreani si trovano in Russia.",
+        "figures": [
+            {"surface": "10.000", "value": 10000, "source": "Pat Ryder", "via": "Reuters"},
+        ],
+    },
+    {
+        "text": "Il deputato sudcoreano Park Sun-won, citando il Nis, ha dichiarato che 300 soldati nordcoreani sono stati uccisi.",
+        "figures": [
+            {"surface": "300", "value": 300, "what_head": "soldati", "source": "Nis", "via": "Park Sun-won"},
+        ],
+    },
+    {
+        "text": "Secondo l'agenzia Yonhap, le autorità sudcoreane hanno riferito che 40 ufficiali nordcoreani si trovano al fronte.",
+        "figures": [
+            {
+                "surface": "40",
+                "value": 40,
+                "what_head": "ufficiali",
+                "source": "autorità sudcoreane",
+                "via": "Yonhap",
+            },
+        ],
+    },
+    {
+        "text": "Il ministro degli Esteri lituano, Gabrielius Landsbergis, ha detto al Corriere che 500 istruttori sono già arrivati.",
+        "figures": [
+            {
+                "surface": "500",
+                "value": 500,
+                "what_head": "istruttori",
+                "source": "Gabrielius Landsbergis",
+                "via": "Corriere",
+            },
+        ],
+    },
+    # --- attribution: inheritance, actors, demands ----------------------------------------------
+    {
+        "text": "Secondo la prefettura, 40 persone sono state evacuate. Il comune conta 3.200 abitanti.",
+        "figures": [
+            {"surface": "40", "value": 40, "source": "prefettura"},
+            {"surface": "3.200", "value": 3200, "what_head": "abitanti", "source": None},
+        ],
+    },
+    {
+        "text": "L'azienda investirà 10 miliardi di euro in un nuovo stabilimento.",
+        "figures": [
+            {"surface": "10 miliardi", "value": 1e10, "unit": "EUR", "source": None, "modality": "planned"},
+        ],
+    },
+    {
+        "text": "La Commissione europea ha approvato 5 miliardi di euro di aiuti pubblici.",
+        "figures": [
+            {
+                "surface": "5 miliardi",
+                "value": 5e9,
+                "unit": "EUR",
+                "what_head": "aiuti",
+                "source": None,
+                "modality": "asserted",
+            },
+        ],
+    },
+    {
+        "text": "La Cgil chiede un aumento del 10% dei salari.",
+        "figures": [
+            {"surface": "10", "value": 10, "unit": "percent", "source": "Cgil"},
+        ],
+    },
+    # --- modality ---------------------------------------------------------------------------
+    {
+        "text": "Il Fondo monetario stima che il debito pubblico raggiungerà il 140% del Pil.",
+        "figures": [
+            {
+                "surface": "140",
+                "value": 140,
+                "unit": "percent",
+                "source": "Fondo monetario",
+                "modality": "estimated",
+            },
+        ],
+    },
+    {
+        "text": "La Banca mondiale valuta in 486 miliardi di dollari il costo della ricostruzione.",
+        "figures": [
+            {
+                "surface": "486 miliardi",
+                "value": 4.86e11,
+                "unit": "USD",
+                "source": "Banca mondiale",
+                "modality": "estimated",
+            },
+        ],
+    },
+    {
+        "text": "Il governo prevede di tagliare 4.000 posti nella pubblica amministrazione.",
+        "figures": [
+            {"surface": "4.000", "value": 4000, "what_head": "posti", "modality": "planned"},
+        ],
+    },
+    {
+        "text": "Il Documento programmatico prevede che nel 2025 la spesa arriverà all'1,6% del Pil.",
+        "figures": [
+            {"surface": "1,6", "value": 1.6, "unit": "percent", "modality": "estimated"},
+        ],
+    },
+    {
+        "text": "La Corea del Nord invierà 6.000 ingegneri militari nella regione di Kursk.",
+        "figures": [
+            {
+                "surface": "6.000",
+                "value": 6000,
+                "what_head": "ingegneri",
+                "source": None,
+                "modality": "planned",
+            },
+        ],
+    },
+    {
+        "text": "Il ministero intende assumere 5.000 insegnanti entro settembre.",
+        "figures": [
+            {
+                "surface": "5.000",
+                "value": 5000,
+                "what_head": "insegnanti",
+                "source": None,
+                "modality": "planned",
+            },
+        ],
+    },
+    {
+        "text": "Il bilancio potrebbe superare i 200 morti, ha avvertito la Croce Rossa.",
+        "figures": [
+            {
+                "surface": "200",
+                "value": 200,
+                "low": 200,
+                "high": None,
+                "bound": "more_than",
+                "source": "Croce Rossa",
+                "modality": "possible",
+            },
+        ],
+    },
+    {
+        "text": "Il conto potrebbe salire a 3 miliardi di euro.",
+        "figures": [
+            {"surface": "3 miliardi", "value": 3e9, "bound": "exact", "unit": "EUR", "modality": "possible"},
+        ],
+    },
+    {
+        "text": "Il ministero dell'Interno smentisce che 2.000 corpi siano stati ritrovati.",
+        "figures": [
+            {
+                "surface": "2.000",
+                "value": 2000,
+                "what_head": "corpi",
+                "source": "ministero dell'Interno",
+                "modality": "denied",
+            },
+        ],
+    },
+    {
+        "text": "Circa 500 civili sarebbero ancora intrappolati in città, secondo Medici senza frontiere.",
+        "figures": [
+            {
+                "surface": "500",
+                "value": 500,
+                "bound": "approx",
+                "what_head": "civili",
+                "source": "Medici senza frontiere",
+                "modality": "possible",
+            },
+        ],
+    },
+    {
+        "text": "La polizia ha arrestato 45 manifestanti sabato sera.",
+        "figures": [
+            {
+                "surface": "45",
+                "value": 45,
+                "what_head": "manifestanti",
+                "source": None,
+                "modality": "asserted",
+            },
+        ],
+    },
+    # --- titles ------------------------------------------------------------------------------
+    {
+        "title": "Seul afferma che 3.000 soldati nordcoreani sono in Russia",
+        "text": "I servizi di intelligence sudcoreani hanno pubblicato nuove immagini satellitari.",
+        "figures": [
+            {"field": "title", "surface": "3.000", "value": 3000, "what_head": "soldati", "source": "Seul"},
+        ],
+    },
+    {
+        "title": "Terremoto, superata la soglia dei 50mila morti",
+        "text": "Le squadre di soccorso continuano a lavorare.",
+        "figures": [
+            {
+                "field": "title",
+                "surface": "50mila",
+                "value": 50000,
+                "low": 50000,
+                "high": None,
+                "bound": "more_than",
+                "what_head": "morti",
+                "source": None,
+            },
+        ],
+    },
+    {
+        "title": "La Germania invia 40 carri armati a Kiev",
+        "text": "Berlino ha confermato la consegna lunedì.",
+        "figures": [
+            {"field": "title", "surface": "40", "value": 40, "what_head": "carri", "source": None},
+        ],
+    },
+    # --- machine-translation damage ----------------------------------------------------------
+    {
+        "text": "Il Germania ha speso 52 miliardi di euro per la difesa, ha detto il ministero.",
+        "figures": [
+            {"surface": "52 miliardi", "value": 5.2e10, "unit": "EUR", "source": "ministero"},
+        ],
+    },
+    {
+        "text": "«Nel 2014 erano soltanto tre, ha ricordato Stoltenberg.",
+        "figures": [
+            {"surface": "tre", "value": 3, "source": "Stoltenberg"},
+        ],
+    },
+    {
+        "text": "L'Italia si ferma al 1,49%, fra gli alleati ancora sotto la soglia.",
+        "figures": [
+            {"surface": "1,49", "value": 1.49, "bound": "exact", "unit": "percent", "source": None},
+        ],
+    },
+    # --- fractions: mezzo milione, un milione e mezzo, due terzi ------------------------------
+    {
+        "text": "Mezzo milione di persone ha partecipato, un milione e mezzo secondo gli organizzatori.",
+        "figures": [
+            {"surface": "Mezzo milione", "value": 5e5, "what_head": "persone", "source": None},
+            {"surface": "un milione e mezzo", "value": 1.5e6, "source": "organizzatori"},
+        ],
+    },
+    {
+        "text": "Due terzi degli italiani sono contrari, secondo un sondaggio Ipsos.",
+        "figures": [
+            {"surface": "Due terzi", "value": 2 / 3, "what_head": "italiani", "source": "Ipsos"},
+        ],
+    },
+    {
+        "text": "Il terzo mandato del sindaco inizia nel quarto trimestre.",
+        "figures": [],
+    },
+    # --- what is counted: verbs, gerunds, subjects, coordination ------------------------------
+    {
+        "text": "Il ministero della Salute ha fatto sapere che i nuovi casi sono 1.250.",
+        "figures": [
+            {"surface": "1.250", "value": 1250, "what_head": "casi", "source": "ministero della Salute"},
+        ],
+    },
+    {
+        "text": "La Bce ha alzato i tassi, portandoli al 4,5%.",
+        "figures": [
+            {"surface": "4,5", "value": 4.5, "unit": "percent", "what_head": "tassi"},
+        ],
+    },
+    {
+        "text": "Il titolo ha perso il 3,5% in Borsa.",
+        "figures": [
+            {"surface": "3,5", "value": 3.5, "unit": "percent", "what_head": "titolo"},
+        ],
+    },
+    {
+        "text": "Ammontano a 3,2 miliardi i danni dell'alluvione.",
+        "figures": [
+            {"surface": "3,2 miliardi", "value": 3.2e9, "unit": "EUR", "what_head": "danni"},
+        ],
+    },
+    {
+        "text": "I carabinieri hanno sequestrato 2 tonnellate di cocaina e arrestato 14 persone.",
+        "figures": [
+            {"surface": "2", "value": 2, "unit": "t", "what": "cocaina", "what_head": "cocaina"},
+            {"surface": "14", "value": 14, "what_head": "persone"},
+        ],
+    },
+    {
+        "text": "Il conto delle vittime sale a 21, mentre i dispersi sono ancora 3.",
+        "figures": [
+            {"surface": "21", "value": 21, "bound": "exact"},
+            {"surface": "3", "value": 3, "what_head": "dispersi"},
+        ],
+    },
+    # --- attribution: clitic before the verb, "secondo cui", outlet before the subject --------
+    {
+        "text": "Lo ha reso noto il Viminale, secondo cui dall'inizio dell'anno sono sbarcati 45.000 migranti.",
+        "figures": [
+            {"surface": "45.000", "value": 45000, "what_head": "migranti", "source": "Viminale"},
+        ],
+    },
+    {
+        "text": "Lo ha annunciato ieri la Protezione civile: i morti accertati sono 9, i feriti 40.",
+        "figures": [
+            {"surface": "9", "value": 9, "what_head": "morti", "source": "Protezione civile"},
+            {"surface": "40", "value": 40, "what_head": "feriti", "source": "Protezione civile"},
+        ],
+    },
+    {
+        "text": "«Servono almeno 2.000 infermieri», ha detto all'Ansa il presidente della Fnopi.",
+        "figures": [
+            {
+                "surface": "2.000",
+                "value": 2000,
+                "bound": "at_least",
+                "what_head": "infermieri",
+                "source": "presidente della Fnopi",
+                "via": "Ansa",
+            },
+        ],
+    },
+    {
+        "text": "La Germania, secondo le stime dell'Alleanza, arriva al 2,12% del Pil.",
+        "figures": [
+            {
+                "surface": "2,12",
+                "value": 2.12,
+                "unit": "percent",
+                "source": "Alleanza",
+                "modality": "estimated",
+            },
+        ],
+    },
+    {
+        "text": "Il Paese secondo le stime dell'Alleanza arriva al 2,12% del Pil.",
+        "figures": [
+            {"surface": "2,12", "value": 2.12, "unit": "percent", "source": "Alleanza"},
+        ],
+    },
+]
