@@ -13,6 +13,7 @@ from figtrail.segment import ordinal_dot
 
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 _SCALE_WORD = re.compile(r"[^\W\d_]+$")
+_CHAIN = re.compile(r"[-–]\d+[-–/]\d")
 # the unit of a bare amount in a money scale (pack.bare_money_scales): the currency the
 # article names elsewhere, resolved once the whole article is read (extract.py)
 ARTICLE_CURRENCY = "¤"
@@ -65,6 +66,8 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
     if um and not (um.group(0).strip().startswith(("de ", "d'")) and um.group(1) in ("m", "t")):
         unit = pack.units_after[um.group(1)]
         unit_end = um.end()
+    if unit is None and n.unit:
+        unit = n.unit  # "3 dollars 50 cents": the currency inside the span
     bm = pack.unit_before.search(left)
     if bm:
         if unit is None:
@@ -82,7 +85,12 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
     else:
         bound = "exact"
         cm = pack.bound_left.search(left)
-        if cm:
+        # "200 or more"; after a hedge too: "about 500 or fewer" is at most 500
+        loose = not cm or cm.lastgroup == "approx"
+        am = pack.bound_after.match(norm, unit_end) if pack.bound_after is not None and loose else None
+        if am:
+            bound = am.lastgroup or "exact"
+        elif cm:
             bound = cm.lastgroup or "exact"
             if bound == "up_to" and pack.change_verb_left.search(left[: cm.start()]):
                 bound = "exact"  # "le bilan monte jusqu'à 211": to, not up to
@@ -117,7 +125,8 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
     before = norm[s - 1] if s > 0 else " "
     before2 = norm[s - 2] if s > 1 else " "
     # glued to a name: F-16, Covid-19, G7, A320, 49.3 (the "3" of an article number)
-    if before.isalpha() or (before in "-/#°" and before2.isalnum()) or (before in ".," and before2.isdigit()):
+    glued_code = before.isalpha() and pack.unit_before.search(left)  # USD115.5: a currency code, no name
+    if (before.isalpha() and not glued_code) or (before in "-/#°" and before2.isalnum()) or (before in ".," and before2.isdigit()):
         return False
     if n.kind == "digits" and pack.ordinal_after.match(norm, e):
         return False  # 1er novembre, 2e brigade
@@ -128,6 +137,8 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
         return False  # 14h30, 3D, A320neo
     if after in "/+" and e + 1 < len(norm) and norm[e + 1].isdigit():
         return False  # 5/17/2018, Lei 14.197/2021, "2+2" talks
+    if after in "-–" and _CHAIN.match(norm, e):
+        return False  # +1-222-2222-2222, 2024-01-05: a phone number or a date
     if before == "+" and before2.isdigit():
         return False  # the second 2 of "2+2"
     if pack.time_unit_after.match(right):

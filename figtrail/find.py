@@ -8,6 +8,7 @@ and for the pack's number vocabulary first, and parsed only where one is found.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from figtrail.model import Number, Sentence
 from figtrail.numbers import digit_numbers, parse_word_run
@@ -18,6 +19,8 @@ _FRACTION = re.compile(r"/(\d{1,3})(?![\d/])")
 _SPACES = re.compile(r"\s+")
 _DIGIT_BEFORE = re.compile(r"\d\s?$")
 _UNIT_SIGN = re.compile(r"^\s*[%‰€$£¥₩]")
+_VULGAR = re.compile(r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
 _EXPONENT = re.compile(r"(e|\^|x10\^)([+-]?\d{1,3})(?!\w)")
 
 
@@ -31,10 +34,17 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
         return all(e <= ts or s >= te for ts, te in taken)
 
     words_found: list[Number] = []
+    articles: list[Number] = []  # "one" of "one over 3": a number only as a numerator
     for m in pack.word_numbers.finditer(norm):
         kind = m.lastgroup
         if kind == "base" or m.group("base"):
             left = norm[max(0, m.start() - 12) : m.start()]
+            fm = _LAST_WORD.search(left)
+            if fm and fm.group(1) in pack.fractions and not m.group("base_scale"):  # "media docena": 6
+                v = pack.data.BASES[m.group("base")] / pack.fractions[fm.group(1)]
+                s0 = base + m.start() - len(left) + fm.start(1)
+                words_found.append(Number(s0, base + m.end(), v, v, v, kind="base", bound="approx"))
+                continue
             if not pack.base_left.search(left):
                 prev = words_found[-1] if words_found else None
                 if prev and prev.kind == "words" and prev.value and prev.end - base == m.start() - 1:
@@ -57,7 +67,10 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
                 Number(base + m.start(), base + m.end(), None, low, high, kind="vague", bound="approx")
             )
         else:
-            if m.group("words") in pack.data.ARTICLE_WORDS:
+            if m.group("words") in pack.data.ARTICLE_WORDS and not (
+                (pack.fraction_over is not None and pack.fraction_over.match(norm, m.end()))
+                or _one_before_unit(m.group("words"), norm, m.end(), pack)
+            ):
                 continue  # most runs are a lone "un"/"une": an article, not a number
             for s, e, v in parse_word_run(m.group("words"), pack):
                 s += m.start()
@@ -67,11 +80,21 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
                     continue  # "millions de personnes" alone is a vague word, not a number
                 if _DIGIT_BEFORE.search(norm, max(0, s - 2), s) and words.split()[0] in pack.scales:
                     continue  # "322 cent", "12 mille", "3 million and a quarter": the digits' scale
+                if words in pack.data.ARTICLE_WORDS and _one_before_unit(words, norm, e, pack):
+                    words_found.append(Number(base + s, base + e, v, v, v, kind="words"))
+                    continue  # "one mile", "ein Pfund": one, not an article
+                if words in pack.data.ARTICLE_WORDS and pack.fraction_over is not None:
+                    articles.append(Number(base + s, base + e, v, v, v, kind="words"))
+                    continue
                 if words in pack.data.ARTICLE_WORDS or words in pack.data.NOT_ALONE:
                     continue  # un/une: an article unless a scale follows (then the run holds it)
                 if _ordinal_after_article(words, norm, e, pack):
                     continue  # "for a third time": an ordinal, not a fraction
                 scaled = any(w in pack.scales for w in words.split())
+                if pack.data.NEGATIVE_WORDS and norm[max(0, s - 12) : s].endswith(" "):
+                    before = norm[max(0, s - 12) : s].split()
+                    if before and before[-1] in pack.data.NEGATIVE_WORDS:  # "minus five"
+                        v, s = -v, s - len(before[-1]) - 1
                 words_found.append(Number(base + s, base + e, v, v, v, kind="words", scaled=scaled))
     found.extend(words_found)
     taken.extend((n.start - base, n.end - base) for n in words_found)
@@ -123,6 +146,10 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
                     value *= pack.scales[word]
                     e = sm.end()
                     scaled = True
+                    fr = pack.scale_fraction.match(norm, e) if pack.scale_fraction is not None else None
+                    if fr:  # "2 millones y medio": half a million more
+                        value += pack.scales[word] / pack.fractions[fr.group(1)]
+                        e = fr.end()
             plain = norm[s:e] if not (grouped or decimal or scaled) else None
             found.append(
                 Number(
@@ -131,8 +158,98 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
             )
             taken.append((s, e))
 
+    if _VULGAR.search(norm):  # ½, ⅔, 2½
+        for vm in _VULGAR.finditer(norm):
+            s, e = vm.span()
+            v = unicodedata.numeric(vm.group(0))
+            k = next((i for i, n in enumerate(found) if n.end - base == s and n.kind == "digits"), None)
+            if k is not None and found[k].plain_digits:
+                w = found[k].value + v
+                found[k] = Number(found[k].start, base + e, w, w, w)
+            elif free(s, e):
+                found.append(Number(base + s, base + e, v, v, v))
     found.sort(key=lambda n: n.start)
+    if articles:
+        found = sorted(found + articles, key=lambda n: n.start)
+    if pack.fraction_over is not None and len(found) > 1:
+        found = _join_over(found, sent, pack)
+    if articles:
+        found = [n for n in found if not any(n is a for a in articles)]
+    if pack.subunit_join is not None and len(found) > 1:
+        found = _join_subunits(found, sent, pack)
     return merge_ranges(_drop_unit_words(found, sent, pack), sent, pack)
+
+
+def _countable(n: Number) -> bool:
+    return n.kind in ("digits", "words") and n.value is not None and n.value > 0
+
+
+def _join_over(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]:
+    """A fraction written as numerator, word, denominator: "1 over 3", "two out of five hundred",
+    "un sur trois". Only a proper fraction: "12 out of 10" stays two numbers."""
+    out: list[Number] = []
+    i = 0
+    while i < len(nums):
+        a = nums[i]
+        if i + 1 < len(nums):
+            b = nums[i + 1]
+            if (
+                _countable(a)
+                and _countable(b)
+                and a.value < b.value
+                and not _yearlike(b)
+                and pack.fraction_over.fullmatch(sent.norm, a.end - sent.start, b.start - sent.start)
+            ):
+                v = a.value / b.value
+                out.append(Number(a.start, b.end, v, v, v, kind="words"))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _join_subunits(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]:
+    """An amount in a currency and its subunits: "3 dollars 50 cents" (3.5), "dreizehn Euro und
+    fünfundvierzig Cent" (13.45), "15 dollars and 50." (15.5). The value is in the main unit."""
+    norm, base = sent.norm, sent.start
+    out: list[Number] = []
+    i = 0
+    while i < len(nums):
+        a = nums[i]
+        if i + 1 < len(nums) and _countable(a) and not a.scaled and a.value == int(a.value):
+            b = nums[i + 1]
+            um = pack.unit_after.match(norm, a.end - base)
+            cur = pack.units_after.get(um.group(1)) if um else None
+            if (
+                cur
+                and len(cur) == 3
+                and cur.isupper()
+                and um.end() <= b.start - base
+                and _countable(b)
+                and b.value < 100
+                and b.value == int(b.value)
+                and pack.subunit_join.match(norm, um.end(), b.start - base)
+            ):
+                sm = pack.subunit_after.match(norm, b.end - base)
+                if sm:
+                    end = base + sm.end() if sm.group(0).strip() else b.end
+                    v = a.value + b.value / 100
+                    out.append(Number(a.start, end, v, v, v, kind=a.kind, unit=cur))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _one_before_unit(words: str, norm: str, e: int, pack: Pack) -> bool:
+    """An article word right before a unit word is the number one: "one mile", "ein Pfund",
+    "une yen"; not the articles that never mean one ("a mile away")."""
+    if words in pack.data.ARTICLE_ONLY:
+        return False
+    um = pack.unit_after.match(norm, e)
+    return bool(um) and len(um.group(1)) > 1 and um.group(1).isalpha() and um.start(1) == e + 1
 
 
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
@@ -144,7 +261,7 @@ def _ordinal_after_article(words: str, norm: str, e: int, pack: Pack) -> bool:
     parts = words.split()
     if len(parts) != 2 or parts[0] not in pack.data.ARTICLE_WORDS or pack.fractions.get(parts[1], 0) < 3:
         return False
-    return bool(_WORD_AFTER.match(norm, e)) and not pack.what_link.match(norm, e)
+    return bool(_WORD_AFTER.match(norm, e)) and not pack.what_link.match(norm, e) and not pack.unit_after.match(norm, e)
 
 
 def _drop_unit_words(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]:
@@ -181,16 +298,21 @@ def merge_ranges(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]
                 between = pack.range_article.sub(" ", between)  # "entre el 3 % y el 4 %"
             left = norm[max(0, a.start - base - 60) : a.start - base]
             joined = False
-            if b.kind != "vague" and len(between) <= 5 and not (_yearlike(a) and _yearlike(b)):
+            if b.kind != "vague" and len(between) <= 10 and not (_yearlike(a) and _yearlike(b)):
                 if pack.range_and.match(between) and pack.range_between_left.search(left):
                     joined = True
                 elif pack.range_to.match(between):
                     if between.strip() in ("-", "–", "—"):
-                        joined = not (_yearlike(a) and _yearlike(b))
+                        # 1-222-2222, 2024-01-05: a code or a date, no range
+                        joined = not (_yearlike(a) and _yearlike(b)) and not _CHAIN.match(norm, b.end - base)
                     else:
                         from_m = pack.range_from_left.search(left)
                         joined = not (from_m and pack.change_verb_left.search(left[: from_m.start()]))
-            if joined:
+            ends = _bounds_range(a, b, left, between, pack) if not joined and len(between) <= 40 else None
+            bounded = ends is not None
+            if bounded:  # "more than 10 and less than 40", "at most 100 and at least 20"
+                lo_v, hi_v = ends
+            elif joined:
                 lo_v, hi_v = a.low, b.high
                 if (
                     b.scaled
@@ -201,7 +323,7 @@ def merge_ranges(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]
                 ):
                     lo_v *= _scale_of(b, sent, pack)  # "1,1 et 1,4 million": the scale is shared
                 joined = lo_v is None or hi_v is None or lo_v <= hi_v  # "de 2025 a 1.184 euros": no range
-            if joined:
+            if joined or bounded:
                 out.append(
                     Number(
                         a.start,
@@ -219,6 +341,31 @@ def merge_ranges(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]
         out.append(a)
         i += 1
     return out
+
+
+_CHAIN = re.compile(r"[-–/]\d")
+_LOWER = ("at_least", "more_than")
+_UPPER = ("at_most", "up_to", "less_than")
+
+
+def _bounds_meet(left: str, between: str, pack: Pack) -> bool:
+    """Two open bounds joined by "and", one from below and one from above: a range."""
+    bm = pack.bound_left.search(between)
+    am = pack.bound_left.search(left)
+    link = between[: bm.start()] if bm else ""
+    if not (am and bm and pack.bound_link.match(link)):  # "at least 100, at most 300", "... but less than"
+        return False
+    return (am.lastgroup in _LOWER and bm.lastgroup in _UPPER) or (am.lastgroup in _UPPER and bm.lastgroup in _LOWER)
+
+
+def _bounds_range(a: Number, b: Number, left: str, between: str, pack: Pack) -> tuple[float, float] | None:
+    """The ends of "more than 10 and less than 40" (10, 40); None when the bounds do not meet
+    ("more than 40 and less than 10")."""
+    if not (_countable(a) and _countable(b) and _bounds_meet(left, between, pack)):
+        return None
+    a_low = pack.bound_left.search(left).lastgroup in _LOWER
+    lo, hi = (a.value, b.value) if a_low else (b.value, a.value)
+    return (lo, hi) if lo < hi else None  # "less than 10, more than 10": two bounds, no range
 
 
 def _yearlike(n: Number) -> bool:

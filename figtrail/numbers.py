@@ -105,7 +105,7 @@ def parse_word_run(run: str, pack: Pack) -> list[tuple[int, int, float]]:
             # "un billion": text2num does not know every scale word; number times scale
             v = words_value(" ".join(texts[i:k]), pack.code) if k > i else 1.0
             if v is not None:
-                found = (words[i][0], words[k][1], v * pack.scales[texts[k]], k + 1)
+                found = _scale_rest(run, words, texts, i, k, v * pack.scales[texts[k]], pack)
         for j in range(n, i, -1):
             if found is not None:
                 break
@@ -138,15 +138,15 @@ def _decimal_words(run: str, words: list[tuple[int, int]], pack: Pack) -> tuple[
     decimal digit, then an optional scale. text2num's own reading gives 1,5000000000."""
     texts = [run[a:b] for a, b in words]
     marks = [i for i, w in enumerate(texts) if w in pack.data.DECIMAL_WORDS]
-    if len(marks) != 1 or marks[0] == 0:
-        return None
+    if len(marks) != 1 or marks[0] == 0 or any(_fraction_word(w, pack) for w in texts[marks[0] :]):
+        return None  # "ciento tres con dos tercios": a whole and a fraction, not decimals
     k = marks[0]
     whole = words_value(" ".join(texts[:k]), pack.code)
     if whole is None:
         return None
-    i = k + 1
-    while i < len(texts) and texts[i] not in pack.scales:
-        i += 1
+    # a scale ends the run: "uno coma cinco millones"; inside it, it belongs to the decimals
+    # ("coma mil quinientos setenta y ocho")
+    i = len(texts) - 1 if len(texts) - 1 > k + 1 and texts[-1] in pack.scales else len(texts)
     # the decimals, read as a whole number: "virgule cinquante deux" is .52, "virgule cinq" .5
     each = [pack.number_words.get(w) for w in texts[k + 1 : i]]
     if len(each) > 1 and all(d is not None and d <= 9 and d == int(d) for d in each):
@@ -171,7 +171,7 @@ def _fraction_words(run: str, words: list[tuple[int, int]], pack: Pack) -> list[
     after a joiner ("one hundred and thirty-two fifths" 26.4).
     None when the run holds no fraction or multiple word."""
     texts = [run[a:b] for a, b in words]
-    k = next((i for i, w in enumerate(texts) if w in pack.fractions or w in pack.multiples), None)
+    k = next((i for i, w in enumerate(texts) if _fraction_word(w, pack)), None)
     if k is None:
         return None
     word = texts[k]
@@ -180,8 +180,16 @@ def _fraction_words(run: str, words: list[tuple[int, int]], pack: Pack) -> list[
         if n is None:
             return []  # "des douzaines": no number to multiply
         return [(words[0][0], words[k][1], n * pack.multiples[word])]
-    denom = pack.fractions[word]
-    joiners = pack.data.NUMBER_JOINERS
+    joiners = pack.data.NUMBER_JOINERS + pack.data.FRACTION_JOINERS
+    if word in pack.data.DENOMINATOR_AFTER:  # "dois onze avos" (2/11): the longest numerator first
+        for s in range(k - 1, 0, -1):
+            if texts[s - 1] in joiners or texts[s] in joiners:
+                continue
+            num, den = words_value(" ".join(texts[:s]), pack.code), words_value(" ".join(texts[s:k]), pack.code)
+            if num is not None and den:
+                return [(words[0][0], words[k][1], num / den)]
+        return []
+    denom = pack.fractions.get(word) or glued_value(word, pack.code)
     # a scale after the fraction word, articles between: "half a million", "trois quarts de milliard"
     end, mult = k, 1.0
     j = k + 1
@@ -202,6 +210,14 @@ def _fraction_words(run: str, words: list[tuple[int, int]], pack: Pack) -> list[
         k_num = k
     span = (words[0][0], words[end][1])
     joiner = next((i for i in range(k_num - 1, -1, -1) if texts[i] in joiners), None)
+    if (
+        joiner is not None
+        and joiner == k_num - 2
+        and texts[joiner] in pack.data.NUMBER_JOINERS
+        and pack.number_words.get(texts[joiner - 1], 0) in _TENS
+        and 0 < pack.number_words.get(texts[joiner + 1], 0) < 10
+    ):
+        joiner = None  # "treinta y tres quintos" (33/5): the joiner is inside the numerator
     if joiner is None:
         if k_num == 0:
             return [(*span, mult / denom)] if mult > 1 else []  # half million, medio millón
@@ -216,7 +232,7 @@ def _fraction_words(run: str, words: list[tuple[int, int]], pack: Pack) -> list[
             else:
                 return []
         return [(*span, num / denom * mult)]
-    whole = words_value(" ".join(texts[:joiner]), pack.code) if joiner else None
+    whole = _scaled_value(texts[:joiner], pack) if joiner else None
     if whole is None:
         return []
     between = " ".join(texts[joiner + 1 : k_num])
@@ -234,3 +250,62 @@ def _fraction_words(run: str, words: list[tuple[int, int]], pack: Pack) -> list[
 
 
 _TENS = frozenset(range(20, 100, 10))
+
+
+def _fraction_word(w: str, pack: Pack) -> bool:
+    if w in pack.fractions or w in pack.multiples or w in pack.data.DENOMINATOR_AFTER:
+        return True
+    return pack.glued_fraction is not None and pack.glued_fraction.fullmatch(w) is not None and bool(
+        glued_value(w, pack.code)
+    )
+
+
+@lru_cache(maxsize=1024)
+def glued_value(word: str, lang: str) -> float | None:
+    """The denominator of a glued ordinal (veintiunavo 21, dosmillonésimos 2e6, ventunesimo 21):
+    the stem read whole, with a lost last vowel put back, or piece by piece."""
+    pack = get_pack(lang)
+    m = pack.glued_suffix.search(word) if pack.glued_suffix is not None else None
+    if m is None:
+        return None
+    stem = word[: m.start()]
+    for vowel in ("", *pack.data.STEM_VOWELS):
+        v = words_value(stem + vowel, lang)
+        if v:
+            return v
+    reach: dict[int, list[str]] = {0: []}  # the fewest pieces that spell the stem
+    for i in range(len(stem)):
+        if i in reach:
+            for j in range(len(stem), i, -1):
+                if stem[i:j] in pack.stem_words and j not in reach:
+                    reach[j] = [*reach[i], pack.stem_words[stem[i:j]]]
+    pieces = reach.get(len(stem))
+    return _scaled_value(pieces, pack) if pieces else None
+
+
+def _scaled_value(texts: list[str], pack: Pack) -> float | None:
+    """Number words read by text2num, or number words and a scale word text2num does not know
+    ("cinco trilhões", "dos millón")."""
+    if not texts:
+        return None
+    v = words_value(" ".join(texts), pack.code)
+    if v is None and texts[-1] in pack.scales:
+        head = words_value(" ".join(texts[:-1]), pack.code) if len(texts) > 1 else 1.0
+        v = head * pack.scales[texts[-1]] if head is not None else None
+    return v
+
+
+def _scale_rest(run: str, words, texts: list[str], i: int, k: int, value: float, pack: Pack):
+    """A number and a scale text2num does not know ("tres billones", "treze milhoes"), then the
+    smaller number that completes it ("... cuatrocientos cincuenta y cinco mil"): one number."""
+    scale = pack.scales[texts[k]]
+    first = k + 1
+    if first < len(texts) and texts[first] in pack.data.NUMBER_JOINERS:
+        first += 1  # "treze milhões e quinhentos mil"
+    for j in range(len(texts), first, -1):
+        if texts[j - 1] in pack.data.NUMBER_JOINERS:
+            continue
+        rest = _scaled_value(texts[first:j], pack)
+        if rest is not None and rest < scale:
+            return words[i][0], words[j - 1][1], value + rest, j
+    return words[i][0], words[k][1], value, k + 1

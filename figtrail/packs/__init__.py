@@ -60,6 +60,32 @@ def _trie_node(node: dict) -> str | None:
     return out
 
 
+def _bare(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _glued_fractions(d, words: dict) -> tuple[re.Pattern | None, re.Pattern | None, dict[str, str] | None]:
+    """Denominators glued from number words and an ordinal ending (veintiunavos 21, dosmillonésimos
+    2e6, venticinquesimo 25): a word made of number words, each of which may have lost its last
+    vowel (STEM_VOWELS) before the next, and glue letters between (treintaicinco), then one of
+    FRACTION_SUFFIXES. The pieces map back to the number words they stand for."""
+    if not d.FRACTION_SUFFIXES:
+        return None, None, None
+    stems: dict[str, str] = {}
+    full = list(words) + [w for w in d.SCALES if len(w) > 2 and w.isalpha()]
+    for w in full:
+        for form in (w, _bare(w)):
+            stems.setdefault(form, w)
+    for w in full:
+        for form in (w, _bare(w)):
+            if form[-1] in d.STEM_VOWELS and len(form) > 2:
+                stems.setdefault(form[:-1], w)
+    for g, word in d.GLUE_JOINERS.items():
+        stems.setdefault(g, word)
+    suffix = trie(d.FRACTION_SUFFIXES)
+    return re.compile(rf"(?:{trie(stems)})+(?:{suffix})"), re.compile(rf"(?:{suffix})$"), stems
+
+
 def _with_unaccented(table: dict) -> dict:
     """The table plus its accent-free spellings (cinquieme for cinquième), as machine
     translation and hurried typing write them."""
@@ -199,10 +225,21 @@ class Pack:
     bound_after: re.Pattern | None = None  # a bound cue after the number: "200 or more"; group name = bound
     subunit_join: re.Pattern | None = None  # between a currency and its subunits: "3 dollars [and] 50 [cents]"
     subunit_after: re.Pattern | None = None  # the subunit word, or the end of the clause
+    glued_fraction: re.Pattern | None = None  # a denominator glued from number words: veintiunavo, ventunesimo
+    glued_suffix: re.Pattern | None = None  # its ordinal ending: avo, esimo
+    stem_words: dict[str, str] | None = None  # a piece of a glued word -> the number word it stands for
+    scale_fraction: re.Pattern | None = None  # after digits and a scale: "2 millones y medio"
+    bound_link: re.Pattern | None = None  # between two opposite bounds: "more than 10 [, but] less than 15"
 
 
 def _compile(code: str, d: ModuleType) -> Pack:
-    words = dict(d.NUMBER_WORDS)
+    # hurried and machine-translated spellings drop accents (veintitres, tres, milhoes): the
+    # bare forms read as their accented words
+    words = _with_unaccented(d.NUMBER_WORDS)
+    aliases = dict(getattr(d, "NUMBER_ALIASES", {}))
+    for k in d.NUMBER_WORDS:
+        if _bare(k) not in d.NUMBER_WORDS:
+            aliases.setdefault(_bare(k), aliases.get(k, k))
     # scale words continue a run of number words (deux millions); bases and vague words
     # (millier, milliers) are read by their own branches
     scale_words = [
@@ -212,9 +249,14 @@ def _compile(code: str, d: ModuleType) -> Pack:
     multiples = _with_unaccented(getattr(d, "MULTIPLES", {}))
     word_alt = trie(list(words) + scale_words + list(fractions) + list(multiples) + list(d.WORD_VALUES))
     compound = getattr(d, "NUMBER_COMPOUND", "")  # one word glued from number words: zweihundertfünfzig
+    glued, glued_suffix, stems = _glued_fractions(d, words)
+    if glued is not None:
+        word_alt = f"(?:{glued.pattern})|{word_alt}"
+    if d.DENOMINATOR_AFTER:  # "dois onze avos": the word makes the number before it a denominator
+        word_alt = f"{word_alt}|{trie(d.DENOMINATOR_AFTER)}"
     if compound:
         word_alt = f"(?:{compound})|{word_alt}"
-    joiners = _alt(list(d.NUMBER_JOINERS) + list(d.DECIMAL_WORDS), escape=True)
+    joiners = _alt(list(d.NUMBER_JOINERS) + list(d.DECIMAL_WORDS) + list(d.FRACTION_JOINERS), escape=True)
     # a run: number words joined by spaces, hyphens or joiners ("vingt et un")
     number_run = re.compile(
         rf"(?<![\w-])(?:{word_alt})(?:(?:[\s-]+|\s+(?:{joiners})\s+)(?:{word_alt}))*(?![\w-])"
@@ -356,7 +398,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         np_end=re.compile(rf"[,;:.!?\"()]|\d|\s(?:{_alt(d.NP_END_WORDS, escape=True)})\s"),
         # no pronoun glued to a speech verb (es, it, en): a pattern that never matches
         inversion=re.compile(rf"(?:{_alt(d.SPEECH_INVERSION['suffix'], escape=True) or '(?!)'})(?![\w])"),
-        number_aliases=dict(getattr(d, "NUMBER_ALIASES", {})),
+        number_aliases=aliases,
         ordinal_dot_left=re.compile(rf"(?<![\w])(?:{_alt(ordinal_dot)})\s+$") if ordinal_dot else None,
         according_after=re.compile(rf"(?<![\w])(?:{_alt(according_after)})(?![\w])") if according_after else None,
         nouns_capitalised=bool(getattr(d, "NOUNS_CAPITALISED", False)),
@@ -400,14 +442,28 @@ def _compile(code: str, d: ModuleType) -> Pack:
         subordinators=frozenset(d.SUBORDINATORS),
         money_link=re.compile(rf"\s*(?:{d.MONEY_LINK})") if getattr(d, "MONEY_LINK", "") else None,
         base_left=re.compile(rf"(?:^|[\s'])(?:{_alt(d.BASE_DETERMINERS, escape=True)})\s+$"),
-        fraction_over=re.compile(rf"\s+(?:{_alt(d.FRACTION_OVER)})\s+$") if d.FRACTION_OVER else None,
+        fraction_over=re.compile(rf"\s+(?:{_alt(d.FRACTION_OVER)})\s+") if d.FRACTION_OVER else None,
         bound_after=re.compile(
             r"\s*(?:" + "|".join(f"(?P<{b}>{_alt(c)})" for b, c in d.BOUND_AFTER.items()) + r")(?![\w])"
         )
         if d.BOUND_AFTER
         else None,
-        subunit_join=re.compile(rf"\s*(?:(?:{d.RANGE_AND})\s+)?$") if d.SUBUNITS else None,
+        subunit_join=re.compile(rf"\s*(?:(?:{d.RANGE_AND}{'|' + d.SUBUNIT_LINKS if d.SUBUNIT_LINKS else ''})\s+)?$")
+        if d.SUBUNITS
+        else None,
         subunit_after=re.compile(rf"\s*(?:(?:{_alt(d.SUBUNITS)})(?![\w])|(?=[.,;!?)]|$))") if d.SUBUNITS else None,
+        glued_fraction=glued,
+        bound_link=re.compile(
+            rf"\s*,?\s*(?:(?:{d.RANGE_AND}{'|' + d.BOUND_JOIN if d.BOUND_JOIN else ''})\s*)?$"
+        ),
+        scale_fraction=re.compile(
+            rf"\s+(?:{_alt(d.NUMBER_JOINERS, escape=True)})\s+(?:(?:{_alt(d.ARTICLE_WORDS, escape=True)})\s+)?"
+            rf"({trie(fractions)})(?![\w])"
+        )
+        if fractions and d.NUMBER_JOINERS
+        else None,
+        glued_suffix=glued_suffix,
+        stem_words=stems,
     )
 
 
@@ -431,7 +487,10 @@ OPTIONAL = {
     "NOUN_MARKERS": [], "NOT_NAMES": [], "DEFINITE": [], "CITING": [], "VIA_AFTER": [], "WEAK_SPEECH": [],
     "EVIDENCE_NOUNS": [], "BASE_DETERMINERS": [], "AGENT_MARKERS": [], "NP_END_WORDS": [],
     "SUBORDINATORS": [], "RELATIVES": [], "ADVERBIAL_STARTS": [], "PREMODIFIERS": [],
-    "WORD_VALUES": {}, "FRACTION_OVER": (), "BOUND_AFTER": {}, "SUBUNITS": (),
+    "WORD_VALUES": {}, "FRACTION_OVER": (), "BOUND_AFTER": {}, "SUBUNITS": (), "ARTICLE_ONLY": (),
+    "FRACTION_JOINERS": (), "FRACTION_SUFFIXES": (), "STEM_VOWELS": "", "GLUE_JOINERS": {},
+    "DENOMINATOR_AFTER": (), "SUBUNIT_LINKS": "", "BOUND_JOIN": "",
+    "NEGATIVE_WORDS": (),
 }
 
 

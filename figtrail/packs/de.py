@@ -123,7 +123,7 @@ BASE_DETERMINERS = ["ein", "einem", "eines", "einen"]
 
 # --- bounds: cues written right before the number --------------------------
 BOUND_CUES = {
-    "at_least": [r"mindestens", r"wenigstens", r"zumindest", r"nicht weniger als", r"minimum"],
+    "at_least": [r"mindestens", r"wenigstens", r"zumindest", r"nicht weniger als", r"minimum", r"(?<![<>=])>=", r"≥"],
     "more_than": [
         r"mehr als",
         r"über",
@@ -135,10 +135,11 @@ BOUND_CUES = {
         r"überstieg",
         r"überschreitet",
         r"überschritt",
+        r"(?<![<>=])>(?!=)",
     ],
-    "at_most": [r"höchstens", r"maximal", r"nicht mehr als", r"allenfalls", r"maximum"],
+    "at_most": [r"höchstens", r"maximal", r"nicht mehr als", r"allenfalls", r"maximum", r"(?<![<>=])<=", r"≤"],
     "up_to": [r"bis zu", r"bis hin zu"],
-    "less_than": [r"weniger als", r"unter", r"unterhalb von", r"nicht einmal", r"keine"],
+    "less_than": [r"weniger als", r"unter", r"unterhalb von", r"nicht einmal", r"keine", r"(?<![<>=])<(?![=>])"],
     "approx": [
         r"etwa",
         r"rund",
@@ -172,6 +173,12 @@ RANGE_BETWEEN = r"zwischen"  # zwischen X und Y
 RANGE_AND = r"und"
 RANGE_FROM = r"von|vom"  # von X bis Y
 RANGE_TO = r"bis"  # X bis Y, X-Y
+# bound cues written after the number: "200 oder mehr"
+BOUND_AFTER = {"at_least": [r"oder mehr", r"und mehr"], "at_most": [r"oder weniger"]}
+# words that make the number after them negative: minus fünf
+NEGATIVE_WORDS = ["minus"]
+# a currency's subunit after its main unit: zwei Euro und fünfzig Cent (2.5 euros)
+SUBUNITS = [r"cents?", r"rappen"]
 
 # --- units ----------------------------------------------------------------
 UNITS_AFTER = {
@@ -245,7 +252,28 @@ UNITS_AFTER = {
     "terawattstunden": "TWh",
     "twh": "TWh",
     "km/h": "km/h",
+    "stundenkilometer": "km/h",
     "grad": "°",
+    "°": "°",
+    "rad": "rad",
+    "milliliter": "ml",
+    "ml": "ml",
+    "l": "l",
+    "kubikzentimeter": "cm3",
+    "zentimetern": "cm",
+    "millimetern": "mm",
+    "milligramm": "mg",
+    "mg": "mg",
+    "meilen": "mi",
+    "meile": "mi",
+    "fuß": "ft",
+    "zoll": "in",
+    "unzen": "oz",
+    "gallonen": "gal",
+    "mb": "MB",
+    "gb": "GB",
+    "megabyte": "MB",
+    "gigabyte": "GB",
 }
 # written before the number
 UNITS_BEFORE = {"€": "EUR", "$": "USD", "us$": "USD", "£": "GBP", "¥": "JPY", "chf": "CHF", "eur": "EUR"}

@@ -887,4 +887,35 @@ EXAMPLES = [
         "text": "Die Zahl der Asylanträge stieg im ersten Halbjahr um 78 Prozent.",
         "figures": [{"surface": "78", "value": 78, "unit": "percent", "what_head": "Zahl"}],
     },
+    # Brüche, Dutzende, zusammengeschriebene Halbe
+    {
+        "text": "Zwei Drittel der Bewohner flohen, eine halbe Million Menschen ist obdachlos.",
+        "figures": [
+            {"surface": "Zwei Drittel", "value": 2 / 3, "bound": "exact"},
+            {"surface": "eine halbe Million", "value": 500000, "what_head": "Menschen"},
+        ],
+    },
+    {
+        "text": "Das Land zahlt eineinhalb Milliarden Euro und schickt zweieinhalb Tonnen Hilfsgüter.",
+        "figures": [
+            {"surface": "eineinhalb Milliarden", "value": 1500000000, "unit": "EUR"},
+            {"surface": "zweieinhalb", "value": 2.5, "unit": "t"},
+        ],
+    },
+    {
+        "text": "Die Polizei stellte drei Dutzend Fahrzeuge sicher.",
+        "figures": [{"surface": "drei Dutzend", "value": 36, "what_head": "Fahrzeuge"}],
+    },
+    {
+        "text": "Das Ticket kostet dreizehn Euro und fünfundvierzig Cent.",
+        "figures": [{"surface": "dreizehn Euro und fünfundvierzig Cent", "value": 13.45, "unit": "EUR"}],
+    },
+    {
+        "text": "Versammlungen von 200 oder mehr Personen sind verboten.",
+        "figures": [{"surface": "200", "value": 200, "low": 200, "high": None, "bound": "at_least"}],
+    },
+    {
+        "text": "Der Winkel beträgt 0,8rad.",
+        "figures": [{"surface": "0,8", "value": 0.8, "unit": "rad"}],
+    },
 ]

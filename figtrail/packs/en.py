@@ -115,9 +115,16 @@ BOUND_CUES = {
         r"a minimum of",
         r"at a minimum",
         r"minimum of",
+        r"(?:greater|bigger|larger|more|higher) (?:than )?or equal (?:than|to)",
+        r"equal to or (?:greater|more|higher) than",
+        r"(?<![<>=])>=",
+        r"≥",
     ],
     "more_than": [
         r"more than",
+        r"bigger than",
+        r"larger than",
+        r"(?<![<>=])>(?!=)",
         r"over",
         r"just over",
         r"well over",
@@ -141,6 +148,10 @@ BOUND_CUES = {
         r"a maximum of",
         r"maximum of",
         r"at a maximum",
+        r"(?:less|smaller|lower|fewer) (?:than )?or equal (?:than|to)",
+        r"equal to or (?:less|smaller|lower|fewer) than",
+        r"(?<![<>=])<=",
+        r"≤",
     ],
     "up_to": [r"up to", r"as many as", r"as much as", r"as high as", r"as large as"],
     "less_than": [
@@ -150,7 +161,9 @@ BOUND_CUES = {
         r"just under",
         r"below",
         r"lower than",
+        r"smaller than",
         r"short of",
+        r"(?<![<>=])<(?![=>])",
     ],
     "approx": [
         r"about",
@@ -185,7 +198,20 @@ CHANGE_VERBS = r"(?:ris\w*|rose|climb\w*|jump\w*|soar\w*|surg\w*|grow\w*|grew|in
 RANGE_BETWEEN = r"between"  # before the first number
 RANGE_AND = r"and"  # between X and Y
 RANGE_FROM = r"from"  # from X to Y
-RANGE_TO = r"to"  # from X to Y, X to Y
+RANGE_TO = r"to|through|thru|~"  # from X to Y, X to Y, 20 through 100, 20~100
+# bound cues written after the number: "200 or more", "30 or fewer"
+BOUND_AFTER = {
+    "at_least": [r"(?:or|and) (?:more|greater|higher|above|over)(?! than)"],
+    "at_most": [r"or (?:less|fewer|lower|below|under)(?! than)"],
+}
+# a fraction written with a word between numerator and denominator: 1 over 3, two out of five hundred
+FRACTION_OVER = [r"over", r"out of"]
+# a currency's subunit after its main unit: 3 dollars 50 cents (3.5 dollars)
+SUBUNITS = [r"cents?", r"pence", r"penny"]
+# words that make the number after them negative: minus five, negative one
+NEGATIVE_WORDS = ["minus", "negative"]
+# article words that never mean "one", even before a unit ("a mile away" is no figure; "one mile" is)
+ARTICLE_ONLY = ["a", "an"]
 
 # --- units ----------------------------------------------------------------
 # after the number (and its scale); optional "of" before word units
@@ -282,7 +308,40 @@ UNITS_AFTER = {
     "gigawatts": "GW",
     "gw": "GW",
     "km/h": "km/h",
+    "kph": "km/h",
+    "kmph": "km/h",
+    "kilometres per hour": "km/h",
+    "kilometers per hour": "km/h",
+    "miles per hour": "mph",
     "mph": "mph",
+    "lbs": "lb",
+    "lb": "lb",
+    "ounces": "oz",
+    "ounce": "oz",
+    "oz": "oz",
+    "ml": "ml",
+    "millilitres": "ml",
+    "milliliters": "ml",
+    "litre": "l",
+    "liter": "l",
+    "gallon": "gal",
+    "foot": "ft",
+    "inch": "in",
+    "acre": "acre",
+    "sq ft": "ft2",
+    "cubic metres": "m3",
+    "cubic meters": "m3",
+    "m³": "m3",
+    "m3": "m3",
+    "t": "t",
+    "g": "g",
+    "gram": "g",
+    "kilogram": "kg",
+    "rad": "rad",
+    "radians": "rad",
+    "degree": "°",
+    "°": "°",
+    "元": "CNY",
     "degrees": "°",
 }
 # written before the number

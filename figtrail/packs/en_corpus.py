@@ -853,4 +853,83 @@ EXAMPLES = [
             {"surface": "300", "value": 300, "unit": "EUR", "source": "minister", "modality": "planned"}
         ],
     },
+    # fractions: ordinal denominators, mixed numbers, a fraction of a scale
+    {
+        "text": "Two thirds of the residents left, and a fifth of the houses burned.",
+        "figures": [
+            {"surface": "Two thirds", "value": 2 / 3, "bound": "exact"},
+            {"surface": "a fifth", "value": 0.2, "bound": "exact"},
+        ],
+    },
+    {
+        "text": "The island lost two and a half million tourists and half a million jobs.",
+        "figures": [
+            {"surface": "two and a half million", "value": 2500000, "what_head": "tourists"},
+            {"surface": "half a million", "value": 500000, "what_head": "jobs"},
+        ],
+    },
+    {"text": "Voters returned him for a third time.", "figures": []},
+    {
+        "text": "The supply fell to one over three of its usual level, then to twenty-three fifths of a tonne.",
+        "figures": [
+            {"surface": "one over three", "value": 1 / 3},
+            {"surface": "twenty-three fifths", "value": 4.6},
+        ],
+    },
+    {
+        "text": "Inflation reached 4.25 per cent, the yield .75 per cent.",
+        "figures": [
+            {"surface": "4.25", "value": 4.25, "unit": "percent"},
+            {"surface": ".75", "value": 0.75, "unit": "percent"},
+        ],
+    },
+    {
+        "text": "The fund holds 1.2b dollars and the city counted three dozen ambulances.",
+        "figures": [
+            {"surface": "1.2b", "value": 1200000000, "unit": "USD"},
+            {"surface": "three dozen", "value": 36, "what_head": "ambulances"},
+        ],
+    },
+    {
+        "text": "A ticket cost 3 dollars 50 cents.",
+        "figures": [{"surface": "3 dollars 50 cents", "value": 3.5, "unit": "USD"}],
+    },
+    {
+        "text": "The truck weighed 200lbs more and drove at 30kph over one mile.",
+        "figures": [
+            {"surface": "200", "value": 200, "unit": "lb"},
+            {"surface": "30", "value": 30, "unit": "km/h"},
+            {"surface": "one", "value": 1, "unit": "mi"},
+        ],
+    },
+    {"text": "The village is a mile away.", "figures": []},
+    # bounds written after the number, with symbols, and two bounds that make a range
+    {
+        "text": "Groups of 200 or more were banned; the rule applies to ships of >= 30 tonnes.",
+        "figures": [
+            {"surface": "200", "value": 200, "low": 200, "high": None, "bound": "at_least"},
+            {"surface": "30", "value": 30, "low": 30, "high": None, "bound": "at_least", "unit": "t"},
+        ],
+    },
+    {
+        "text": "Households earning more than 10,000 and less than 40,000 pounds get the grant.",
+        "figures": [{"surface": "10,000 and less than 40,000", "low": 10000, "high": 40000, "bound": "range"}],
+    },
+    {
+        "text": "Turnout ran from 20 through 100 voters per station.",
+        "figures": [{"surface": "20 through 100", "low": 20, "high": 100, "bound": "range"}],
+    },
+    {"text": "Call +1-222-2222-2222 for details.", "figures": []},
+    {
+        "text": "Night temperatures fell to minus twelve degrees.",
+        "figures": [{"surface": "minus twelve", "value": -12, "unit": "°"}],
+    },
+    {
+        "text": "The result is ⅔ of the vote and 2½ times the old score.",
+        "figures": [{"surface": "⅔", "value": 2 / 3}, {"surface": "2½", "value": 2.5}],
+    },
+    {
+        "text": "The bond was priced at USD115.5 on Monday.",
+        "figures": [{"surface": "115.5", "value": 115.5, "unit": "USD"}],
+    },
 ]

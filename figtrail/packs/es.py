@@ -39,6 +39,7 @@ NUMBER_WORDS = {
     "veinte": 20,
     "veintiuno": 21,
     "veintiuna": 21,
+    "veintiún": 21,
     "veintidós": 22,
     "veintitrés": 23,
     "veinticuatro": 24,
@@ -75,11 +76,26 @@ NUMBER_WORDS = {
     "mil": 1000,
 }
 NUMBER_JOINERS = ("y",)  # treinta y dos
-DECIMAL_WORDS = ("coma",)  # uno coma cinco millones
+DECIMAL_WORDS = ("coma", "con")  # uno coma cinco millones; siete con cincuenta (7,50)
+# between a whole and its fraction: ciento tres con dos tercios, seis millones con dos tercios
+FRACTION_JOINERS = ("con",)
 # Words that are numbers only with a scale after them: "un millón", not "un hombre".
 ARTICLE_WORDS = ("un", "una", "uno")
 # fraction words and their denominators: medio millón (500 000), un millón y medio (1,5 millones)
-FRACTIONS = {"medio": 2, "media": 2}
+FRACTIONS = {
+    "medio": 2, "media": 2, "tercio": 3, "tercios": 3, "cuarto": 4, "cuartos": 4, "quinto": 5,
+    "quintos": 5, "sexto": 6, "sextos": 6, "séptimo": 7, "séptimos": 7, "octavo": 8, "octavos": 8,
+    "noveno": 9, "novenos": 9, "décimo": 10, "décimos": 10, "décima": 10, "décimas": 10,
+    "centésimo": 100, "centésimos": 100, "centésima": 100, "centésimas": 100,
+}  # fmt: skip
+# denominators glued from number words and an ordinal ending: onceavo (11), veintiunavos (21),
+# treintaicincoavos (35), doscientosavos (200), milésimos, dosmillonésimos (2 000 000); a number
+# word may lose its last vowel before the ending (treint-avo), "i" glues tens and units
+FRACTION_SUFFIXES = ("avo", "avos", "ava", "avas", "ésimo", "ésimos", "ésima", "ésimas", "esimo", "esimos", "esima", "esimas")
+STEM_VOWELS = "aoe"
+GLUE_JOINERS = {"i": "y"}
+# number words that multiply the number before them: tres docenas (36)
+MULTIPLES = {"docenas": 12}
 # number words that are no number on their own
 NOT_ALONE = ()
 
@@ -96,6 +112,7 @@ SCALES = {
     "millardo": 1e9,
     "millardos": 1e9,
     "billón": 1e12,
+    "billon": 1e12,
     "billones": 1e12,
     "mill.": 1e6,
     "mm": 1e6,
@@ -135,6 +152,9 @@ BOUND_CUES = {
         r"un mínimo de(?:l)?",
         r"no menos de(?:l)?",
         r"cuando menos",
+        r"mayor(?:es)? o igual(?:es)? (?:que|a)",  # comparisons: mayor o igual a cien
+        r"igual(?:es)?(?: a)? o mayor(?:es)? (?:que|a)",
+        r"(?<![=<>])\w?\s?(?:>\s?=|≥)",  # x >= 10
     ],
     "more_than": [
         r"más de(?:l| un| una| los| las)?",
@@ -144,6 +164,8 @@ BOUND_CUES = {
         r"rebas(?:a|an|ó|aron|ado)(?: los| las| el| la)?",
         r"sobrepas(?:a|an|ó|aron|ado)(?: los| las| el| la)?",
         r"más que",
+        r"mayor(?:es)? (?:que|de|a)",
+        r"(?<![=<>])\w?\s?>",
     ],
     "at_most": [
         r"como máximo(?: el| los| un)?",
@@ -151,6 +173,9 @@ BOUND_CUES = {
         r"a lo sumo",
         r"no más de(?:l)?",
         r"como mucho",
+        r"menor(?:es)? o igual(?:es)? (?:que|a)",
+        r"igual(?:es)?(?: a)? o menor(?:es)? (?:que|a)",
+        r"(?<![=<>])\w?\s?(?:<\s?=|≤)",
     ],
     "up_to": [r"hasta(?: el| los| las| un| una)?"],
     "less_than": [
@@ -158,6 +183,8 @@ BOUND_CUES = {
         r"por debajo de(?:l| los| las)?",
         r"inferiores? a(?:l| los| las)?",
         r"no llegan? a(?:l| los| las)?",
+        r"menor(?:es)? (?:que|de|a)",
+        r"(?<![=<>])\w?\s?<",
     ],
     "approx": [
         r"unos",
@@ -191,6 +218,18 @@ RANGE_FROM = r"de|del|desde"  # de X a Y
 RANGE_TO = r"a|al|hasta"  # de X a Y, X a Y
 # articles that may open the second number of a range: entre el 3 % y el 4 %
 RANGE_ARTICLES = ["el", "la", "los", "las"]
+# bound cues after the number: 200 o más, quinientos o menos, 30 como mínimo
+BOUND_AFTER = {
+    "at_least": [r"o más(?! de| que)", r"o mayor(?! de| que| a)", r"como mínimo", r"al menos", r"por lo menos"],
+    "at_most": [r"o menos(?! de| que)", r"o menor(?! de| que| a)", r"como máximo"],
+}
+# a word that joins two opposite bounds into a range: more than 10 but less than 15
+BOUND_JOIN = r"pero"
+# a fraction written with a word between numerator and denominator: uno sobre tres
+FRACTION_OVER = [r"sobre"]
+# a currency's subunit after its main unit: 15 dólares y 15 (centavos), 3 euros con 99 céntimos
+SUBUNITS = [r"centavos?", r"céntimos?", r"centimos?"]
+SUBUNIT_LINKS = r"con"
 
 # --- units ----------------------------------------------------------------
 # after the number (and its scale); optional "de" before word units
@@ -266,7 +305,38 @@ UNITS_AFTER = {
     "gigavatios": "GW",
     "gw": "GW",
     "km/h": "km/h",
-    "grados": "°",
+    # "grados" stays a count: temperature or angle, the word does not say which
+    "ml": "ml",
+    "mililitros": "ml",
+    "cl": "cl",
+    "cc": "cm3",
+    "cm3": "cm3",
+    "centímetros cúbicos": "cm3",
+    "m3": "m3",
+    "m³": "m3",
+    "metros cúbicos": "m3",
+    "millas por hora": "mph",
+    "millas": "mi",
+    "milla": "mi",
+    "pies": "ft",
+    "pulgadas": "in",
+    "pulgada": "in",
+    "galones": "gal",
+    "galón": "gal",
+    "acres": "acre",
+    "onzas": "oz",
+    "toneladas métricas": "t",
+    "rad": "rad",
+    "radianes": "rad",
+    "mg": "mg",
+    "gramo": "g",
+    "kilo": "kg",
+    "kilogramo": "kg",
+    "kw": "kW",
+    "kilovatios": "kW",
+    "kwh": "kWh",
+    "mb": "MB",
+    "gb": "GB",
 }
 # written before the number
 UNITS_BEFORE = {
@@ -1461,7 +1531,7 @@ STOPWORDS = [
 
 # --- switches the German pack introduced (neutral here) ------------------------------
 NUMBER_COMPOUND = ""  # a regex for one word glued from number words (German zweihundertfünfzig)
-NUMBER_ALIASES = {}  # spellings text2num reads under another form (German eine -> ein)
+NUMBER_ALIASES = {"veintiún": "veintiuno"}  # spellings text2num reads under another form
 SCALE_GLUE = r"\s?"  # between digits and their scale word
 SPEECH_GAP = r"(?: [\w']+){0,3}?"  # words between auxiliary and participle
 SPEECH_SPLIT = []  # separable speech verbs: (finite forms, particles at the clause end)

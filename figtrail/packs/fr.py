@@ -112,7 +112,10 @@ BASES = {
 
 # --- bounds: cues written right before the number --------------------------
 BOUND_CUES = {
-    "at_least": [r"au moins", r"pas moins de", r"pas moins d'", r"au minimum", r"un minimum de", r"minimum"],
+    "at_least": [
+        r"au moins", r"pas moins de", r"pas moins d'", r"au minimum", r"un minimum de", r"minimum",
+        r"supérieure? ou égale? à", r"(?<![<>=])>=", r"≥",
+    ],
     "more_than": [
         r"plus de",
         r"plus d'",
@@ -126,8 +129,12 @@ BOUND_CUES = {
         r"excède",
         r"excèdent",
         r"a? ?passé la barre des",
+        r"(?<![<>=])>(?!=)",
     ],
-    "at_most": [r"au plus", r"au maximum", r"tout au plus", r"pas plus de", r"pas plus d'", r"maximum"],
+    "at_most": [
+        r"au plus", r"au maximum", r"tout au plus", r"pas plus de", r"pas plus d'", r"maximum",
+        r"inférieure? ou égale? à", r"(?<![<>=])<=", r"≤",
+    ],
     "up_to": [r"jusqu'à", r"jusqu'a", r"jusqu'au"],
     "less_than": [
         r"moins de",
@@ -137,6 +144,7 @@ BOUND_CUES = {
         r"sous la barre des",
         r"en dessous de",
         r"en deçà de",
+        r"(?<![<>=])<(?![=>])",
     ],
     "approx": [
         r"environ",
@@ -169,6 +177,12 @@ RANGE_BETWEEN = r"(?:comprise? |compris )?entre"  # before the first number
 RANGE_AND = r"et"  # entre X et Y
 RANGE_FROM = r"de|d'"  # de X à Y
 RANGE_TO = r"à|a|au"  # de X à Y, X à Y
+# bound cues written after the number: "200 ou plus"
+BOUND_AFTER = {"at_least": [r"ou plus", r"et plus"], "at_most": [r"ou moins"]}
+# a fraction written with a word between numerator and denominator: un sur trois
+FRACTION_OVER = [r"sur"]
+# a currency's subunit after its main unit: 15 dollars et 15 (cents)
+SUBUNITS = [r"cents?", r"centimes?"]
 
 # --- units ----------------------------------------------------------------
 # after the number (and its scale); optional "de"/"d'" before word units

@@ -1350,4 +1350,32 @@ EXAMPLES = [
             {"surface": "8 400", "value": 8400, "what_head": "réservistes", "source": None},
         ],
     },
+    # fractions à dénominateur ordinal composé, fraction écrite avec « sur », sous-unités
+    {
+        "text": "Un vingt-cinquième du budget et une vingt et unième part des recettes sont gelés.",
+        "figures": [
+            {"surface": "Un vingt-cinquième", "value": 0.04},
+            {"surface": "une vingt et unième", "value": 1 / 21},
+        ],
+    },
+    {"text": "Le vingt et unième siècle commence.", "figures": []},
+    {
+        "text": "Un sur trois a voté contre.",
+        "figures": [{"surface": "Un sur trois", "value": 1 / 3}],
+    },
+    {
+        "text": "Le billet coûte 15 dollars et 15.",
+        "figures": [{"surface": "15 dollars et 15", "value": 15.15, "unit": "USD"}],
+    },
+    {
+        "text": "Les groupes de 200 ou plus sont interdits, et les navires de >= 30 tonnes contrôlés.",
+        "figures": [
+            {"surface": "200", "value": 200, "low": 200, "high": None, "bound": "at_least"},
+            {"surface": "30", "value": 30, "low": 30, "high": None, "bound": "at_least", "unit": "t"},
+        ],
+    },
+    {
+        "text": "Le taux est passé à ,5 %.",
+        "figures": [{"surface": ",5", "value": 0.5, "unit": "percent"}],
+    },
 ]

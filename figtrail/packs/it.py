@@ -71,8 +71,25 @@ FRACTIONS = {
     "decimi": 10,
     "centesimo": 100,
     "centesimi": 100,
+    "sesto": 6,
+    "sesti": 6,
+    "settimo": 7,
+    "settimi": 7,
+    "ottavo": 8,
+    "ottavi": 8,
+    "nono": 9,
+    "noni": 9,
+    "millesimo": 1e3,
+    "millesimi": 1e3,
 }
-DECIMAL_WORDS = ("virgola",)  # uno virgola cinque miliardi
+# denominators glued from number words and the ordinal ending: ventunesimo (21),
+# venticinquesimi (25), duemilacinquesimi (2005), miliardesimi (1e9); the last vowel of a
+# number word drops before the ending (ventun-esimo, miliard-esimi)
+FRACTION_SUFFIXES = ("esimo", "esimi", "esima", "esime")
+STEM_VOWELS = "aeio"
+# number words that multiply the number before them: tre dozzine (36)
+MULTIPLES = {"dozzine": 12}
+DECIMAL_WORDS = ("virgola", "punto")  # uno virgola cinque miliardi, duecento punto ventinove
 # Words that are numbers only with a scale after them: "un milione", not "un uomo".
 ARTICLE_WORDS = ("un", "uno", "una")
 
@@ -84,6 +101,8 @@ SCALES = {
     "milioni": 1e6,
     "miliardo": 1e9,
     "miliardi": 1e9,
+    "bilione": 1e12,
+    "bilioni": 1e12,
     "mln": 1e6,
     "mld": 1e9,
     "mrd": 1e9,
@@ -180,6 +199,8 @@ BOUND_CUES = {
         r"quanto meno" + _ART,
         r"un minimo " + _DI,
         r"minimo",
+        r"(?:maggior[ei]|più grand[ei]) o ugual[ei] " + _A,  # comparisons: maggiore o uguale a 100
+        r"(?<![=<>])\w?\s?(?:>\s?=|≥)",  # x >= 10
     ],
     "more_than": [
         r"(?<!in )più " + _DI,  # "10 miliardi in meno dei 39": the 39 is exact
@@ -200,6 +221,10 @@ BOUND_CUES = {
         r"oltrepass\w*" + _ART,
         r"sfora\w*" + _ART,
         r"eccede\w*" + _ART,
+        r"maggior[ei] " + _DI,
+        r"più grand[ei] " + _DI,
+        r"più in alto " + _DI,
+        r"(?<![=<>])\w?\s?>",
     ],
     "at_most": [
         r"al massimo(?: " + _A + r")?",
@@ -207,6 +232,8 @@ BOUND_CUES = {
         r"non più " + _DI,
         r"massimo",
         r"un massimo " + _DI,
+        r"(?:minor[ei]|più piccol[oaie]) o ugual[ei] " + _A,
+        r"(?<![=<>])\w?\s?(?:<\s?=|≤)",
     ],
     "up_to": [
         r"fino " + _A + r"(?: quota)?",
@@ -222,6 +249,10 @@ BOUND_CUES = {
         r"sotto la soglia " + _DI,
         r"sotto quota",
         r"al di sotto " + _DI,
+        r"minor[ei] " + _DI,
+        r"più piccol[oaie] " + _DI,
+        r"più in basso " + _DI,
+        r"(?<![=<>])\w?\s?<",
     ],
     "approx": [
         r"circa" + _ART,
@@ -256,6 +287,17 @@ RANGE_BETWEEN = r"(?:compres[oaie] )?(?:tra|fra)(?: il| lo| la| i| gli| le| l')?
 RANGE_AND = r"e(?: il| lo| la| i| gli| le| l')?"  # tra X e Y, tra il 5 e il 7%
 RANGE_FROM = r"da|dal|dai|dalle|dall'|dagli"  # da X a Y, dal 5 al 7%
 RANGE_TO = r"a|al|ai|alle|all'|agli"  # da X a Y
+# bound cues after the number: 500 o più, cento o meno, 30 almeno
+BOUND_AFTER = {
+    "at_least": [r"o più(?! d)", r"e più(?! d)", r"o superiore", r"come minimo", r"almeno"],
+    "at_most": [r"o meno(?! d)", r"o inferiore", r"al massimo"],
+}
+# a word that joins two opposite bounds into a range: more than 10 but less than 15
+BOUND_JOIN = r"ma"
+# a fraction written with a word between numerator and denominator: uno su tre
+FRACTION_OVER = [r"su"]
+# a currency's subunit after its main unit: tredici euro e quarantacinque (centesimi)
+SUBUNITS = [r"centesimi?", r"cent"]
 
 # --- units ----------------------------------------------------------------
 # after the number (and its scale); optional "di"/"d'" before word units
@@ -334,7 +376,31 @@ UNITS_AFTER = {
     "gigawatt": "GW",
     "gw": "GW",
     "km/h": "km/h",
-    "gradi": "°",
+    # "gradi" stays a count: temperature or angle, the word does not say which
+    "ml": "ml",
+    "millilitri": "ml",
+    "cc": "cm3",
+    "cm3": "cm3",
+    "miglia orarie": "mph",
+    "miglia all'ora": "mph",
+    "miglia": "mi",
+    "miglio": "mi",
+    "piedi": "ft",
+    "pollici": "in",
+    "pollice": "in",
+    "galloni": "gal",
+    "acri": "acre",
+    "libbre": "lb",
+    "libbra": "lb",
+    "once": "oz",
+    "oncia": "oz",
+    "rad": "rad",
+    "radianti": "rad",
+    "mg": "mg",
+    "kw": "kW",
+    "kwh": "kWh",
+    "mb": "MB",
+    "gb": "GB",
 }
 # written before the number
 UNITS_BEFORE = {"€": "EUR", "$": "USD", "us$": "USD", "£": "GBP", "¥": "JPY", "₩": "KRW", "chf": "CHF"}

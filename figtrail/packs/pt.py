@@ -27,11 +27,23 @@ NUMBER_WORDS = {
     "novecentos": 900, "novecentas": 900, "mil": 1000,
 }  # fmt: skip
 NUMBER_JOINERS = ("e",)  # vinte e um, dois mil e quinhentos
-DECIMAL_WORDS = ("vírgula",)  # um vírgula cinco milhão
+DECIMAL_WORDS = ("vírgula", "virgula")  # um vírgula cinco milhão
+# between a whole and its fraction: seis milhões com dois terços, cinco trilhões com três quartos
+FRACTION_JOINERS = ("com",)
 # Words that are numbers only with a scale after them: "um milhão", not "um homem".
 ARTICLE_WORDS = ("um", "uma")
 # fraction words and their denominators: meio milhão (500 000), um milhão e meio (1,5 milhão)
-FRACTIONS = {"meio": 2, "meia": 2}
+FRACTIONS = {
+    "meio": 2, "meia": 2, "terço": 3, "terços": 3, "quarto": 4, "quartos": 4, "quinto": 5,
+    "quintos": 5, "sexto": 6, "sextos": 6, "sétimo": 7, "sétimos": 7, "oitavo": 8, "oitavos": 8,
+    "nono": 9, "nonos": 9, "décimo": 10, "décimos": 10, "centésimo": 100, "centésimos": 100,
+    "milésimo": 1e3, "milésimos": 1e3, "milionésimo": 1e6, "milionésimos": 1e6,
+    "bilionésimo": 1e9, "bilionésimos": 1e9, "trilionésimo": 1e12, "trilionésimos": 1e12,
+}  # fmt: skip
+# a word that makes the number words before it a denominator: dois onze avos (2/11)
+DENOMINATOR_AFTER = ("avos",)
+# number words that multiply the number before them: três dúzias (36)
+MULTIPLES = {"dúzias": 12}
 # number words that are no number on their own
 NOT_ALONE = ()
 
@@ -47,10 +59,14 @@ SCALES = {
     "mil milhões": 1e9,  # European Portuguese: 12,2 mil milhões = 12.2e9
     "bilhão": 1e9,  # Brazilian Portuguese: 12 bilhões = 12e9
     "bilhões": 1e9,
+    "bilhoes": 1e9,
+    "bilhao": 1e9,
     "bilião": 1e12,  # European Portuguese: long scale
     "biliões": 1e12,
     "trilhão": 1e12,  # Brazilian Portuguese
     "trilhões": 1e12,
+    "trilhoes": 1e12,
+    "trilhao": 1e12,
     "mi": 1e6,  # R$ 3 mi, R$ 2,9 bi (Brazilian headlines)
     "bi": 1e9,
     "tri": 1e12,
@@ -64,7 +80,7 @@ SCALE_LINK = r"(?:de )?"  # "dezenas de milhares", "uma dezena de milhões"
 # --- vague magnitudes and approximate bases -------------------------------
 VAGUE = {"dezenas": (20, 99), "centenas": (200, 999), "milhares": (2000, 9999)}
 VAGUE_REPEAT = r"e"  # "centenas e centenas"
-BASES = {"dezena": 10, "dúzia": 12, "quinzena": 15, "vintena": 20, "centena": 100, "milhar": 1000}
+BASES = {"dezena": 10, "dúzia": 12, "duzia": 12, "quinzena": 15, "vintena": 20, "centena": 100, "milhar": 1000}
 
 # --- bounds: cues written right before the number --------------------------
 # an article may sit between the cue and the number: "acima dos 4 %", "ultrapassou os 50.000"
@@ -75,6 +91,9 @@ BOUND_CUES = {
         r"no mínimo(?: o| os)?",
         r"um mínimo de",
         r"não menos de",
+        r"maior(?:es)? ou igua(?:l|is) (?:que|a)",  # comparisons: maior ou igual a cem
+        r"igua(?:l|is)(?: a)? ou maior(?:es)? (?:que|a)",
+        r"(?<![=<>])\w?\s?(?:>\s?=|≥)",  # x >= 10
     ],
     "more_than": [
         r"mais de(?: um| uma)?",
@@ -91,12 +110,18 @@ BOUND_CUES = {
         r"passaram de",
         r"passad[oa] de",
         r"excede\w*(?: os| as)?",
+        r"maior(?:es)? (?:que|do que|de)",
+        r"mais alt[oa]s? (?:que|do que)",
+        r"(?<![=<>])\w?\s?>",
     ],
     "at_most": [
         r"no máximo(?: o| os)?(?: equivalente a)?",
         r"um máximo de",
         r"não mais de",
         r"não mais que",
+        r"menor(?:es)? ou igua(?:l|is) (?:que|a)",
+        r"igua(?:l|is)(?: a)? ou menor(?:es)? (?:que|a)",
+        r"(?<![=<>])\w?\s?(?:<\s?=|≤)",
     ],
     "up_to": [r"até(?: o| a| os| as| um| uma)?"],
     "less_than": [
@@ -106,6 +131,9 @@ BOUND_CUES = {
         r"abaixo das?",
         r"inferiores? a(?:os?|s)?",
         r"aquém de",
+        r"menor(?:es)? (?:que|do que|de)",
+        r"mais baix[oa]s? (?:que|do que)",
+        r"(?<![=<>])\w?\s?<",
     ],
     "approx": [
         r"cerca de(?: um| uma)?",
@@ -140,6 +168,18 @@ RANGE_FROM = r"de|dos|das|desde"  # de X a Y
 RANGE_TO = r"a|até"  # de X a Y, X a Y
 # articles that may open the second number of a range: entre os 20 e os 30 mil
 RANGE_ARTICLES = ["o", "a", "os", "as"]
+# bound cues after the number: 200 ou mais, quinhentos ou menos, 30 pelo menos
+BOUND_AFTER = {
+    "at_least": [r"ou mais(?! de| do| que)", r"ou maior(?! de| do| que)", r"pelo menos", r"ao menos", r"no mínimo"],
+    "at_most": [r"ou menos(?! de| do| que)", r"ou menor(?! de| do| que)", r"no máximo"],
+}
+# a word that joins two opposite bounds into a range: more than 10 but less than 15
+BOUND_JOIN = r"mas"
+# a fraction written with a word between numerator and denominator: um sobre três
+FRACTION_OVER = [r"sobre"]
+# a currency's subunit after its main unit: 15 dólares e 15 (centavos)
+SUBUNITS = [r"centavos?"]
+SUBUNIT_LINKS = r"com"
 
 # --- units ----------------------------------------------------------------
 # after the number (and its scale); optional "de" before word units
@@ -213,7 +253,37 @@ UNITS_AFTER = {
     "gigawatts": "GW",
     "gw": "GW",
     "km/h": "km/h",
-    "graus": "°",
+    # "graus" stays a count: temperature or angle, the word does not say which
+    "quilometro": "km",
+    "quilometros": "km",
+    "ml": "ml",
+    "mililitros": "ml",
+    "cc": "cm3",
+    "cm3": "cm3",
+    "m3": "m3",
+    "m³": "m3",
+    "metros cúbicos": "m3",
+    "milhas por hora": "mph",
+    "milhas": "mi",
+    "milha": "mi",
+    "pés": "ft",
+    "polegadas": "in",
+    "polegada": "in",
+    "galões": "gal",
+    "galoes": "gal",
+    "galão": "gal",
+    "acres": "acre",
+    "onças": "oz",
+    "toneladas métricas": "t",
+    "t métricas": "t",
+    "bits": "bit",
+    "rad": "rad",
+    "radianos": "rad",
+    "mg": "mg",
+    "kw": "kW",
+    "kwh": "kWh",
+    "mb": "MB",
+    "gb": "GB",
 }
 # written before the number
 UNITS_BEFORE = {
@@ -766,7 +836,8 @@ STOPWORDS = [
 
 # --- switches the German pack introduced (neutral here) ------------------------------
 NUMBER_COMPOUND = ""  # a regex for one word glued from number words (German zweihundertfünfzig)
-NUMBER_ALIASES = {}  # spellings text2num reads under another form (German eine -> ein)
+# spellings text2num reads under another form: the scales without their accents
+NUMBER_ALIASES = {"milhoes": "milhões", "milhao": "milhão", "bilhoes": "bilhões", "bilhao": "bilhão"}
 SCALE_GLUE = r"\s?"  # between digits and their scale word
 SPEECH_GAP = r"(?: [\w']+){0,3}?"  # words between auxiliary and participle
 SPEECH_SPLIT = []  # separable speech verbs: (finite forms, particles at the clause end)

@@ -1,0 +1,452 @@
+"""Benchmark `figtrail ingest`: JSON Lines and HTML pages, one job and two, against their baselines.
+
+    .venv/bin/python bench/bench_ingest.py [--dev PATH] [--articles N] [--pages N] [--repeat R]
+                                           [--json] [--out bench/RESULTS_INGEST.md]
+
+JSON Lines: N articles (the dev set's, each copied with its own id and a changed last line, so
+that none is skipped as known) ingested by the real command into a new database, with --jobs 1
+and --jobs 2; the baseline is figtrail's pure extraction (extract_article, no reading, no store)
+of the same articles in one process.
+
+HTML: P news pages of about 85 KB, generated here the way real ones are built (head metadata
+and JSON-LD, inline scripts and styles, menus, a cookie banner, the article, "read also" boxes,
+most-read lists, comments, a footer), each around one dev-set article in its language. They are
+ingested from a folder with --jobs 1 and --jobs 2; the baseline is trafilatura alone
+(`trafilatura.extract(page)`, its defaults) on the same pages in one process.
+
+Single-job runs are pinned to one core (ingest --jobs 1 and both baselines); --jobs 2 may use
+both. Every timing is the command's wall time, start-up included; with --repeat R each is the
+best of R runs (the machine may be shared). Targets (issue 5): JSONL >= 1,000 articles/s with
+--jobs 2 and, with one job, at least half the pure extraction rate; HTML with one job at most
+1.5x trafilatura's own time, and --jobs 2 at least 1.7x faster than one job.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DEV = REPO.parent / "shared" / "gold" / "dev.jsonl"
+FIGTRAIL = Path(sys.executable).parent / "figtrail"
+ARTICLE_KEYS = ("id", "lang", "published", "url", "title", "text")
+PAGE_TARGET_BYTES = 85_000  # the median real news page the issue measured
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def load_dev(path: Path) -> list[dict]:
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return [{k: r.get(k) for k in ARTICLE_KEYS} for r in rows]
+
+
+def jsonl_corpus(dev: list[dict], n: int) -> list[dict]:
+    out = []
+    for i in range(n):
+        a = dict(dev[i % len(dev)])
+        a["id"] = f"{a['id']}-{i}"
+        a["url"] = f"https://bench.example/{a['id']}"
+        a["text"] = a["text"] + f"\n\n({i})"
+        out.append(a)
+    return out
+
+
+_WORDS = [
+    "data",
+    "layer",
+    "config",
+    "tracker",
+    "consent",
+    "widget",
+    "render",
+    "module",
+    "banner",
+    "slot",
+    "bid",
+    "ads",
+    "user",
+    "session",
+]
+
+
+def _script(rng: random.Random, size: int) -> str:
+    """Minified-looking JavaScript: what makes up most of a real page's bytes."""
+    parts, total = [], 0
+    while total < size:
+        name = rng.choice(_WORDS) + str(rng.randrange(1000))
+        chunk = (
+            f"var {name}=function(a,b){{if(!a)return b;var c=a.{rng.choice(_WORDS)}||{{}};"
+            f"return c['{rng.choice(_WORDS)}']=b+{rng.randrange(99)},c}};"
+        )
+        parts.append(chunk)
+        total += len(chunk)
+    return "".join(parts)
+
+
+def _css(rng: random.Random, size: int) -> str:
+    parts, total = [], 0
+    while total < size:
+        rule = (
+            f".{rng.choice(_WORDS)}-{rng.randrange(500)}{{margin:{rng.randrange(20)}px;"
+            f"color:#{rng.randrange(16**6):06x};display:{rng.choice(['block', 'flex', 'none'])}}}"
+        )
+        parts.append(rule)
+        total += len(rule)
+    return "".join(parts)
+
+
+_SECTIONS = ["Monde", "Politique", "Économie", "Société", "Sport", "Culture", "Sciences", "Planète", "Idées",
+             "Régions", "Vidéos", "Podcasts"]  # fmt: skip
+_ICON = '<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M4 12h16M12 4v16"/></svg>'
+
+
+def _menu(rng: random.Random) -> str:
+    """A mega-menu: each section with its sub-sections, every link with a label and an icon."""
+    out = []
+    for section in _SECTIONS:
+        subs = "".join(
+            f'<li class="menu__item"><a class="menu__link" href="/{section.lower()}/{rng.randrange(10**5)}">'
+            f'<span class="menu__label">{section} {i}</span>{_ICON}</a></li>'
+            for i in range(12)
+        )
+        out.append(
+            f'<li class="menu__section" data-section="{section.lower()}"><button class="menu__toggle">'
+            f'<span>{section}</span>{_ICON}</button><div class="menu__panel"><ul class="menu__list">{subs}'
+            "</ul></div></li>"
+        )
+    return f'<nav class="menu" role="navigation"><ul class="menu__sections">{"".join(out)}</ul></nav>'
+
+
+def _cards(rng: random.Random, titles: list[str], n: int, kind: str) -> str:
+    """Teaser cards (picture, kicker, title, summary), as in "read also" and "most read" blocks."""
+    out = []
+    for _ in range(n):
+        ident = rng.randrange(10**6)
+        title = rng.choice(titles)
+        out.append(
+            f'<div class="card card--{kind}" data-id="{ident}"><a class="card__link" href="/a/{ident}">'
+            f'<div class="card__media"><picture><source srcset="/img/{ident}.webp" type="image/webp">'
+            f'<img src="/img/{ident}.jpg" alt="" loading="lazy" width="320" height="180"></picture></div>'
+            f'<div class="card__body"><span class="card__kicker">{rng.choice(_SECTIONS)}</span>'
+            f'<h3 class="card__title">{title}</h3><p class="card__desc">{title[:80]}</p></div></a></div>'
+        )
+    return "".join(out)
+
+
+def _links(rng: random.Random, titles: list[str], n: int, prefix: str) -> str:
+    return "".join(
+        f'<li class="item"><a href="/{prefix}/{rng.randrange(10**6)}"><span>{rng.choice(titles)}</span></a></li>'
+        for _ in range(n)
+    )
+
+
+def news_page(article: dict, others: list[dict], rng: random.Random) -> str:
+    """A page around one article, shaped like a real news site's (about PAGE_TARGET_BYTES, ~2,000 elements)."""
+    titles = [o["title"] or o["text"][:60] for o in others]
+    paragraphs = [p for p in article["text"].split("\n") if p.strip()]
+    body = []
+    for i, p in enumerate(paragraphs):
+        body.append(f'<p class="article__paragraph">{p}</p>')
+        if i == 2:
+            body.append(
+                f'<aside class="read-also"><h3>À lire aussi</h3>{_cards(rng, titles, 3, "inline")}</aside>'
+            )
+        if i == 4:
+            body.append('<div class="ad ad--mid"><div class="ad__slot" data-slot="mid"></div></div>')
+    published = article.get("published") or "2024-10-18"
+    ld = json.dumps(
+        {"@context": "https://schema.org", "@type": "NewsArticle", "headline": article["title"],
+         "datePublished": published, "publisher": {"@type": "Organization", "name": "Le Quotidien"}}
+    )  # fmt: skip
+    head = f"""<head><meta charset="utf-8"><title>{article["title"]} | Le Quotidien</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="description" content="{paragraphs[0][:150].replace('"', "") if paragraphs else ""}">
+<meta property="og:title" content="{article["title"]}"><meta property="og:type" content="article">
+<meta property="og:url" content="{article["url"]}">
+<meta property="article:published_time" content="{published}T08:00:00+00:00">
+<meta name="twitter:card" content="summary_large_image"><link rel="canonical" href="{article["url"]}">
+<script type="application/ld+json">{ld}</script>
+<style>{_css(rng, 6_000)}</style><script>{_script(rng, 5_000)}</script></head>"""
+    header = '<header class="header"><div class="header__top"><a class="logo" href="/">Le Quotidien</a>'
+    header += (
+        f'<form class="search"><input name="q"><button>{_ICON}</button></form></div>{_menu(rng)}</header>'
+    )
+    consent = (
+        '<div id="consent" class="cmp"><div class="cmp__text">We and our partners store and access information '
+        "on your device, such as cookies, and process personal data such as unique identifiers for "
+        "personalised ads and content, audience measurement and product development.</div>"
+        '<div class="cmp__buttons"><button>Accept all</button> <button>Settings</button></div></div>'
+    )
+    comments = "".join(
+        f'<div class="comment"><div class="comment__head"><span class="comment__author">lecteur{i}</span>'
+        f'<time>{published}</time></div><p class="comment__body">Merci pour cet article.</p>'
+        f'<div class="comment__actions"><button>{_ICON}</button><button>Répondre</button></div></div>'
+        for i in range(12)
+    )
+    main = f"""<main class="main"><div class="breadcrumb"><ul>{_links(rng, _SECTIONS, 3, "b")}</ul></div>
+<article class="article"><h1 class="article__title">{article["title"]}</h1>
+<div class="article__meta"><span class="byline">Le Quotidien</span> <time datetime="{published}">{published}</time></div>
+<figure class="article__media"><img src="/img/{rng.randrange(10**6)}.jpg" alt=""><figcaption>Photo agence.</figcaption></figure>
+<div class="article__body">{"".join(body)}</div>
+<div class="share">{"".join(f'<a class="share__link" href="#">{_ICON}</a>' for _ in range(6))}</div></article>
+<section class="related"><h2>Sur le même sujet</h2>{_cards(rng, titles, 12, "related")}</section>
+<section class="most-read"><h2>Les plus lus</h2><ol>{_links(rng, titles, 10, "m")}</ol></section>
+<section class="comments"><h2>Commentaires</h2>{comments}</section></main>"""
+    footer = f'<footer class="footer"><ul>{_links(rng, _SECTIONS, 60, "f")}</ul><p>© 2024 Le Quotidien</p></footer>'
+    lang = article.get("lang") or "fr"
+    page = f'<!DOCTYPE html><html lang="{lang}">{head}<body>{header}{consent}{main}{footer}'
+    pad = PAGE_TARGET_BYTES - len(page.encode("utf-8")) - 40
+    tail = f"<script>{_script(rng, max(0, pad))}</script>" if pad > 0 else ""
+    return page + tail + "</body></html>"
+
+
+def make_pages(dev: list[dict], n: int, folder: Path) -> list[Path]:
+    rng = random.Random(5)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n):
+        a = dict(dev[i % len(dev)])
+        a["id"] = f"{a['id']}-{i}"
+        a["url"] = f"https://bench.example/page/{i}"
+        path = folder / f"page-{i:04d}.html"
+        path.write_text(news_page(a, dev, rng), "utf-8")
+        paths.append(path)
+    return paths
+
+
+# --------------------------------------------------------------------------- runs
+
+
+def _pinned(cmd: list[str], one_core: bool) -> list[str]:
+    if one_core and shutil.which("taskset") and hasattr(os, "sched_getaffinity"):
+        return ["taskset", "-c", str(min(os.sched_getaffinity(0))), *cmd]
+    return cmd
+
+
+def time_ingest(inputs: list[str], jobs: int, repeat: int, work: Path) -> tuple[float, str]:
+    """Best wall time of `figtrail ingest` into a new database; with its summary line."""
+    best, summary = float("inf"), ""
+    for r in range(repeat):
+        db = work / f"bench-j{jobs}-{r}.db"
+        cmd = _pinned([str(FIGTRAIL), "ingest", *inputs, "--db", str(db), "--jobs", str(jobs)], jobs == 1)
+        t0 = time.perf_counter()
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        wall = time.perf_counter() - t0
+        if proc.returncode not in (0, 1):
+            raise SystemExit(f"ingest failed ({proc.returncode}): {proc.stderr[-2000:]}")
+        best = min(best, wall)
+        summary = proc.stdout.splitlines()[0] if proc.stdout else ""
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+    return best, summary.split(": ", 1)[-1]
+
+
+def time_in_child(code: str, arg: str, repeat: int) -> float:
+    """Best wall time of a baseline run in its own process, pinned to one core (imports excluded)."""
+    best = float("inf")
+    for _ in range(repeat):
+        proc = subprocess.run(
+            _pinned([sys.executable, "-c", code, arg], True), capture_output=True, text=True, check=False
+        )
+        if proc.returncode != 0:
+            raise SystemExit(f"baseline failed: {proc.stderr[-2000:]}")
+        best = min(best, float(proc.stdout.strip().splitlines()[-1]))
+    return best
+
+
+EXTRACT_CODE = """
+import json, sys, time
+from figtrail.errors import FigtrailError
+from figtrail.extract import extract_article
+arts = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+extract_article(arts[0])
+t = time.perf_counter()
+for a in arts:
+    try:
+        extract_article(a)
+    except FigtrailError:
+        pass
+print(time.perf_counter() - t)
+"""
+
+TRAFILATURA_CODE = """
+import logging, sys, time
+from pathlib import Path
+import trafilatura
+logging.disable(logging.CRITICAL)
+pages = [p.read_bytes() for p in sorted(Path(sys.argv[1]).glob("*.html"))]
+trafilatura.extract(pages[0])
+t = time.perf_counter()
+for page in pages:
+    trafilatura.extract(page)
+print(time.perf_counter() - t)
+"""
+
+
+def machine_info() -> dict:
+    cpu = platform.processor() or "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.lower().startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = "?"
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f"{kb / 2**20:.0f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    commit = subprocess.run(
+        ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
+    ).stdout.strip()
+    from importlib.metadata import version
+
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory": mem,
+        "python": platform.python_version(),
+        "os": f"{platform.system()} {platform.release()}",
+        "load": " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?",
+        "figtrail": f"{version('figtrail')} ({commit or '?'})",
+        "trafilatura": version("trafilatura"),
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+    }
+
+
+# --------------------------------------------------------------------------- main
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--dev", type=Path, default=DEFAULT_DEV)
+    ap.add_argument("--articles", type=int, default=6000, help="JSON Lines articles (default 6000)")
+    ap.add_argument("--pages", type=int, default=160, help="HTML pages (default 160)")
+    ap.add_argument("--repeat", type=int, default=1, help="runs of each timing; the best is kept")
+    ap.add_argument("--json", action="store_true", help="also print one JSON line of the results")
+    ap.add_argument("--out", type=Path, help="write the results as Markdown to this file")
+    args = ap.parse_args()
+    if not FIGTRAIL.exists():
+        raise SystemExit(f"{FIGTRAIL} not found: pip install -e . first")
+    dev = load_dev(args.dev)
+    info = machine_info()
+    print("machine: " + ", ".join(f"{k} {v}" for k, v in info.items()), flush=True)
+
+    results: dict = {"machine": info}
+    with tempfile.TemporaryDirectory(prefix="figtrail-bench-") as tmp:
+        work = Path(tmp)
+        corpus = jsonl_corpus(dev, args.articles)
+        src = work / "articles.jsonl"
+        src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in corpus), "utf-8")
+        n = len(corpus)
+        pure = time_in_child(EXTRACT_CODE, str(src), args.repeat)
+        j1, s1 = time_ingest([str(src)], 1, args.repeat, work)
+        j2, s2 = time_ingest([str(src)], 2, args.repeat, work)
+        results["jsonl"] = {
+            "articles": n,
+            "mb": round(src.stat().st_size / 1e6, 1),
+            "extract_only_per_s": n / pure,
+            "jobs1_per_s": n / j1,
+            "jobs2_per_s": n / j2,
+            "jobs1_share_of_extract": (n / j1) / (n / pure),
+            "jobs2_speedup": j1 / j2,
+            "summary": s2,
+        }
+        print_jsonl(results["jsonl"])
+
+        folder = work / "pages"
+        pages = make_pages(dev, args.pages, folder)
+        sizes = [p.stat().st_size for p in pages]
+        traf = time_in_child(TRAFILATURA_CODE, str(folder), args.repeat)
+        h1, hs1 = time_ingest([str(folder)], 1, args.repeat, work)
+        h2, hs2 = time_ingest([str(folder)], 2, args.repeat, work)
+        p = len(pages)
+        results["html"] = {
+            "pages": p,
+            "median_kb": statistics.median(sizes) / 1000,
+            "trafilatura_per_s": p / traf,
+            "jobs1_per_s": p / h1,
+            "jobs2_per_s": p / h2,
+            "jobs1_cost_vs_trafilatura": h1 / traf,
+            "jobs2_speedup": h1 / h2,
+            "summary": hs2,
+        }
+        print_html(results["html"])
+    if args.json:
+        print("BENCH-INGEST " + json.dumps(results))
+    if args.out:
+        args.out.write_text(markdown(results), "utf-8")
+        print(f"wrote {args.out}")
+
+
+def _ok(good: bool) -> str:
+    return "yes" if good else "NO"
+
+
+def print_jsonl(r: dict) -> None:
+    print(f"\nJSON Lines: {r['articles']:,} articles ({r['mb']} MB)")
+    print(f"  extraction alone, 1 core   {r['extract_only_per_s']:8,.0f} articles/s")
+    print(
+        f"  ingest --jobs 1 (1 core)   {r['jobs1_per_s']:8,.0f} articles/s  "
+        f"({r['jobs1_share_of_extract']:.0%} of extraction alone; target >= 50%: {_ok(r['jobs1_share_of_extract'] >= 0.5)})"
+    )
+    print(
+        f"  ingest --jobs 2            {r['jobs2_per_s']:8,.0f} articles/s  "
+        f"({r['jobs2_speedup']:.2f}x one job; target >= 1,000/s: {_ok(r['jobs2_per_s'] >= 1000)})"
+    )
+    print(f"  stored: {r['summary']}", flush=True)
+
+
+def print_html(r: dict) -> None:
+    print(f"\nHTML: {r['pages']} pages, median {r['median_kb']:.0f} KB")
+    print(f"  trafilatura.extract alone  {r['trafilatura_per_s']:8.1f} pages/s (1 core)")
+    print(
+        f"  ingest --jobs 1 (1 core)   {r['jobs1_per_s']:8.1f} pages/s  "
+        f"({r['jobs1_cost_vs_trafilatura']:.2f}x trafilatura's time; target <= 1.5x: {_ok(r['jobs1_cost_vs_trafilatura'] <= 1.5)})"
+    )
+    print(
+        f"  ingest --jobs 2            {r['jobs2_per_s']:8.1f} pages/s  "
+        f"({r['jobs2_speedup']:.2f}x one job; target >= 1.7x: {_ok(r['jobs2_speedup'] >= 1.7)})"
+    )
+    print(f"  stored: {r['summary']}", flush=True)
+
+
+def markdown(results: dict) -> str:
+    m, j, h = results["machine"], results["jsonl"], results["html"]
+    return f"""# Ingest benchmark
+
+`bench/bench_ingest.py`, {m["date"]}. Machine: {m["cpu"]}, {m["cores"]} cores, {m["memory"]}, {m["os"]},
+Python {m["python"]}, figtrail {m["figtrail"]}, trafilatura {m["trafilatura"]}; load average at start {m["load"]}.
+
+| JSON Lines ({j["articles"]:,} articles, {j["mb"]} MB) | articles/s | |
+| --- | ---: | --- |
+| extraction alone, 1 core | {j["extract_only_per_s"]:,.0f} | |
+| `figtrail ingest --jobs 1`, 1 core | {j["jobs1_per_s"]:,.0f} | {j["jobs1_share_of_extract"]:.0%} of extraction alone (target >= 50%) |
+| `figtrail ingest --jobs 2` | {j["jobs2_per_s"]:,.0f} | {j["jobs2_speedup"]:.2f}x one job (target >= 1,000/s) |
+
+| HTML ({h["pages"]} pages, median {h["median_kb"]:.0f} KB) | pages/s | |
+| --- | ---: | --- |
+| `trafilatura.extract` alone, 1 core | {h["trafilatura_per_s"]:.1f} | |
+| `figtrail ingest --jobs 1`, 1 core | {h["jobs1_per_s"]:.1f} | {h["jobs1_cost_vs_trafilatura"]:.2f}x trafilatura's time (target <= 1.5x) |
+| `figtrail ingest --jobs 2` | {h["jobs2_per_s"]:.1f} | {h["jobs2_speedup"]:.2f}x one job (target >= 1.7x) |
+
+Wall times of the real command, start-up included, into a new database each run.
+"""
+
+
+if __name__ == "__main__":
+    main()
