@@ -80,6 +80,7 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
         sw = _SCALE_WORD.search(norm, s, e)  # "vale 28 miliardi": money, in the article's currency
         if sw and sw.group(0) in pack.bare_money_scales:
             unit = ARTICLE_CURRENCY
+    what_from = unit_end
     if n.kind in ("vague", "base", "range"):
         bound = n.bound
     else:
@@ -90,6 +91,7 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
         am = pack.bound_after.match(norm, unit_end) if pack.bound_after is not None and loose else None
         if am:
             bound = am.lastgroup or "exact"
+            what_from = am.end()  # "200 o más manifestantes": the phrase follows the cue
         elif cm:
             bound = cm.lastgroup or "exact"
             if bound == "up_to" and pack.change_verb_left.search(left[: cm.start()]):
@@ -102,7 +104,7 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
         low, high = value, None
     elif bound in ("at_most", "up_to", "less_than"):
         low, high = None, value
-    what, head = counted(sent, pack, e, unit_end, cue_start, unit)
+    what, head = counted(sent, pack, e, what_from, cue_start, unit)
     return Draft(
         n,
         n.start,

@@ -76,8 +76,8 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
                 s += m.start()
                 e += m.start()
                 words = norm[s:e]
-                if words in pack.scales and words not in pack.number_words:
-                    continue  # "millions de personnes" alone is a vague word, not a number
+                if words in pack.scales and words.split()[0] not in pack.number_words:
+                    continue  # "millions de personnes" alone is a vague word, not a number ("mil millones" is)
                 if _DIGIT_BEFORE.search(norm, max(0, s - 2), s) and words.split()[0] in pack.scales:
                     continue  # "322 cent", "12 mille", "3 million and a quarter": the digits' scale
                 if words in pack.data.ARTICLE_WORDS and _one_before_unit(words, norm, e, pack):
@@ -91,6 +91,9 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
                 if _ordinal_after_article(words, norm, e, pack):
                     continue  # "for a third time": an ordinal, not a fraction
                 scaled = any(w in pack.scales for w in words.split())
+                fsm = pack.fraction_scale.match(norm, e) if 0 < v < 1 and words.split()[-1] in pack.fractions else None
+                if fsm:  # "un cuarto de millón": a quarter of a million
+                    v, e, scaled = v * pack.scales[fsm.group(1)], fsm.end(), True
                 if pack.data.NEGATIVE_WORDS and norm[max(0, s - 12) : s].endswith(" "):
                     before = norm[max(0, s - 12) : s].split()
                     if before and before[-1] in pack.data.NEGATIVE_WORDS:  # "minus five"

@@ -16,6 +16,8 @@ import logging
 import multiprocessing as mp
 import os
 import signal
+import sqlite3
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -24,7 +26,7 @@ from multiprocessing.pool import Pool
 from typing import BinaryIO
 
 from figtrail.doc import Doc, ReadStats
-from figtrail.errors import InputError
+from figtrail.errors import InputError, StoreError
 from figtrail.inputs import ReadOptions, read_docs
 from figtrail.store import Outcome, Writer, open_store
 from figtrail.store.write import finish_run, start_run
@@ -87,29 +89,40 @@ def ingest(
     pool = _pool(jobs) if jobs > 1 else None
     try:
         conn = open_store(db)
-    except BaseException:
+        run = start_run(conn, list(inputs))
+    except BaseException as err:
         if pool is not None:
             pool.terminate()
+        if isinstance(err, sqlite3.Error):
+            raise StoreError(f"{db}: {err}") from err
         raise
-    run = start_run(conn, list(inputs))
     writer = Writer(conn, run, batch_size=batch_size)
     docs = read_docs(inputs, options, summary.read, stdin)
     hooks.start(summary)
     last = 0.0
+    stop = _Stop()
     try:
-        todo = _unknown(docs, writer, summary)
-        results = _parallel(pool, todo, jobs) if pool is not None else map(process, todo)
-        for result in results:
-            _store(result, writer, summary)
-            writer.maybe_commit()
-            now = time.monotonic()
-            if now - last >= PROGRESS_EVERY:
-                hooks.update(summary)
-                last = now
+        with stop:
+            todo = _unknown(docs, writer, summary, stop)
+            results = _parallel(pool, todo, jobs) if pool is not None else map(process, todo)
+            for result in results:
+                _store(result, writer, summary)
+                writer.maybe_commit()
+                now = time.monotonic()
+                if now - last >= PROGRESS_EVERY:
+                    hooks.update(summary)
+                    last = now
+                if stop.requested:  # between two articles: what is stored so far is whole
+                    summary.interrupted = True
+                    break
         writer.commit()
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # a second Ctrl-C: stop at once, drop the open batch
         summary.interrupted = True
-        writer.commit()  # what was extracted is kept; a re-run does the rest
+        writer.rollback()
+    except sqlite3.Error as err:  # disk full, file removed, another program's lock held too long
+        with contextlib.suppress(sqlite3.Error):
+            writer.rollback()
+        raise StoreError(f"{db}: {err}") from err
     except BaseException:
         writer.rollback()  # the batch in progress is redone by a re-run
         raise
@@ -125,9 +138,14 @@ def ingest(
     return summary
 
 
-def _unknown(docs: Iterable[Doc | InputError], writer: Writer, summary: Summary) -> Iterator[Doc]:
+def _unknown(
+    docs: Iterable[Doc | InputError], writer: Writer, summary: Summary, stop: _Stop
+) -> Iterator[Doc]:
     """The documents worth extracting: read errors reported, stored ones skipped before any work."""
     for item in docs:
+        if stop.requested:  # also while only known documents go by
+            summary.interrupted = True
+            return
         if isinstance(item, InputError):
             log.error("%s", item)
             summary.failed += 1
@@ -174,6 +192,31 @@ def _store(result: Extracted | Failed, writer: Writer, summary: Summary) -> None
     if result.no_pack:
         log.warning("%s: %s; stored without figures", result.where, result.no_pack)
         summary.no_pack[result.article.lang or "?"] += 1
+
+
+class _Stop:
+    """Ctrl-C (or SIGTERM) asks for a clean stop after the article being stored; a second
+    Ctrl-C stops at once. Only the main thread can install signal handlers: elsewhere, no-op."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._saved: dict[int, object] = {}
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self.requested and signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        self.requested = True
+
+    def __enter__(self) -> _Stop:
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                self._saved[sig] = signal.signal(sig, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for sig, handler in self._saved.items():
+            signal.signal(sig, handler)  # type: ignore[arg-type]
+        self._saved.clear()
 
 
 # --- extraction processes -----------------------------------------------------------------------

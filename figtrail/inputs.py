@@ -96,8 +96,9 @@ def expand(inputs: Iterable[str], stats: ReadStats) -> list[str | InputError]:
         if item == STDIN or is_url(item) or not os.path.isdir(item):
             out.append(item)
             continue
-        found = [f for f in _walk(item) if kind_of(f)[0]]
-        stats.ignored.extend(f for f in _walk(item) if not kind_of(f)[0])
+        found = []
+        for f in _walk(item):
+            (found if kind_of(f)[0] else stats.ignored).append(f)
         out.extend(found or [InputError(item, "directory holds no file figtrail reads")])
     stats.bytes_total = sum(_size(p) for p in out if isinstance(p, str) and p != STDIN and not is_url(p))
     return out

@@ -176,6 +176,11 @@ def _fraction_words(run: str, words: list[tuple[int, int]], pack: Pack) -> list[
         return None
     word = texts[k]
     if word in pack.multiples:
+        j = next((i for i in range(k - 1, 0, -1) if texts[i] in pack.data.NUMBER_JOINERS), None)
+        if j is not None and not _compound_at(texts, j, k, pack):  # "trecento e due dozzine": 300 + 24
+            whole, n = words_value(" ".join(texts[:j]), pack.code), words_value(" ".join(texts[j + 1 : k]), pack.code)
+            if whole is not None and n is not None:
+                return [(words[0][0], words[k][1], whole + n * pack.multiples[word])]
         n = words_value(" ".join(texts[:k]), pack.code) if k else None
         if n is None:
             return []  # "des douzaines": no number to multiply
@@ -210,13 +215,7 @@ def _fraction_words(run: str, words: list[tuple[int, int]], pack: Pack) -> list[
         k_num = k
     span = (words[0][0], words[end][1])
     joiner = next((i for i in range(k_num - 1, -1, -1) if texts[i] in joiners), None)
-    if (
-        joiner is not None
-        and joiner == k_num - 2
-        and texts[joiner] in pack.data.NUMBER_JOINERS
-        and pack.number_words.get(texts[joiner - 1], 0) in _TENS
-        and 0 < pack.number_words.get(texts[joiner + 1], 0) < 10
-    ):
+    if joiner is not None and _compound_at(texts, joiner, k_num, pack):
         joiner = None  # "treinta y tres quintos" (33/5): the joiner is inside the numerator
     if joiner is None:
         if k_num == 0:
@@ -250,6 +249,18 @@ def _fraction_words(run: str, words: list[tuple[int, int]], pack: Pack) -> list[
 
 
 _TENS = frozenset(range(20, 100, 10))
+
+
+def _compound_at(texts: list[str], j: int, k: int, pack: Pack) -> bool:
+    """The joiner at j, right before the last word ahead of k, joins tens and units into one
+    number ("treinta y tres quintos", 33/5), not a whole and a part ("vingt et un cinquième")."""
+    return (
+        j == k - 2
+        and j > 0
+        and texts[j] in pack.data.NUMBER_JOINERS
+        and pack.number_words.get(texts[j - 1], 0) in _TENS
+        and 1 < pack.number_words.get(texts[j + 1], 0) < 10
+    )
 
 
 def _fraction_word(w: str, pack: Pack) -> bool:

@@ -63,7 +63,8 @@ def _process(doc: Doc) -> Extracted:
         from figtrail.pages import page_article  # trafilatura only when there are pages
 
         try:
-            article = page_article(doc.page, doc.where, url=doc.url, hints=doc.hints)
+            # named after where it was read until the store gives it its id (messages name it)
+            article = replace(page_article(doc.page, doc.where, url=doc.url, hints=doc.hints), id=doc.where)
         except InputError as err:
             if doc.hints is None or not doc.hints.text.strip():
                 raise

@@ -138,3 +138,26 @@ def test_kill_9_mid_ingest_loses_nothing_committed_and_a_rerun_finishes(tmp_path
         (1,),
     ]
     conn.close()
+
+
+def test_ctrl_c_stops_cleanly_between_articles(tmp_path):
+    src = nf.write_jsonl(tmp_path / "many.jsonl", [nf.article(i) for i in range(N)])
+    db = tmp_path / "news.db"
+    proc = _ingest(src, db, "2")
+    deadline = time.monotonic() + 120
+    while _count(db)[0] < N // 10 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert proc.poll() is None, "the ingest finished before it could be interrupted: make N bigger"
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert (
+        err.decode().strip()
+        == "figtrail: interrupted: what was stored is kept; run the same command again to finish"
+    )
+    stored = _check(db)
+    assert 0 < stored < N
+    conn = sqlite3.connect(db)
+    # a clean stop: the run says what it stored, and it stored what it says
+    assert conn.execute("SELECT stored, finished_at IS NOT NULL FROM runs").fetchall() == [(stored, 1)]
+    conn.close()

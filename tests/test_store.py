@@ -132,9 +132,8 @@ def test_batches_commit_by_size_and_rollback_drops_the_open_batch(conn, tmp_path
 
 def test_figure_records_follow_the_spec_and_carry_links_only_when_set(conn):
     w = Writer(conn)
-    fig = _fig(
-        "a1", 1500.0, source="NIS", sentence="…", lang="fr", extra={"quantity": "q1", "confidence": 0.9}
-    )
+    extra = {"quantity": "q1", "source_id": "kr-nis", "confidence": 0.9}
+    fig = _fig("a1", 1500.0, source="NIS", sentence="…", lang="fr", extra=extra)
     _add(w, Article(id="a1", text="x", published="2024-10-18", url="https://n.example/1"), [fig])
     w.commit()
     [rec] = [figure_record(r) for r in figure_rows(conn, Filters())]
@@ -142,8 +141,8 @@ def test_figure_records_follow_the_spec_and_carry_links_only_when_set(conn):
                               "unit", "what", "what_head", "source", "via", "modality", "sentence", "lang"]  # fmt: skip
     assert rec["value"] == 1500 and isinstance(rec["value"], int)
     assert rec["url"] == "https://n.example/1" and rec["published"] == "2024-10-18"
-    assert rec["quantity"] == "q1" and rec["confidence"] == 0.9
-    assert "source_id" not in rec and "story" not in rec
+    assert rec["quantity"] == "q1" and rec["source_id"] == "kr-nis" and rec["confidence"] == 0.9
+    assert "story" not in rec and "said_on" not in rec
 
 
 def test_filters_refuse_what_they_cannot_read():
@@ -162,12 +161,12 @@ def test_export_of_an_empty_store_writes_the_headers(conn, tmp_path):
         assert [(p.name, n) for p, n in written] == [(f"articles.{fmt}", 0), (f"figures.{fmt}", 0)]
     assert (tmp_path / "csv" / "figures.csv").read_text().startswith("doc,version,latest,n,field,start,end")
     assert pq.read_table(tmp_path / "parquet" / "articles.parquet").num_rows == 0
-    conn.execute("INSERT INTO sources (name, created_at) VALUES ('NIS', '2024-01-01')")
-    conn.execute("INSERT INTO source_aliases (source_id, alias, folded) VALUES (1, 'l''agence', 'agence')")
+    conn.execute("INSERT INTO sources (id, name, created_at) VALUES ('kr-nis', 'NIS', '2024-01-01')")
+    conn.execute("INSERT INTO source_aliases (alias, source_id, written) VALUES ('agence', 'kr-nis', 'l''agence')")
     written = export(conn, "jsonl", tmp_path / "with-sources")
     assert [p.name for p, _ in written][-1] == "sources.jsonl"
     rec = json.loads((tmp_path / "with-sources" / "sources.jsonl").read_text())
-    assert rec["name"] == "NIS" and rec["aliases"] == ["l'agence"]
+    assert rec["id"] == "kr-nis" and rec["name"] == "NIS" and rec["aliases"] == ["l'agence"]
 
 
 # --- reading ------------------------------------------------------------------------------------

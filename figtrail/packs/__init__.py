@@ -230,6 +230,7 @@ class Pack:
     stem_words: dict[str, str] | None = None  # a piece of a glued word -> the number word it stands for
     scale_fraction: re.Pattern | None = None  # after digits and a scale: "2 millones y medio"
     bound_link: re.Pattern | None = None  # between two opposite bounds: "more than 10 [, but] less than 15"
+    fraction_scale: re.Pattern | None = None  # after a fraction in words: "un cuarto de millón"
 
 
 def _compile(code: str, d: ModuleType) -> Pack:
@@ -453,6 +454,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         else None,
         subunit_after=re.compile(rf"\s*(?:(?:{_alt(d.SUBUNITS)})(?![\w])|(?=[.,;!?)]|$))") if d.SUBUNITS else None,
         glued_fraction=glued,
+        fraction_scale=re.compile(rf"\s+{d.SCALE_LINK}({scale_link_words})(?![\w])"),
         bound_link=re.compile(
             rf"\s*,?\s*(?:(?:{d.RANGE_AND}{'|' + d.BOUND_JOIN if d.BOUND_JOIN else ''})\s*)?$"
         ),

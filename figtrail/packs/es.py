@@ -76,7 +76,7 @@ NUMBER_WORDS = {
     "mil": 1000,
 }
 NUMBER_JOINERS = ("y",)  # treinta y dos
-DECIMAL_WORDS = ("coma", "con")  # uno coma cinco millones; siete con cincuenta (7,50)
+DECIMAL_WORDS = ("coma", "con", "punto")  # uno coma cinco millones; siete con cincuenta (7,50); dos punto cinco
 # between a whole and its fraction: ciento tres con dos tercios, seis millones con dos tercios
 FRACTION_JOINERS = ("con",)
 # Words that are numbers only with a scale after them: "un millón", not "un hombre".
@@ -154,6 +154,7 @@ BOUND_CUES = {
         r"cuando menos",
         r"mayor(?:es)? o igual(?:es)? (?:que|a)",  # comparisons: mayor o igual a cien
         r"igual(?:es)?(?: a)? o mayor(?:es)? (?:que|a)",
+        r"superior(?:es)? o igual(?:es)? a(?:l| los| las)?",
         r"(?<![=<>])\w?\s?(?:>\s?=|≥)",  # x >= 10
     ],
     "more_than": [
@@ -175,6 +176,7 @@ BOUND_CUES = {
         r"como mucho",
         r"menor(?:es)? o igual(?:es)? (?:que|a)",
         r"igual(?:es)?(?: a)? o menor(?:es)? (?:que|a)",
+        r"inferior(?:es)? o igual(?:es)? a(?:l| los| las)?",
         r"(?<![=<>])\w?\s?(?:<\s?=|≤)",
     ],
     "up_to": [r"hasta(?: el| los| las| un| una)?"],
@@ -316,6 +318,7 @@ UNITS_AFTER = {
     "m³": "m3",
     "metros cúbicos": "m3",
     "millas por hora": "mph",
+    "kilómetros por hora": "km/h",
     "millas": "mi",
     "milla": "mi",
     "pies": "ft",

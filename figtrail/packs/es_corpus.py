@@ -782,4 +782,99 @@ EXAMPLES = [
         "text": "El NIS dijo » que 1.500 soldados habían llegado a Vladivostok.",
         "figures": [{"surface": "1.500", "value": 1500, "what_head": "soldados", "source": "NIS"}],
     },
+    # --- fractions, multiples and decimals in words (peer-suite classes) --------------------------
+    {
+        "text": "Dos tercios de los encuestados apoyan la reforma.",
+        "figures": [{"surface": "Dos tercios", "value": 2 / 3, "bound": "exact", "unit": None}],
+    },
+    {
+        "text": "Un quinto de los votos fue nulo.",
+        "figures": [{"surface": "Un quinto", "value": 0.2, "unit": None}],
+    },
+    {
+        "text": "El municipio recibirá un doceavo del presupuesto.",
+        "figures": [{"surface": "un doceavo", "value": 1 / 12}],
+    },
+    {
+        "text": "El índice subió un veinticincoavo.",
+        "figures": [{"surface": "un veinticincoavo", "value": 0.04}],
+    },
+    {
+        "text": "La deuda equivale a tres milésimos del total.",
+        "figures": [{"surface": "tres milésimos", "value": 0.003}],
+    },
+    {
+        "text": "La inflación anual fue del siete con cincuenta por ciento.",
+        "figures": [{"surface": "siete con cincuenta", "value": 7.5, "unit": "percent"}],
+    },
+    {
+        "text": "La obra costó ciento tres con dos tercios millones.",
+        "figures": [{"surface": "ciento tres con dos tercios millones", "value": 103666666.66666667}],
+    },
+    {
+        "text": "El accidente dejó veintitres heridos.",
+        "figures": [{"surface": "veintitres", "value": 23, "what_head": "heridos"}],
+    },
+    {
+        "text": "La policía requisó tres docenas de bengalas.",
+        "figures": [{"surface": "tres docenas", "value": 36, "bound": "exact", "what_head": "bengalas"}],
+    },
+    {
+        "text": "Fueron detenidos media docena de ultras.",
+        "figures": [{"surface": "media docena", "value": 6, "bound": "approx"}],
+    },
+    {
+        "text": "La ciudad tiene 2 millones y medio de habitantes.",
+        "figures": [{"surface": "2 millones y medio", "value": 2500000, "what_head": "habitantes"}],
+    },
+    {
+        "text": "El Estado debe tres billones doscientos mil millones de euros.",
+        "figures": [{"surface": "tres billones doscientos mil millones", "value": 3.2e12, "unit": "EUR"}],
+    },
+    {
+        "text": "La probabilidad de contagio es de uno sobre tres.",
+        "figures": [{"surface": "uno sobre tres", "value": 1 / 3}],
+    },
+    # --- comparisons and bounds after the number -------------------------------------------------
+    {
+        "text": "La cifra es mayor que 100 y menor que 300.",
+        "figures": [{"surface": "100 y menor que 300", "value": None, "low": 100, "high": 300, "bound": "range"}],
+    },
+    {
+        "text": "Acudieron 200 o más manifestantes.",
+        "figures": [{"surface": "200", "low": 200, "high": None, "bound": "at_least", "what_head": "manifestantes"}],
+    },
+    {
+        "text": "Habrá aproximadamente quinientos o menos puestos.",
+        "figures": [{"surface": "quinientos", "low": None, "high": 500, "bound": "at_most"}],
+    },
+    {
+        "text": "El umbral es mayor o igual a cien, menor o igual a trescientos.",
+        "figures": [{"surface": "cien, menor o igual a trescientos", "low": 100, "high": 300, "bound": "range"}],
+    },
+    {
+        "text": "Solo cuentan las ventas >30.",
+        "figures": [{"surface": "30", "low": 30, "high": None, "bound": "more_than"}],
+    },
+    # --- money subunits and measures -------------------------------------------------------------
+    {
+        "text": "El billete cuesta 15 dólares con 50 centavos.",
+        "figures": [{"surface": "15 dólares con 50 centavos", "value": 15.5, "unit": "USD"}],
+    },
+    {
+        "text": "Cada frasco contiene 75 ml de jarabe.",
+        "figures": [{"surface": "75", "value": 75, "unit": "ml", "what_head": "jarabe"}],
+    },
+    {
+        "text": "El huracán avanzó 200 millas hacia el norte.",
+        "figures": [{"surface": "200", "value": 200, "unit": "mi"}],
+    },
+    {
+        "text": "Los termómetros marcaron 40 grados.",
+        "figures": [{"surface": "40", "value": 40, "unit": None}],
+    },
+    {
+        "text": "La marcha reunió a un cuarto de millón de personas.",
+        "figures": [{"surface": "un cuarto de millón", "value": 250000, "what_head": "personas"}],
+    },
 ]

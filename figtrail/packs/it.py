@@ -54,7 +54,7 @@ NUMBER_WORDS = {
 _UNITS = r"un|uno|una|due|tre|tré|quattro|cinque|sei|sette|otto|nove"
 _TEENS = r"dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove"
 _TENS = r"vent[i]?|trent[a]?|quarant[a]?|cinquant[a]?|sessant[a]?|settant[a]?|ottant[a]?|novant[a]?"
-NUMBER_COMPOUND = rf"(?:{_TENS}|{_TEENS}|cento|cent|mille|mila|{_UNITS}){{2,}}"
+NUMBER_COMPOUND = rf"(?:{_TENS}|{_TEENS}|cento|cent|mille|mila|milion[ei]|miliard[oi]|bilion[ei]|{_UNITS}){{2,}}"
 NUMBER_JOINERS = ("e",)  # "un milione e mezzo"; "tre e quattro" stay two numbers
 # fractions: "mezzo milione" (500.000), "un milione e mezzo", "due terzi"; alone ("il terzo
 # mandato", "il quarto trimestre") they are ordinals and no number
@@ -199,7 +199,7 @@ BOUND_CUES = {
         r"quanto meno" + _ART,
         r"un minimo " + _DI,
         r"minimo",
-        r"(?:maggior[ei]|più grand[ei]) o ugual[ei] " + _A,  # comparisons: maggiore o uguale a 100
+        r"(?:maggior[ei]|più grand[ei]|superior[ei]) o ugual[ei] " + _A,  # comparisons: maggiore o uguale a 100
         r"(?<![=<>])\w?\s?(?:>\s?=|≥)",  # x >= 10
     ],
     "more_than": [
@@ -232,7 +232,7 @@ BOUND_CUES = {
         r"non più " + _DI,
         r"massimo",
         r"un massimo " + _DI,
-        r"(?:minor[ei]|più piccol[oaie]) o ugual[ei] " + _A,
+        r"(?:minor[ei]|più piccol[oaie]|inferior[ei]) o ugual[ei] " + _A,
         r"(?<![=<>])\w?\s?(?:<\s?=|≤)",
     ],
     "up_to": [
@@ -382,6 +382,8 @@ UNITS_AFTER = {
     "cc": "cm3",
     "cm3": "cm3",
     "miglia orarie": "mph",
+    "chilometri orari": "km/h",
+    "chilometri all'ora": "km/h",
     "miglia all'ora": "mph",
     "miglia": "mi",
     "miglio": "mi",

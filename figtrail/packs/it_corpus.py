@@ -1378,4 +1378,67 @@ EXAMPLES = [
             {"surface": "2,12", "value": 2.12, "unit": "percent", "source": "Alleanza"},
         ],
     },
+    # --- fractions, multiples and decimals in words (peer-suite classes) --------------------------
+    {
+        "text": "Tre ottavi dei fondi restano inutilizzati.",
+        "figures": [{"surface": "Tre ottavi", "value": 0.375, "unit": None}],
+    },
+    {
+        "text": "Al comune spetta un ventesimo del gettito.",
+        "figures": [{"surface": "un ventesimo", "value": 0.05}],
+    },
+    {
+        "text": "Il tasso è salito di un venticinquesimo.",
+        "figures": [{"surface": "un venticinquesimo", "value": 0.04}],
+    },
+    {
+        "text": "La crescita è stata del due punto cinque per cento.",
+        "figures": [{"surface": "due punto cinque", "value": 2.5, "unit": "percent"}],
+    },
+    {
+        "text": "La polizia ha sequestrato tre dozzine di petardi.",
+        "figures": [{"surface": "tre dozzine", "value": 36, "what_head": "petardi"}],
+    },
+    {
+        "text": "Sono rimasti feriti mezza dozzina di tifosi.",
+        "figures": [{"surface": "mezza dozzina", "value": 6, "bound": "approx"}],
+    },
+    {
+        "text": "Il debito mondiale supera di gran lunga 1 bilione di euro.",
+        "figures": [{"surface": "1 bilione", "value": 1e12, "unit": "EUR"}],
+    },
+    {
+        "text": "Ha votato uno su tre.",
+        "figures": [{"surface": "uno su tre", "value": 1 / 3}],
+    },
+    # --- comparisons and bounds after the number -------------------------------------------------
+    {
+        "text": "Il valore è maggiore di 100 e minore di 300.",
+        "figures": [{"surface": "100 e minore di 300", "low": 100, "high": 300, "bound": "range"}],
+    },
+    {
+        "text": "Il voto è maggiore di dieci ma minore di quindici.",
+        "figures": [{"surface": "dieci ma minore di quindici", "low": 10, "high": 15, "bound": "range"}],
+    },
+    {
+        "text": "Hanno sfilato 500 o più studenti.",
+        "figures": [{"surface": "500", "low": 500, "high": None, "bound": "at_least", "what_head": "studenti"}],
+    },
+    # --- money subunits and measures -------------------------------------------------------------
+    {
+        "text": "Il biglietto costa 13 euro e 45 centesimi.",
+        "figures": [{"surface": "13 euro e 45 centesimi", "value": 13.45, "unit": "EUR"}],
+    },
+    {
+        "text": "Ogni fiala contiene 75 ml di vaccino.",
+        "figures": [{"surface": "75", "value": 75, "unit": "ml", "what_head": "vaccino"}],
+    },
+    {
+        "text": "L'uragano si è spostato di 200 miglia verso nord.",
+        "figures": [{"surface": "200", "value": 200, "unit": "mi"}],
+    },
+    {
+        "text": "I termometri hanno segnato 40 gradi.",
+        "figures": [{"surface": "40", "value": 40, "unit": None}],
+    },
 ]

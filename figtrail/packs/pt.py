@@ -93,6 +93,7 @@ BOUND_CUES = {
         r"não menos de",
         r"maior(?:es)? ou igua(?:l|is) (?:que|a)",  # comparisons: maior ou igual a cem
         r"igua(?:l|is)(?: a)? ou maior(?:es)? (?:que|a)",
+        r"superior(?:es)? ou igua(?:l|is) a(?:os?|s)?",
         r"(?<![=<>])\w?\s?(?:>\s?=|≥)",  # x >= 10
     ],
     "more_than": [
@@ -121,6 +122,7 @@ BOUND_CUES = {
         r"não mais que",
         r"menor(?:es)? ou igua(?:l|is) (?:que|a)",
         r"igua(?:l|is)(?: a)? ou menor(?:es)? (?:que|a)",
+        r"inferior(?:es)? ou igua(?:l|is) a(?:os?|s)?",
         r"(?<![=<>])\w?\s?(?:<\s?=|≤)",
     ],
     "up_to": [r"até(?: o| a| os| as| um| uma)?"],
@@ -264,6 +266,8 @@ UNITS_AFTER = {
     "m³": "m3",
     "metros cúbicos": "m3",
     "milhas por hora": "mph",
+    "quilômetros por hora": "km/h",
+    "quilómetros por hora": "km/h",
     "milhas": "mi",
     "milha": "mi",
     "pés": "ft",

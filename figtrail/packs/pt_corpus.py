@@ -788,4 +788,79 @@ EXAMPLES = [
             }
         ],
     },
+    # --- fractions, multiples and decimals in words (peer-suite classes) --------------------------
+    {
+        "text": "Dois terços dos deputados votaram a favor.",
+        "figures": [{"surface": "Dois terços", "value": 2 / 3, "bound": "exact", "unit": None}],
+    },
+    {
+        "text": "Um quarto da população vive no litoral.",
+        "figures": [{"surface": "Um quarto", "value": 0.25}],
+    },
+    {
+        "text": "A taxa corresponde a um vinte avos do valor.",
+        "figures": [{"surface": "um vinte avos", "value": 0.05}],
+    },
+    {
+        "text": "A inflação chegou a dois virgula cinco por cento.",
+        "figures": [{"surface": "dois virgula cinco", "value": 2.5, "unit": "percent"}],
+    },
+    {
+        "text": "O fundo soma cinco trilhões com três quartos.",
+        "figures": [{"surface": "cinco trilhões com três quartos", "value": 5.75e12}],
+    },
+    {
+        "text": "O acidente deixou tres feridos.",
+        "figures": [{"surface": "tres", "value": 3, "what_head": "feridos"}],
+    },
+    {
+        "text": "A campanha arrecadou treze milhoes quatrocentos mil votos.",
+        "figures": [{"surface": "treze milhoes quatrocentos mil", "value": 13400000, "what_head": "votos"}],
+    },
+    {
+        "text": "A polícia apreendeu três dúzias de fogos.",
+        "figures": [{"surface": "três dúzias", "value": 36, "what_head": "fogos"}],
+    },
+    {
+        "text": "Foram detidos meia dúzia de torcedores.",
+        "figures": [{"surface": "meia dúzia", "value": 6, "bound": "approx"}],
+    },
+    {
+        "text": "A cidade tem 2 milhões e meio de habitantes.",
+        "figures": [{"surface": "2 milhões e meio", "value": 2500000, "what_head": "habitantes"}],
+    },
+    {
+        "text": "A chance de vitória é de um sobre três.",
+        "figures": [{"surface": "um sobre três", "value": 1 / 3}],
+    },
+    # --- comparisons and bounds after the number -------------------------------------------------
+    {
+        "text": "O valor é maior que 100 e menor que 300.",
+        "figures": [{"surface": "100 e menor que 300", "low": 100, "high": 300, "bound": "range"}],
+    },
+    {
+        "text": "A nota ficou mais alta que dez mas mais baixa que quinze.",
+        "figures": [{"surface": "dez mas mais baixa que quinze", "low": 10, "high": 15, "bound": "range"}],
+    },
+    {
+        "text": "Protestaram 200 ou mais estudantes.",
+        "figures": [{"surface": "200", "low": 200, "high": None, "bound": "at_least", "what_head": "estudantes"}],
+    },
+    # --- money subunits and measures -------------------------------------------------------------
+    {
+        "text": "O ingresso custa 15 dólares e 15 centavos.",
+        "figures": [{"surface": "15 dólares e 15 centavos", "value": 15.15, "unit": "USD"}],
+    },
+    {
+        "text": "Cada dose tem 75 ml de vacina.",
+        "figures": [{"surface": "75", "value": 75, "unit": "ml", "what_head": "vacina"}],
+    },
+    {
+        "text": "O furacão percorreu 200 milhas em direção ao norte.",
+        "figures": [{"surface": "200", "value": 200, "unit": "mi"}],
+    },
+    {
+        "text": "Os termômetros marcaram 40 graus.",
+        "figures": [{"surface": "40", "value": 40, "unit": None}],
+    },
 ]

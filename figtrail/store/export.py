@@ -28,13 +28,12 @@ FIGURE_COLUMNS = [
     ("start", "int64"), ("end", "int64"), ("surface", "string"), ("value", "float64"), ("low", "float64"),
     ("high", "float64"), ("bound", "string"), ("unit", "string"), ("what", "string"),
     ("what_head", "string"), ("source", "string"), ("via", "string"), ("modality", "string"),
-    ("sentence", "string"), ("lang", "string"), ("source_id", "int64"), ("source_type", "string"),
+    ("sentence", "string"), ("lang", "string"), ("source_id", "string"), ("source_type", "string"),
     ("said_on", "string"), ("as_of", "string"), ("quantity", "string"), ("extra", "string"),
     ("url", "string"), ("published", "string"), ("story", "string"),
 ]  # fmt: skip
 SOURCE_COLUMNS = [
-    ("id", "int64"), ("name", "string"), ("key", "string"), ("type", "string"), ("created_at", "string"),
-    ("aliases", "list<string>"),
+    ("id", "string"), ("name", "string"), ("type", "string"), ("created_at", "string"), ("aliases", "list<string>"),
 ]  # fmt: skip
 
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -51,8 +50,8 @@ TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
         FIGURE_COLUMNS,
     ),
     "sources": (
-        "SELECT s.id, s.name, s.key, s.type, s.created_at, "
-        "(SELECT json_group_array(alias) FROM source_aliases WHERE source_id = s.id) "
+        "SELECT s.id, s.name, s.type, s.created_at, "
+        "(SELECT json_group_array(coalesce(written, alias)) FROM source_aliases WHERE source_id = s.id) "
         "FROM sources s ORDER BY s.id",
         SOURCE_COLUMNS,
     ),

@@ -89,23 +89,25 @@ CREATE TABLE articles_v2 (
     UNIQUE (id, version)
 );
 
+-- Source ids are plain strings (the shipped alias table's keys such as kr-nis, or ids the
+-- linker derives): no foreign key ties them to this table, which holds what is known of each.
 CREATE TABLE sources (
-    id         INTEGER PRIMARY KEY,
+    id         TEXT PRIMARY KEY,
     name       TEXT NOT NULL,           -- the best name seen
-    key        TEXT UNIQUE,             -- entry of the shipped alias table (kr-nis), if any
     type       TEXT,                    -- person, organisation, government, media, unknown
     created_at TEXT NOT NULL
 );
 
+-- The source registry's memory: each folded name (or person's name) and the source it is.
 CREATE TABLE source_aliases (
-    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-    alias     TEXT NOT NULL,            -- as written
-    folded    TEXT NOT NULL,            -- case, accents and leading article folded
+    alias     TEXT NOT NULL,            -- folded: case, accents and leading article dropped
+    kind      TEXT NOT NULL DEFAULT 'name' CHECK (kind IN ('name', 'person')),
+    source_id TEXT NOT NULL,
+    written   TEXT,                     -- one way an article wrote it
     lang      TEXT,
-    origin    TEXT NOT NULL DEFAULT 'seen' CHECK (origin IN ('seen', 'table', 'manual')),
-    PRIMARY KEY (source_id, folded)
+    PRIMARY KEY (kind, alias)
 );
-CREATE INDEX source_aliases_folded ON source_aliases(folded);
+CREATE INDEX source_aliases_source ON source_aliases(source_id);
 
 -- What a person decided (merge these sources, split that one): kept apart from what the
 -- linker computes, by name and not by id, so it is applied again after re-ingest or re-linking.
@@ -114,7 +116,7 @@ CREATE TABLE corrections (
     made_at TEXT NOT NULL,
     kind    TEXT NOT NULL CHECK (kind IN ('source', 'story', 'quantity')),
     action  TEXT NOT NULL CHECK (action IN ('merge', 'split')),
-    args    TEXT NOT NULL               -- JSON
+    args    TEXT NOT NULL               -- JSON, e.g. {"alias": "Boudanov", "id": "ua-gur"}
 );
 
 CREATE TABLE figures_v2 (
@@ -138,7 +140,7 @@ CREATE TABLE figures_v2 (
     modality    TEXT NOT NULL,
     sentence    TEXT,
     lang        TEXT,
-    source_id   INTEGER REFERENCES sources(id) ON DELETE SET NULL,  -- issue 6
+    source_id   TEXT,                   -- issue 6: the source's id across names and articles
     source_type TEXT,                   -- issue 6: person, organisation, government, media, unknown
     said_on     TEXT,                   -- issue 6: when the source said it
     as_of       TEXT,                   -- issue 6: the date the figure describes

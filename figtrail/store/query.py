@@ -75,7 +75,7 @@ def _figure_conditions(f: Filters, params: list[Any]) -> list[str]:
     if f.source:
         where.append(
             "(ft_fold(f.source) LIKE ? OR f.source_id IN "
-            "(SELECT source_id FROM source_aliases WHERE ' ' || folded || ' ' LIKE ?))"
+            "(SELECT source_id FROM source_aliases WHERE ' ' || alias || ' ' LIKE ?))"
         )
         params += [_words(f.source), _words(f.source)]
     if f.what:

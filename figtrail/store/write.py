@@ -22,7 +22,7 @@ from figtrail.store.ids import content_id, site_of, url_id
 log = logging.getLogger(__name__)
 
 # Figure fields the extractor may add in Figure.extra that have a column of their own.
-EXTRA_COLUMNS = ("source_type", "said_on", "as_of", "quantity")
+EXTRA_COLUMNS = ("source_id", "source_type", "said_on", "as_of", "quantity")
 
 _INSERT_ARTICLE = """
 INSERT INTO articles (id, version, latest, url, site, title, text, lang, published, ingested_at,
@@ -32,8 +32,8 @@ VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 _INSERT_FIGURE = """
 INSERT INTO figures (article, doc, n, field, start, "end", surface, value, low, high, bound, unit,
                      what, what_head, source, via, modality, sentence, lang,
-                     source_type, said_on, as_of, quantity, extra)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                     source_id, source_type, said_on, as_of, quantity, extra)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 
 
