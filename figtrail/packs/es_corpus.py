@@ -877,4 +877,11 @@ EXAMPLES = [
         "text": "La marcha reunió a un cuarto de millón de personas.",
         "figures": [{"surface": "un cuarto de millón", "value": 250000, "what_head": "personas"}],
     },
+    {
+        "text": "La empresa emitió bonos por C$ 300 millones y 250 millones de florines neerlandeses.",
+        "figures": [
+            {"surface": "300 millones", "value": 300000000, "unit": "CAD"},
+            {"surface": "250 millones", "value": 250000000, "unit": "NLG"},
+        ],
+    },
 ]

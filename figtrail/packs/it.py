@@ -332,6 +332,15 @@ UNITS_AFTER = {
     "franchi": "CHF",
     "chf": "CHF",
     "lire turche": "TRY",
+    "dollari australiani": "AUD",
+    "dollari canadesi": "CAD",
+    "dollari di hong kong": "HKD",
+    "fiorini olandesi": "NLG",
+    "marchi finlandesi": "FIM",
+    "marchi tedeschi": "DEM",
+    "franchi francesi": "FRF",
+    "pesetas": "ESP",
+    "pesos messicani": "MXN",
     "real": "BRL",
     "reais": "BRL",
     "km²": "km2",
@@ -405,7 +414,11 @@ UNITS_AFTER = {
     "gb": "GB",
 }
 # written before the number
-UNITS_BEFORE = {"€": "EUR", "$": "USD", "us$": "USD", "£": "GBP", "¥": "JPY", "₩": "KRW", "chf": "CHF"}
+UNITS_BEFORE = {
+    "€": "EUR", "$": "USD", "us$": "USD", "us $": "USD", "£": "GBP", "¥": "JPY", "₩": "KRW", "chf": "CHF",
+    "usd$": "USD", "c$": "CAD", "c $": "CAD", "cad$": "CAD", "a$": "AUD", "aud$": "AUD", "nz$": "NZD",
+    "nzd$": "NZD", "hk$": "HKD",
+}  # fmt: skip
 
 # --- numbers that are not figures ------------------------------------------
 # ages, durations and times of day: 62 anni, tre mesi, 24 ore, alle 4.17 del mattino

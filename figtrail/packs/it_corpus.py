@@ -1441,4 +1441,11 @@ EXAMPLES = [
         "text": "I termometri hanno segnato 40 gradi.",
         "figures": [{"surface": "40", "value": 40, "unit": None}],
     },
+    {
+        "text": "Il gruppo ha raccolto c $ 300 milioni e 6,65 miliardi di pesetas.",
+        "figures": [
+            {"surface": "300 milioni", "value": 300000000, "unit": "CAD"},
+            {"surface": "6,65 miliardi", "value": 6650000000, "unit": "ESP"},
+        ],
+    },
 ]

@@ -863,4 +863,11 @@ EXAMPLES = [
         "text": "Os termômetros marcaram 40 graus.",
         "figures": [{"surface": "40", "value": 40, "unit": None}],
     },
+    {
+        "text": "O fundo captou C$ 16,4 milhões e 125 milhões de dólares australianos.",
+        "figures": [
+            {"surface": "16,4 milhões", "value": 16400000, "unit": "CAD"},
+            {"surface": "125 milhões", "value": 125000000, "unit": "AUD"},
+        ],
+    },
 ]
