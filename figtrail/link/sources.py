@@ -1,0 +1,674 @@
+"""One source across names, articles and languages: a registry that gives every figure's
+source a stable id.
+
+    reg = SourceRegistry()
+    ctx = article_context(article, [f.source for f in figures])
+    ids = [reg.resolve(f.source, lang=f.lang, doc=f.doc, context=ctx) for f in figures]
+
+How a name finds its id, in order (the first that answers wins):
+1. a manual override (alias -> id), then the persons' path when the name is a person's:
+   the same full name, a transliteration variant (rapidfuzz, thresholds below), a bare
+   surname with the article's full name; a person speaking for a body (minister,
+   spokesperson, head) takes the body's id, one speaking in their own name keeps theirs;
+2. the shipped alias table (aliases_data.py): its key. A generic table name ("ministère de
+   l'Intérieur") in an article about another country means that country's ministry;
+3. the same name after folding, seen before;
+4. the article's acronym <-> expansion pairs ("Confederação Nacional de Municípios (CNM)"),
+   and names made of names: "CEOE y Cepyme" (a joint id), "the Fund's Fiscal Monitor" (its
+   owner), "Documento ... della Difesa" (the evidence's owner);
+5. what the phrase says: a role and a country ("le ministère russe de la Défense",
+   "südkoreanische Behörden", "Gobierno" in an article about Spain) -> the table entry that
+   fills it, else a key derived from both (`es-authorities`); a regional government -> its
+   region; a bare description ("l'agence", "the department") -> the source it points back to;
+6. a close spelling of a name seen before (rapidfuzz);
+7. else a new id from the folded name: global for a proper name, scoped to the article for
+   a common-noun description that no rule placed ("les organisateurs").
+
+Ids are plain strings; the registry's state is plain data (`rows()`, `from_rows()`), so a
+store can keep it in a table. No global mutable state: the tables are constants.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from figtrail.link import aliases
+from figtrail.link.context import ArticleContext, article_context
+from figtrail.link.fold import HONORIFICS, fold, is_acronym, slug, tokens, translit_keys, words
+from figtrail.link.places import LANGUAGE_COUNTRY, countries_in, regions_in
+from figtrail.link.roles import (
+    ANAPHOR_HEADS,
+    FILLER,
+    HEAD,
+    MINISTER,
+    OFFICIAL,
+    OWN_NAME,
+    REGIONAL,
+    SPOKESPERSON,
+    Title,
+    portfolio,
+    portfolio_word,
+    read,
+    read_title,
+    role_of,
+)
+
+# --- thresholds (rapidfuzz 0-100), measured by `bench/score_sources.py --measure` ---------
+# Persons: the best ratio between the transliteration keys of two name words
+# (fold.translit_keys). On 65 pairs of one person spelled for two languages, 63 surnames
+# score >= 93 (most 100: Budanow ~ Boudanov, Selenskyj ~ Zelensky, Choïgou ~ Shoigu);
+# two score 83 (Hanija ~ Haniyeh, Sinouar ~ Sinwar). On 28 pairs of different persons with
+# close names the surnames score <= 92 (Lindner ~ Linder 92, Barnier ~ Bernier 86, Berger ~
+# Burger 83) unless the first names differ (<= 55: Joe ~ Jill Biden). A wrong merge costs
+# more than a split (a split is one `merge` away), so the line is drawn above 92.
+SURNAME_MIN = 93.0
+FIRST_NAME_MIN = 75.0  # same person: first names >= 86 (Sergueï ~ Sergei); others <= 55
+SURNAME_ALONE_MIN = 93.0  # a bare surname, with exactly one known person bearing it
+# Organisations not in the table, on the folded names: 8 pairs of one body's variants score
+# 93.8..98 (Centre ~ Center, "de Municípios" ~ "dos Municípios"); 17 pairs of sibling bodies
+# score <= 93.3 (Instituto de Estudios Fiscales ~ Sociales 93.3, Regione Lombardia ~ Liguria).
+ORG_MIN = 93.5
+ORG_MIN_LENGTH = 10  # shorter names (acronyms, "Intel") join only when equal
+
+PERSON, REGION, DOC = "person:", "region:", "doc:"
+_OWN = "<own>"  # a title saying the person speaks in their own name
+
+_PARTICLES = words("de da do dos das del della di du van von der den le la bin ben al el")
+_CONJ = re.compile(r"\s+(?:y|et|and|e|und|ed)\s+")
+_POSSESSIVE = re.compile(r"^(.+?)['’]s\s+(.+)$")
+EVIDENCE = words(
+    "rapport report informe relatorio bericht rapporto documento document dokument chiffres figures "
+    "cifras numeros zahlen numeri donnees data datos dados daten dati bilan balance balanco bilanz "
+    "bilancio estimation estimate estimacion estimativa schatzung stima previsions forecast forecasts "
+    "previsiones previsoes prognose previsioni sondage survey encuesta pesquisa umfrage sondaggio "
+    "etude study estudio estudo studie studio calculs calculos calcoli berechnungen"
+)
+_MEDIA_WORDS = re.compile(
+    r"(?<!\w)(?:journal|quotidien|newspaper|daily|diario|periodico|jornal|zeitung|giornale|quotidiano|tv|television|"
+    r"televisao|televisione|fernsehen|sender|radio|chaine|cadena|emissora|emittente|news agency|agence de presse|"
+    r"agencia de noticias|agencia de noticias|nachrichtenagentur|agenzia di stampa|magazine|revista|rivista)(?!\w)"
+)
+
+
+@dataclass
+class SourceRegistry:
+    """Names -> source ids, growing as articles are read. `names` holds organisations and
+    other named sources (folded name -> id), `persons` persons' full names (folded -> id);
+    `overrides` are manual corrections (alias -> id) applied on top: an alias is a source
+    name as written (folded to match) or a whole source id (a merge)."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    persons: dict[str, str] = field(default_factory=dict)
+    overrides: list[tuple[str, str]] = field(default_factory=list)
+
+    # --- the public API ------------------------------------------------------------------
+
+    def resolve(
+        self,
+        name: str | None,
+        via: str | None = None,
+        lang: str | None = None,
+        doc: str | None = None,
+        context: ArticleContext | None = None,
+    ) -> str | None:
+        """The source id of `name` as an article names it. `context` (article_context) lets
+        descriptions, surnames and titles use the rest of the article; without it the name
+        is read alone. `via` only adds to the context: a relay is never the source."""
+        if not name or not name.strip():
+            return None
+        if context is None:
+            context = article_context({"id": doc, "lang": lang, "text": ""}, [name, via], lang)
+        by_name, by_id = self._override_maps()
+        hit = by_name.get(fold(name))
+        if hit:
+            return hit
+        sid = self._resolve(name, context, depth=0)
+        return by_id.get(sid, sid) if sid else sid
+
+    def resolve_article(self, article: Mapping[str, Any] | Any, figures: Sequence[Any]) -> list[str | None]:
+        """Source ids for an article's figures, in order (figures as figtrail Figures or
+        spec section 5 mappings)."""
+
+        def get(f: Any, k: str) -> Any:
+            return f.get(k) if isinstance(f, Mapping) else getattr(f, k, None)
+
+        names = [x for f in figures for x in (get(f, "source"), get(f, "via"))]
+        lang = next((get(f, "lang") for f in figures if get(f, "lang")), None)
+        ctx = article_context(article, names, lang)
+        return [self.resolve(get(f, "source"), get(f, "via"), ctx.lang, ctx.doc, ctx) for f in figures]
+
+    def merge(self, keep: str, other: str) -> tuple[str, str]:
+        """Record that source `other` is source `keep`; returns the override it added."""
+        o = (other, keep)
+        self.overrides.append(o)
+        return o
+
+    def split(self, alias: str, new_id: str) -> tuple[str, str]:
+        """Record that the name `alias` is source `new_id`, apart from where it was joined."""
+        o = (alias, new_id)
+        self.overrides.append(o)
+        return o
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """The state as rows (alias, id, kind) with kind 'name' or 'person', for a table."""
+        return sorted(
+            [(a, i, "name") for a, i in self.names.items()]
+            + [(a, i, "person") for a, i in self.persons.items()]
+        )
+
+    @classmethod
+    def from_rows(
+        cls, rows: Iterable[tuple[str, str, str]], overrides: Iterable[tuple[str, str]] = ()
+    ) -> SourceRegistry:
+        reg = cls(overrides=list(overrides))
+        for alias, sid, kind in rows:
+            (reg.persons if kind == "person" else reg.names)[alias] = sid
+        return reg
+
+    # --- resolution --------------------------------------------------------------------
+
+    def _override_maps(self) -> tuple[dict[str, str], dict[str, str]]:
+        by_name: dict[str, str] = {}
+        by_id: dict[str, str] = {}
+        for alias, sid in self.overrides:  # later corrections win
+            by_name[fold(alias)] = sid
+            by_id[alias] = sid
+        return by_name, by_id
+
+    def _resolve(self, name: str, ctx: ArticleContext, depth: int) -> str | None:
+        f = fold(name)
+        if not f:
+            return None
+        title, person = split_person(name, ctx, self)
+        if person:
+            return self._person(person, title, ctx)
+        keys = _table(name, ctx)
+        if keys:
+            return keys
+        if f in self.names:
+            return self.names[f]
+        partner = ctx.acronyms.get(f)
+        if partner:
+            sid = _table(partner, ctx) or self.names.get(partner)
+            if sid:
+                return self._remember(f, sid)
+        if depth < 2:
+            sid = self._parts(name, ctx, depth)
+            if sid:
+                return sid
+        r = read(name)
+        if r.regional and r.role in ("government", None):
+            return _region_id(r.region or ctx.region, ctx)
+        if r.role and not is_acronym(name.strip()):
+            named = [w for w in r.rest if w[:1].isupper()]
+            owner = _table(" ".join(named), ctx) if named else None
+            if owner:
+                return owner  # "Kremlin officials", "Pentagon sources"
+            if not named or (_person_like(named) and not r.regional):
+                # "Gobierno", "le ministère russe de la Défense", "gouvernement de Michel Barnier";
+                # "Policía Local de Valencia" names a body of its own (below)
+                return _role_id(r.role, r.country, ctx, self)
+        if r.anaphor:
+            return self._point_back(name, r.anaphor, r.country, ctx, depth)
+        if len(f) >= ORG_MIN_LENGTH and _proper(name):
+            near = _closest(f, [a for a in self.names if len(a) >= ORG_MIN_LENGTH], ORG_MIN)
+            if near:
+                return self._remember(f, self.names[near])
+        if _proper(name):
+            sid = slug(name)
+            if partner:
+                self._remember(partner, sid)
+            return self._remember(f, sid)
+        return f"{DOC}{ctx.doc}:{slug(name)}"  # a description no rule placed: this article only
+
+    def _remember(self, alias: str, sid: str) -> str:
+        self.names.setdefault(alias, sid)
+        return self.names[alias]
+
+    def _parts(self, name: str, ctx: ArticleContext, depth: int) -> str | None:
+        """Names made of other names: "CEOE y Cepyme" (both bodies, one joint voice), "the
+        Fund's Fiscal Monitor" (its owner), "Ukraine's National Resistance Center" (a body
+        qualified by its country), "Documento ... della Difesa" (the evidence's owner)."""
+        m = re.match(r"^(.+?)\s*\(([A-Z][A-Za-z-]{1,9})\)$", name.strip())
+        if m and is_acronym(m.group(2)):  # "l'Observatoire syrien des droits de l'homme (OSDH)"
+            sid = (
+                _table(m.group(1), ctx)
+                or _table(m.group(2), ctx)
+                or self._resolve(m.group(1), ctx, depth + 1)
+            )
+            if sid and _proper(m.group(1)):
+                self._remember(fold(m.group(2)), sid)
+            return sid
+        parts = _CONJ.split(name)
+        if len(parts) > 1:
+            keys = [_table(p, ctx) for p in parts]
+            if all(keys):
+                return "+".join(sorted(set(keys)))  # type: ignore[arg-type]
+        m = _POSSESSIVE.match(name.strip())
+        if m:
+            owner, rest = m.group(1), m.group(2)
+            if countries_in(tokens(owner), tokens(owner, keep_case=True)):
+                return _table(rest, ctx)  # else the whole phrase is read with its country below
+            return self._confident(owner, ctx, depth + 1) or self._resolve(owner, ctx, depth + 1)
+        words = [
+            w
+            for w in tokens(name)
+            if w not in ("l", "le", "la", "les", "el", "the", "o", "a", "il", "der", "die", "das")
+        ]
+        if words and words[0] in EVIDENCE:
+            comp = _complement_of(name)
+            if comp:
+                return self._confident(comp, ctx, depth + 1)
+        return None
+
+    def _confident(self, phrase: str, ctx: ArticleContext, depth: int) -> str | None:
+        """An id for a phrase inside a title or a possessive, only when something knows it:
+        the table, the registry, a role, a region, or a source of the article it is part of.
+        Never a new id: "the department" alone must not become a source of its own."""
+        if depth > 3 or not phrase.strip():
+            return None
+        keys = _table(phrase, ctx)
+        if keys:
+            return keys
+        f = fold(phrase)
+        if f in self.names:
+            return self.names[f]
+        if f in ctx.acronyms:
+            partner = ctx.acronyms[f]
+            sid = _table(partner, ctx) or self.names.get(partner)
+            if sid:
+                return sid
+        for acr in re.findall(r"\(([A-Z][A-Za-z]{1,8})\)", phrase):
+            keys = _table(acr, ctx)
+            if keys:
+                return keys
+        r = read(phrase)
+        if r.regional and r.role in ("government", None):
+            return _region_id(r.region or ctx.region, ctx)
+        if r.role and r.role not in ("officials",):
+            return _role_id(r.role, r.country, ctx, self)
+        if r.anaphor:
+            sid = self._point_back(phrase, r.anaphor, r.country, ctx, depth, scoped=False)
+            if sid:
+                return sid
+        for n in ctx.names:  # "préfecture maritime" inside "préfecture maritime de la Manche"
+            fn = fold(n)
+            if f and fn != f and f in fn and not split_person(n, ctx, self)[1]:
+                return self._resolve(n, ctx, depth + 1)
+        return None
+
+    def _point_back(
+        self, name: str, head: str, country: str | None, ctx: ArticleContext, depth: int, scoped: bool = True
+    ) -> str | None:
+        """A bare description points back at the nearest source of the article before it (else
+        after it) that it can describe: same country if it says one, a ministry for
+        "the ministry", any body but a government or a relay for "the agency"."""
+        here = next((i for i, n in enumerate(ctx.names) if n == name), len(ctx.names))
+        order = list(range(here - 1, -1, -1)) + list(range(here + 1, len(ctx.names)))
+        ministry = portfolio(head) is not None or head in (
+            "ministere",
+            "ministerio",
+            "ministry",
+            "ministerium",
+            "ministero",
+            "dicastero",
+            "department",
+            "departement",
+            "departamento",
+            "dipartimento",
+        )
+        best = None
+        for i in order:
+            cand = ctx.names[i]
+            r = read(cand)
+            if r.anaphor or split_person(cand, ctx, self)[1]:
+                continue
+            keys = aliases.lookup(cand, ctx.lang)
+            inst = aliases.entry(keys[0]) if len(keys) == 1 else None
+            if inst and inst.type == "media":
+                continue
+            if country and (inst.country if inst else r.country) != country:
+                continue
+            if ministry and not (inst and inst.type == "government" or r.role):
+                continue
+            if not ministry and (r.role in ("government", "authorities", "officials") or r.regional):
+                continue
+            if not (inst or _proper(cand) or r.role):
+                continue
+            named = fold(cand) + " " + ctx.acronyms.get(fold(cand), "")
+            if head in named.split():  # "la confédération" -> the Confederação named before
+                best = cand
+                break
+            # inside a title ("Verbandschef"), only a body of the same kind will do
+            if best is None and (scoped or (ministry and inst is not None and inst.type == "government")):
+                best = cand
+        if best is not None and depth < 3:
+            return self._resolve(best, ctx, depth + 1)
+        return f"{DOC}{ctx.doc}:{slug(name)}" if scoped else None
+
+    # --- persons ---------------------------------------------------------------------
+
+    def _person(self, words: list[str], title: str | None, ctx: ArticleContext) -> str:
+        if len(words) == 1:
+            full = ctx.full_name(words[0])
+            if full:
+                words = full.split()
+        key = " ".join(tokens(" ".join(words)))
+        if key in self.persons:
+            return self.persons[key]
+        near = _same_person(key, self.persons)
+        if near:
+            self.persons[key] = self.persons[near]
+            return self.persons[near]
+        titles = ([title] if title else []) + ctx.titles(" ".join(words))
+        for t in titles:
+            sid = self._speaks_for(t, ctx)
+            if sid == _OWN:
+                break
+            if sid and not sid.startswith(DOC):  # a body only this article knows is no anchor
+                self.persons[key] = sid
+                return sid
+        sid = PERSON + key.replace(" ", "-")
+        self.persons[key] = sid
+        return sid
+
+    def _speaks_for(self, title: str, ctx: ArticleContext) -> str | None:
+        """The body a person's title ties them to, _OWN when it says they speak for
+        themselves, None when it tells nothing."""
+        t = read_title(title)
+        if t is None:
+            return None
+        if t.kind == "own":
+            return _OWN
+        country = read(title).country
+        whole = _table(title, ctx)  # "Secretary of State", "Chancellor of the Exchequer"
+        if whole:
+            return whole
+        if t.kind in ("minister", "ambassador") and t.role:
+            if t.complement:
+                sid = _table(t.complement, ctx)
+                if sid:
+                    return sid
+            return _role_id(t.role, country, ctx, self)
+        if t.complement:
+            sid = self._confident(t.complement, ctx, depth=1)
+            if sid:
+                return sid
+        if t.role == "regional":
+            return _region_id(ctx.region, ctx)
+        if t.role and t.role not in ("officials", "authorities"):
+            return _role_id(t.role, country, ctx, self)
+        return None
+
+
+# --- helpers (pure) ---------------------------------------------------------------------
+
+
+def split_person(
+    name: str, ctx: ArticleContext | None = None, reg: SourceRegistry | None = None
+) -> tuple[str | None, list[str] | None]:
+    """(title, person's name words) when `name` ends with a person's name: 'Finanzminister
+    Christian Lindner' -> ('Finanzminister', ['Christian', 'Lindner']); 'M. Sánchez' ->
+    (None, ['Sánchez']) when the article or the registry knows a Sánchez. (None, None) for
+    anything else ('Home Office', 'Intel', 'Emilia-Romagna')."""
+    raw = [w.strip(",;:()\"'«»“”") for w in name.split()]
+    raw = [w for w in raw if w]
+    while raw and fold(raw[0]) in HONORIFICS and len(raw) > 1:
+        raw = raw[1:]
+    if not raw or aliases.lookup(name) or aliases.lookup(" ".join(raw)):
+        return None, None
+    run: list[str] = []
+    for w in reversed(raw):
+        lw = fold(w)
+        if lw in _PARTICLES and run:
+            run.insert(0, w)
+            continue
+        body = lw in ORG_WORDS or (lw in ANAPHOR_HEADS and not _title_word(lw))
+        if body or not w[:1].isupper() or is_acronym(w) or _title_or_body(lw) or lw in FILLER:
+            while run and fold(run[0]) in _PARTICLES:
+                run.pop(0)
+            if body and len(run) < 2:
+                return None, None  # "Observatorio Nacional de Vivienda", "Acme Workers Union": a body
+            break
+        if re.search(r"['’]s$", w):
+            break
+        run.insert(0, w)
+    while run and fold(run[0]) in _PARTICLES:
+        run.pop(0)
+    if not run or len(run) > 5:
+        return None, None
+    person = " ".join(run)
+    if countries_in(tokens(person), tokens(person, keep_case=True)) or regions_in(tokens(person)):
+        return None, None
+    if any(aliases.lookup(" ".join(run[i:])) or aliases.lookup(run[i]) for i in range(len(run))):
+        return None, None  # "Fiscal Monitor", "Casa Branca": a body's name, not a person's
+    title = " ".join(raw[: len(raw) - len(run)]) or None
+    if len(run) >= 2:
+        return title, run
+    # one word: a person only when the article or the registry has a full name ending with it
+    if ctx is not None and ctx.full_name(run[0]) and _known_full(run[0], ctx):
+        return title, run
+    if reg is not None and any(
+        word_score(k.split()[-1], fold(run[0])) >= SURNAME_ALONE_MIN for k in reg.persons if " " in k
+    ):
+        return title, run  # "Selenskyj" alone, with "Volodymyr Zelensky" known
+    return None, None
+
+
+# Words of bodies' names that no person's name carries.
+ORG_WORDS = words(
+    "nacional national nationale nationaler nazionale federal federale central centrale centre center "
+    "centro zentrum general generale international internacional internazionale internationale unidas "
+    "united unite unies unite vereinte unite real royal civil civile republic republica republique "
+    "repubblica republik union unions unite workers trabajadores travailleurs trabalhadores arbeiter "
+    "lavoratori association council party partido parti partei partito front frente fronte movement "
+    "movimiento movimento bewegung foundation fundacion fundacao stiftung fondazione university "
+    "universidad universidade universitat universite universita college hospital hopital hospital "
+    "klinikum ospedale group groupe grupo gruppe gruppo holding bank banque banco banca airlines "
+    "airways motors energy energie energia news press presse prensa imprensa stampa tv radio times "
+    "post journal zeitung observatory observatorio observatoire osservatorio institute institut "
+    "instituto istituto agency agence agencia agentur agenzia office oficina ufficio amt bureau "
+    "service servicio servico dienst servizio ministry ministere ministerio ministerium ministero "
+    "court cour tribunal gericht corte police policia polizei polizia army armee ejercito exercito "
+    "esercito"
+)
+
+
+def _person_like(words: list[str]) -> bool:
+    """Capitalised words that read as a person's name ("Michel Barnier"), not a body's."""
+    return len(words) >= 2 and not any(fold(w) in ORG_WORDS or fold(w) in ANAPHOR_HEADS for w in words)
+
+
+def _title_word(w: str) -> bool:
+    return bool(
+        HEAD.fullmatch(w) or MINISTER.fullmatch(w) or OFFICIAL.fullmatch(w) or SPOKESPERSON.fullmatch(w)
+    )
+
+
+def _known_full(surname: str, ctx: ArticleContext) -> bool:
+    """The article names someone with this surname in full, as a source or in its text next to
+    a title: a bare capitalised word in a German article is not a surname for that alone."""
+    full = ctx.full_name(surname)
+    return bool(full) and len(full.split()) >= 2
+
+
+def _title_or_body(w: str) -> bool:
+    """A word that belongs to a title or a body's name, never to a person's."""
+    return bool(
+        HEAD.fullmatch(w)
+        or MINISTER.fullmatch(w)
+        or OFFICIAL.fullmatch(w)
+        or SPOKESPERSON.fullmatch(w)
+        or OWN_NAME.fullmatch(w)
+        or REGIONAL.fullmatch(w)
+        or portfolio(w)
+        or role_of(w)
+        or w in ANAPHOR_HEADS
+        or w in EVIDENCE
+        or portfolio_word(w)
+    )
+
+
+def _proper(name: str) -> bool:
+    """Names something by a proper name or an acronym, not only by common nouns: a capital
+    letter past the first word, an acronym, or a single capitalised word ('Intel', 'Beauvau')."""
+    words = [w for w in re.split(r"[\s'’]+", name.strip()) if w]
+    if not words:
+        return False
+    if any(is_acronym(w.strip("()")) for w in words):
+        return True
+    if len(words) == 1:
+        w = words[0]
+        return w[:1].isupper() and fold(w) not in ANAPHOR_HEADS and not role_of(fold(w))
+    first = 1 if fold(words[0]) not in ("l", "d") else 2
+    return any(w[:1].isupper() for w in words[first:])
+
+
+def _table(name: str, ctx: ArticleContext) -> str | None:
+    """The alias table's key for a name, with the article's countries settling an ambiguous
+    or generic name."""
+    keys = aliases.lookup(name, ctx.lang)
+    if not keys:
+        return None
+    r = read(name)
+    if len(keys) > 1:
+        rank = {c: i for i, c in enumerate(ctx.countries)}
+        default = LANGUAGE_COUNTRY.get(ctx.lang or "")
+        keys = tuple(
+            sorted(
+                keys,
+                key=lambda k: (
+                    rank.get(aliases.entry(k).country or "", 99),
+                    aliases.entry(k).country != default,
+                    k,
+                ),
+            )
+        )
+    key = keys[0]
+    inst = aliases.entry(key)
+    # "Ministerio del Interior" in a Spanish article about France: France's ministry (only
+    # on the article's own evidence: the language's default country is no reason to move)
+    if (
+        inst
+        and r.generic
+        and r.role
+        and not r.country
+        and ctx.country in ctx.evidenced
+        and inst.country not in (None, ctx.country, "eu")
+        and r.role in inst.roles
+    ):
+        return _role_id(r.role, ctx.country, ctx, None)
+    return key
+
+
+def _role_id(role: str, country: str | None, ctx: ArticleContext, reg: SourceRegistry | None) -> str:
+    """The body filling `role` in `country` (else, the article's body filling it, else the
+    article's country): the table's entry, or a key derived from both (`es-authorities`)."""
+    if role == "regional":
+        return _region_id(ctx.region, ctx)
+    if country is None:
+        for n in ctx.names:  # "Defense Secretary" in an article quoting the Pentagon
+            key = _table(n, ctx)
+            inst = aliases.entry(key) if key else None
+            if inst and role in inst.roles:
+                return key
+        country = ctx.country
+    if country is None:
+        return f"{DOC}{ctx.doc}:{role}"
+    return aliases.filling(role, country) or f"{country}-{role}"
+
+
+def _region_id(region: str | None, ctx: ArticleContext) -> str:
+    return f"{REGION}{region}" if region else f"{DOC}{ctx.doc}:regional-government"
+
+
+_COMP = re.compile(
+    r"(?<=\w )(?:of the|of|de la|de l'|du|des|de|del|do|da|dos|das|della|dello|dell'|dei|degli|delle|di|der|des|von)\s*(?<=[\s'])(.+)$",
+    re.IGNORECASE,
+)
+
+
+def _complement_of(phrase: str) -> str | None:
+    m = _COMP.search(re.sub(r"(?<=\w)['’](?=\w)", "' ", phrase))
+    return m.group(1) if m else None
+
+
+def _closest(f: str, candidates: list[str], cutoff: float) -> str | None:
+    best, best_score = None, cutoff
+    for c in candidates:
+        if abs(len(c) - len(f)) > max(4, len(f) // 5):
+            continue
+        s = fuzz.ratio(f, c)
+        if s >= best_score and (best is None or s > best_score):
+            best, best_score = c, s
+    return best
+
+
+def word_score(a: str, b: str) -> float:
+    """How close two name words are across transliterations: the best fuzzy ratio over
+    their keys (fold.translit_keys)."""
+    return max(fuzz.ratio(x, y) for x in translit_keys(a) for y in translit_keys(b))
+
+
+def same_person_score(a: str, b: str) -> tuple[float, float | None]:
+    """(surname score, first-name score or None) of two folded names."""
+    wa, wb = a.split(), b.split()
+    sa = word_score(wa[-1], wb[-1])
+    if len(wa) < 2 or len(wb) < 2:
+        return sa, None
+    fa, fb = wa[0], wb[0]
+    if len(fa) == 1 or len(fb) == 1:
+        return sa, 100.0 if fa[0] == fb[0] else 0.0
+    return sa, word_score(fa, fb)
+
+
+def _same_person(key: str, persons: Mapping[str, str]) -> str | None:
+    """A known person's key that `key` names too: the same person transliterated, or a bare
+    surname of exactly one known full name."""
+    alone = " " not in key
+    hits = []
+    for k in persons:
+        sur, first = same_person_score(key, k)
+        if alone or " " not in k:
+            if sur >= SURNAME_ALONE_MIN:
+                hits.append((sur, k))
+        elif sur >= SURNAME_MIN and first is not None and first >= FIRST_NAME_MIN:
+            hits.append((sur + first, k))
+    if not hits:
+        return None
+    ids = {persons[k] for _, k in hits}
+    if alone and len(ids) > 1:
+        return None  # "Johnson" alone, with two Johnsons known: no guess
+    return max(hits)[1]
+
+
+def source_type(name: str | None, lang: str | None = None) -> str:
+    """person, organisation, government, media or unknown: from the table, else the name's shape."""
+    if not name:
+        return "unknown"
+    keys = aliases.lookup(name, lang)
+    if keys:
+        types = {aliases.entry(k).type for k in keys}
+        return types.pop() if len(types) == 1 else "unknown"
+    title, person = split_person(name)
+    if person and len(person) >= 2:
+        return "person"
+    f = fold(name)
+    t = read_title(name) if title is None else None
+    if isinstance(t, Title) and t.kind in ("minister", "spokesperson", "own") and not read(name).role:
+        return "person"  # "le porte-parole", "the chancellor"
+    if _MEDIA_WORDS.search(f):
+        return "media"
+    r = read(name)
+    if r.role in ("statistics", "central-bank", "meteorology"):
+        return "organisation"
+    if r.role or r.regional:
+        return "government"
+    if r.anaphor or any(w in ANAPHOR_HEADS for w in f.split()):
+        return "organisation"
+    return "unknown"
