@@ -8,6 +8,7 @@ from typing import Any
 
 from figtrail.attribute import Memory, attribute
 from figtrail.clean import clean_article
+from figtrail.dates import ArticleDates
 from figtrail.detect import detect_language
 from figtrail.figure import ARTICLE_CURRENCY, judge
 from figtrail.find import find_numbers
@@ -37,6 +38,7 @@ def extract_article(
     code = art.lang or lang or detect_language(art)
     pack = get_pack(code)
     memory = Memory(pack)
+    dating = ArticleDates(pack, art.published)  # said_on, as_of (issue 6)
     figures: list[Figure] = []
     order = 0
     for field in ("title", "text"):
@@ -57,11 +59,13 @@ def extract_article(
             found = _sentence_figures(
                 art, sent, pack, memory, in_quote, para_start, code, eager=bool(waiting)
             )
+            dating.read(order, sent, found, memory, in_quote, para_start)
             speaker = memory.speaker_after.get(order)
             if waiting and speaker:
                 # « Nous avons abattu 40 drones. Trente autres ont été brouillés », a déclaré X.
                 for f in waiting:
                     f.source = speaker
+                dating.told(waiting, order)
                 waiting = []
             if depth > 0 and not memory.said.get(order):
                 waiting.extend(f for f in found if f.source is None)

@@ -22,7 +22,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from multiprocessing.pool import Pool
+from multiprocessing.pool import AsyncResult, Pool
 from typing import BinaryIO
 
 from figtrail.doc import Doc, ReadStats
@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 CHUNK_DOCS = 32  # documents per task sent to an extraction process...
 CHUNK_BYTES = 256 * 1024  # ...or fewer when they are big (pages): keeps the processes evenly fed
 IN_FLIGHT_PER_JOB = 4  # chunks queued per process: enough to never starve, bounded memory
+CHUNK_TIMEOUT = 600  # seconds a chunk may take: far beyond any real one (a page takes ~0.1 s)
 PROGRESS_EVERY = 0.1  # seconds between progress callbacks
 
 
@@ -223,10 +224,21 @@ class _Stop:
 
 
 def _pool(jobs: int) -> Pool:
-    # fork: the children start at once with figtrail (and trafilatura) already imported.
+    # fork: the children start at once with figtrail (and trafilatura) already imported and
+    # every language pack compiled, once here instead of once in each child.
     methods = mp.get_all_start_methods()
+    if "fork" in methods:
+        _warm()
     ctx = mp.get_context("fork" if "fork" in methods else None)
     return ctx.Pool(jobs, initializer=_worker_init, initargs=(os.getpid(),))
+
+
+def _warm() -> None:
+    import figtrail.pages  # noqa: F401 (trafilatura, lxml: a third of a second per process)
+    from figtrail.packs import AVAILABLE, get_pack
+
+    for code in AVAILABLE:
+        get_pack(code)
 
 
 def _worker_init(parent: int) -> None:
@@ -270,11 +282,21 @@ def _parallel(pool: Pool, docs: Iterable[Doc], jobs: int) -> Iterator[Extracted 
     pending: deque = deque()
     window = jobs * IN_FLIGHT_PER_JOB
     for chunk in _chunks(docs):
-        pending.append(pool.apply_async(process_chunk, (chunk,)))
-        while len(pending) >= window or (pending and pending[0].ready()):
-            yield from pending.popleft().get()
+        pending.append(([d.where for d in chunk], pool.apply_async(process_chunk, (chunk,))))
+        while len(pending) >= window or (pending and pending[0][1].ready()):
+            yield from _results(*pending.popleft())
     while pending:
-        yield from pending.popleft().get()
+        yield from _results(*pending.popleft())
+
+
+def _results(wheres: list[str], result: AsyncResult) -> list[Extracted | Failed]:
+    """A chunk's results; if its process died (a crash in a C library) or hung, a Failed for each
+    document, so the run goes on. (A pool replaces a dead process but never returns its task.)"""
+    try:
+        return result.get(timeout=CHUNK_TIMEOUT)
+    except mp.TimeoutError:
+        why = f"extraction did not finish in {CHUNK_TIMEOUT} s (its process crashed or hung)"
+        return [Failed(where, why) for where in wheres]
 
 
 __all__ = ["Hooks", "ReadOptions", "Summary", "ingest"]

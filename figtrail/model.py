@@ -107,13 +107,22 @@ class Figure:
     sentence: str = ""
     lang: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # dates (figtrail/dates.py), ISO YYYY-MM-DD: when the source said it (the article's date
+    # moved by "vendredi", "yesterday"), and the date the figure describes ("au 1er novembre")
+    said_on: str | None = None
+    as_of: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """One spec section 5 line: every section 2 field but source_aliases, plus doc and sentence."""
+        """One spec section 5 line: every section 2 field but source_aliases, plus doc and sentence;
+        said_on and as_of when known."""
         d = {name: getattr(self, name) for name in _FIGURE_FIELDS}  # flat: no deep copy (asdict is slow)
         extra = dict(self.extra)
         for key in ("value", "low", "high"):
             d[key] = _tidy_number(d[key])
+        if self.said_on is not None:
+            d["said_on"] = self.said_on
+        if self.as_of is not None:
+            d["as_of"] = self.as_of
         d.update(extra)
         return d
 
@@ -127,4 +136,4 @@ def _tidy_number(x: float | int | None) -> float | int | None:
     return x
 
 
-_FIGURE_FIELDS = tuple(f.name for f in fields(Figure) if f.name != "extra")
+_FIGURE_FIELDS = tuple(f.name for f in fields(Figure) if f.name not in ("extra", "said_on", "as_of"))

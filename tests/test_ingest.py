@@ -62,7 +62,8 @@ def news_dir(tmp_path: Path) -> Path:
     (d / "page.html").write_text(
         nf.news_page(1, canonical="https://quotidien.example/mobilisation-1"), "utf-8"
     )
-    (d / "sub" / "old.htm").write_text(nf.news_page(2, published="2023-05-01"), "utf-8")
+    # no <html lang>: the language is detected
+    (d / "sub" / "old.htm").write_text(nf.news_page(2, published="2023-05-01", lang=None), "utf-8")
     nf.warc(
         d / "crawl.warc.gz", [(f"https://www.quotidien.example/w{i}", nf.news_page(30 + i)) for i in range(2)]
     )

@@ -162,7 +162,9 @@ def test_export_of_an_empty_store_writes_the_headers(conn, tmp_path):
     assert (tmp_path / "csv" / "figures.csv").read_text().startswith("doc,version,latest,n,field,start,end")
     assert pq.read_table(tmp_path / "parquet" / "articles.parquet").num_rows == 0
     conn.execute("INSERT INTO sources (id, name, created_at) VALUES ('kr-nis', 'NIS', '2024-01-01')")
-    conn.execute("INSERT INTO source_aliases (alias, source_id, written) VALUES ('agence', 'kr-nis', 'l''agence')")
+    conn.execute(
+        "INSERT INTO source_aliases (alias, source_id, written) VALUES ('agence', 'kr-nis', 'l''agence')"
+    )
     written = export(conn, "jsonl", tmp_path / "with-sources")
     assert [p.name for p, _ in written][-1] == "sources.jsonl"
     rec = json.loads((tmp_path / "with-sources" / "sources.jsonl").read_text())
@@ -304,9 +306,9 @@ def _slow_fetch(base: str) -> None:
 
 
 def test_reading_a_page_happens_in_the_worker_and_never_raises(tmp_path):
-    (tmp_path / "p.html").write_text(nf.news_page(5), "utf-8")
+    (tmp_path / "p.html.gz").write_bytes(gzip.compress(nf.news_page(5).encode()))
     (tmp_path / "n.html").write_text(nf.NO_ARTICLE_PAGE, "utf-8")
-    docs = list(read_docs([str(tmp_path / "p.html"), str(tmp_path / "n.html")], ReadOptions()))
+    docs = list(read_docs([str(tmp_path / "p.html.gz"), str(tmp_path / "n.html")], ReadOptions()))
     assert all(isinstance(d, Doc) and d.page is not None for d in docs)
     ok, bad = (process(d) for d in docs)
     assert isinstance(ok, Extracted) and ok.kind == "page" and ok.article.lang == "fr"
@@ -325,3 +327,31 @@ def test_the_store_is_readable_by_plain_sqlite(conn, tmp_path):
         ("a1", 12.5, 5, "https://n.example/1")
     ]
     plain.close()
+
+
+def _crash_on_boom(docs):
+    import os
+
+    from figtrail.work import process_chunk
+
+    if any("boom" in (d.article.text if d.article else "") for d in docs):
+        os._exit(1)  # what a crash in a C library looks like from the pool
+    return process_chunk(docs)
+
+
+def test_a_crashed_extraction_process_fails_its_chunk_and_the_run_goes_on(tmp_path, monkeypatch):
+    import figtrail.ingest as ingest_mod
+
+    monkeypatch.setattr(ingest_mod, "process_chunk", _crash_on_boom)
+    monkeypatch.setattr(ingest_mod, "CHUNK_TIMEOUT", 3)
+    monkeypatch.setattr(ingest_mod, "CHUNK_DOCS", 2)
+    records = [nf.article(i) for i in range(10)]
+    records[4]["text"] = "boom"
+    src = nf.write_jsonl(tmp_path / "a.jsonl", records)
+    summary = ingest_mod.ingest([str(src)], tmp_path / "t.db", jobs=2)
+    assert summary.failed == 2 and summary.stored == 8  # the chunk of two with "boom" in it
+    c = open_store(tmp_path / "t.db")
+    assert sorted(r[0] for r in c.execute("SELECT id FROM articles")) == sorted(
+        f"a{i}" for i in (0, 1, 2, 3, 6, 7, 8, 9)
+    )
+    c.close()

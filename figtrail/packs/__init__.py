@@ -493,6 +493,10 @@ OPTIONAL = {
     "FRACTION_JOINERS": (), "FRACTION_SUFFIXES": (), "STEM_VOWELS": "", "GLUE_JOINERS": {},
     "DENOMINATOR_AFTER": (), "SUBUNIT_LINKS": "", "BOUND_JOIN": "",
     "NEGATIVE_WORDS": (),
+    # dates (figtrail/dates.py): a pack without them dates figures by `published` alone
+    "WEEKDAYS": {}, "DATE_PAST_MARKERS": (), "DATE_NEXT_MARKERS": (), "DATE_RELATIVE": {}, "DATE_AGO": (),
+    "DATE_DAY_SUFFIXES": (), "DATE_YEAR_LINKS": (), "DATE_WEEKDAY_LINKS": (), "DATE_NAMES_CASE": "",
+    "AS_OF_CUES": (), "AS_OF_END_CUES": (), "AS_OF_PERIODS": {}, "DATE_SINCE": (),
 }
 
 

@@ -1318,3 +1318,58 @@ STOPWORDS = [
     "im",
     "über",
 ]
+
+
+# --- dates (figtrail/dates.py): when a figure was said, and the date it describes ---------------
+# Appended for issue 6; all names optional (packs/__init__.py OPTIONAL). Read on the normalised
+# view (lower-case, ' for ’). A weekday is the latest such day on or before the article's date
+# ("am Montag", "Montagabend"), strictly before with a past marker ("am vergangenen Montag",
+# "letzten Freitag"); with a next marker ("am kommenden Montag") it dates no statement.
+_DATE_DAYS = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]
+WEEKDAYS = {
+    **{
+        d + part: i
+        for i, d in enumerate(_DATE_DAYS)
+        for part in ("", "abend", "morgen", "vormittag", "mittag", "nachmittag", "nacht")
+    },
+    "sonnabend": 5,
+}
+DATE_PAST_MARKERS = ["vergangenen", "vergangene", "vergangener", "letzten", "letzte", "vorigen", "vorige"]
+DATE_NEXT_MARKERS = ["kommenden", "kommende", "nächsten", "nächste"]
+# days from the article's date; dateparser reads these first, the days are its fallback
+DATE_RELATIVE = {
+    "gestern": -1,
+    "vorgestern": -2,
+    "gestern abend": -1,
+    "gestern morgen": -1,
+    "heute": 0,
+    "heute morgen": 0,
+    "vergangene woche": -7,
+    "letzte woche": -7,
+    "vorige woche": -7,
+    "in der vergangenen woche": -7,
+}
+DATE_AGO = [
+    r"vor <n> (?:tagen|wochen)",
+    r"vor einer woche",
+    r"vor einem tag",
+]  # <n>: digits or a number word; dateparser reads them
+DATE_DAY_SUFFIXES = ["."]  # 3. März
+DATE_WEEKDAY_LINKS = ["den"]  # Montag, den 3. März
+# the date a figure describes: "zum 30. Juni", "Stand: 1. März", "bis zum 31. Dezember"; "bis Ende
+# 2025", "Ende Juni" (a month or a year: its last day)
+AS_OF_CUES = [r"zum", r"bis zum", r"stand:?", r"mit stand", r"per"]
+AS_OF_END_CUES = [r"(?:bis |zum |bis zum )?ende"]
+AS_OF_PERIODS = {
+    "ende des jahres": ("year", 0),
+    "jahresende": ("year", 0),
+    "ende dieses jahres": ("year", 0),
+    "ende des vergangenen jahres": ("year", -1),
+    "ende vergangenen jahres": ("year", -1),
+    "ende letzten jahres": ("year", -1),
+    "ende des vorjahres": ("year", -1),
+    "ende des monats": ("month", 0),
+    "monatsende": ("month", 0),
+}
+# a period starts at the expression after these: it dates neither a statement nor a figure
+DATE_SINCE = [r"seit(?: dem| der)?", r"ab(?: dem| der)?", r"vom", r"von"]

@@ -1768,3 +1768,40 @@ NOUNS_CAPITALISED = False  # nouns written capitalised (German)
 VERB_SECOND = False  # the subject may follow the finite verb (German)
 ROLE_COMPOUNDS = False  # role words at the end of compounds (German Finanzminister)
 ROLE_ENDINGS = ""  # inflection after a role word (German des Dienstes)
+
+
+# --- dates (figtrail/dates.py): when a figure was said, and the date it describes ---------------
+# Appended for issue 6; all names optional (packs/__init__.py OPTIONAL). Read on the normalised
+# view (lower-case, ' for ’). A weekday is the latest such day on or before the article's date
+# ("on Tuesday", "Tuesday"), strictly before with a past marker ("last Tuesday"); with a next
+# marker ("next Tuesday") it dates no statement.
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+DATE_PAST_MARKERS = ["last", "this past"]
+DATE_NEXT_MARKERS = ["next", "this coming", "coming"]
+# days from the article's date; dateparser reads these first, the days are its fallback
+DATE_RELATIVE = {
+    "yesterday": -1,
+    "the day before yesterday": -2,
+    "last night": -1,
+    "today": 0,
+    "this morning": 0,
+    "last week": -7,
+}
+DATE_AGO = [r"<n> (?:days?|weeks?) ago"]  # <n>: digits or a number word; dateparser reads them
+DATE_DAY_SUFFIXES = ["st", "nd", "rd", "th"]  # March 1st
+DATE_NAMES_CASE = "upper"  # weekdays and months are capitalised: a lower-case "may" is a verb
+# the date a figure describes: "as of March 1", "as at 30 June 2024", "by June 30"; "by the end of
+# 2024", "at end-June", "the end of March" (a month or a year: its last day)
+AS_OF_CUES = [r"as of", r"as at", r"as on", r"by"]
+AS_OF_END_CUES = [r"(?:(?:by|at|until|to|before) )?(?:the )?end(?: of)?", r"(?:(?:by|at) )?end-"]
+AS_OF_PERIODS = {
+    "end of the year": ("year", 0),
+    "end of this year": ("year", 0),
+    "end of last year": ("year", -1),
+    "end of next year": ("year", 1),
+    "year-end": ("year", 0),
+    "end of the month": ("month", 0),
+    "end of last month": ("month", -1),
+}
+# a period starts at the expression after these: it dates neither a statement nor a figure
+DATE_SINCE = [r"since", r"from", r"starting", r"beginning", r"as from"]

@@ -1567,3 +1567,61 @@ NOUNS_CAPITALISED = False  # nouns written capitalised (German)
 VERB_SECOND = False  # the subject may follow the finite verb (German)
 ROLE_COMPOUNDS = False  # role words at the end of compounds (German Finanzminister)
 ROLE_ENDINGS = ""  # inflection after a role word (German des Dienstes)
+
+
+# --- dates (figtrail/dates.py): when a figure was said, and the date it describes ---------------
+# Appended for issue 6; all names optional (packs/__init__.py OPTIONAL). Read on the normalised
+# view (lower-case, ' for ’). A weekday is the latest such day on or before the article's date
+# ("este viernes", "el viernes"), strictly before with a past marker ("el pasado martes", "el
+# martes pasado"); with a next marker ("el próximo martes") it dates no statement.
+WEEKDAYS = {
+    "lunes": 0,
+    "martes": 1,
+    "miércoles": 2,
+    "miercoles": 2,
+    "jueves": 3,
+    "viernes": 4,
+    "sábado": 5,
+    "sabado": 5,
+    "domingo": 6,
+}
+DATE_PAST_MARKERS = ["pasado"]
+DATE_NEXT_MARKERS = ["próximo", "proximo", "que viene"]
+# days from the article's date; dateparser reads these first, the days are its fallback
+DATE_RELATIVE = {
+    "ayer": -1,
+    "anteayer": -2,
+    "antier": -2,
+    "antes de ayer": -2,
+    "anoche": -1,
+    "hoy": 0,
+    "esta mañana": 0,
+    "la semana pasada": -7,
+}
+DATE_AGO = [r"hace <n> (?:días|dias|semanas?)"]  # <n>: digits or a number word; dateparser reads them
+DATE_DAY_SUFFIXES = ["º", "°"]  # 1º de marzo
+DATE_YEAR_LINKS = ["de", "del"]  # 7 de marzo de 2024
+DATE_NAMES_CASE = "lower"  # weekdays and months are written lower-case: "Santo Domingo" is a place
+# the date a figure describes: "a 31 de diciembre", "al 30 de junio", "a fecha de 1 de marzo";
+# "a finales de 2024", "a fin de junio", "al cierre de 2023" (a month or a year: its last day)
+AS_OF_CUES = [r"a", r"al", r"a fecha de", r"a día de", r"con fecha de"]
+AS_OF_END_CUES = [
+    r"(?:(?:a|hasta|para) )?(?:finales|fines|final|fin) de(?:l)?",
+    r"(?:(?:a|al) )?cierre de(?:l)?",
+]
+AS_OF_PERIODS = {
+    "finales de año": ("year", 0),
+    "finales del año": ("year", 0),
+    "final de año": ("year", 0),
+    "final del año": ("year", 0),
+    "fin de año": ("year", 0),
+    "fin del año": ("year", 0),
+    "finales de este año": ("year", 0),
+    "finales del año pasado": ("year", -1),
+    "final del año pasado": ("year", -1),
+    "fin de mes": ("month", 0),
+    "finales de mes": ("month", 0),
+    "final de mes": ("month", 0),
+}
+# a period starts at the expression after these: it dates neither a statement nor a figure
+DATE_SINCE = [r"desde(?: el| la| los| las)?", r"a partir del?", r"a partir de(?: la| el)?"]

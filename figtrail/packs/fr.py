@@ -1339,3 +1339,47 @@ NOUNS_CAPITALISED = False  # nouns written capitalised (German)
 VERB_SECOND = False  # the subject may follow the finite verb (German)
 ROLE_COMPOUNDS = False  # role words at the end of compounds (German Finanzminister)
 ROLE_ENDINGS = ""  # inflection after a role word (German des Dienstes)
+
+
+# --- dates (figtrail/dates.py): when a figure was said, and the date it describes ---------------
+# Appended for issue 6; all names optional (packs/__init__.py OPTIONAL). Read on the normalised
+# view (lower-case, ' for ’). A weekday is the latest such day on or before the article's date
+# ("ce vendredi", "vendredi"), strictly before with a past marker ("lundi dernier"); with a next
+# marker ("lundi prochain") it dates no statement.
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+DATE_PAST_MARKERS = ["dernier"]
+DATE_NEXT_MARKERS = ["prochain"]
+# days from the article's date; dateparser reads these first, the days are its fallback
+DATE_RELATIVE = {
+    "hier": -1,
+    "avant-hier": -2,
+    "hier soir": -1,
+    "hier matin": -1,
+    "aujourd'hui": 0,
+    "ce matin": 0,
+    "la semaine dernière": -7,
+    "la semaine passée": -7,
+}
+DATE_AGO = [r"il y a <n> (?:jours?|semaines?)"]  # <n>: digits or a number word; dateparser reads them
+DATE_DAY_SUFFIXES = ["er"]  # 1er novembre
+DATE_NAMES_CASE = "lower"  # weekdays and months are written lower-case: "Mardi Gras" mid-sentence is a name
+# the date a figure describes: "au 1er novembre", "en date du 30 juin"; "fin juin", "à la fin de 2024",
+# "d'ici fin 2025" (a month or a year: its last day)
+AS_OF_CUES = [r"au", r"en date du", r"à la date du", r"arrêtée?s? au"]
+AS_OF_END_CUES = [r"(?:(?:à|d'ici|d'ici à|avant|jusqu'à) la |d'ici |en )?fin(?: de| d'| du mois de)?"]
+AS_OF_PERIODS = {
+    "fin de l'année": ("year", 0),
+    "fin de cette année": ("year", 0),
+    "fin de l'année dernière": ("year", -1),
+    "fin de l'an dernier": ("year", -1),
+    "fin de l'année prochaine": ("year", 1),
+    "fin du mois": ("month", 0),
+    "fin du mois dernier": ("month", -1),
+}
+# a period starts at the expression after these: it dates neither a statement nor a figure
+DATE_SINCE = [
+    r"depuis(?: le| la| l')?",
+    r"dès(?: le| la)?",
+    r"à partir d(?:u|e|e la|e l')",
+    r"à compter d(?:u|e)",
+]

@@ -2027,3 +2027,73 @@ NOUNS_CAPITALISED = False  # nouns written capitalised (German)
 VERB_SECOND = False  # the subject may follow the finite verb (German)
 ROLE_COMPOUNDS = False  # role words at the end of compounds (German Finanzminister)
 ROLE_ENDINGS = ""  # inflection after a role word (German des Dienstes)
+
+
+# --- dates (figtrail/dates.py): when a figure was said, and the date it describes ---------------
+# Appended for issue 6; all names optional (packs/__init__.py OPTIONAL). Read on the normalised
+# view (lower-case, ' for ’). A weekday is the latest such day on or before the article's date
+# ("venerdì", "questo venerdì"), strictly before with a past marker ("martedì scorso", "lo scorso
+# martedì"); with a next marker ("martedì prossimo") it dates no statement.
+WEEKDAYS = {
+    "lunedì": 0,
+    "lunedi": 0,
+    "martedì": 1,
+    "martedi": 1,
+    "mercoledì": 2,
+    "mercoledi": 2,
+    "giovedì": 3,
+    "giovedi": 3,
+    "venerdì": 4,
+    "venerdi": 4,
+    "sabato": 5,
+    "domenica": 6,
+}
+DATE_PAST_MARKERS = ["scorso", "scorsa", "passato", "passata"]
+DATE_NEXT_MARKERS = ["prossimo", "prossima"]
+# days from the article's date; dateparser reads these first, the days are its fallback
+DATE_RELATIVE = {
+    "ieri": -1,
+    "l'altro ieri": -2,
+    "l'altroieri": -2,
+    "altroieri": -2,
+    "ieri sera": -1,
+    "ieri mattina": -1,
+    "oggi": 0,
+    "stamattina": 0,
+    "stamani": 0,
+    "questa mattina": 0,
+    "la settimana scorsa": -7,
+    "settimana scorsa": -7,
+    "la scorsa settimana": -7,
+    "scorsa settimana": -7,
+}
+DATE_AGO = [
+    r"<n> (?:giorni|settimane) fa",
+    r"una settimana fa",
+    r"un giorno fa",
+]  # <n>: digits or a number word; dateparser reads them
+DATE_DAY_SUFFIXES = ["°", "º"]  # 1° gennaio
+DATE_YEAR_LINKS = ["del"]  # 7 marzo del 2024
+DATE_NAMES_CASE = "lower"  # weekdays and months are written lower-case: "Domenica" mid-sentence is a name
+# the date a figure describes: "al 30 giugno", "all'8 marzo", "entro il 31 dicembre"; "a fine giugno",
+# "alla fine del 2024", "entro la fine del 2025" (a month or a year: its last day)
+AS_OF_CUES = [
+    r"al",
+    r"all'",
+    r"alla data del",
+    r"alla data dell'",
+    r"entro il",
+    r"entro l'",
+    r"aggiornat[oiae] al",
+]
+AS_OF_END_CUES = [r"(?:(?:alla|a|entro la|entro|fino alla|per la) )?fine(?: di| del| dell')?"]
+AS_OF_PERIODS = {
+    "fine anno": ("year", 0),
+    "fine dell'anno": ("year", 0),
+    "fine di quest'anno": ("year", 0),
+    "fine dell'anno scorso": ("year", -1),
+    "fine del mese": ("month", 0),
+    "fine mese": ("month", 0),
+}
+# a period starts at the expression after these: it dates neither a statement nor a figure
+DATE_SINCE = [r"da", r"dal", r"dall'", r"dalla", r"a partire da(?:l|ll'|lla)?", r"sin da(?:l)?"]

@@ -874,3 +874,61 @@ NOUNS_CAPITALISED = False  # nouns written capitalised (German)
 VERB_SECOND = False  # the subject may follow the finite verb (German)
 ROLE_COMPOUNDS = False  # role words at the end of compounds (German Finanzminister)
 ROLE_ENDINGS = ""  # inflection after a role word (German des Dienstes)
+
+
+# --- dates (figtrail/dates.py): when a figure was said, and the date it describes ---------------
+# Appended for issue 6; all names optional (packs/__init__.py OPTIONAL). Read on the normalised
+# view (lower-case, ' for ’). A weekday is the latest such day on or before the article's date
+# ("nesta sexta-feira", "na sexta-feira (7)"), strictly before with a past marker ("na última
+# segunda-feira", "no sábado passado"); with a next marker ("na próxima terça") it dates no
+# statement. "sexta" alone is also an ordinal: short forms only after a word that makes them days.
+_DATE_SHORT_DAYS = {"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
+WEEKDAYS = {
+    **{f"{d}-feira": i for d, i in _DATE_SHORT_DAYS.items()},
+    **{
+        f"{lead} {d}": i
+        for d, i in _DATE_SHORT_DAYS.items()
+        for lead in ("nesta", "nessa", "desta", "dessa", "última", "ultima")
+    },
+    "sábado": 5,
+    "sabado": 5,
+    "domingo": 6,
+}
+DATE_PAST_MARKERS = ["última", "ultima", "passada", "passado"]
+DATE_NEXT_MARKERS = ["próxima", "proxima", "próximo", "proximo", "que vem"]
+# days from the article's date; dateparser reads these first, the days are its fallback
+DATE_RELATIVE = {
+    "ontem": -1,
+    "anteontem": -2,
+    "ontem à noite": -1,
+    "hoje": 0,
+    "hoje de manhã": 0,
+    "semana passada": -7,
+    "na semana passada": -7,
+}
+DATE_AGO = [
+    r"há <n> (?:dias|semanas?)",
+    r"<n> (?:dias|semanas?) atrás",
+]  # <n>: digits or a number word; dateparser reads them
+DATE_DAY_SUFFIXES = ["º", "°"]  # 1º de janeiro
+DATE_YEAR_LINKS = ["de"]  # 7 de março de 2024
+DATE_NAMES_CASE = "lower"  # weekdays and months are written lower-case: "São Domingos" is a place
+# the date a figure describes: "até 31 de dezembro", "até o dia 30 de junho"; "até o fim de 2023",
+# "no final de junho" (a month or a year: its last day)
+AS_OF_CUES = [r"até", r"até o dia", r"com data de"]  # "a 23 de outubro" is a day things happen on
+AS_OF_END_CUES = [
+    r"(?:(?:até|para|em|no|ao|a) )?(?:o )?(?:fim|final|fins|finais) de",
+    r"(?:(?:até|para|em|no|ao|a) )?(?:o )?(?:fim|final) do mês de",
+]
+AS_OF_PERIODS = {
+    "fim do ano": ("year", 0),
+    "final do ano": ("year", 0),
+    "fim deste ano": ("year", 0),
+    "final deste ano": ("year", 0),
+    "fim do ano passado": ("year", -1),
+    "final do ano passado": ("year", -1),
+    "fim do mês": ("month", 0),
+    "final do mês": ("month", 0),
+}
+# a period starts at the expression after these: it dates neither a statement nor a figure
+DATE_SINCE = [r"desde(?: o| a| os| as)?", r"a partir d[eoa]s?"]

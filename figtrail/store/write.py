@@ -206,6 +206,8 @@ class Writer:
 def _figure_row(pk: int | None, doc: str, n: int, f: Figure) -> tuple:
     extra = dict(f.extra) if f.extra else {}
     columns = [extra.pop(key, None) for key in EXTRA_COLUMNS]
+    # said_on and as_of are Figure fields (figtrail/dates.py); extra may still carry them
+    columns = [getattr(f, key, None) or c for key, c in zip(EXTRA_COLUMNS, columns, strict=True)]
     return (
         pk,
         doc,

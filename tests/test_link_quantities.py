@@ -1,0 +1,146 @@
+"""Quantities: one id for what measures the same thing, in every language; apart otherwise."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+from conftest import SHARED
+
+import figtrail
+from figtrail.link import concepts
+from figtrail.link.quantities import QuantityLinker, concept_of, fold_name, link_quantities
+from figtrail.link.stories import StoryLinker
+
+
+def art(aid: str, lang: str, text: str, published: str = "2024-10-28") -> dict:
+    return {"id": aid, "lang": lang, "published": published, "title": "", "text": text}
+
+
+def ids_of(*articles: dict, story: str = "s1") -> list[list[str]]:
+    return link_quantities((a, figtrail.extract(a), story) for a in articles)
+
+
+def one(qids: list[list[str]]) -> list[str]:
+    return [q for per_article in qids for q in per_article]
+
+
+TROOPS = [
+    art("fr", "fr", "Le NIS estime qu'environ 1 500 soldats nord-coréens ont été envoyés en Russie."),
+    art("en", "en", "Budanov said 11,000 North Korean troops were training in Russia."),
+    art("de", "de", "Das Pentagon schätzt, dass 10.000 nordkoreanische Soldaten in Russland sind."),
+    art("es", "es", "Seúl cree que unos 12.000 efectivos norcoreanos están ya en Rusia."),
+    art("pt", "pt", "O Pentágono estima que cerca de 10 mil soldados norte-coreanos estão na Rússia."),
+    art("it", "it", "Secondo Kiev, 11.000 soldati nordcoreani si trovano in Russia."),
+]
+
+
+def test_troops_join_across_languages():
+    qids = one(ids_of(*TROOPS))
+    assert len(qids) == 6 and len(set(qids)) == 1
+
+
+def test_troops_join_across_stories():
+    # the same quantity told by stories weeks apart: the id does not depend on the story
+    qs = QuantityLinker()
+    a = qs.assign(TROOPS[0], figtrail.extract(TROOPS[0]), "story-a")
+    b = qs.assign(TROOPS[1], figtrail.extract(TROOPS[1]), "story-b")
+    assert a == b
+
+
+def test_killed_wounded_and_both_stay_apart():
+    a = art(
+        "fr",
+        "fr",
+        "Selon le NIS, au moins 100 soldats nord-coréens ont été tués et près de 1 000 blessés. "
+        "Kiev affirme que plus de 3 000 soldats nord-coréens ont été tués ou blessés.",
+    )
+    killed, wounded, both = one(ids_of(a))
+    assert len({killed, wounded, both}) == 3
+
+
+def test_killed_joins_across_languages():
+    fr = art("fr", "fr", "Au moins 100 soldats ont été tués lors de l'attaque.")
+    en = art("en", "en", "At least 100 soldiers were killed in the attack.")
+    wounded = art("es", "es", "Al menos 100 soldados resultaron heridos en el ataque.")
+    q_fr, q_en, q_es = one(ids_of(fr, en, wounded))
+    assert q_fr == q_en != q_es
+
+
+def test_place_separates_one_concept():
+    a = art(
+        "en",
+        "en",
+        "The Pentagon said 10,000 North Korean troops were in Russia. "
+        "Kyiv said 3,000 North Korean troops were fighting in the Kursk region.",
+    )
+    russia, kursk = one(ids_of(a))
+    assert russia != kursk
+    both = art(
+        "g",
+        "en",
+        "The ministry said 1,200 people were killed in Gaza. Officials said 1,200 people were killed in Israel.",
+    )
+    gaza, israel = one(ids_of(both))
+    assert gaza != israel
+
+
+def test_unrelated_stories_with_no_place_stay_apart():
+    a = art("a", "en", "Officials said 40 people died.")
+    b = art("b", "en", "Officials said 90 people died.")
+    qs = QuantityLinker()
+    assert qs.assign(a, figtrail.extract(a), "s1") != qs.assign(b, figtrail.extract(b), "s2")
+
+
+def test_year_separates_one_concept():
+    a = art("a", "fr", "Le déficit public atteindra 6,1 % en 2024 et 5 % en 2025.")
+    y24, y25 = one(ids_of(a))
+    assert y24 != y25
+
+
+def test_ids_stable_across_runs():
+    first, again = ids_of(*TROOPS), ids_of(*TROOPS)
+    assert first == again
+    assert all(isinstance(q, str) and q for q in one(first))
+
+
+def test_concept_table_covers_six_languages():
+    lines = concepts.CONCEPTS.strip().splitlines()
+    assert len(lines) >= 200
+    for line in lines:
+        groups = line.split(";", 2)[2].split("|")
+        assert len(groups) == 6 and all(g.strip() for g in groups), line[:40]
+    for word, lang in [
+        ("Soldaten", "de"),
+        ("efectivos", "es"),
+        ("militaires", "fr"),
+        ("vittime", "it"),
+        ("mortos", "pt"),
+        ("troops", "en"),
+        ("Elitesoldaten", "de"),
+    ]:
+        assert concept_of(word, lang) in ("troops", "deaths"), word
+
+
+def test_name_fold_across_spellings():
+    assert fold_name("Koursk") == fold_name("Kursk")
+
+
+@pytest.mark.slow
+def test_dev_set_quantities(dev_articles):
+    path = SHARED / "tools" / "score_figures.py"
+    if not path.is_file():
+        pytest.skip("scorer not found")
+    spec = importlib.util.spec_from_file_location("score_figures", path)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    stories, quants, preds = StoryLinker(), QuantityLinker(), []
+    for a in dev_articles:
+        given = {k: v for k, v in a.items() if k not in ("figures", "story")}
+        figs = figtrail.extract(given)
+        qids = quants.assign(given, figs, stories.add(given, figs))
+        preds += [{**f.to_dict(), "quantity": q} for f, q in zip(figs, qids, strict=True)]
+    _stats, _errors, matched = scorer.score(dev_articles, preds)
+    links = scorer.link_scores(dev_articles, preds, matched, {"quantities"})
+    assert links["quantities"]["f1"] >= 0.85
+    assert links["quantities_across_articles"]["f1"] >= 0.85
