@@ -510,7 +510,8 @@ Python {m["python"]}, figtrail {m["figtrail"]}, trafilatura {m["trafilatura"]}.
 
 Single-job figures are CPU time on one core, after start-up (measured on a {SMALL}-document run and
 taken off), so that a busy machine does not blur them; `--jobs 2` is wall time, which depends on
-what else the machine runs (load average before each part below).
+what else the machine runs (load average before each part below). The ceiling rows run two
+copies of the baseline at once, one per core: what two processes could gain at that moment.
 
 | JSON Lines: {j["articles"]:,} articles, {j["mb"]} MB (load {j["load"]}) | articles/s | |
 | --- | ---: | --- |

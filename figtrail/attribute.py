@@ -258,11 +258,14 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         am = pack.verb_adverbs.match(rest)
         rest = rest[am.end() :] if am else rest
         tail = _SENTENCE_END.split(rest, maxsplit=1)[0]
+        # "explicó Sánchez, que añadió 10.300": the relative's figures are his, not before the verb
+        rel = next((r for r in _RELATIVE_AFTER.finditer(tail) if r.group(1) in pack.subject_relatives), None)
+        own = tail[: rel.start()] if rel else tail
         inverted = bool(pack.inversion.search(verb)) or (
             (left.endswith((",", '"')) or not left)
             and not rest.startswith(":")
             and not pack.clause_cut.match(rest)
-            and not any(c.isdigit() for c in tail)
+            and not any(c.isdigit() for c in own)
         ) and (not pack.inverted_verbs or verb in pack.inverted_verbs)  # "..., said X"; never "told X"
         # "Lo ha reso noto il Viminale: ...": only a clitic before the verb, its subject follows
         # and it speaks for what comes after
@@ -378,6 +381,7 @@ def _cited(text: str, norm: str, pos: int, pack: Pack) -> str | None:
 
 
 _CITED_GAP = re.compile(r"\s*,?\s*")
+_RELATIVE_AFTER = re.compile(r",\s*(\w+)\s")
 
 
 def _np_before(text: str, pos: int, pack: Pack) -> int | None:
@@ -485,8 +489,14 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
     subject that counts and the député relays it."""
     left = norm[:verb_start]
     cut = 0
+    last = None
     for m in pack.clause_cut.finditer(left):
-        cut = m.end()
+        cut, last = m.end(), m
+    if last is not None and last.group(0) in pack.subject_relatives and not left[cut:].strip():
+        # "Las patronales CEOE y Cepyme, que ofrecían ...": the relative's subject is the phrase before
+        before = left[: last.start()].rstrip()
+        if before.endswith(","):
+            return _antecedent(text, norm, len(before) - 1, pack), None
     clause = text[cut:verb_start]
     segs = [s.strip() for s in clause.split(",")]
     keep: list[str] = []
@@ -524,6 +534,26 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
     if low in pack.impersonal:
         return None, None
     return np, relay
+
+
+def _antecedent(text: str, norm: str, comma: int, pack: Pack) -> str | None:
+    """The phrase a relative after `comma` stands for: its clause's last segment, a speech
+    verb before it dropped ("explicó Sánchez, que añadió": Sánchez)."""
+    cut = 0
+    for m in pack.clause_cut.finditer(norm, 0, comma):
+        cut = m.end()
+    start = max(cut, text.rfind(",", 0, comma) + 1)
+    vm = None
+    for m in pack.attribution.finditer(norm, start, comma):
+        if m.lastgroup != "according" and not norm[start : m.start()].strip():
+            vm = m
+    if vm is not None:
+        start = vm.end()
+    np = text[start:comma].strip()
+    low = np.lower()
+    if not np or low in pack.impersonal or low in pack.pronouns or len(np.split()) > 14:
+        return None
+    return np
 
 
 def _looks_like_name(seg: str) -> bool:
@@ -589,6 +619,11 @@ def _resolve_np(np: str, pack: Pack, memory: Memory) -> tuple[str | None, str | 
         run = _name_run(" ".join(words[:k]), pack) if k else None
         if run:
             return _resolve_np(run, pack, memory)[0], via
+        j = max((i for i in range(k or 0) if words[i].endswith(("'s", "’s"))), default=None)
+        if j is not None and core in np:
+            # "by the watchdog's count": the owner, a description that may point back
+            owner = np[: np.index(core)] + " ".join(words[: j + 1])[:-2]
+            return _resolve_np(owner, pack, memory)[0], via
     first = np.strip(' ,«»"“”').lower().replace("’", "'")
     fm = _FIRST_WORD.match(first)
     definite = bool(fm) and fm.group(0) in pack.definite
@@ -623,7 +658,8 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
             return Mention(_full_name(bare, memory), core, True, True)
     if run and (person or len(run.split()) >= 2) and not acro:
         # a surname alone after a full name: Sánchez -> Pedro Sánchez
-        return Mention(_full_name(run, memory), core, person or True, True)
+        # a name holding an organisation's word (Office for Budget Responsibility) is no person
+        return Mention(_full_name(run, memory), core, person or not pack.role.search(run.lower()), True)
     if acro:
         return Mention(acro, core, person, True)
     if run and pack.nouns_capitalised and " " not in run and core.split()[0][0].islower():
@@ -658,7 +694,10 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
             # "l'agence sud-coréenne", "le dirigeant socialiste": a qualified role points back
             # at the last named source of its kind; a bare one ("l'intersyndicale") does not
             extra = [w for w in words if w not in role.split() and w not in pack.not_names]
-            if extra and all(w.endswith(pack.adjective_suffixes) for w in extra):
+            # "a entidade", "the watchdog", "a mesma agência": these point back even bare;
+            # "o governo estadual" names a government, not the organisation named last
+            back = all(w.endswith(pack.adjective_suffixes) or w in pack.anaphoric_roles for w in extra)
+            if role not in pack.self_named_roles and back and (extra or role in pack.anaphoric_roles):
                 want_person = role in pack.person_roles
                 for x in reversed(memory.recall()):
                     if x.named and x.person == want_person:

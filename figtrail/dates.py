@@ -14,8 +14,9 @@ months away ("au 31 décembre" in a January article is the one just past).
 Both are ISO strings (YYYY-MM-DD) or None.
 
 What is read where: dateparser reads what it knows (explicit dates "7 mars" and "17 December",
-relative words "yesterday", "il y a deux jours"), with RELATIVE_BASE = published,
-PREFER_DATES_FROM = past and the language given; the language pack gives what it does not
+relative words "yesterday", "il y a deux jours"), in the article's language only, past dates
+preferred (PREFER_DATES_FROM = past: a day said on without a year is the latest on or before
+`published`); the language pack gives what it does not
 (weekday names: the most recent such day on or before `published`, or strictly before with a
 marker "dernier", "last", "pasado", "vergangenen", "scorso"; words dateparser misses such as
 "vergangene Woche"; the cues of `as_of`). Pack names, all optional:
@@ -23,7 +24,8 @@ marker "dernier", "last", "pasado", "vergangenen", "scorso"; words dateparser mi
 - WEEKDAYS: {form: 0..6} (0 is Monday); DATE_PAST_MARKERS, DATE_NEXT_MARKERS: words around a
   weekday that put it strictly before `published`, or after it (then it dates no statement);
 - DATE_RELATIVE: {phrase: days from `published`}: the days count only when dateparser cannot
-  read the phrase; DATE_AGO: regexes of "il y a deux jours" (dateparser reads them);
+  read the phrase; DATE_AGO: regexes of "il y a <n> jours", <n> digits or a number word
+  (dateparser reads them, the number word written as digits);
 - DATE_DAY_SUFFIXES ("er", "º", "."), DATE_YEAR_LINKS ("de" in "7 de marzo de 2024"),
   DATE_WEEKDAY_LINKS ("den" in "Montag, den 3. März"), DATE_NAMES_CASE ("lower": a capitalised
   weekday inside a sentence is a name, Santo Domingo; "upper": a lower-case one is a word, "may");
@@ -34,8 +36,12 @@ marker "dernier", "last", "pasado", "vergangenen", "scorso"; words dateparser mi
   AS_OF_PERIODS: {phrase: (unit, offset)}: "fin de l'année" is ("year", 0).
 - MONTHS and DATE_MONTH_FIRST (March 7) are the pack's own.
 
-Cost: only sentences with figures are scanned, by one regex built from the pack; dateparser
-(imported on first use) reads only the expressions that regex finds, each once per article.
+Cost: only sentences with figures are scanned, by one regex built from the pack; an expression
+is resolved only when it dates a figure, once per article. dateparser, imported on first use,
+reads only the expressions the regex finds, and each once per process: the day and month of
+"19 décembre" and the days of "hier" or "il y a 2 jours" (counted against a reference day,
+then moved to `published`: the same as RELATIVE_BASE = published for counts of days and weeks,
+which are all the packs send) do not depend on the article.
 """
 
 from __future__ import annotations
@@ -484,7 +490,7 @@ class ArticleDates:
     a figure's speaker may be named in another sentence ("..., a-t-il déclaré vendredi." after
     a quotation; a quotation running on)."""
 
-    __slots__ = ("pack", "reader", "fallback", "sents", "spans", "exprs")
+    __slots__ = ("pack", "reader", "fallback", "sents", "figures", "exprs")
 
     def __init__(self, pack: Pack, published: str | None):
         self.pack = pack
@@ -492,7 +498,7 @@ class ArticleDates:
         self.fallback = day.isoformat() if day else None  # said_on without an expression
         self.reader = _Reader(pack.code, day)
         self.sents: dict[int, Any] = {}  # order -> Sentence
-        self.spans: dict[int, list[tuple[int, int]]] = {}  # order -> its figures, in sentence offsets
+        self.figures: dict[int, list] = {}  # order -> its figures
         self.exprs: dict[int, list[DateExpr]] = {}  # order -> its expressions, scanned on demand
 
     def read(self, order: int, sent, figures: list, memory=None, in_quote: bool = False, para_start: int = 0):
@@ -500,16 +506,14 @@ class ArticleDates:
         self.sents[order] = sent
         if not figures:
             return
-        base = sent.start
-        spans = self.spans[order] = [(f.start - base, f.end - base) for f in figures]
+        self.figures[order] = figures
         exprs = self._exprs(order)
-        if exprs:  # a number the figure stage kept is no year nor day ("Ende Juni 2000 Anträge")
-            exprs = [e for e in exprs if not any(a < e.end and e.start < b for a, b in spans)]
         quoted = in_quote and memory is not None and any(f.source for f in figures)
         if not exprs and not quoted:  # most sentences
             for f in figures:
                 f.said_on = self.fallback
             return
+        spans = self._spans(order)
         cues = attribution_cues(sent.norm, self.pack)
         elsewhere = self._speaker_sentence(order, para_start, memory) if quoted and not cues else None
         first = self.reader.first
@@ -532,11 +536,21 @@ class ArticleDates:
             for f in figures:
                 f.said_on = said.isoformat()
 
+    def _spans(self, order: int) -> list[tuple[int, int]]:
+        """The figures of sentence `order`, in its offsets."""
+        base = self.sents[order].start
+        return [(f.start - base, f.end - base) for f in self.figures.get(order, ())]
+
     def _exprs(self, order: int) -> list[DateExpr]:
         exprs = self.exprs.get(order)
         if exprs is None:
             sent = self.sents[order]
-            exprs = self.exprs[order] = self.reader.scan(sent.norm, sent.text)
+            exprs = self.reader.scan(sent.norm, sent.text)
+            if exprs and order in self.figures:
+                # a number the figure stage kept is no year nor day ("Ende Juni 2000 Anträge")
+                spans = self._spans(order)
+                exprs = [e for e in exprs if not any(a < e.end and e.start < b for a, b in spans)]
+            self.exprs[order] = exprs
         return exprs
 
     def _said_in(self, order: int, before: bool) -> dt.date | None:
@@ -552,7 +566,7 @@ class ArticleDates:
         if not cues:
             return None
         at = (0, 0) if before else (len(norm), len(norm))
-        return self.reader.first(rank_said(exprs, at, self.spans.get(order, []), cues))
+        return self.reader.first(rank_said(exprs, at, self._spans(order), cues))
 
     @staticmethod
     def _speaker_sentence(order: int, para_start: int, memory) -> int | None:

@@ -231,6 +231,9 @@ class Pack:
     scale_fraction: re.Pattern | None = None  # after digits and a scale: "2 millones y medio"
     bound_link: re.Pattern | None = None  # between two opposite bounds: "more than 10 [, but] less than 15"
     fraction_scale: re.Pattern | None = None  # after a fraction in words: "un cuarto de millón"
+    subject_relatives: frozenset[str] = frozenset()  # ", que añadió": the relative's subject is the phrase before
+    anaphoric_roles: frozenset[str] = frozenset()  # "a entidade", "the watchdog": bare, they point back
+    self_named_roles: frozenset[str] = frozenset()  # "o governo estadual": names itself, not a named org
 
 
 def _compile(code: str, d: ModuleType) -> Pack:
@@ -441,6 +444,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
         plural_determiners=frozenset(getattr(d, "PLURAL_DETERMINERS", ())),
         what_coordinators=frozenset(getattr(d, "WHAT_COORDINATORS", ())),
         subordinators=frozenset(d.SUBORDINATORS),
+        subject_relatives=frozenset(d.SUBJECT_RELATIVES),
+        anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
+        self_named_roles=frozenset(d.SELF_NAMED_ROLES),
         money_link=re.compile(rf"\s*(?:{d.MONEY_LINK})") if getattr(d, "MONEY_LINK", "") else None,
         base_left=re.compile(rf"(?:^|[\s'])(?:{_alt(d.BASE_DETERMINERS, escape=True)})\s+$"),
         fraction_over=re.compile(rf"\s+(?:{_alt(d.FRACTION_OVER)})\s+") if d.FRACTION_OVER else None,
@@ -493,6 +499,7 @@ OPTIONAL = {
     "FRACTION_JOINERS": (), "FRACTION_SUFFIXES": (), "STEM_VOWELS": "", "GLUE_JOINERS": {},
     "DENOMINATOR_AFTER": (), "SUBUNIT_LINKS": "", "BOUND_JOIN": "",
     "NEGATIVE_WORDS": (),
+    "SUBJECT_RELATIVES": (), "ANAPHORIC_ROLES": (), "SELF_NAMED_ROLES": (),
     # dates (figtrail/dates.py): a pack without them dates figures by `published` alone
     "WEEKDAYS": {}, "DATE_PAST_MARKERS": (), "DATE_NEXT_MARKERS": (), "DATE_RELATIVE": {}, "DATE_AGO": (),
     "DATE_DAY_SUFFIXES": (), "DATE_YEAR_LINKS": (), "DATE_WEEKDAY_LINKS": (), "DATE_NAMES_CASE": "",

@@ -927,7 +927,12 @@ ADJECTIVE_NOT = [
 
 # --- attribution ----------------------------------------------------------
 # "according to X", "per X": X is the source
-ACCORDING_TO = [r"according to", r"as estimated by", r"in the words of"]
+ACCORDING_TO = [
+    r"according to",
+    r"as estimated by",
+    r"in the words of",
+    r"by(?= [\w' .-]{1,60}?'s (?:own )?(?:count|tally|estimates?|reckoning|calculations|figures)(?![\w]))",  # by X's count
+]
 # speech and reporting verbs: "X has said that", "..., X said", "X said on Monday", "X estimates".
 # The compiler builds auxiliary (+ up to three words) + participle and the simple forms.
 SPEECH_AUXILIARIES = ["has", "have", "had", "has also", "have also", "had also", "would have"]
@@ -1603,6 +1608,12 @@ ORG_ROLES = [
     "newspaper",
     "broadcaster",
 ]
+# bare descriptions that only stand for an organisation named before ("the watchdog said"),
+# and words that make a description point back ("the same agency")
+ANAPHORIC_ROLES = ["watchdog", "regulator", "same"]
+# descriptions that name a government of their own ("the state government"): they point back
+# only at a name holding the same word, never at the organisation named last
+SELF_NAMED_ROLES = ["government", "administration"]
 
 # --- modality: cues in the clause before the number (or the verb just after it) --
 MODALITY_CUES = {

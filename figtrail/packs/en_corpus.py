@@ -932,4 +932,20 @@ EXAMPLES = [
         "text": "The bond was priced at USD115.5 on Monday.",
         "figures": [{"surface": "115.5", "value": 115.5, "unit": "USD"}],
     },
+    # --- attribution: owners of a count, descriptions and pronouns pointing back ----------------
+    {
+        "text": "The Financial Conduct Authority said 120 firms had been fined. By the regulator's count, 45 of them were banks.",
+        "figures": [
+            {"surface": "120", "value": 120, "what_head": "firms", "source": "Financial Conduct Authority"},
+            {"surface": "45", "value": 45, "source": "Financial Conduct Authority"},
+        ],
+    },
+    {
+        "text": "Maria Lopez said the plan would cost £2bn. The Budget Office said 40 staff would move. She says 300 jobs were cut.",
+        "figures": [
+            {"surface": "2bn", "value": 2e9, "unit": "GBP", "source": "Maria Lopez"},
+            {"surface": "40", "value": 40, "source": "Budget Office"},
+            {"surface": "300", "value": 300, "what_head": "jobs", "source": "Maria Lopez"},
+        ],
+    },
 ]

@@ -1216,6 +1216,10 @@ SUBJECT_STOP = _DAYS + [
 ]
 # a definite description may point back at a named source; an indefinite one (un responsable) never
 DEFINITE = ["el", "la", "los", "las"]
+# a capitalised run after these names a place, not the source: la Delegación del Gobierno en la Comunitat Valenciana
+NAME_PLACES = ["en"]
+# lower-case words inside one name: "CEOE y Cepyme" speak together
+NAME_LINKS = ["y"]
 # capitalised words that do not start a name: el Primer Ministro
 NOT_NAMES = [
     "primer",
@@ -1236,6 +1240,8 @@ NOT_NAMES = [
 ]
 # clause structure around a speech verb
 SUBORDINATORS = ["que"]  # "X dijo que ...": the subject is before
+# after a comma, "que" opens a relative whose subject is the phrase before: ", que añadió ..."
+SUBJECT_RELATIVES = ["que"]
 RELATIVES = [
     "quien",
     "quienes",
@@ -1414,6 +1420,12 @@ ORG_ROLES = [
     "entidad",
     "institución",
 ]
+# bare descriptions that only stand for an organisation named before ("la entidad advirtió"),
+# and words that make a description point back ("la misma agencia")
+ANAPHORIC_ROLES = ["organismo", "entidad", "institución", "misma", "mismo"]
+# descriptions that name a government of their own ("el Gobierno regional"): they point back
+# only at a name holding the same word, never at the organisation named last
+SELF_NAMED_ROLES = ["gobierno", "ejecutivo", "ayuntamiento", "generalitat", "junta"]
 
 # --- modality: cues in the clause before the number (or the verb just after it) --
 MODALITY_CUES = {

@@ -884,4 +884,20 @@ EXAMPLES = [
             {"surface": "250 millones", "value": 250000000, "unit": "NLG"},
         ],
     },
+    # --- attribution: a relative after the speaker, places after a name ------------------------
+    {
+        "text": "Los agricultores cobrarán un mínimo de 3.000 euros por hectárea, detalló Planas, que precisó además ayudas de hasta 500 euros por cabeza de ganado.",
+        "figures": [
+            {"surface": "3.000", "value": 3000, "bound": "at_least", "unit": "EUR", "source": "Planas"},
+            {"surface": "500", "value": 500, "bound": "up_to", "unit": "EUR", "source": "Planas"},
+        ],
+    },
+    {
+        "text": "Las navieras Maersk y Hapag, que ofrecían un aumento del 2 %, abandonaron la mesa.",
+        "figures": [{"surface": "2", "value": 2, "unit": "percent", "source": "Maersk y Hapag", "modality": "planned"}],
+    },
+    {
+        "text": "La Delegación del Gobierno en Andalucía negó que hubiera 200 desaparecidos.",
+        "figures": [{"surface": "200", "value": 200, "source": "Delegación del Gobierno", "modality": "denied"}],
+    },
 ]

@@ -614,7 +614,7 @@ SPEECH_PRESENT = [
     "esclareceu", "reiterou", "manifestou", "comentou", "falou em", "falara em", "fala em",
     "acredita", "acreditam", "considera", "considerou", "contou", "relatou", "avalia",
     "avaliou", "avaliam", "deu conta", "dá conta", "tinha dado conta", "aponta para",
-    "avançou", "avança",
+    "avançou", "avança", "elevou o balanço", "eleva o balanço", "atualizou o balanço",
 ]  # fmt: skip
 # no clitic inversion of the subject in Portuguese news ("disse ele" is a plain inverted subject)
 SPEECH_INVERSION = {"aux": [], "suffix": []}
@@ -683,6 +683,8 @@ NOT_NAMES = [
 ]  # fmt: skip
 # clause structure around a speech verb
 SUBORDINATORS = ["que"]  # "X disse que ...": the subject is before
+# after a comma, "que" opens a relative whose subject is the phrase before: ", que acrescentou ..."
+SUBJECT_RELATIVES = ["que"]
 RELATIVES = [
     "quem",
     "cujo",
@@ -770,6 +772,12 @@ ORG_ROLES = [
     "entidade", "órgão", "organismo", "administração", "direção", "observatório",
     "departamento", "centro", "defesa civil", "instituição",
 ]  # fmt: skip
+# bare descriptions that only stand for an organisation named before ("a entidade ressalta"),
+# and words that make a description point back ("a mesma agência")
+ANAPHORIC_ROLES = ["entidade", "órgão", "organismo", "instituição", "mesma", "mesmo"]
+# descriptions that name a government of their own ("o governo estadual"): they point back
+# only at a name holding the same word, never at the organisation named last
+SELF_NAMED_ROLES = ["governo", "executivo", "prefeitura", "câmara"]
 
 # --- modality: cues in the clause before the number (or the verb just after it) --
 MODALITY_CUES = {

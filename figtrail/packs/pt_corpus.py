@@ -870,4 +870,23 @@ EXAMPLES = [
             {"surface": "125 milhões", "value": 125000000, "unit": "AUD"},
         ],
     },
+    # --- attribution: descriptions pointing back, or not ----------------------------------------
+    {
+        "text": "A Federação Nacional dos Portos (FNP) estima perdas de R$ 3 bilhões. A entidade afirma que 40 terminais pararam.",
+        "figures": [
+            {"surface": "3 bilhões", "value": 3e9, "unit": "BRL", "source": "FNP", "modality": "estimated"},
+            {"surface": "40", "value": 40, "what_head": "terminais", "source": "FNP"},
+        ],
+    },
+    {
+        "text": "A Associação Brasileira de Bancos (ABB) calcula perdas de R$ 2 bilhões. O governo estadual negou que 300 agências tivessem fechado.",
+        "figures": [
+            {"surface": "2 bilhões", "value": 2e9, "unit": "BRL", "source": "ABB"},
+            {"surface": "300", "value": 300, "source": "governo estadual", "modality": "denied"},
+        ],
+    },
+    {
+        "text": "A Agência de Proteção Civil (APC) elevou o balanço para 87 mortos.",
+        "figures": [{"surface": "87", "value": 87, "what_head": "mortos", "source": "APC"}],
+    },
 ]
