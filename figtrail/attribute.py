@@ -793,7 +793,7 @@ def modality_cues(norm: str, pack: Pack) -> list[tuple[int, int, str, bool]]:
         for m in pack.modality.finditer(norm)
         if m.group(0) not in pack.modality_not
     ]
-    for m in pack.modality_suffix.finditer(norm):
+    for m in pack.modality_suffix.finditer(norm) if pack.modality_suffix else ():
         word = norm[norm.rfind(" ", 0, m.start()) + 1 : m.end()]
         if word not in pack.modality_not:
             cues.append((m.start(), m.end(), m.lastgroup, True))

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from figtrail.model import Number, Sentence
+from figtrail.numbers import scale_in
 from figtrail.packs import Pack
 from figtrail.segment import ordinal_dot
 
@@ -606,7 +607,7 @@ def _elided(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
                 and (d.value or 0) < 1000
                 and (d.value or 0) % 1
             ):
-                mult = _mult(prev, sent, pack)
+                mult = scale_in(sent.norm[prev.start - sent.start : prev.end - sent.start], pack)
                 if mult > 1:
                     d.value = d.value * mult if d.value is not None else None
                     d.low = d.low * mult if d.low is not None else None
@@ -620,9 +621,3 @@ def _elided(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
             prev = d
 
 
-def _mult(d: Draft, sent: Sentence, pack: Pack) -> float:
-    words = sent.norm[d.start - sent.start : d.end - sent.start].split()
-    for w in reversed(words):
-        if w in pack.scales:
-            return pack.scales[w]
-    return 1.0

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from figtrail.model import Number, Sentence
-from figtrail.numbers import digit_numbers, parse_word_run
+from figtrail.numbers import digit_numbers, parse_word_run, scale_in
 from figtrail.packs import Pack
 
 _DIGIT = re.compile(r"\d")
@@ -324,7 +324,7 @@ def merge_ranges(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]
                     and hi_v is not None
                     and lo_v < 1000 <= hi_v
                 ):
-                    lo_v *= _scale_of(b, sent, pack)  # "1,1 et 1,4 million": the scale is shared
+                    lo_v *= scale_in(sent.norm[b.start - sent.start : b.end - sent.start], pack)  # "1,1 et 1,4 million": the scale is shared
                 joined = lo_v is None or hi_v is None or lo_v <= hi_v  # "de 2025 a 1.184 euros": no range
             if joined or bounded:
                 out.append(
@@ -375,10 +375,3 @@ def _yearlike(n: Number) -> bool:
     return n.plain_digits is not None and len(n.plain_digits) == 4 and 1000 <= (n.value or 0) <= 2100
 
 
-def _scale_of(n: Number, sent: Sentence, pack: Pack) -> float:
-    words = sent.norm[n.start - sent.start : n.end - sent.start].split()
-    for w in reversed(words):
-        if w in pack.scales:
-            return pack.scales[w]
-    m = re.search(r"(\D+)$", sent.norm[n.start - sent.start : n.end - sent.start])
-    return pack.scales.get(m.group(1).strip(), 1.0) if m else 1.0

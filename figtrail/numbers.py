@@ -12,6 +12,7 @@ from text_to_num import text2num
 
 from figtrail.packs import Pack, get_pack
 
+_TRAILING_LETTERS = re.compile(r"(\D+)$")
 _RUN_WORD = re.compile(r"[^\s-]+")
 _DIGIT_RUN = re.compile(r"\d+(?:[ .,']\d+)*")
 _PARTS = re.compile(r"(\d+)|([ .,'])")
@@ -320,3 +321,13 @@ def _scale_rest(run: str, words, texts: list[str], i: int, k: int, value: float,
         if rest is not None and rest < scale:
             return words[i][0], words[j - 1][1], value + rest, j
     return words[i][0], words[k][1], value, k + 1
+
+
+def scale_in(span: str, pack: Pack) -> float:
+    """The multiplier a number's span carries: its last scale word ("1,4 million"), or a scale
+    glued to the digits ("40bn"); 1.0 when it has none."""
+    for w in reversed(span.split()):
+        if w in pack.scales:
+            return pack.scales[w]
+    m = _TRAILING_LETTERS.search(span)
+    return pack.scales.get(m.group(1).strip(), 1.0) if m else 1.0

@@ -143,10 +143,7 @@ class Pack:
     not_heads: frozenset[str]
     adjective_suffixes: tuple[str, ...]
     adjective_not: frozenset[str]
-    according_to: re.Pattern
-    speech_verb: re.Pattern
     attribution: re.Pattern  # one scan for speech verbs, weak ones and "selon": group names say which
-    weak_speech: re.Pattern
     via_after: re.Pattern
     citing: re.Pattern
     evidence_nouns: frozenset[str]
@@ -162,7 +159,7 @@ class Pack:
     person_role: re.Pattern
     role: re.Pattern  # any role word, person or organisation; earliest, longest first
     modality: re.Pattern  # group name = modality
-    modality_suffix: re.Pattern  # verb endings: conditional, future
+    modality_suffix: re.Pattern | None  # verb endings: conditional, future (None: the language has none)
     modality_not: frozenset[str]
     abbreviations: frozenset[str]
     definite: frozenset[str]
@@ -355,13 +352,10 @@ def _compile(code: str, d: ModuleType) -> Pack:
         not_heads=frozenset(d.WHAT_NOT_HEADS),
         adjective_suffixes=tuple(d.ADJECTIVE_SUFFIXES),
         adjective_not=frozenset(d.ADJECTIVE_NOT),
-        according_to=re.compile(rf"(?<![\w'])(?:{_alt(d.ACCORDING_TO)})(?![\w])\s*"),
-        speech_verb=re.compile(rf"(?<![\w'-])(?:{speech})(?![\w])"),
         attribution=re.compile(
             rf"(?<![\w'-])(?:(?P<speech>{speech})(?![\w])|(?P<weak>{trie(d.WEAK_SPEECH)})(?![\w])"
             rf"|(?P<according>{_alt(d.ACCORDING_TO)})(?![\w])\s*)"
         ),
-        weak_speech=re.compile(rf"(?<![\w'-])(?:{trie(d.WEAK_SPEECH)})(?![\w])"),
         via_after=re.compile(rf"(?<![\w])(?:{_alt(d.VIA_AFTER)})(?:\s+|(?<='))"),  # "citato dall'agenzia"
         citing=re.compile(rf"(?<![\w])(?:{_alt(d.CITING)})\s+"),
         evidence_nouns=frozenset(d.EVIDENCE_NOUNS),
@@ -377,7 +371,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         person_role=re.compile(rf"{role_left}(?:{trie(d.PERSON_ROLES)}){role_right}"),
         role=re.compile(rf"{role_left}(?:{trie(d.PERSON_ROLES + d.ORG_ROLES)}){role_right}"),
         modality=re.compile(rf"(?<![\w'-])(?:{mod_groups})(?![\w])"),
-        modality_suffix=re.compile(rf"(?<=\w\w)(?:{suffix_groups})(?![\w'-])"),
+        modality_suffix=re.compile(rf"(?<=\w\w)(?:{suffix_groups})(?![\w'-])") if d.MODALITY_SUFFIXES else None,
         modality_not=frozenset(d.MODALITY_NOT),
         abbreviations=frozenset(d.ABBREVIATIONS),
         definite=frozenset(d.DEFINITE),
