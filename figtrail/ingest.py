@@ -29,6 +29,7 @@ from figtrail.doc import Doc, ReadStats
 from figtrail.errors import InputError, StoreError
 from figtrail.inputs import ReadOptions, read_docs
 from figtrail.store import Outcome, Writer, open_store
+from figtrail.store.links import StoreLinker
 from figtrail.store.write import finish_run, start_run
 from figtrail.work import Extracted, Failed, process, process_chunk
 
@@ -75,11 +76,13 @@ def ingest(
     batch_size: int = 500,
     hooks: Hooks | None = None,
     stdin: BinaryIO | None = None,
+    link: bool = True,
 ) -> Summary:
     """Read, extract and store every article of inputs; returns what happened.
 
     Problems with inputs are logged (one line each, naming the input) and counted; a
-    StoreError (the database cannot be opened or written) is raised.
+    StoreError (the database cannot be opened or written) is raised. With `link`, each new
+    article is linked to everything stored before it (sources, story, quantities).
     """
     hooks = hooks or Hooks()
     summary = Summary()
@@ -97,7 +100,16 @@ def ingest(
         if isinstance(err, sqlite3.Error):
             raise StoreError(f"{db}: {err}") from err
         raise
-    writer = Writer(conn, run, batch_size=batch_size)
+    try:
+        linker = StoreLinker.load(conn) if link else None
+    except BaseException as err:
+        if pool is not None:
+            pool.terminate()
+        conn.close()
+        if isinstance(err, sqlite3.Error):
+            raise StoreError(f"{db}: {err}") from err
+        raise
+    writer = Writer(conn, run, batch_size=batch_size, linker=linker)
     docs = read_docs(inputs, options, summary.read, stdin)
     hooks.start(summary)
     last = 0.0
@@ -181,6 +193,7 @@ def _store(result: Extracted | Failed, writer: Writer, summary: Summary) -> None
         origin=result.where,
         kind=result.kind,
         status=result.status,
+        evidence=result.evidence,
     )
     if outcome is Outcome.known:
         summary.known += 1

@@ -14,6 +14,7 @@ from figtrail.detect import detect_language
 from figtrail.doc import Doc
 from figtrail.errors import FigtrailError, InputError, UnsupportedLanguageError
 from figtrail.extract import extract_article
+from figtrail.link.linker import Evidence, gather
 from figtrail.model import Article, Figure
 from figtrail.store.ids import content_hash
 
@@ -32,6 +33,7 @@ class Extracted:
     status: str = "ok"  # ok | no_pack (stored without figures: no language pack)
     no_pack: str | None = None  # why, when status is no_pack
     notes: list[str] = field(default_factory=list)  # warnings to show, naming the input
+    evidence: Evidence | None = None  # what linking reads of this article alone (link.linker.gather)
 
 
 @dataclass(slots=True)
@@ -40,9 +42,9 @@ class Failed:
     why: str
 
 
-def process(doc: Doc) -> Extracted | Failed:
+def process(doc: Doc, link: bool = True) -> Extracted | Failed:
     try:
-        return _process(doc)
+        return _process(doc, link)
     except InputError as err:
         return Failed(err.where, err.why)
     except FigtrailError as err:
@@ -52,11 +54,11 @@ def process(doc: Doc) -> Extracted | Failed:
         return Failed(doc.where, f"internal error ({type(err).__name__}: {err})")
 
 
-def process_chunk(docs: list[Doc]) -> list[Extracted | Failed]:
-    return [process(doc) for doc in docs]
+def process_chunk(docs: list[Doc], link: bool = True) -> list[Extracted | Failed]:
+    return [process(doc, link) for doc in docs]
 
 
-def _process(doc: Doc) -> Extracted:
+def _process(doc: Doc, link: bool) -> Extracted:
     notes: list[str] = []
     article, chash, kind = doc.article, doc.content_hash, doc.kind
     if doc.page is not None:
@@ -82,6 +84,13 @@ def _process(doc: Doc) -> Extracted:
         cleaned, figures = extract_article(article)
     except UnsupportedLanguageError as err:
         cleaned, figures, no_pack = clean_article(article), [], str(err)
+    evidence = None
+    if link:
+        try:
+            evidence = gather(cleaned, figures)
+        except Exception as err:  # the article and its figures are worth storing without links
+            log.debug("%s: linking evidence failed", doc.where, exc_info=True)
+            notes.append(f"not linked (internal error: {type(err).__name__}: {err}); `figtrail relink` retries")
     return Extracted(
         where=doc.where,
         article=cleaned,
@@ -93,4 +102,5 @@ def _process(doc: Doc) -> Extracted:
         status="no_pack" if no_pack else "ok",
         no_pack=no_pack,
         notes=notes,
+        evidence=evidence,
     )

@@ -51,9 +51,10 @@ def _add(writer: Writer, art: Article, figures=(), id_given=True, kind="jsonl") 
 
 
 def test_a_new_store_has_the_latest_schema_and_its_settings(conn):
-    assert schema_version(conn) == LATEST == 2
+    assert schema_version(conn) == LATEST == 3
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
     assert {"articles", "figures", "sources", "source_aliases", "corrections", "runs"} <= tables
+    assert {"story_evidence", "story_quantities"} <= tables
     assert {"latest_articles", "latest_figures"} <= tables
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1

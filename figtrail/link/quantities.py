@@ -30,7 +30,8 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -647,80 +648,127 @@ def _value_key(d: Mapping[str, Any]) -> str:
     return f"{d['unit_class']}={v if not isinstance(v, tuple) else '-'.join(map(str, v))}"
 
 
+@dataclass
+class StoryQuantities:
+    """What one story has counted so far: all QuantityLinker keeps, per story, as plain data
+    (a store saves it as JSON and loads it back when the story gets a new article)."""
+
+    places: dict[str, Counter[str]] = field(default_factory=dict)  # concept key -> place -> figures
+    people: Counter[str] = field(default_factory=Counter)  # crowd concept -> figures
+    seen: Counter[str] = field(default_factory=Counter)  # concept key -> figures
+    home: str | None = None  # where the story happens (its first article's place), or None
+    by_value: dict[str, str] = field(default_factory=dict)  # value key -> the quantity it joined
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "places": {k: dict(v) for k, v in self.places.items()},
+            "people": dict(self.people),
+            "seen": dict(self.seen),
+            "home": self.home,
+            "by_value": self.by_value,
+        }
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> StoryQuantities:
+        return cls(
+            places={str(k): Counter(v) for k, v in (d.get("places") or {}).items()},
+            people=Counter(d.get("people") or {}),
+            seen=Counter(d.get("seen") or {}),
+            home=d.get("home"),
+            by_value=dict(d.get("by_value") or {}),
+        )
+
+
 class QuantityLinker:
     """Assigns quantity ids article by article, remembering what each story counts.
 
-    Feed articles in the order they arrive (with the story StoryLinker gave them).
+    Feed articles in the order they arrive (with the story StoryLinker gave them). A story's
+    memory is a StoryQuantities; `load` (a function story -> StoryQuantities | None) fetches
+    the memory of a story not seen in this process, e.g. from a store; `touched` lists the
+    stories whose memory changed since it was last cleared, for the store to save.
     """
 
-    def __init__(self) -> None:
-        self._places: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-        self._people: dict[str, Counter[str]] = defaultdict(Counter)
-        self._seen: Counter[tuple[str, str]] = Counter()
-        self._homes: dict[str, str] = {}
-        self._by_value: dict[tuple[str, str], str] = {}
+    def __init__(self, load: Callable[[str], StoryQuantities | None] | None = None) -> None:
+        self._stories: dict[str, StoryQuantities] = {}
+        self._load = load
+        self.touched: set[str] = set()
 
-    def assign(self, article: Mapping[str, Any], figures: Sequence[Any], story: str) -> list[str]:
-        desc = describe(article, figures)
+    def story(self, story: str) -> StoryQuantities:
+        st = self._stories.get(story)
+        if st is None:
+            st = (self._load(story) if self._load else None) or StoryQuantities()
+            self._stories[story] = st
+        return st
+
+    def assign(
+        self,
+        article: Mapping[str, Any],
+        figures: Sequence[Any],
+        story: str,
+        desc: list[dict[str, Any]] | None = None,
+    ) -> list[str]:
+        """Quantity ids of an article's figures. `desc` is describe(article, figures), when
+        it was computed elsewhere (in an extraction process)."""
+        desc = describe(article, figures) if desc is None else [dict(d) for d in desc]
+        st = self.story(story)
+        self.touched.add(story)
         for d in desc:
             # what a story's mere "people" stand for: a crowd it counts (protesters, troops), never its toll
             c = d["concept"]
             if t_kind(c) == "p" and c not in GENERIC_PEOPLE and c not in HUMAN_TOLL and not d["status"]:
-                self._people[story][c] += 1
+                st.people[c] += 1
         for d in desc:
             if d["concept"] in GENERIC_PEOPLE and not d["status"]:
-                top = _top(self._people.get(story))
-                if top and self._people[story][top] >= STORY_PEOPLE_MIN:
+                top = _top(st.people)
+                if top and st.people[top] >= STORY_PEOPLE_MIN:
                     d["concept"] = top
-            self._seen[(story, _concept_key(d))] += 1
+            st.seen[_concept_key(d)] += 1
             if d["place"]:
-                self._places[(story, _concept_key(d))][d["place"]] += 1
+                st.places.setdefault(_concept_key(d), Counter())[d["place"]] += 1
         # keys from what each figure says; the figures whose noun we know speak first
         keys: list[str | None] = []
         for d in desc:
             if d["concept"] is None:
                 keys.append(None)
                 continue
-            place = d["place"] or self._story_place(story, _concept_key(d)) or self._home(story, article)
+            place = d["place"] or self._story_place(st, _concept_key(d)) or self._home(st, story, article)
             keys.append(key_of(d, place))
-            self._by_value.setdefault((story, _value_key(d)), keys[-1])
+            st.by_value.setdefault(_value_key(d), keys[-1])
         ids = []
         for d, key in zip(desc, keys, strict=True):
             # the same amount said twice in one story is one quantity ("60 milliards d'effort",
             # "chiffre à 60 milliards"); for counts only when the noun tells us nothing
-            same = self._by_value.get((story, _value_key(d)))
+            same = st.by_value.get(_value_key(d))
             weak = key is None or (d["concept"] in GENERIC_PEOPLE and not d["status"])
             amount = VALUE_JOINS_AMOUNTS and d["unit_class"] != "count"
             if same and (weak or amount) and _context_agrees(same, d):
                 key = same
             if key is None:
                 key = key_of({**d, "concept": "?" + _value_key(d)}, d["place"] or story)
-                self._by_value.setdefault((story, _value_key(d)), key)
+                st.by_value.setdefault(_value_key(d), key)
             ids.append(key)
         return ids
 
-    def _home(self, story: str, article: Mapping[str, Any]) -> str:
+    def _home(self, st: StoryQuantities, story: str, article: Mapping[str, Any]) -> str:
         """Where a story happens, from its first article: the last resort of a figure's place."""
-        if story not in self._homes:
+        if st.home is None:
             home = _main_place(article) if STORY_HOME_BY_PLACE else None
-            self._homes[story] = "home:" + home if home else story
-        return self._homes[story]
+            st.home = "home:" + home if home else story
+        return st.home
 
-    def _story_place(self, story: str, ckey: str) -> str | None:
+    @staticmethod
+    def _story_place(st: StoryQuantities, ckey: str) -> str | None:
         """The place most figures of this concept have in the story, when it is clearly theirs.
 
         Troops that the story keeps putting in Russia are in Russia; protesters of whom
         some are counted in Paris and some in Pau are the nation's, not Paris's.
         """
-        places = self._places.get((story, ckey))
+        places = st.places.get(ckey)
         top = _top(places)
         if not top or not places:
             return None
         n = places[top]
-        if (
-            n >= INHERIT_SHARE_PLACED * sum(places.values())
-            and n >= INHERIT_SHARE_ALL * self._seen[(story, ckey)]
-        ):
+        if n >= INHERIT_SHARE_PLACED * sum(places.values()) and n >= INHERIT_SHARE_ALL * st.seen[ckey]:
             return top
         return None
 

@@ -105,6 +105,8 @@ class SourceRegistry:
     names: dict[str, str] = field(default_factory=dict)
     persons: dict[str, str] = field(default_factory=dict)
     overrides: list[tuple[str, str]] = field(default_factory=list)
+    # rows (alias, id, kind) added since the store last took them: what it has to save
+    journal: list[tuple[str, str, str]] = field(default_factory=list, repr=False, compare=False)
 
     # --- the public API ------------------------------------------------------------------
 
@@ -130,17 +132,14 @@ class SourceRegistry:
         sid = self._resolve(name, context, depth=0)
         return by_id.get(sid, sid) if sid else sid
 
-    def resolve_article(self, article: Mapping[str, Any] | Any, figures: Sequence[Any]) -> list[str | None]:
+    def resolve_article(
+        self, article: Mapping[str, Any] | Any, figures: Sequence[Any], context: ArticleContext | None = None
+    ) -> list[str | None]:
         """Source ids for an article's figures, in order (figures as figtrail Figures or
-        spec section 5 mappings)."""
-
-        def get(f: Any, k: str) -> Any:
-            return f.get(k) if isinstance(f, Mapping) else getattr(f, k, None)
-
-        names = [x for f in figures for x in (get(f, "source"), get(f, "via"))]
-        lang = next((get(f, "lang") for f in figures if get(f, "lang")), None)
-        ctx = article_context(article, names, lang)
-        return [self.resolve(get(f, "source"), get(f, "via"), ctx.lang, ctx.doc, ctx) for f in figures]
+        spec section 5 mappings). `context` is sources_context(article, figures) when it
+        was computed elsewhere (in an extraction process)."""
+        ctx = context or sources_context(article, figures)
+        return [self.resolve(_get(f, "source"), _get(f, "via"), ctx.lang, ctx.doc, ctx) for f in figures]
 
     def merge(self, keep: str, other: str) -> tuple[str, str]:
         """Record that source `other` is source `keep`; returns the override it added."""
@@ -227,8 +226,15 @@ class SourceRegistry:
         return f"{DOC}{ctx.doc}:{slug(name)}"  # a description no rule placed: this article only
 
     def _remember(self, alias: str, sid: str) -> str:
-        self.names.setdefault(alias, sid)
+        if alias not in self.names:
+            self.names[alias] = sid
+            self.journal.append((alias, sid, "name"))
         return self.names[alias]
+
+    def _remember_person(self, key: str, sid: str) -> str:
+        self.persons[key] = sid
+        self.journal.append((key, sid, "person"))
+        return sid
 
     def _parts(self, name: str, ctx: ArticleContext, depth: int) -> str | None:
         """Names made of other names: "CEOE y Cepyme" (both bodies, one joint voice), "the
@@ -363,19 +369,15 @@ class SourceRegistry:
             return self.persons[key]
         near = _same_person(key, self.persons)
         if near:
-            self.persons[key] = self.persons[near]
-            return self.persons[near]
+            return self._remember_person(key, self.persons[near])
         titles = ([title] if title else []) + ctx.titles(" ".join(words))
         for t in titles:
             sid = self._speaks_for(t, ctx)
             if sid == _OWN:
                 break
             if sid and not sid.startswith(DOC):  # a body only this article knows is no anchor
-                self.persons[key] = sid
-                return sid
-        sid = PERSON + key.replace(" ", "-")
-        self.persons[key] = sid
-        return sid
+                return self._remember_person(key, sid)
+        return self._remember_person(key, PERSON + key.replace(" ", "-"))
 
     def _speaks_for(self, title: str, ctx: ArticleContext) -> str | None:
         """The body a person's title ties them to, _OWN when it says they speak for
@@ -407,6 +409,18 @@ class SourceRegistry:
 
 
 # --- helpers (pure) ---------------------------------------------------------------------
+
+
+def sources_context(article: Mapping[str, Any] | Any, figures: Sequence[Any]) -> ArticleContext:
+    """What resolve_article reads of the article besides the names: a pure function."""
+
+    names = [x for f in figures for x in (_get(f, "source"), _get(f, "via"))]
+    lang = next((_get(f, "lang") for f in figures if _get(f, "lang")), None)
+    return article_context(article, names, lang)
+
+
+def _get(f: Any, k: str) -> Any:
+    return f.get(k) if isinstance(f, Mapping) else getattr(f, k, None)
 
 
 def split_person(

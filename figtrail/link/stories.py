@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from datasketch import MinHash, MinHashLSH
@@ -107,6 +108,40 @@ def fingerprint(article: Mapping[str, Any], figures: Sequence[Any]) -> tuple[set
     return values, found
 
 
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> Any:
+    # drawing the permutations costs more than hashing an article: once per process
+    return MinHash(num_perm=num_perm, seed=1, scheme="affine32").permutations
+
+
+def sketch(article: Mapping[str, Any], params: StoryParams | None = None) -> Any:
+    """The MinHash values of an article's shingles (a numpy array): what the copy test compares."""
+    p = params or StoryParams()
+    text = (article.get("title") or "") + "\n" + (article.get("text") or "")
+    mh = MinHash(
+        num_perm=p.num_perm, hashfunc=_crc32, permutations=_permutations(p.num_perm), scheme="affine32"
+    )
+    mh.update_batch(list(shingles(text, p.shingle)))
+    return mh.hashvalues
+
+
+@dataclass(slots=True)
+class StoryEvidence:
+    """What the story tests read of one article, computed wherever it was extracted
+    (sketch: MinHash values; values and names: its fingerprint)."""
+
+    sketch: Any
+    values: set[str]
+    names: set[str]
+
+
+def evidence(
+    article: Mapping[str, Any], figures: Sequence[Any], params: StoryParams | None = None
+) -> StoryEvidence:
+    values, names = fingerprint(article, figures)
+    return StoryEvidence(sketch(article, params), values, names)
+
+
 def _days(a: str | None, b: str | None) -> int | None:
     try:
         return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)  # type: ignore[index]
@@ -126,47 +161,71 @@ class StoryLinker:
         self._sketch: dict[str, Any] = {}  # article id -> MinHash values
         self._postings: dict[str, list[str]] = defaultdict(list)
         self._n = 0
-        # drawing the permutations costs more than hashing an article: draw them once
-        self._perms = MinHash(num_perm=self.p.num_perm, seed=1, scheme="affine32").permutations
 
-    def add(self, article: Mapping[str, Any], figures: Sequence[Any] = ()) -> str:
+    def add(
+        self, article: Mapping[str, Any], figures: Sequence[Any] = (), ev: StoryEvidence | None = None
+    ) -> str:
+        """The story of an article, joining it to the linker. `ev` is evidence(article, figures)
+        when it was computed elsewhere (in an extraction process)."""
         aid = str(article["id"])
         if aid in self._story:  # the same article again changes nothing
             return self._story[aid]
         self._n += 1
-        story = self._copy_of(article, aid) or self._report_of(article, aid, figures) or story_id(aid)
-        self._story[aid] = story
+        ev = ev or evidence(article, figures, self.p)
+        lang, pub = article.get("lang") or "?", article.get("published")
+        story = self._copy_of(aid, lang, pub, ev.sketch) or self._report_of(aid, pub, ev) or story_id(aid)
+        self._remember(aid, lang, pub, story, ev)
         return story
+
+    def restore(
+        self, aid: str, lang: str | None, published: str | None, story: str, ev: StoryEvidence
+    ) -> None:
+        """Join an article linked before (e.g. read back from a store) without testing it again."""
+        if aid not in self._story:
+            self._n += 1
+            self._remember(aid, lang or "?", published, story, ev)
+
+    def _remember(self, aid: str, lang: str, pub: str | None, story: str, ev: StoryEvidence) -> None:
+        self._story[aid] = story
+        self._published[aid] = pub
+        lsh = self._lsh.get(lang)
+        if lsh is None:
+            lsh = self._lsh[lang] = MinHashLSH(threshold=self.p.copy_threshold, num_perm=self.p.num_perm)
+        lsh.insert(aid, MinHash(num_perm=self.p.num_perm, hashvalues=ev.sketch, scheme="affine32"))
+        self._sketch[aid] = ev.sketch
+        self._fp[aid] = (ev.values, ev.names)
+        for tok in ev.values:
+            self._postings[tok].append(aid)
 
     def story_of(self, article_id: str) -> str | None:
         return self._story.get(article_id)
 
+    def evidence_of(self, article_id: str) -> StoryEvidence | None:
+        """The evidence an article joined with (for a store to save)."""
+        if article_id not in self._sketch:
+            return None
+        values, names = self._fp[article_id]
+        return StoryEvidence(self._sketch[article_id], values, names)
+
     # same language, near copies
-    def _copy_of(self, article: Mapping[str, Any], aid: str) -> str | None:
-        text = (article.get("title") or "") + "\n" + (article.get("text") or "")
-        mh = MinHash(num_perm=self.p.num_perm, hashfunc=_crc32, permutations=self._perms, scheme="affine32")
-        mh.update_batch(list(shingles(text, self.p.shingle)))
-        lang = article.get("lang") or "?"
+    def _copy_of(self, aid: str, lang: str, pub: str | None, hashvalues: Any) -> str | None:
         lsh = self._lsh.get(lang)
-        if lsh is None:
-            lsh = self._lsh[lang] = MinHashLSH(threshold=self.p.copy_threshold, num_perm=self.p.num_perm)
+        if lsh is None or not lsh.keys:
+            return None
         best, best_j = None, 0.0
-        for other in sorted(lsh.query(mh)) if lsh.keys else []:
+        for other in sorted(
+            lsh.query(MinHash(num_perm=self.p.num_perm, hashvalues=hashvalues, scheme="affine32"))
+        ):
             # LSH only proposes: keep an earlier article whose estimated Jaccard passes, within the window
-            j = float((self._sketch[other] == mh.hashvalues).mean())
-            gap = _days(article.get("published"), self._published.get(other))
+            j = float((self._sketch[other] == hashvalues).mean())
+            gap = _days(pub, self._published.get(other))
             if j >= self.p.copy_threshold and j > best_j and (gap is None or gap <= self.p.copy_window_days):
                 best, best_j = other, j
-        lsh.insert(aid, mh)
-        self._sketch[aid] = mh.hashvalues
-        self._published[aid] = article.get("published")
         return self._story[best] if best else None
 
     # any language: same figures, names, places, within a few days
-    def _report_of(self, article: Mapping[str, Any], aid: str, figures: Sequence[Any]) -> str | None:
-        values, names = fingerprint(article, figures)
-        pub = article.get("published")
-        self._published[aid] = pub
+    def _report_of(self, aid: str, pub: str | None, ev: StoryEvidence) -> str | None:
+        values, names = ev.values, ev.names
         cands: dict[str, int] = defaultdict(int)
         for tok in values:
             post = self._postings[tok]
@@ -184,9 +243,6 @@ class StoryLinker:
             score = self._score((values, names), self._fp[other])
             if score > best_score or (score == best_score and best is not None and other < best):
                 best, best_score = other, score
-        self._fp[aid] = (values, names)
-        for tok in values:
-            self._postings[tok].append(aid)
         if best is not None and best_score >= self.p.fingerprint_threshold:
             return self._story[best]
         return None
@@ -207,4 +263,13 @@ def link_stories(
     return [linker.add(a, figs) for a, figs in items]
 
 
-__all__ = ["StoryLinker", "StoryParams", "fingerprint", "link_stories", "story_id"]
+__all__ = [
+    "StoryEvidence",
+    "StoryLinker",
+    "StoryParams",
+    "evidence",
+    "fingerprint",
+    "link_stories",
+    "sketch",
+    "story_id",
+]

@@ -8,6 +8,7 @@ Version 1 was the first cut: one row per article id, figures keyed by that id. V
 every version of an article (a changed text under the same id or URL is a new row, the old one
 kept), adds the columns and tables the linking stages need (sources and their aliases, manual
 corrections, a story per article, a source id and a quantity per figure) and a log of runs.
+Version 3 adds what the linker remembers between runs (story evidence, stories' quantities).
 """
 
 from __future__ import annotations
@@ -177,6 +178,27 @@ CREATE VIEW latest_figures AS
 """
 
 
+# Version 3: what the linker remembers between runs, so that `figtrail ingest` links each new
+# article to everything stored before it (figtrail/store/links.py reads and writes these).
+V3 = """
+-- The evidence the story tests compare, for each article linked (its first version).
+CREATE TABLE story_evidence (
+    article_id TEXT PRIMARY KEY,        -- the article's stable id
+    lang       TEXT,
+    published  TEXT,
+    story      TEXT NOT NULL,
+    sketch     BLOB NOT NULL,           -- MinHash values of its shingles, uint64 little-endian
+    fp_values  TEXT NOT NULL,           -- JSON list: the figure values of its fingerprint
+    fp_names   TEXT NOT NULL            -- JSON list: the names and places of its fingerprint
+);
+-- What each story has counted so far (link/quantities.py StoryQuantities, as JSON).
+CREATE TABLE story_quantities (
+    story TEXT PRIMARY KEY,
+    state TEXT NOT NULL
+);
+"""
+
+
 def run_script(conn: sqlite3.Connection, script: str) -> None:
     """Run each statement of script inside the caller's transaction.
 
@@ -225,9 +247,15 @@ def _v2(conn: sqlite3.Connection) -> None:
     run_script(conn, V2_AFTER_COPY)
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    """Tables only: articles stored before version 3 get their links from `figtrail relink`."""
+    run_script(conn, V3)
+
+
 # (version reached, step). Append only.
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1),
     (2, _v2),
+    (3, _v3),
 ]
 LATEST = MIGRATIONS[-1][0]

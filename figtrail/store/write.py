@@ -14,10 +14,15 @@ import sqlite3
 import time
 from collections.abc import Sequence
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from figtrail import __version__
 from figtrail.model import Article, Figure
 from figtrail.store.ids import content_id, site_of, url_id
+
+if TYPE_CHECKING:  # the linker's libraries load only when a run links
+    from figtrail.link.linker import Evidence, Links
+    from figtrail.store.links import StoreLinker
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +31,8 @@ EXTRA_COLUMNS = ("source_id", "source_type", "said_on", "as_of", "quantity")
 
 _INSERT_ARTICLE = """
 INSERT INTO articles (id, version, latest, url, site, title, text, lang, published, ingested_at,
-                      content_hash, raw_hash, origin, kind, status, figure_count, run)
-VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      content_hash, raw_hash, origin, kind, status, figure_count, run, story)
+VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 _INSERT_FIGURE = """
 INSERT INTO figures (article, doc, n, field, start, "end", surface, value, low, high, bound, unit,
@@ -73,8 +78,10 @@ class Writer:
         run: int | None = None,
         batch_size: int = 500,
         batch_seconds: float = 2.0,
+        linker: StoreLinker | None = None,
     ) -> None:
         self.conn = conn
+        self.linker = linker  # None: articles are stored without links (`figtrail relink` adds them)
         self.run = run
         self.batch_size = max(1, batch_size)
         self.batch_seconds = batch_seconds
@@ -131,11 +138,14 @@ class Writer:
         origin: str | None = None,
         kind: str = "text",
         status: str = "ok",
+        evidence: Evidence | None = None,
     ) -> tuple[Outcome, str]:
         """Store one article (cleaned) and its figures, unless already there; returns what happened and the id.
 
         A feed entry's own text (kind feed_entry: often a teaser) never becomes a new version of
         an article read from its page or given whole; a page does supersede an entry's text.
+        With a linker and the article's `evidence` (linker.gather, computed where it was
+        extracted), the article gets its story and its figures their source ids and quantities.
         """
         self._begin()
         ident = self.article_id(article.id if id_given else None, article.url, content_hash)
@@ -147,6 +157,9 @@ class Writer:
         version = (last or 0) + 1
         if last:
             self.conn.execute("UPDATE articles SET latest = 0 WHERE id = ? AND latest = 1", (ident,))
+        links = None
+        if self.linker is not None and evidence is not None:
+            links = self.linker.link(ident, article, figures, evidence)
         cur = self.conn.execute(
             _INSERT_ARTICLE,
             (
@@ -166,12 +179,13 @@ class Writer:
                 status,
                 len(figures),
                 self.run,
+                links.story if links else None,
             ),
         )
         pk = cur.lastrowid
         if figures:
             self.conn.executemany(
-                _INSERT_FIGURE, [_figure_row(pk, ident, n, f) for n, f in enumerate(figures)]
+                _INSERT_FIGURE, [_figure_row(pk, ident, n, f, links) for n, f in enumerate(figures)]
             )
         self._pending += 1
         return (Outcome.version if last else Outcome.stored), ident
@@ -203,11 +217,13 @@ class Writer:
             self._opened = time.monotonic()
 
 
-def _figure_row(pk: int | None, doc: str, n: int, f: Figure) -> tuple:
+def _figure_row(pk: int | None, doc: str, n: int, f: Figure, links: Links | None = None) -> tuple:
     extra = dict(f.extra) if f.extra else {}
     columns = [extra.pop(key, None) for key in EXTRA_COLUMNS]
     # said_on and as_of are Figure fields (figtrail/dates.py); extra may still carry them
     columns = [getattr(f, key, None) or c for key, c in zip(EXTRA_COLUMNS, columns, strict=True)]
+    if links is not None:
+        columns[0], columns[1], columns[4] = links.source_ids[n], links.source_types[n], links.quantities[n]
     return (
         pk,
         doc,
