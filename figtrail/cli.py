@@ -12,6 +12,7 @@ import dataclasses
 import json
 import logging
 import os
+import sqlite3
 import sys
 import time
 from collections import defaultdict
@@ -293,6 +294,14 @@ def ingest(
     batch: Annotated[
         int, typer.Option("--batch", min=1, hidden=True, help="Articles per transaction.")
     ] = 500,
+    link: Annotated[
+        bool,
+        typer.Option(
+            "--link/--no-link",
+            help="Link each new article to the store: source ids, story, quantities "
+            "(`figtrail relink` adds them later).",
+        ),
+    ] = True,
 ) -> None:
     """Store articles and their figures in the database.
 
@@ -324,6 +333,7 @@ def ingest(
             options=ReadOptions(follow=follow, timeout=timeout),
             batch_size=batch,
             hooks=hooks,
+            link=link,
         )
     except StoreError as err:
         log.error("%s", err)
@@ -362,6 +372,11 @@ def summary_lines(summary, db: str) -> list[str]:
 
 def _n(n: int, word: str) -> str:
     return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
+def _cut(s: str, width: int) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= width else s[: width - 1] + "…"
 
 
 def _open_for_reading(db: str | None):
@@ -469,6 +484,217 @@ def figures(
         raise typer.Exit(1) from None
     finally:
         conn.close()
+
+
+sources_app = typer.Typer(
+    help="The sources figures come from, one per source across names, articles and languages.",
+    no_args_is_help=False,
+    invoke_without_command=True,
+)
+app.add_typer(sources_app, name="sources")
+
+
+@sources_app.callback()
+def sources(
+    ctx: typer.Context,
+    db: DbOption = None,
+    fmt: FormatOption = None,
+    limit: LimitOption = None,
+) -> None:
+    """List the sources: id, best name, type, the names articles gave it, languages, figures,
+    articles, first and last seen. `sources show ID`, `sources merge KEEP OTHER` and
+    `sources split ID NAME` for one source."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from figtrail.listing import write_csv, write_jsonl
+    from figtrail.store.sources import source_rows
+
+    conn = _open_for_reading(db)
+    fmt = fmt or (Format.table if sys.stdout.isatty() else Format.jsonl)
+    rows = source_rows(conn)
+    if limit is not None:
+        rows = (r for n, r in enumerate(source_rows(conn)) if n < limit)
+    try:
+        if fmt is Format.jsonl:
+            write_jsonl(rows, sys.stdout)
+        elif fmt is Format.csv:
+            flat = ({**r, "aliases": " | ".join(r["aliases"]), "langs": " ".join(r["langs"])} for r in rows)
+            write_csv(flat, sys.stdout, SOURCE_CSV)
+        else:
+            _sources_table(rows)
+    except BrokenPipeError:
+        _quiet_stdout()
+        raise typer.Exit(1) from None
+    finally:
+        conn.close()
+
+
+SOURCE_CSV = ("id", "name", "type", "aliases", "langs", "figures", "articles", "first_seen", "last_seen")
+
+
+def _sources_table(rows: Iterable[dict]) -> None:
+    table = Table()
+    for column in ("id", "name", "type", "names seen", "langs", "figures", "articles", "first", "last"):
+        table.add_column(column, overflow="fold", justify="right" if column in ("figures", "articles") else "left")
+    for r in rows:
+        names = ", ".join(r["aliases"][:4]) + (f" (+{len(r['aliases']) - 4})" if len(r["aliases"]) > 4 else "")
+        table.add_row(
+            *(escape(str(x or "")) for x in (r["id"], r["name"], r["type"], names, " ".join(r["langs"]))),
+            str(r["figures"]),
+            str(r["articles"]),
+            escape(r["first_seen"] or ""),
+            escape(r["last_seen"] or ""),
+        )
+    Console(file=sys.stdout, soft_wrap=False).print(table)
+
+
+@sources_app.command("show")
+def sources_show(
+    source: Annotated[str, typer.Argument(metavar="SOURCE", help="A source id, or any of its names.")],
+    db: DbOption = None,
+    fmt: FormatOption = None,
+) -> None:
+    """One source: its names, languages, dates, and its figures."""
+    from figtrail.listing import FIGURE_CSV, figures_table, write_csv, write_jsonl
+    from figtrail.store import figure_record
+    from figtrail.store.query import _rows
+    from figtrail.store.sources import source_ids_for, source_rows
+
+    conn = _open_for_reading(db)
+    try:
+        ids = source_ids_for(conn, source)
+        found = list(source_rows(conn, ids)) if ids else []
+        if not found:
+            log.error("no source %r in %s (see `figtrail sources`)", source, conn.execute("PRAGMA database_list").fetchone()[2])
+            raise typer.Exit(1)
+        fmt = fmt or (Format.table if sys.stdout.isatty() else Format.jsonl)
+        sql = (
+            "SELECT f.*, a.url, a.site, a.published, a.story, a.version, a.latest FROM figures f "
+            f"JOIN articles a ON a.pk = f.article AND a.latest = 1 WHERE f.source_id IN ({', '.join('?' * len(found))}) "
+            "ORDER BY coalesce(f.said_on, a.published), a.pk, f.n"
+        )
+        records = [figure_record(r) for r in _rows(conn, sql, [r["id"] for r in found])]
+        if fmt is Format.jsonl:
+            write_jsonl(({"source": r} for r in found), sys.stdout)
+            write_jsonl(records, sys.stdout)
+        elif fmt is Format.csv:
+            write_csv(records, sys.stdout, FIGURE_CSV)
+        else:
+            _sources_table(found)
+            figures_table(records, sys.stdout)
+    except BrokenPipeError:
+        _quiet_stdout()
+        raise typer.Exit(1) from None
+    finally:
+        conn.close()
+
+
+@sources_app.command("merge")
+def sources_merge(
+    keep: Annotated[str, typer.Argument(help="The source id to keep.")],
+    other: Annotated[str, typer.Argument(help="The source id that is the same source.")],
+    db: DbOption = None,
+) -> None:
+    """Record that source OTHER is source KEEP. The correction survives re-ingest and `relink`."""
+    from figtrail.store.sources import merge
+
+    conn = _open_for_reading(db)
+    try:
+        moved = merge(conn, keep, other)
+    except FigtrailError as err:
+        log.error("%s", err)
+        raise typer.Exit(1) from None
+    finally:
+        conn.close()
+    typer.echo(f"merged {other} into {keep}: {_n(moved, 'figure')} moved")
+
+
+@sources_app.command("split")
+def sources_split(
+    source: Annotated[str, typer.Argument(help="The source id that holds the name.")],
+    name: Annotated[str, typer.Argument(help="The name (as articles write it) that is another source.")],
+    new_id: Annotated[str | None, typer.Option("--as", help="The new source's id (default split:NAME).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Record that NAME, joined to SOURCE, is a source of its own. Survives re-ingest and `relink`."""
+    from figtrail.store.sources import split
+
+    conn = _open_for_reading(db)
+    try:
+        sid, moved = split(conn, source, name, new_id)
+    except FigtrailError as err:
+        log.error("%s", err)
+        raise typer.Exit(1) from None
+    finally:
+        conn.close()
+    typer.echo(f"split {name!r} out of {source} as {sid}: {_n(moved, 'figure')} moved")
+
+
+@app.command()
+def stories(
+    db: DbOption = None,
+    fmt: FormatOption = None,
+    min_articles: Annotated[
+        int, typer.Option("--min-articles", min=1, help="Only stories told by at least this many articles.")
+    ] = 1,
+    limit: LimitOption = None,
+) -> None:
+    """List the stories: articles telling the same story (copies, rewrites, translations), with
+    their languages, outlets, first and last seen and figures."""
+    from figtrail.listing import write_csv, write_jsonl
+    from figtrail.store.stories import story_rows
+
+    conn = _open_for_reading(db)
+    fmt = fmt or (Format.table if sys.stdout.isatty() else Format.jsonl)
+    rows: Iterable[dict] = story_rows(conn, min_articles)
+    if limit is not None:
+        rows = (r for n, r in enumerate(rows) if n < limit)
+    try:
+        if fmt is Format.jsonl:
+            write_jsonl(rows, sys.stdout)
+        elif fmt is Format.csv:
+            flat = ({**r, **{k: " ".join(r[k]) for k in ("docs", "langs", "sites")}} for r in rows)
+            write_csv(flat, sys.stdout, STORY_CSV)
+        else:
+            table = Table()
+            for column in ("story", "articles", "langs", "outlets", "first", "last", "figures", "title"):
+                table.add_column(column, overflow="fold", justify="right" if column in ("articles", "figures") else "left")
+            for r in rows:
+                table.add_row(
+                    escape(r["id"]), str(r["articles"]), " ".join(r["langs"]), escape(", ".join(r["sites"])),
+                    escape(r["first_seen"] or ""), escape(r["last_seen"] or ""), str(r["figures"]),
+                    escape(_cut(r["title"] or "", 60)),
+                )  # fmt: skip
+            Console(file=sys.stdout, soft_wrap=False).print(table)
+    except BrokenPipeError:
+        _quiet_stdout()
+        raise typer.Exit(1) from None
+    finally:
+        conn.close()
+
+
+STORY_CSV = ("id", "title", "articles", "docs", "langs", "sites", "first_seen", "last_seen", "figures")
+
+
+@app.command()
+def relink(db: DbOption = None) -> None:
+    """Compute every link again (source ids, stories, quantities) over the whole store, in the
+    order articles were stored, with the corrections applied: for a store ingested with
+    `--no-link` or by an older figtrail, or after changing linking thresholds."""
+    from figtrail.store.relink import relink as run_relink
+
+    conn = _open_for_reading(db)
+    try:
+        done = run_relink(conn)
+    except sqlite3.Error as err:
+        log.error("%s", err)
+        raise typer.Exit(1) from None
+    finally:
+        conn.close()
+    typer.echo(
+        f"relinked {_n(done.articles, 'article')}, {_n(done.figures, 'figure')}: "
+        f"{done.stories:,} stories, {_n(done.sources, 'source')}, {done.quantities:,} quantities"
+    )
 
 
 class ExportFormat(StrEnum):
@@ -631,3 +857,143 @@ def _check_lang(lang: str | None) -> str | None:
 def _quiet_stdout() -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
+
+
+# --- track: one quantity's timeline (issue 7; figtrail/timeline.py, figtrail/plot.py) ------------
+
+TRACK_OTHERS_SHOWN = 12  # other matching quantities named on stderr
+TRACK_PAIRS_SHOWN = 10  # pairs of disagreeing sources listed under the table, the widest gaps first
+
+
+@app.command()
+def track(
+    query: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="QUERY",
+            help="A quantity id (troops/count@RU), or words in any of the six languages: "
+            "troupes nord-coréennes Russie, North Korean troops in Russia.",
+            show_default=False,
+        ),
+    ],
+    db: DbOption = None,
+    fmt: FormatOption = None,
+    plot: Annotated[
+        str | None,
+        typer.Option(
+            "--plot", help="Also draw the timeline into this file (SVG or PNG).", show_default=False
+        ),
+    ] = None,
+    window: Annotated[
+        int | None,
+        typer.Option(
+            "--window",
+            min=0,
+            help="Days within which two sources' figures are compared for disagreement (default 30).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Print a quantity's timeline: when each source said what value (with its bound and
+    modality), in which articles and languages.
+
+    Flags **disagreements** (two sources' asserted or estimated figures within --window days whose
+    intervals lie more than 1.5 times apart) and figures a source later **superseded** with
+    another value. When several quantities match, the best is shown and the others are named
+    on stderr.
+    """
+    from figtrail.listing import write_csv, write_jsonl
+    from figtrail.plot import FORMATS
+    from figtrail.timeline import (
+        RECORD_FIELDS,
+        entry_record,
+        flat_record,
+        load_rows,
+        quantity_candidates,
+        score_quantities,
+    )
+    from figtrail.timeline import timeline as make_timeline
+
+    text = " ".join(" ".join(query).split())
+    if not text:
+        raise typer.BadParameter("give a quantity id or some words", param_hint="QUERY")
+    if plot is not None and os.path.splitext(plot)[1].lower() not in FORMATS:
+        raise typer.BadParameter(f"{plot!r}: the plot is written as .svg or .png", param_hint="--plot")
+    conn = _open_for_reading(db)
+    try:
+        candidates = quantity_candidates(conn)
+        matches = score_quantities(text, candidates)
+        if not matches:
+            why = "" if candidates else " (no figure in the database has a quantity yet)"
+            log.error("no quantity matches %r%s", text, why)
+            raise typer.Exit(1)
+        best = matches[0].quantity
+        rows = load_rows(conn, [best])
+    finally:
+        conn.close()
+    if len(matches) > 1:
+        others = [m.quantity for m in matches[1:]]
+        more = len(others) - TRACK_OTHERS_SHOWN
+        typer.echo(
+            f"figtrail: showing {best}; also matching: {' '.join(others[:TRACK_OTHERS_SHOWN])}"
+            + (f" (and {more} more)" if more > 0 else ""),
+            err=True,
+        )
+    tl = make_timeline(rows) if window is None else make_timeline(rows, window_days=window)
+    fmt = fmt or (Format.table if sys.stdout.isatty() else Format.jsonl)
+    records = [entry_record(e, tl) for e in tl.entries]
+    try:
+        if fmt is Format.jsonl:
+            write_jsonl(records, sys.stdout)
+        elif fmt is Format.csv:
+            write_csv((flat_record(r) for r in records), sys.stdout, RECORD_FIELDS)
+        else:
+            _track_table(tl, records)
+    except BrokenPipeError:
+        _quiet_stdout()
+        raise typer.Exit(1) from None
+    if plot is not None:
+        from figtrail.plot import plot_timeline
+
+        try:
+            plot_timeline(tl, plot)
+        except (OSError, ValueError) as err:
+            log.error("%s: cannot write the plot: %s", plot, getattr(err, "strerror", None) or err)
+            raise typer.Exit(1) from None
+
+
+def _track_table(tl, records: list[dict]) -> None:
+    """The timeline as a table, then its disagreements by pair of sources and a summary line."""
+    console = Console(file=sys.stdout, highlight=False)
+    table = Table(title=escape(", ".join(tl.quantities)), title_justify="left")
+    for column in ("#", "said", "source", "value", "modality", "articles", "langs", "flags"):
+        table.add_column(column, overflow="fold", no_wrap=column in ("#", "said", "value"))
+    for r in records:
+        flags = []
+        if r["superseded_by"]:
+            flags.append(f"superseded by #{r['superseded_by']}")
+        if r["disagrees_with"]:
+            flags.append("≠ " + " ".join(f"#{n}" for n in r["disagrees_with"]))
+        said = (r["date"] or "?") + ("" if r["dated_by"] != "published" else " (pub.)")
+        table.add_row(
+            str(r["n"]), escape(said), escape(r["source"] or r["source_name"] or ""), escape(r["shown"]),
+            escape(r["modality"]), escape(" ".join(r["articles"])), escape(" ".join(r["langs"])),
+            "; ".join(flags),
+        )  # fmt: skip
+    console.print(table)
+    pairs = tl.source_disagreements()
+    if pairs:
+        console.print(f"Disagreements (within {tl.window_days} days):")
+        for p in pairs[:TRACK_PAIRS_SHOWN]:
+            a, b = (escape(tl.source_names.get(k, k)) for k in (p.first, p.second))
+            entries = ", ".join(f"#{x} vs #{y}" for x, y in p.entries)
+            apart = f"up to {p.ratio:.1f} times apart" if p.ratio != float("inf") else "on both sides of zero"
+            console.print(f"  {a} / {b}: {apart} ({entries})")
+        if len(pairs) > TRACK_PAIRS_SHOWN:
+            console.print(f"  and {len(pairs) - TRACK_PAIRS_SHOWN} more pairs (see the ≠ column)")
+    superseded = sum(1 for r in records if r["superseded_by"])
+    console.print(
+        f"{len(records):,} {'entry' if len(records) == 1 else 'entries'}, "
+        f"{_n(len(tl.sources), 'source')}, languages {' '.join(tl.langs) or '-'}; "
+        f"{_n(len(pairs), 'pair')} of sources disagree, {superseded:,} superseded"
+    )

@@ -69,15 +69,23 @@ def _words(value: str) -> str:
     return f"% {fold(value)} %"
 
 
-def _figure_conditions(f: Filters, params: list[Any]) -> list[str]:
-    """Conditions on a figure row aliased `f`."""
+def _source_ids(conn: sqlite3.Connection, f: Filters) -> list[str]:
+    if not f.source:
+        return []
+    from figtrail.store.sources import source_ids_for  # the linker's tables: only when asked
+
+    return sorted(source_ids_for(conn, f.source))
+
+
+def _figure_conditions(f: Filters, params: list[Any], source_ids: list[str] = ()) -> list[str]:
+    """Conditions on a figure row aliased `f`. `source_ids`: the sources --source names
+    (any alias, spelling or id: store.sources.source_ids_for)."""
     where = []
     if f.source:
-        where.append(
-            "(ft_fold(f.source) LIKE ? OR f.source_id IN "
-            "(SELECT source_id FROM source_aliases WHERE ' ' || alias || ' ' LIKE ?))"
-        )
-        params += [_words(f.source), _words(f.source)]
+        # the ids of the sources it names, or the words of the name as an article wrote it
+        ids = ", ".join("?" * len(source_ids))
+        where.append(f"(ft_fold(f.source) LIKE ?{f' OR f.source_id IN ({ids})' if source_ids else ''})")
+        params += [_words(f.source), *source_ids]
     if f.what:
         where.append("ft_fold(f.what) LIKE ?")
         params.append(_words(f.what))
@@ -119,7 +127,7 @@ def _limit(f: Filters) -> str:
 def figure_rows(conn: sqlite3.Connection, f: Filters) -> Iterator[sqlite3.Row]:
     f.check()
     params: list[Any] = []
-    where = _article_conditions(f, params) + _figure_conditions(f, params)
+    where = _article_conditions(f, params) + _figure_conditions(f, params, _source_ids(conn, f))
     sql = (
         "SELECT f.*, a.url, a.site, a.published, a.story, a.version, a.latest "
         "FROM figures f JOIN articles a ON a.pk = f.article"
@@ -135,7 +143,7 @@ def article_rows(conn: sqlite3.Connection, f: Filters) -> Iterator[sqlite3.Row]:
     params: list[Any] = []
     where = _article_conditions(f, params)
     fig_params: list[Any] = []
-    fig_where = _figure_conditions(f, fig_params)
+    fig_where = _figure_conditions(f, fig_params, _source_ids(conn, f))
     if fig_where:
         where.append(
             "EXISTS (SELECT 1 FROM figures f WHERE f.article = a.pk AND " + " AND ".join(fig_where) + ")"
