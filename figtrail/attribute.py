@@ -807,9 +807,24 @@ def modality(
     """The nearest modality cue before the number in its clause; else the first after it
     (up to the next punctuation or number); else the nearest in the sentence before it;
     else the inverted speech verb after it (", a démenti X")."""
+    if cues:  # most sentences have none
+        cued = _cued(d, sent, cues)
+        if cued is not None:
+            return cued
+    for a in anchors:
+        if a.scope == "before_all" and a.pos > d.end and a.verb:
+            m = pack.modality.search(a.verb)
+            if m:
+                return m.lastgroup or "asserted"
+    return "asserted"
+
+
+def _cued(d: Draft, sent: Sentence, cues: list[tuple[int, int, str, bool]]) -> str | None:
+    """The modality of the cue that rules the number (see modality), None when none does."""
     norm = sent.norm
     s = d.cue_start - sent.start
-    clause_start = max((m.end() for m in _CLAUSE_PUNCT.finditer(norm, 0, s)), default=0)
+    # just past the last clause mark (, ; :) before the number, 0 when there is none
+    clause_start = max(norm.rfind(",", 0, s), norm.rfind(";", 0, s), norm.rfind(":", 0, s)) + 1
     before = [c for c in cues if clause_start <= c[0] and c[1] <= s]
     if before:
         words = [c for c in before if not c[3]]
@@ -825,13 +840,7 @@ def modality(
     before = [c for c in cues if c[1] <= s]
     if before:
         return before[-1][2]
-    for a in anchors:
-        if a.scope == "before_all" and a.pos > d.end and a.verb:
-            m = pack.modality.search(a.verb)
-            if m:
-                return m.lastgroup or "asserted"
-    return "asserted"
+    return None
 
 
-_CLAUSE_PUNCT = re.compile(r"[,;:]")
 _WINDOW_END = re.compile(r"[,;:.!?]|\d")

@@ -924,7 +924,7 @@ def track(
         candidates = quantity_candidates(conn)
         matches = score_quantities(text, candidates)
         if not matches:
-            why = "" if candidates else " (no figure in the database has a quantity yet)"
+            why = "" if candidates else " (no figure has a quantity yet: run figtrail relink)"
             log.error("no quantity matches %r%s", text, why)
             raise typer.Exit(1)
         best = matches[0].quantity

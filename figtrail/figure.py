@@ -5,7 +5,10 @@ durations, anaphora), then attach bound, unit and what is counted.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
 
 from figtrail.model import Number, Sentence
 from figtrail.numbers import scale_in
@@ -13,6 +16,7 @@ from figtrail.packs import Pack
 from figtrail.segment import ordinal_dot
 
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+_WORD_SPLIT = re.compile(r"([\w'’-]+|[^\w\s])")  # _WORD, captured
 _SCALE_WORD = re.compile(r"[^\W\d_]+$")
 _CHAIN = re.compile(r"[-–]\d+[-–/]\d")
 # the unit of a bare amount in a money scale (pack.bare_money_scales): the currency the
@@ -207,10 +211,10 @@ def counted(
         if r[1] and not (pack.verb_head_defers and r[1].lower().endswith(pack.verb_endings)):
             return r
         if r[1]:  # "la cifra asciende a 217, de los que 211 murieron": a verb, not the counted noun
-            nm = pack.number_of.search(norm)
+            nm = _number_of(pack.number_of, norm)
             v = _np_right(text, norm, nm.end(), pack) if nm else (None, None)
             return v if v[1] else r
-    nm = pack.number_of.search(norm)
+    nm = _number_of(pack.number_of, norm)
     if nm:
         r = _np_right(text, norm, nm.end(), pack)
         if r[1]:
@@ -220,14 +224,50 @@ def counted(
     return _np_left(text, norm, cue_start, pack)
 
 
+@lru_cache(maxsize=16)
+def _number_of(pattern: re.Pattern, norm: str) -> re.Match | None:
+    """ "le nombre de" in a sentence, searched once: each of its figures may look for it."""
+    return pattern.search(norm)
+
+
 def _currency(unit: str | None) -> bool:
     if unit == ARTICLE_CURRENCY:
         return True
     return bool(unit) and len(unit) == 3 and unit.isupper()  # an ISO 4217 code
 
 
-def _tokens(text: str, pos: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _WORD.finditer(text, pos, end)]
+@lru_cache(maxsize=16)
+def _sentence_tokens(text: str, norm: str) -> tuple[list[int], list[int], list[str]]:
+    """Every token of a sentence (starts, ends, words of the view), cut once: the phrase
+    readers look at windows of the same sentence several times a figure."""
+    # split keeps the tokens: [space, token, space, token, ..., space]; the running sums of
+    # their lengths are where each piece ends, so all of it runs in C, not a loop per token
+    offsets = list(accumulate(map(len, _WORD_SPLIT.split(text))))
+    starts, ends = offsets[:-1:2], offsets[1::2]
+    return starts, ends, list(map(norm.__getitem__, map(slice, starts, ends)))
+
+
+def _window(text: str, norm: str, pos: int, end: int) -> tuple[list[tuple[int, int]], list[str]]:
+    """The tokens of text[pos:end] and their words in the view: what _WORD.finditer(text, pos,
+    end) gives. A token is a run of word characters or one other mark, so the tokens of a
+    window are the sentence's tokens cut at the window's edges."""
+    if pos >= end:
+        return [], []
+    starts, ends, words = _sentence_tokens(text, norm)
+    i = bisect_right(ends, pos)  # the first token ending after pos
+    j = bisect_left(starts, end, i)  # past the last token starting before end
+    toks = list(zip(starts[i:j], ends[i:j], strict=True))
+    ws = words[i:j]
+    if toks:
+        a, b = toks[0]
+        if a < pos:
+            toks[0] = a, b = pos, b
+            ws[0] = norm[a:b] if b <= end else norm[a:end]
+        a, b = toks[-1]
+        if b > end:
+            toks[-1] = a, end
+            ws[-1] = norm[a:end]
+    return toks, ws
 
 
 def _is_adjective(w: str, pack: Pack) -> bool:
@@ -246,8 +286,7 @@ def _np_right(
     """The noun phrase starting at pos: premodifiers, head, adjectives, one 'de' complement."""
     if pack.head_final:
         return _np_right_head_final(text, norm, pos, pack)
-    toks = _tokens(text, pos, min(len(text), pos + 70))
-    words = [norm[a:b] for a, b in toks]
+    toks, words = _window(text, norm, pos, min(len(text), pos + 70))
     n = len(words)
     i = 0
     if n > 1 and words[0].isdigit() and _content(words[1], pack):
@@ -345,8 +384,7 @@ def _link(w: str, pack: Pack) -> str | None:
 def _np_left(text: str, norm: str, cue_start: int, pack: Pack) -> tuple[str | None, str | None]:
     """The phrase a number measures from before it: 'une baisse de [plus de] 30 %',
     'la dette publique atteignait 112 %', 'imposés à au moins 20 %'."""
-    toks = _tokens(text, max(0, cue_start - 60), cue_start)
-    words = [norm[a:b] for a, b in toks]
+    toks, words = _window(text, norm, max(0, cue_start - 60), cue_start)
     if pack.head_final:
         return _np_left_head_final(text, toks, words, pack)
     if pack.nouns_capitalised:
@@ -435,8 +473,7 @@ def _np_subject(text: str, norm: str, end: int, pack: Pack) -> tuple[str | None,
     the last phrase opened by a determiner that no preposition governs, in the clause's last
     comma segment; a segment opened by a preposition ("gli sfollati, nei giorni più critici,
     hanno superato") is passed over."""
-    toks = _tokens(text, max(0, end - 160), end)
-    words = [norm[a:b] for a, b in toks]
+    toks, words = _window(text, norm, max(0, end - 160), end)
     stop = 0
     for i, w in enumerate(words):
         if _SEGMENT_STOP.match(w) or w in pack.subordinators:
@@ -535,8 +572,7 @@ def _np_words(text: str, toks: list[tuple[int, int]], words: list[str], i: int, 
 def _np_right_head_final(text: str, norm: str, pos: int, pack: Pack) -> tuple[str | None, str | None]:
     """The noun phrase at pos where the head comes last, with one complement
     ("agents of the National Police"); quotes around it are dropped ("black hole")."""
-    toks = _tokens(text, pos, min(len(text), pos + 90))
-    words = [norm[a:b] for a, b in toks]
+    toks, words = _window(text, norm, pos, min(len(text), pos + 90))
     i = 1 if words and words[0] == '"' else 0
     span = _np_words(text, toks, words, i, pack, 6)
     if span is None:

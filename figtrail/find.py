@@ -353,10 +353,11 @@ _UPPER = ("at_most", "up_to", "less_than")
 
 def _bounds_meet(left: str, between: str, pack: Pack) -> bool:
     """Two open bounds joined by "and", one from below and one from above: a range."""
-    bm = pack.bound_left.search(between)
+    bm = pack.bound_left.search(between)  # the short side first: most pairs stop here
+    if not bm or not pack.bound_link.match(between[: bm.start()]):
+        return False  # "at least 100, at most 300", "... but less than"
     am = pack.bound_left.search(left)
-    link = between[: bm.start()] if bm else ""
-    if not (am and bm and pack.bound_link.match(link)):  # "at least 100, at most 300", "... but less than"
+    if not am:
         return False
     return (am.lastgroup in _LOWER and bm.lastgroup in _UPPER) or (am.lastgroup in _UPPER and bm.lastgroup in _LOWER)
 

@@ -15,6 +15,8 @@ import contextlib
 import logging
 import multiprocessing as mp
 import os
+import pickle
+import queue
 import signal
 import sqlite3
 import threading
@@ -22,7 +24,10 @@ import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from multiprocessing.pool import AsyncResult, Pool
+from multiprocessing.connection import Connection
+from multiprocessing.connection import wait as mp_wait
+from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
 from typing import BinaryIO
 
 from figtrail.doc import Doc, ReadStats
@@ -236,14 +241,14 @@ class _Stop:
 # --- extraction processes -----------------------------------------------------------------------
 
 
-def _pool(jobs: int) -> Pool:
+def _pool(jobs: int) -> _Processes:
     # fork: the children start at once with figtrail (and trafilatura) already imported and
     # every language pack compiled, once here instead of once in each child.
     methods = mp.get_all_start_methods()
     if "fork" in methods:
         _warm()
     ctx = mp.get_context("fork" if "fork" in methods else None)
-    return ctx.Pool(jobs, initializer=_worker_init, initargs=(os.getpid(),))
+    return _Processes(ctx, jobs)
 
 
 def _warm() -> None:
@@ -255,20 +260,25 @@ def _warm() -> None:
 
 
 def _worker_init(parent: int) -> None:
-    # Ctrl-C is the main process's to handle: it commits, then ends the pool.
+    # Ctrl-C is the main process's to handle: it commits, then ends the processes. A process
+    # started again mid-run inherits the main process's Ctrl-C and SIGTERM handlers: reset both.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent(parent)
 
 
 def _die_with_parent(parent: int) -> None:
-    """On Linux, a worker is killed with its parent (kill -9 of figtrail leaves no orphans)."""
+    """On Linux, a worker is killed with its parent (kill -9 of figtrail leaves no orphans).
+
+    (The signal comes when the *thread* that forked the worker ends: workers are only ever
+    forked by the thread that runs the ingest, never by a helper thread.)"""
     try:
         import ctypes
 
         libc = ctypes.CDLL(None, use_errno=True)
         pr_set_pdeathsig = 1
         libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
-    except (OSError, AttributeError):  # not Linux: orphans exit when their queue closes
+    except (OSError, AttributeError):  # not Linux: orphans exit when their pipe closes
         return
     if os.getppid() != parent:  # the parent died before prctl took effect
         os._exit(1)
@@ -287,29 +297,244 @@ def _chunks(docs: Iterable[Doc]) -> Iterator[list[Doc]]:
         yield chunk
 
 
-def _parallel(pool: Pool, docs: Iterable[Doc], jobs: int) -> Iterator[Extracted | Failed]:
-    """Results in input order, with at most jobs * IN_FLIGHT_PER_JOB chunks sent ahead.
+def _parallel(pool: _Processes, docs: Iterable[Doc], jobs: int) -> Iterator[Extracted | Failed]:
+    """Results in input order, with at most jobs * IN_FLIGHT_PER_JOB chunks read ahead.
 
     (Pool.imap would read the whole input ahead of the workers: a crawl would sit in memory.)
     """
-    pending: deque = deque()
-    window = jobs * IN_FLIGHT_PER_JOB
-    for chunk in _chunks(docs):
-        pending.append(([d.where for d in chunk], pool.apply_async(process_chunk, (chunk,))))
-        while len(pending) >= window or (pending and pending[0][1].ready()):
-            yield from _results(*pending.popleft())
-    while pending:
-        yield from _results(*pending.popleft())
+    return pool.run(_chunks(docs), window=jobs * IN_FLIGHT_PER_JOB)
 
 
-def _results(wheres: list[str], result: AsyncResult) -> list[Extracted | Failed]:
-    """A chunk's results; if its process died (a crash in a C library) or hung, a Failed for each
-    document, so the run goes on. (A pool replaces a dead process but never returns its task.)"""
-    try:
-        return result.get(timeout=CHUNK_TIMEOUT)
-    except mp.TimeoutError:
-        why = f"extraction did not finish in {CHUNK_TIMEOUT} s (its process crashed or hung)"
-        return [Failed(where, why) for where in wheres]
+def _results(chunk: Sequence[Doc], out: object) -> list[Extracted | Failed]:
+    """What a process answered for a chunk: its results, or (a str) why there are none."""
+    if isinstance(out, list) and len(out) == len(chunk):
+        return out
+    why = out if isinstance(out, str) else f"internal error (a chunk of {len(chunk)} gave {out!r:.80})"
+    return [Failed(doc.where, why) for doc in chunk]
+
+
+QUEUED_PER_PROCESS = 2  # chunks sent to a process at once: the one it reads, the next one
+
+
+class _Worker:
+    __slots__ = ("conn", "proc", "sent", "since")
+
+    def __init__(self, proc: BaseProcess, conn: Connection) -> None:
+        self.proc = proc
+        self.conn = conn
+        self.sent: deque[int] = deque()  # chunks sent and not answered, in order: [0] is being read
+        self.since = 0.0  # when it started on sent[0]
+
+
+class _Processes:
+    """jobs extraction processes, each fed through its own pipe.
+
+    No queue, lock or thread is shared: a process that dies at any moment (a crash in a C
+    library, os._exit, kill -9, the OOM killer) takes nothing down with it. The main process
+    sees it go (its pipe closes, its sentinel fires), knows which chunk it was reading (the
+    first one it had not answered): that chunk's documents fail, with one message each, the
+    chunks queued behind it go to the other processes, and a new process takes its place.
+    A chunk still running after CHUNK_TIMEOUT seconds is handled the same way, its process
+    killed. multiprocessing.Pool does neither: it never returns a dead process's task, and a
+    worker killed while it holds the task queue's lock (an idle worker always does) blocks
+    every other worker and Pool.terminate for ever.
+    """
+
+    def __init__(self, ctx: BaseContext, jobs: int) -> None:
+        self._ctx = ctx
+        self._fork = ctx.get_start_method() == "fork"
+        self._parent = os.getpid()
+        self._stillborn = 0  # processes dead before they took a chunk, since the last answer
+        self._slots: list[_Worker | None] = [None] * jobs
+        for i in range(jobs):
+            self._slots[i] = self._start()
+
+    def _start(self) -> _Worker:
+        ours, theirs = self._ctx.Pipe()
+        # a forked child holds a copy of every pipe end of the main process: it closes them
+        # (a process must see the end of its pipe when the main process goes)
+        others = [w.conn for w in self._slots if w is not None] + [ours] if self._fork else []
+        proc = self._ctx.Process(
+            target=_work, args=(theirs, self._parent, others), name="figtrail-extract", daemon=True
+        )
+        proc.start()
+        theirs.close()
+        return _Worker(proc, ours)
+
+    def run(self, chunks: Iterator[list[Doc]], window: int) -> Iterator[Extracted | Failed]:
+        todo: deque[int] = deque()  # chunks to send, in order
+        docs: dict[int, list[Doc]] = {}  # chunks read and not answered
+        done: dict[int, list[Extracted | Failed]] = {}  # answered, not yet handed on
+        read = out = 0
+        more = True
+        while True:
+            while more and read - out < window:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    more = False
+                    break
+                docs[read] = chunk
+                todo.append(read)
+                read += 1
+            if todo:
+                self._send(todo, docs, done)
+            if out in done:
+                yield from done.pop(out)
+                out += 1
+            elif out == read and not more:
+                return
+            else:
+                self._receive(todo, docs, done)
+
+    def _send(self, todo: deque[int], docs: dict[int, list[Doc]], done: dict) -> None:
+        while todo:
+            i = min(range(len(self._slots)), key=self._load)  # the least busy
+            if self._load(i) >= QUEUED_PER_PROCESS:
+                return
+            worker = self._slots[i]
+            if worker is None:  # (re)started here, when there is work for it
+                worker = self._slots[i] = self._start()
+            n = todo.popleft()
+            try:
+                worker.conn.send_bytes(pickle.dumps((n, docs[n]), pickle.HIGHEST_PROTOCOL))
+            except OSError:  # it died before it could take this chunk: not the chunk's fault
+                todo.appendleft(n)
+                fresh = not worker.sent
+                self._lost(i, todo, docs, done)
+                self._stillborn += fresh
+                if self._stillborn > 10:
+                    status = _exit_status(worker.proc.exitcode)
+                    raise RuntimeError(f"extraction processes die as they start ({status})") from None
+                continue
+            if not worker.sent:
+                worker.since = time.monotonic()
+            worker.sent.append(n)
+
+    def _load(self, i: int) -> int:
+        worker = self._slots[i]
+        return 0 if worker is None else len(worker.sent)
+
+    def _receive(self, todo: deque[int], docs: dict[int, list[Doc]], done: dict) -> None:
+        """Wait for an answer (or a death, or a chunk over its time) and take it."""
+        busy = {i: w for i, w in enumerate(self._slots) if w is not None and w.sent}
+        if not busy:  # (cannot happen: _send left work with every process or none to do)
+            return
+        timeout = CHUNK_TIMEOUT
+        deadline = min(w.since for w in busy.values()) + timeout
+        waits: dict[object, int] = {}
+        for i, w in busy.items():
+            waits[w.conn] = waits[w.proc.sentinel] = i
+        ready = mp_wait(list(waits), max(0.0, deadline - time.monotonic()))
+        for i in dict.fromkeys(waits[r] for r in ready):
+            worker = busy[i]
+            try:
+                while worker.sent and worker.conn.poll():
+                    self._take(worker, worker.conn.recv_bytes(), docs, done)
+            except (EOFError, OSError):
+                self._lost(i, todo, docs, done)
+                continue
+            if worker.proc.sentinel in ready:
+                self._lost(i, todo, docs, done)
+        now = time.monotonic()
+        for i, w in busy.items():
+            if self._slots[i] is w and w.sent and now - w.since >= timeout:
+                w.proc.kill()
+                why = f"extraction did not finish in {timeout} s (its process hung; killed)"
+                self._lost(i, todo, docs, done, why)
+
+    def _take(self, worker: _Worker, data: bytes, docs: dict[int, list[Doc]], done: dict) -> None:
+        n = worker.sent.popleft()
+        worker.since = time.monotonic()
+        self._stillborn = 0
+        try:
+            m, out = pickle.loads(data)
+        except Exception as err:  # a result that cannot be read fails its chunk
+            m, out = n, f"internal error (unreadable result: {type(err).__name__}: {err})"
+        if m != n:
+            out = f"internal error (chunk {m} answered for chunk {n})"
+        done[n] = _results(docs.pop(n), out)
+
+    def _lost(
+        self, i: int, todo: deque[int], docs: dict[int, list[Doc]], done: dict, why: str | None = None
+    ) -> None:
+        """Process i is gone: what it answered is kept, the chunk it was reading fails, the
+        chunks queued behind it are sent again; a new process is started when there is work."""
+        worker = self._slots[i]
+        assert worker is not None
+        self._slots[i] = None
+        with contextlib.suppress(EOFError, OSError):  # answers sent before it died
+            while worker.sent and worker.conn.poll():
+                self._take(worker, worker.conn.recv_bytes(), docs, done)
+        worker.conn.close()
+        worker.proc.join(1)
+        if worker.proc.exitcode is None:
+            worker.proc.kill()
+            worker.proc.join()
+        if not worker.sent:
+            return
+        if why is None:
+            status = _exit_status(worker.proc.exitcode)
+            why = f"its extraction process crashed ({status}) on this document or one sent with it"
+        n = worker.sent.popleft()
+        done[n] = [Failed(doc.where, why) for doc in docs.pop(n)]
+        again = sorted([*worker.sent, *todo])
+        todo.clear()
+        todo.extend(again)
+
+    def terminate(self) -> None:
+        """Kill every process (they hold nothing worth saving) and wait for them."""
+        for worker in self._slots:
+            if worker is not None:
+                with contextlib.suppress(OSError):
+                    worker.proc.kill()
+                worker.conn.close()
+        self.join()
+
+    def join(self) -> None:
+        for i, worker in enumerate(self._slots):
+            if worker is not None:
+                worker.proc.join()
+                worker.proc.close()
+                self._slots[i] = None
+
+
+def _exit_status(code: int | None) -> str:
+    if code is not None and code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit code {code}"
+
+
+def _work(conn: Connection, parent: int, others: list[Connection]) -> None:
+    """An extraction process: reads chunks, answers each with its results, in order."""
+    for other in others:
+        other.close()
+    _worker_init(parent)
+    chunks: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+    # a thread takes the next chunk in while this one is read: the main process never waits on
+    # a full pipe while this process waits to send its answer (a deadlock with big chunks)
+    threading.Thread(target=_take_in, args=(conn, chunks), daemon=True).start()
+    while (data := chunks.get()) is not None:
+        n, docs = pickle.loads(data)
+        try:
+            answer = pickle.dumps((n, process_chunk(docs)), pickle.HIGHEST_PROTOCOL)
+        except Exception as err:  # process() catches per document: this is a bug
+            answer = pickle.dumps((n, f"internal error ({type(err).__name__}: {err})"))
+        try:
+            conn.send_bytes(answer)
+        except OSError:  # the main process is gone
+            return
+
+
+def _take_in(conn: Connection, chunks: queue.SimpleQueue[bytes | None]) -> None:
+    while True:
+        try:
+            chunks.put(conn.recv_bytes())
+        except (EOFError, OSError):  # the main process closed the pipe (or is gone)
+            chunks.put(None)
+            return
 
 
 __all__ = ["Hooks", "ReadOptions", "Summary", "ingest"]

@@ -79,19 +79,27 @@ def words_value(phrase: str, lang: str) -> float | None:
         return None
 
 
-def parse_word_run(run: str, pack: Pack) -> list[tuple[int, int, float]]:
+def parse_word_run(run: str, pack: Pack) -> tuple[tuple[int, int, float], ...]:
     """Split a run of number words into numbers: (start, end, value) relative to `run`.
 
     text2num reads a whole run or refuses it; when it refuses ("trois quatre") the run
     is read greedily from the left, longest readable prefix first.
     """
+    return _parse_word_run(run, pack.code)
+
+
+@lru_cache(maxsize=8192)
+def _parse_word_run(run: str, lang: str) -> tuple[tuple[int, int, float], ...]:
+    # a pure function of a short phrase ("deux millions", "un"): the same runs recur in
+    # every article, so each is split once per process
+    pack = get_pack(lang)
     words = [(m.start(), m.end()) for m in _RUN_WORD.finditer(run)]
     decimal = _decimal_words(run, words, pack)
     if decimal is not None:
-        return [decimal]
+        return (decimal,)
     fraction = _fraction_words(run, words, pack)
     if fraction is not None:
-        return fraction
+        return tuple(fraction)
     texts = [run[a:b] for a, b in words]
     out = []
     i = 0
@@ -121,7 +129,7 @@ def parse_word_run(run: str, pack: Pack) -> list[tuple[int, int, float]]:
             continue
         out.append(found[:3])
         i = found[3]
-    return out
+    return tuple(out)
 
 
 def first_scale(texts: list[str], i: int, pack: Pack) -> int | None:

@@ -419,11 +419,13 @@ def test_export_jsonl_csv_parquet(figtrail, tmp_path):
         out = tmp_path / f"out-{fmt}"
         result = figtrail("export", "--db", str(db), "--format", fmt, "--out", str(out))
         assert result.returncode == 0, result.stderr
+        # the five articles quote one source, "la police": one row in sources
         assert result.stdout.splitlines() == [
             f"{out / f'articles.{fmt}'}: 5 rows",
             f"{out / f'figures.{fmt}'}: 5 rows",
+            f"{out / f'sources.{fmt}'}: 1 rows",
         ]
-        assert sorted(p.name for p in out.iterdir()) == [f"articles.{fmt}", f"figures.{fmt}"]
+        assert sorted(p.name for p in out.iterdir()) == [f"articles.{fmt}", f"figures.{fmt}", f"sources.{fmt}"]
     articles = _jsonl((tmp_path / "out-jsonl" / "articles.jsonl").read_text("utf-8"))
     assert [a["id"] for a in articles] == [f"a{i}" for i in range(5)] and articles[0]["text"]
     figures = _jsonl((tmp_path / "out-jsonl" / "figures.jsonl").read_text("utf-8"))
@@ -439,6 +441,12 @@ def test_export_jsonl_csv_parquet(figtrail, tmp_path):
         1004.0,
     ]
     assert pq.read_table(tmp_path / "out-parquet" / "articles.parquet").column("id").to_pylist()[0] == "a0"
+    (source,) = _jsonl((tmp_path / "out-jsonl" / "sources.jsonl").read_text("utf-8"))
+    assert source["id"] == figures[0]["source_id"] and "police" in source["name"].lower()
+    assert (source["figures"], source["articles"], source["langs"]) == (5, 5, ["fr"])
+    assert (source["first_seen"], source["last_seen"]) == ("2024-10-01", "2024-10-05")
+    sources = pq.read_table(tmp_path / "out-parquet" / "sources.parquet").to_pylist()
+    assert sources[0]["figures"] == 5 and sources[0]["langs"] == ["fr"]
 
 
 def test_two_jobs_store_what_one_job_stores(figtrail, gold_dir, news_dir, tmp_path):

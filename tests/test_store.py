@@ -340,7 +340,6 @@ def _crash_on_boom(docs):
     return process_chunk(docs)
 
 
-@pytest.mark.skip(reason="hangs now and then (a forked worker crashing mid-chunk); see the issue 5 note")
 def test_a_crashed_extraction_process_fails_its_chunk_and_the_run_goes_on(tmp_path, monkeypatch):
     import figtrail.ingest as ingest_mod
 

@@ -5,6 +5,7 @@ a (country, role) -> the entry that fills it. Built once at import from constant
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 from types import MappingProxyType
 
 from figtrail.link.aliases_data import INSTITUTIONS, LANGS, Institution
@@ -37,6 +38,7 @@ for _inst in INSTITUTIONS:
             _ROLES.setdefault((_inst.country, _role), _inst.key)
 
 
+@lru_cache(maxsize=65536)  # pure; the answer is a tuple
 def lookup(name: str, lang: str | None = None) -> tuple[str, ...]:
     """The entries a whole name may mean, best first. Names written in the article's language
     win over the same spelling in another ("Tesoro": Italy's treasury in Italian, Spain's in

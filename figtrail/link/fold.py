@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
 # Leading articles and determiners of the six languages, folded. The scorer drops one leading
@@ -65,6 +66,7 @@ def tokens(s: str | None, keep_case: bool = False) -> list[str]:
     return [t for t in _NON_WORD.split(s.replace("_", " ")) if t]
 
 
+@lru_cache(maxsize=65536)  # names repeat across figures and articles; the result is a str
 def fold(s: str | None) -> str:
     """The key two spellings of one name share: 'l’Agence  Météo-France' == 'agence meteo france'.
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from figtrail.link.fold import is_acronym, tokens, words
 from figtrail.link.places import countries_in, regions_in
@@ -325,6 +326,7 @@ def role_of(f: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)  # pure, and a Reading is frozen: names repeat across figures and articles
 def read(name: str) -> Reading:
     words = tokens(name)
     f = " ".join(words)
@@ -383,6 +385,7 @@ _DE_TITLE_COMPOUND = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def read_title(title: str) -> Title | None:
     """The kind of a person's title, the institution role it names and its complement."""
     words = tokens(title)

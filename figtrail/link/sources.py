@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -661,6 +662,7 @@ def _same_person(key: str, persons: Mapping[str, str]) -> str | None:
     return max(hits)[1]
 
 
+@lru_cache(maxsize=65536)  # pure: the table and the name's shape
 def source_type(name: str | None, lang: str | None = None) -> str:
     """person, organisation, government, media or unknown: from the table, else the name's shape."""
     if not name:

@@ -54,7 +54,7 @@ class StoryParams:
     fingerprint_threshold: float = 0.35  # weighted overlap of fingerprints
     min_shared_values: int = 2  # figure values both articles carry
     value_weight: float = 3.0  # a shared figure value counts this many names
-    max_postings: int = 2000  # a fingerprint token seen more often than this finds no candidates
+    max_postings: int = 2000  # a token carried by more articles than this on one day finds no candidates
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -142,6 +142,13 @@ def evidence(
     return StoryEvidence(sketch(article, params), values, names)
 
 
+def _day(published: str | None) -> int | None:
+    try:
+        return date.fromisoformat(published[:10]).toordinal()  # type: ignore[index]
+    except (TypeError, ValueError):
+        return None
+
+
 def _days(a: str | None, b: str | None) -> int | None:
     try:
         return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)  # type: ignore[index]
@@ -159,7 +166,9 @@ class StoryLinker:
         self._published: dict[str, str | None] = {}
         self._fp: dict[str, tuple[set[str], set[str]]] = {}
         self._sketch: dict[str, Any] = {}  # article id -> MinHash values
-        self._postings: dict[str, list[str]] = defaultdict(list)
+        # token -> day (date ordinal; None undated) -> articles: a report is looked for among the
+        # articles of the days within the window only, so the cost does not grow with the store
+        self._postings: dict[str, dict[int | None, list[str]]] = defaultdict(lambda: defaultdict(list))
         self._n = 0
 
     def add(
@@ -185,17 +194,26 @@ class StoryLinker:
             self._n += 1
             self._remember(aid, lang or "?", published, story, ev)
 
+    def _minhash(self, hashvalues: Any) -> MinHash:
+        # given the permutations, MinHash does not draw them again (that would cost more than the query)
+        return MinHash(
+            num_perm=self.p.num_perm,
+            hashvalues=hashvalues,
+            permutations=_permutations(self.p.num_perm),
+            scheme="affine32",
+        )
+
     def _remember(self, aid: str, lang: str, pub: str | None, story: str, ev: StoryEvidence) -> None:
         self._story[aid] = story
         self._published[aid] = pub
         lsh = self._lsh.get(lang)
         if lsh is None:
             lsh = self._lsh[lang] = MinHashLSH(threshold=self.p.copy_threshold, num_perm=self.p.num_perm)
-        lsh.insert(aid, MinHash(num_perm=self.p.num_perm, hashvalues=ev.sketch, scheme="affine32"))
+        lsh.insert(aid, self._minhash(ev.sketch))
         self._sketch[aid] = ev.sketch
         self._fp[aid] = (ev.values, ev.names)
         for tok in ev.values:
-            self._postings[tok].append(aid)
+            self._postings[tok][_day(pub)].append(aid)
 
     def story_of(self, article_id: str) -> str | None:
         return self._story.get(article_id)
@@ -213,9 +231,7 @@ class StoryLinker:
         if lsh is None or not lsh.keys:
             return None
         best, best_j = None, 0.0
-        for other in sorted(
-            lsh.query(MinHash(num_perm=self.p.num_perm, hashvalues=hashvalues, scheme="affine32"))
-        ):
+        for other in sorted(lsh.query(self._minhash(hashvalues))):
             # LSH only proposes: keep an earlier article whose estimated Jaccard passes, within the window
             j = float((self._sketch[other] == hashvalues).mean())
             gap = _days(pub, self._published.get(other))
@@ -227,11 +243,18 @@ class StoryLinker:
     def _report_of(self, aid: str, pub: str | None, ev: StoryEvidence) -> str | None:
         values, names = ev.values, ev.names
         cands: dict[str, int] = defaultdict(int)
+        day, w = _day(pub), self.p.window_days
+        days = [None] if day is None else [*range(day - w, day + w + 1), None]
         for tok in values:
-            post = self._postings[tok]
-            if len(post) <= self.p.max_postings:
-                for other in post:
-                    cands[other] += 1
+            by_day = self._postings.get(tok)
+            if not by_day:
+                continue
+            # undated articles are candidates of every day (their gap is unknown)
+            for d in days if day is not None else list(by_day):
+                post = by_day.get(d)
+                if post and len(post) <= self.p.max_postings:
+                    for other in post:
+                        cands[other] += 1
         best, best_score = None, 0.0
         for other, shared in cands.items():
             # an article with a single figure can share no more than that one

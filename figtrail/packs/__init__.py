@@ -14,6 +14,7 @@ from pathlib import Path
 from types import ModuleType
 
 from figtrail.errors import UnsupportedLanguageError
+from figtrail.packs.tail import TailPattern
 
 
 def _discover() -> tuple[str, ...]:
@@ -98,7 +99,11 @@ def _with_unaccented(table: dict) -> dict:
 
 def _alt(items, escape: bool = False) -> str:
     """One alternation, longest first so that 'pas moins de' wins over 'moins de'.
-    An empty list gives a pattern that never matches."""
+    An empty list gives a pattern that never matches. Literal words (escape) are compiled as
+    a trie: the same longest-first preference, but a match rejects a position at its first
+    letter instead of trying every word."""
+    if escape:
+        return trie(items)
     items = sorted(set(items), key=len, reverse=True)
     if not items:
         return "(?!)"
@@ -282,12 +287,12 @@ def _compile(code: str, d: ModuleType) -> Pack:
         rf"|(?P<words>(?:{word_alt})(?:(?:[\s-]+|\s+(?:{joiners})\s+)(?:{word_alt}))*)(?![\w-]))"
     )
     bound_groups = "|".join(f"(?P<{b}>{_alt(cues)})" for b, cues in d.BOUND_CUES.items())
-    bound_left = re.compile(rf"(?<![\w])(?:{bound_groups})\s*\"?\s*$")
+    bound_left = TailPattern(rf"(?<![\w])(?:{bound_groups})\s*\"?\s*$")
     units_after = {k.lower(): v for k, v in d.UNITS_AFTER.items()}
     unit_alt = _alt(units_after, escape=True)
     unit_after = re.compile(rf"\s?(?:{d.WHAT_LINK})?({unit_alt})(?![\w²])")
     units_before = {k.lower(): v for k, v in d.UNITS_BEFORE.items()}
-    unit_before = re.compile(rf"(?<![\w])({_alt(units_before, escape=True)})\s?$")
+    unit_before = TailPattern(rf"(?<![\w])({_alt(units_before, escape=True)})\s?$")
     mod_groups = "|".join(f"(?P<{m}>{_alt(c)})" for m, c in d.MODALITY_CUES.items())
     suffix_groups = "|".join(f"(?P<{m}>{trie(c)})" for m, c in d.MODALITY_SUFFIXES.items() if c)
     suffix_groups = suffix_groups or "(?!)"  # a language whose verbs carry no modality (en)
@@ -325,11 +330,11 @@ def _compile(code: str, d: ModuleType) -> Pack:
         vague=vague,
         base=base,
         bound_left=bound_left,
-        change_verb_left=re.compile(rf"(?<![\w]){d.CHANGE_VERBS}\s+$"),
-        range_between_left=re.compile(rf"(?<![\w]){d.RANGE_BETWEEN}\s+$"),
+        change_verb_left=TailPattern(rf"(?<![\w]){d.CHANGE_VERBS}\s+$"),
+        range_between_left=TailPattern(rf"(?<![\w]){d.RANGE_BETWEEN}\s+$"),
         range_and=re.compile(rf"^\s*(?:{d.RANGE_AND})\s*$"),
         range_to=re.compile(rf"^\s*(?:{d.RANGE_TO}|-|–|—)\s*$"),
-        range_from_left=re.compile(rf"(?<![\w])(?:{d.RANGE_FROM})\s*$"),
+        range_from_left=TailPattern(rf"(?<![\w])(?:{d.RANGE_FROM})\s*$"),
         unit_after=unit_after,
         units_after=units_after,
         unit_before=unit_before,
@@ -341,9 +346,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
             rf"\s?(?:{_alt(d.MONTHS, escape=True)})(?![\w])"
         ),
         ordinal_after=re.compile(rf"{d.ORDINAL_SUFFIXES}(?![\w])"),
-        id_left=re.compile(rf"(?<![\w])(?:{_alt(d.ID_CUES)})\s?$"),
-        year_left=re.compile(rf"(?<![\w])(?:{_alt(d.YEAR_CUES)})\s+$"),
-        anaphora_left=re.compile(rf"(?<![\w]){d.ANAPHORA_BEFORE}\s+$"),
+        id_left=TailPattern(rf"(?<![\w])(?:{_alt(d.ID_CUES)})\s?$"),
+        year_left=TailPattern(rf"(?<![\w])(?:{_alt(d.YEAR_CUES)})\s+$"),
+        anaphora_left=TailPattern(rf"(?<![\w]){d.ANAPHORA_BEFORE}\s+$"),
         what_link=re.compile(rf"\s*\"?\s*{d.WHAT_LINK}"),
         what_aux=re.compile(rf"\s*(?:{_alt(d.WHAT_AUXILIARIES, escape=True)})\s+"),
         number_of=re.compile(rf"(?<![\w]){d.NUMBER_OF}"),
@@ -397,7 +402,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         # no pronoun glued to a speech verb (es, it, en): a pattern that never matches
         inversion=re.compile(rf"(?:{_alt(d.SPEECH_INVERSION['suffix'], escape=True) or '(?!)'})(?![\w])"),
         number_aliases=aliases,
-        ordinal_dot_left=re.compile(rf"(?<![\w])(?:{_alt(ordinal_dot)})\s+$") if ordinal_dot else None,
+        ordinal_dot_left=TailPattern(rf"(?<![\w])(?:{_alt(ordinal_dot)})\s+$") if ordinal_dot else None,
         according_after=re.compile(rf"(?<![\w])(?:{_alt(according_after)})(?![\w])") if according_after else None,
         nouns_capitalised=bool(getattr(d, "NOUNS_CAPITALISED", False)),
         verb_second=bool(getattr(d, "VERB_SECOND", False)),
@@ -426,10 +431,10 @@ def _compile(code: str, d: ModuleType) -> Pack:
         head_final=bool(getattr(d, "HEAD_FINAL", False)),
         person_pronouns=frozenset(getattr(d, "PERSON_PRONOUNS", ())),
         irregular_plurals=frozenset(getattr(d, "IRREGULAR_PLURALS", ())),
-        change_by=re.compile(rf"(?<![\w])(?:{d.CHANGE_BY})\s+$") if getattr(d, "CHANGE_BY", "") else None,
+        change_by=TailPattern(rf"(?<![\w])(?:{d.CHANGE_BY})\s+$") if getattr(d, "CHANGE_BY", "") else None,
         rate_after=re.compile(rf"\s*(?:{d.RATE_AFTER})(?![\w])") if getattr(d, "RATE_AFTER", "") else None,
         postmodifier_links=frozenset(getattr(d, "POSTMODIFIER_LINKS", ())),
-        month_left=re.compile(rf"(?<![\w])(?:{_alt(d.MONTHS, escape=True)})\.?\s+$")
+        month_left=TailPattern(rf"(?<![\w])(?:{_alt(d.MONTHS, escape=True)})\.?\s+$")
         if getattr(d, "DATE_MONTH_FIRST", False)
         else None,
         measure_verbs=frozenset(getattr(d, "MEASURE_VERBS", ())),
@@ -442,7 +447,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
         self_named_roles=frozenset(d.SELF_NAMED_ROLES),
         money_link=re.compile(rf"\s*(?:{d.MONEY_LINK})") if getattr(d, "MONEY_LINK", "") else None,
-        base_left=re.compile(rf"(?:^|[\s'])(?:{_alt(d.BASE_DETERMINERS, escape=True)})\s+$"),
+        base_left=TailPattern(rf"(?:^|[\s'])(?:{_alt(d.BASE_DETERMINERS, escape=True)})\s+$"),
         fraction_over=re.compile(rf"\s+(?:{_alt(d.FRACTION_OVER)})\s+") if d.FRACTION_OVER else None,
         bound_after=re.compile(
             r"\s*(?:" + "|".join(f"(?P<{b}>{_alt(c)})" for b, c in d.BOUND_AFTER.items()) + r")(?![\w])"
@@ -508,9 +513,13 @@ class _PackData:
         self._module = module
 
     def __getattr__(self, name: str):
+        # called only when the instance lacks the name: the value found is kept on the
+        # instance, so the stages' many reads of pack.data.X cost a plain attribute lookup
         try:
-            return getattr(self._module, name)
+            value = getattr(self._module, name)
         except AttributeError:
-            if name in OPTIONAL:
-                return OPTIONAL[name]
-            raise AttributeError(f"language pack {self._module.__name__} has no {name}") from None
+            if name not in OPTIONAL:
+                raise AttributeError(f"language pack {self._module.__name__} has no {name}") from None
+            value = OPTIONAL[name]
+        self.__dict__[name] = value
+        return value

@@ -34,6 +34,8 @@ FIGURE_COLUMNS = [
 ]  # fmt: skip
 SOURCE_COLUMNS = [
     ("id", "string"), ("name", "string"), ("type", "string"), ("created_at", "string"), ("aliases", "list<string>"),
+    ("figures", "int64"), ("articles", "int64"), ("langs", "list<string>"), ("first_seen", "string"),
+    ("last_seen", "string"),
 ]  # fmt: skip
 
 TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
@@ -50,9 +52,17 @@ TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
         FIGURE_COLUMNS,
     ),
     "sources": (
+        # what `figtrail sources` shows, counted over the latest version of each article
         "SELECT s.id, s.name, s.type, s.created_at, "
-        "(SELECT json_group_array(coalesce(written, alias)) FROM source_aliases WHERE source_id = s.id) "
-        "FROM sources s ORDER BY s.id",
+        "(SELECT json_group_array(coalesce(written, alias)) FROM source_aliases WHERE source_id = s.id), "
+        "coalesce(u.figures, 0), coalesce(u.articles, 0), coalesce(u.langs, '[]'), u.first_seen, u.last_seen "
+        "FROM sources s LEFT JOIN ("
+        "  SELECT f.source_id, count(*) AS figures, count(DISTINCT a.id) AS articles, "
+        "  json_group_array(DISTINCT f.lang) AS langs, "
+        "  min(coalesce(f.said_on, a.published)) AS first_seen, max(coalesce(f.said_on, a.published)) AS last_seen "
+        "  FROM figures f JOIN articles a ON a.pk = f.article AND a.latest = 1 "
+        "  WHERE f.source_id IS NOT NULL GROUP BY f.source_id"
+        ") u ON u.source_id = s.id ORDER BY s.id",
         SOURCE_COLUMNS,
     ),
 }
