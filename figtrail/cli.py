@@ -14,11 +14,8 @@ import logging
 import os
 import sqlite3
 import sys
-import time
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
-from importlib.resources import files
 from typing import Annotated, Protocol, TextIO
 
 import typer
@@ -30,7 +27,7 @@ from figtrail import __version__
 from figtrail.errors import FigtrailError, InputError
 from figtrail.extract import extract_article
 from figtrail.model import Article, Figure
-from figtrail.read import MAX_ARTICLE_CHARS, MAX_INPUT_BYTES, parse_jsonl, read_located
+from figtrail.read import MAX_ARTICLE_CHARS, MAX_INPUT_BYTES, read_located
 from figtrail.render import format_value, snippet
 
 __all__ = ["app", "format_value", "snippet"]
@@ -153,41 +150,74 @@ def extract(
 
 
 @app.command(epilog=BOUNDS_NOTE)
-def demo() -> None:
-    """Extract the sample articles shipped with figtrail and print their figures by source."""
-    started = time.perf_counter()
-    content = files("figtrail").joinpath("data", "demo.jsonl").read_text(encoding="utf-8")
-    everything = list(_extract_all(parse_jsonl(content, "demo.jsonl", "demo"), None))
-    results = [r for r in everything if r is not None]
-    by_source: dict[str | None, list[tuple[Article, Figure]]] = defaultdict(list)
-    for article, figures in results:
-        for fig in figures:
-            by_source[fig.source].append((article, fig))
-    # One table, a section per source: named sources first, the busiest on top, then the
-    # figures the articles state in their own voice.
+def demo(
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            help="Keep the demo's database in this file (then try figtrail sources, stories, track "
+            "on it). Default: a temporary file, removed at the end.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """The whole job on the sample articles shipped with figtrail (six languages): store and
+    link them, then print the figures by source, the stories told by several articles and the
+    timeline of the quantity most sources put a number on."""
+    from types import SimpleNamespace
+
+    from figtrail.demo import run_demo
+
+    result = run_demo(db)
+    console = Console(highlight=False)
+    # Who says how many: a section per source, one source across its names and languages.
     table = Table(title="Figures by source", title_justify="left")
     for column in ("source", "value", "what", "how", "article"):
         table.add_column(column, no_wrap=column == "value")
-    for source in sorted(by_source, key=lambda s: (s is None, -len(by_source[s]), s or "")):
-        for i, (article, fig) in enumerate(by_source[source]):
-            name = (source or "(none: the article itself)") if i == 0 else ""
-            how = fig.modality + (f" via {fig.via}" if fig.via else "")
+    for group in result.groups:
+        for i, fig in enumerate(group.figures):
+            name = ""
+            if i == 0:
+                name = f"[bold]{escape(group.name)}[/bold]"
+                others = [a for a in group.aliases if a.casefold() != group.name.casefold()]
+                if others:
+                    name += escape(f" ({', '.join(others)})")
+                if group.source_id:
+                    name += escape(f" [{' '.join(group.langs)}]")
+            how = fig["modality"] + (f" via {fig['via']}" if fig["via"] else "")
             table.add_row(
-                f"[bold]{escape(name)}[/bold]",
-                escape(format_value(fig)),
-                escape(fig.what or ""),
+                name,
+                escape(format_value(SimpleNamespace(**fig))),
+                escape(fig["what"] or ""),
                 escape(how),
-                escape(article.id),
+                escape(fig["doc"]),
             )
         table.add_section()
-    console = Console(highlight=False)
     console.print(table)
-    n_figures = sum(len(f) for _, f in results)
+    if result.stories:
+        stories = Table(title="Stories told by more than one article", title_justify="left")
+        for column in ("story", "articles", "langs", "title"):
+            stories.add_column(column, overflow="fold")
+        for r in result.stories:
+            stories.add_row(escape(r["id"]), escape(" ".join(r["docs"])), " ".join(r["langs"]), escape(r["title"] or ""))
+        console.print(stories)
+    if result.timeline is not None and result.timeline.entries:
+        from figtrail.timeline import entry_record
+
+        console.print()
+        _track_table(result.timeline, [entry_record(e, result.timeline) for e in result.timeline.entries])
+    s = result.summary
+    named = [g for g in result.groups if g.source_id]
+    langs = sorted({lang for g in result.groups for lang in g.langs})
     console.print(
-        f"{n_figures} figures from {len(results)} articles, {len([s for s in by_source if s])} named sources, "
-        f"in {time.perf_counter() - started:.2f} s."
+        f"{result.figures} figures from {result.articles} articles in {len(langs)} languages, "
+        f"{len(named)} named sources ({sum(1 for g in named if len(g.langs) > 1)} quoted in several languages), "
+        f"{_n(len(result.stories), 'story')} told more than once; in {result.seconds:.2f} s."
     )
-    if len(results) < len(everything):  # the shipped corpus must always extract: say so loudly
+    if db:
+        console.print(f"Stored in {escape(db)}: try figtrail sources --db {escape(db)}")
+    # the shipped corpus must always go through: say so loudly if any of it failed
+    if s.failed or s.warnings or result.articles < 1:
         raise typer.Exit(1)
 
 
@@ -975,8 +1005,12 @@ def _track_table(tl, records: list[dict]) -> None:
         if r["disagrees_with"]:
             flags.append("≠ " + " ".join(f"#{n}" for n in r["disagrees_with"]))
         said = (r["date"] or "?") + ("" if r["dated_by"] != "published" else " (pub.)")
+        # one name per source (the one most articles use), and the article's own words beside it
+        source = r["source_name"] or r["source"] or ""
+        if r["source"] and r["source"].casefold() != source.casefold():
+            source += f" ({r['source']})"
         table.add_row(
-            str(r["n"]), escape(said), escape(r["source"] or r["source_name"] or ""), escape(r["shown"]),
+            str(r["n"]), escape(said), escape(source), escape(r["shown"]),
             escape(r["modality"]), escape(" ".join(r["articles"])), escape(" ".join(r["langs"])),
             "; ".join(flags),
         )  # fmt: skip

@@ -249,8 +249,33 @@ def test_demo_prints_figures_by_source(figtrail):
     assert result.stderr == ""
     out = result.stdout
     assert "NIS" in out and "Yonhap" in out and "(none: the article itself)" in out
-    summary = re.search(r"(\d+) figures from (\d+) articles", out)
+    summary = re.search(r"(\d+) figures from (\d+) articles in (\d) languages", out)
     assert summary and int(summary.group(1)) >= 20 and int(summary.group(2)) == len(_demo_articles())
+    assert int(summary.group(3)) == len({a["lang"] for a in _demo_articles()})
+    # the North Korean troops story is told in French, English and Spanish: one story, and
+    # its quantity's timeline with the sources that put a number on it
+    stories = out[out.index("Stories told by more than one article") : out.index("troops/count@RU")]
+    assert len(re.findall(r"│ s-\w+", stories)) == 1 and "en es fr" in stories
+    assert all(doc in stories for doc in ("demo-fr-01", "demo-en-01", "demo-es-01"))
+    timeline = out[out.index("troops/count@RU") :]
+    assert "Budánov" in timeline and "NIS" in timeline and "Disagreements" in timeline
+
+
+@pytest.mark.slow
+def test_demo_keeps_its_store_with_db(figtrail, tmp_path):
+    db = tmp_path / "demo.db"
+    result = figtrail("demo", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert f"Stored in {db}" in result.stdout
+    sources = [json.loads(x) for x in figtrail("sources", "--db", str(db), "--format", "jsonl").stdout.splitlines()]
+    nis = [s for s in sources if "NIS" in s["aliases"]]
+    assert len(nis) == 1 and {"en", "es", "fr"} <= set(nis[0]["langs"]) and nis[0]["articles"] == 3
+    stories = [json.loads(x) for x in figtrail("stories", "--db", str(db), "--format", "jsonl").stdout.splitlines()]
+    assert len(stories) == len(_demo_articles()) - 2  # twelve articles, one story told three times
+    # a second run on the same store stores nothing twice and shows the same figures
+    again = figtrail("demo", "--db", str(db))
+    assert again.returncode == 0 and again.stdout.count("figures from") == 1
+    assert re.search(r"(\d+) figures", again.stdout).group(1) == re.search(r"(\d+) figures", result.stdout).group(1)
 
 
 def _demo_articles() -> list[dict]:
