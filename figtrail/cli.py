@@ -83,11 +83,15 @@ def main(
 
     `figtrail extract` reads articles and prints each figure with its value, bound,
     what is counted, who says so and how (asserted, estimated, planned, possible,
-    denied). `figtrail demo` runs it on the sample corpus shipped with the package.
+    denied), in French, Spanish, English, Portuguese, German and Italian. `figtrail demo`
+    runs the whole job on the sample corpus shipped with the package.
 
     `figtrail ingest` stores articles (text, JSON Lines, HTML, WARC, feeds, URLs) and their
-    figures in an SQLite database; `figtrail articles` and `figtrail figures` list them,
-    `figtrail export` writes them as JSON Lines, CSV or Parquet.
+    figures in an SQLite database and links them: one source across names and languages,
+    stories (copies and translations), quantities (figures that measure the same thing).
+    `figtrail articles`, `figures`, `sources`, `stories` list them, `figtrail track` prints a
+    quantity's timeline (who said how many, when, who disagrees), `figtrail export` writes
+    the tables as JSON Lines, CSV or Parquet, `figtrail relink` links a store again.
     """
     _setup_logging(logging.DEBUG if verbose else logging.WARNING)
 
