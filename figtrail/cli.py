@@ -711,15 +711,70 @@ STORY_CSV = ("id", "title", "articles", "docs", "langs", "sites", "first_seen", 
 
 
 @app.command()
-def relink(db: DbOption = None) -> None:
+def relink(
+    db: DbOption = None,
+    window_days: Annotated[
+        int | None,
+        typer.Option("--window-days", help="Days apart within which two reports can be one story.", show_default=False),
+    ] = None,
+    copy_threshold: Annotated[
+        float | None,
+        typer.Option(
+            "--copy-threshold",
+            help="Estimated shingle Jaccard (0-1) from which a same-language article is a copy.",
+            show_default=False,
+        ),
+    ] = None,
+    copy_window_days: Annotated[
+        int | None,
+        typer.Option("--copy-window-days", help="Days apart within which a copy is looked for.", show_default=False),
+    ] = None,
+    fingerprint_threshold: Annotated[
+        float | None,
+        typer.Option(
+            "--fingerprint-threshold",
+            help="Weighted overlap (0-1) of values, sources, names, places from which two reports "
+            "(or a translation) are one story.",
+            show_default=False,
+        ),
+    ] = None,
+    min_shared_values: Annotated[
+        int | None,
+        typer.Option(
+            "--min-shared-values", help="Figure values two reports must share to be one story.", show_default=False
+        ),
+    ] = None,
+    reset_thresholds: Annotated[
+        bool, typer.Option("--reset-thresholds", help="Back to the shipped thresholds (then apply any given).")
+    ] = False,
+) -> None:
     """Compute every link again (source ids, stories, quantities) over the whole store, in the
     order articles were stored, with the corrections applied: for a store ingested with
-    `--no-link` or by an older figtrail, or after changing linking thresholds."""
+    `--no-link` or by an older figtrail, or to apply new story thresholds.
+
+    Thresholds given here are kept in the store and used by every later ingest into it;
+    `bench/score_links.py --sweep` measures them on annotated articles. The thresholds in
+    force are printed.
+    """
     from figtrail.store.relink import relink as run_relink
 
+    given = {
+        "window_days": window_days,
+        "copy_threshold": copy_threshold,
+        "copy_window_days": copy_window_days,
+        "fingerprint_threshold": fingerprint_threshold,
+        "min_shared_values": min_shared_values,
+    }
     conn = _open_for_reading(db)
     try:
-        done = run_relink(conn)
+        done = run_relink(
+            conn,
+            thresholds={k: v for k, v in given.items() if v is not None},
+            reset_thresholds=reset_thresholds,
+        )
+    except ValueError as err:
+        log.error("%s", err)
+        raise typer.Exit(2) from None
     except sqlite3.Error as err:
         log.error("%s", err)
         raise typer.Exit(1) from None
@@ -729,6 +784,12 @@ def relink(db: DbOption = None) -> None:
         f"relinked {_n(done.articles, 'article')}, {_n(done.figures, 'figure')}: "
         f"{done.stories:,} stories, {_n(done.sources, 'source')}, {done.quantities:,} quantities"
     )
+    if done.params is not None:
+        p = done.params
+        typer.echo(
+            f"story thresholds: window {p.window_days} days, fingerprint {p.fingerprint_threshold}, "
+            f"{p.min_shared_values} shared values, copies {p.copy_threshold} within {p.copy_window_days} days"
+        )
 
 
 class ExportFormat(StrEnum):

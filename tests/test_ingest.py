@@ -22,6 +22,7 @@ from conftest import FIGTRAIL
 from typer.testing import CliRunner
 
 from figtrail import cli
+from figtrail.store.migrations import MIGRATIONS
 
 pytestmark = pytest.mark.slow
 
@@ -135,7 +136,7 @@ def test_every_kind_of_input_in_a_folder_then_reingest_changes_nothing(figtrail,
     assert again.returncode == 0, again.stderr
     assert again.stdout.startswith(f"{db}: 0 articles stored, 12 already known, 0 figures; 0 inputs failed")
     assert _dump(db) == before
-    assert _query(db, "PRAGMA user_version") == [(3,)]
+    assert _query(db, "PRAGMA user_version") == [(MIGRATIONS[-1][0],)]
     assert _query(db, "PRAGMA journal_mode") == [("wal",)]
     assert _query(db, "SELECT count(*), count(finished_at) FROM runs") == [(2, 2)]
 
@@ -523,7 +524,7 @@ def test_migration_from_schema_version_1(figtrail, tmp_path):
     assert (fig["doc"], fig["value"], fig["source"], fig["url"], fig["published"]) == (
         "old-1", 2222, "police", "https://www.old.example/1", "2024-01-05",
     )  # fmt: skip
-    assert _query(db, "PRAGMA user_version") == [(3,)]
+    assert _query(db, "PRAGMA user_version") == [(MIGRATIONS[-1][0],)]
     assert _query(db, "SELECT id, version, latest, site, figure_count, kind FROM articles") == [
         ("old-1", 1, 1, "old.example", 1, "jsonl")
     ]

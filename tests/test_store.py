@@ -51,7 +51,7 @@ def _add(writer: Writer, art: Article, figures=(), id_given=True, kind="jsonl") 
 
 
 def test_a_new_store_has_the_latest_schema_and_its_settings(conn):
-    assert schema_version(conn) == LATEST == 3
+    assert schema_version(conn) == LATEST == 4
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
     assert {"articles", "figures", "sources", "source_aliases", "corrections", "runs"} <= tables
     assert {"story_evidence", "story_quantities"} <= tables

@@ -218,3 +218,38 @@ def test_stories_group_articles_across_languages(figtrail, dev_db):
     several = _jsonl(figtrail("stories", "--db", str(dev_db), "--format", "jsonl", "--min-articles", "2").stdout)
     assert several and all(r["articles"] >= 2 for r in several)
     assert any(len(r["langs"]) >= 2 for r in several)
+
+
+def _demo_story_of(figtrail, db: Path) -> dict[str, str]:
+    return {a["id"]: a["story"] for a in _jsonl(figtrail("articles", "--db", str(db), "--format", "jsonl").stdout)}
+
+
+def test_story_thresholds_set_by_relink_are_kept_and_used_by_later_ingests(figtrail, tmp_path):
+    demo = [json.loads(x) for x in (Path(__file__).parents[1] / "figtrail" / "data" / "demo.jsonl").read_text("utf-8").splitlines()]
+    # the North Korean troops story, told in French, English and Spanish the same day
+    told = [a for a in demo if a["published"] == "2024-10-18"]
+    assert sorted(a["lang"] for a in told) == ["en", "es", "fr"]
+    db = tmp_path / "t.db"
+    first, later = tmp_path / "first.jsonl", tmp_path / "later.jsonl"
+    first.write_text(json.dumps(told[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    later.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in told[1:]), encoding="utf-8")
+    assert figtrail("ingest", str(first), "--db", str(db), "--quiet").returncode == 0
+
+    # a threshold out of its range is refused, naming it, and changes nothing
+    bad = figtrail("relink", "--db", str(db), "--fingerprint-threshold", "1.5")
+    assert bad.returncode == 2 and "fingerprint_threshold" in bad.stderr
+    assert _query(db, "SELECT count(*) FROM settings") == [(0,)]
+
+    # translations share a fingerprint, never all of it: at 1.0 they stay apart, at ingest too
+    strict = figtrail("relink", "--db", str(db), "--fingerprint-threshold", "1.0")
+    assert strict.returncode == 0 and "fingerprint 1.0" in strict.stdout
+    assert figtrail("ingest", str(later), "--db", str(db), "--quiet").returncode == 0
+    assert len(set(_demo_story_of(figtrail, db).values())) == 3
+    again = figtrail("relink", "--db", str(db))  # no option: the store's thresholds stay
+    assert "fingerprint 1.0" in again.stdout and len(set(_demo_story_of(figtrail, db).values())) == 3
+
+    # back to the shipped thresholds: one story in three languages
+    reset = figtrail("relink", "--db", str(db), "--reset-thresholds")
+    assert reset.returncode == 0 and "fingerprint 0.35" in reset.stdout
+    assert len(set(_demo_story_of(figtrail, db).values())) == 1
+    assert _query(db, "SELECT count(*) FROM settings") == [(0,)]

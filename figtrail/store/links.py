@@ -11,9 +11,10 @@ corrections table and are applied on top of whatever the linker computes, on eve
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -23,7 +24,55 @@ from figtrail.link.fold import fold
 from figtrail.link.linker import Evidence, Linker, Links, as_mapping
 from figtrail.link.quantities import QuantityLinker, StoryQuantities
 from figtrail.link.sources import SourceRegistry
-from figtrail.link.stories import StoryEvidence, StoryLinker
+from figtrail.link.stories import StoryEvidence, StoryLinker, StoryParams
+
+# The story thresholds a person may set for a store (`figtrail relink --window-days 3 ...`),
+# with the range each must lie in. Shingle size and MinHash permutations are not among them:
+# they shape the evidence computed at ingest, which a relink does not recompute.
+TUNABLE: dict[str, tuple[type, float, float]] = {
+    "copy_threshold": (float, 0.05, 1.0),
+    "copy_window_days": (int, 0, 3650),
+    "window_days": (int, 0, 3650),
+    "fingerprint_threshold": (float, 0.0, 1.0),
+    "min_shared_values": (int, 0, 100),
+    "value_weight": (float, 0.0, 100.0),
+}
+_PARAMS_KEY = "story_params"
+
+
+def story_params(conn: sqlite3.Connection) -> StoryParams:
+    """The store's story thresholds: the defaults, with what a person set for this store."""
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (_PARAMS_KEY,)).fetchone()
+    chosen = json.loads(row[0]) if row else {}
+    return dataclasses.replace(StoryParams(), **{k: v for k, v in chosen.items() if k in TUNABLE})
+
+
+def set_story_params(conn: sqlite3.Connection, changes: Mapping[str, Any], reset: bool = False) -> StoryParams:
+    """Record thresholds for this store (on top of those set before, or of the defaults with
+    `reset`), in the caller's transaction; returns the thresholds now in force.
+    A value out of its range raises ValueError naming it."""
+    chosen: dict[str, Any] = {}
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (_PARAMS_KEY,)).fetchone()
+    if row and not reset:
+        chosen = {k: v for k, v in json.loads(row[0]).items() if k in TUNABLE}
+    for key, value in changes.items():
+        if key not in TUNABLE:
+            raise ValueError(f"{key}: not a story threshold (one of {', '.join(TUNABLE)})")
+        kind, low, high = TUNABLE[key]
+        value = kind(value)
+        if not low <= value <= high:
+            raise ValueError(f"{key} must lie between {low} and {high}, not {value}")
+        chosen[key] = value
+    defaults = StoryParams()
+    chosen = {k: v for k, v in chosen.items() if v != getattr(defaults, k)}
+    if chosen:
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (_PARAMS_KEY, json.dumps(chosen, sort_keys=True)),
+        )
+    else:
+        conn.execute("DELETE FROM settings WHERE key = ?", (_PARAMS_KEY,))
+    return dataclasses.replace(defaults, **chosen)
 
 
 def source_overrides(conn: sqlite3.Connection) -> list[tuple[str, str]]:
@@ -54,7 +103,7 @@ class StoreLinker:
             conn.execute("SELECT alias, source_id, kind FROM source_aliases").fetchall(),
             source_overrides(conn),
         )
-        stories = StoryLinker()
+        stories = StoryLinker(story_params(conn))
         for aid, lang, published, story, sketch, values, names in conn.execute(
             "SELECT article_id, lang, published, story, sketch, fp_values, fp_names FROM story_evidence "
             "ORDER BY rowid"

@@ -199,6 +199,16 @@ CREATE TABLE story_quantities (
 """
 
 
+# Version 4: settings a person chooses for a store (the story thresholds `figtrail relink`
+# was given), kept so that every later ingest links with them too.
+V4 = """
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL                 -- JSON
+);
+"""
+
+
 def run_script(conn: sqlite3.Connection, script: str) -> None:
     """Run each statement of script inside the caller's transaction.
 
@@ -252,10 +262,15 @@ def _v3(conn: sqlite3.Connection) -> None:
     run_script(conn, V3)
 
 
+def _v4(conn: sqlite3.Connection) -> None:
+    run_script(conn, V4)
+
+
 # (version reached, step). Append only.
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1),
     (2, _v2),
     (3, _v3),
+    (4, _v4),
 ]
 LATEST = MIGRATIONS[-1][0]

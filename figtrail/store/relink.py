@@ -9,11 +9,13 @@ articles are linked in the order they were stored, as ingest linked them; correc
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from figtrail.link.linker import gather
-from figtrail.store.links import StoreLinker
+from figtrail.link.stories import StoryParams
+from figtrail.store.links import StoreLinker, set_story_params
 
 _FIGURE_FIELDS = (
     'id, field, start, "end", surface, value, low, high, bound, unit, what, what_head, source, via, '
@@ -28,12 +30,24 @@ class Relinked:
     stories: int = 0
     sources: int = 0
     quantities: int = 0
+    params: StoryParams | None = None  # the story thresholds used
 
 
-def relink(conn: sqlite3.Connection, progress: Callable[[int], None] | None = None) -> Relinked:
+def relink(
+    conn: sqlite3.Connection,
+    progress: Callable[[int], None] | None = None,
+    thresholds: Mapping[str, Any] | None = None,
+    reset_thresholds: bool = False,
+) -> Relinked:
+    """Link every stored article again, in the order they were stored, in one transaction.
+
+    `thresholds` (names of store.links.TUNABLE) are recorded for the store first, on top of
+    those set before (or of the defaults, with `reset_thresholds`), and used by every later
+    ingest too. A bad threshold raises ValueError before anything changes."""
     out = Relinked()
     conn.execute("BEGIN IMMEDIATE")
     try:
+        out.params = set_story_params(conn, thresholds or {}, reset=reset_thresholds)
         for table in ("source_aliases", "story_evidence", "story_quantities", "sources"):
             conn.execute(f"DELETE FROM {table}")  # noqa: S608 - table names are constants
         linker = StoreLinker.load(conn)  # empty memory, corrections only
