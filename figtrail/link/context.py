@@ -10,10 +10,20 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from figtrail.link import aliases
-from figtrail.link.fold import HONORIFICS, expands, fold, is_acronym, strip_accents, tokens
+from figtrail.link.fold import (
+    HONORIFICS,
+    expands,
+    fold,
+    is_acronym,
+    prepare,
+    split_prepared,
+    strip_accents,
+    tokens,
+)
 from figtrail.link.places import LANGUAGE_COUNTRY, countries_in, regions_in
 from figtrail.link.roles import (
     ANAPHOR_HEADS,
@@ -103,8 +113,15 @@ def article_context(
     lang = lang or get("lang")
     seen = tuple(dict.fromkeys(n for n in names if n))
     countries: Counter[str] = Counter()
+    folded_words = []  # the words of title and text: those of the whole are the two lists joined
     for weight, part in ((W_TITLE, title), (W_TEXT, text)):
-        for _a, _b, code in countries_in(tokens(part), tokens(part, keep_case=True)):
+        prepared = prepare(part) if part else ""  # tokens(part) is split_prepared(prepared) ...
+        words = split_prepared(prepared) if part else []
+        folded_words.append(words)
+        # ... and the cased words, read only when a name that counts in capitals alone turns
+        # up (US, UK), split_prepared(prepared, keep_case=True)
+        cased = partial(split_prepared, prepared, True) if part else list
+        for _a, _b, code in countries_in(words, cased):
             countries[code] += weight
     for n in seen:
         keys = aliases.lookup(n, lang)
@@ -121,7 +138,7 @@ def article_context(
     countries.pop("eu", None)  # the Union is never "the country" a bare "government" belongs to
     full = f"{title}\n{text}"
     regions: Counter[str] = Counter()
-    for _a, _b, key in regions_in(tokens(full)):
+    for _a, _b, key in regions_in(folded_words[0] + folded_words[1]):
         regions[key] += 1
     for m in _REGION_SHAPE.finditer(full):
         found = regions_in(tokens(m.group(1)))

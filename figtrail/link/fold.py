@@ -59,9 +59,24 @@ def tokens(s: str | None, keep_case: bool = False) -> list[str]:
     keep_case: the same words with their case (for US/us), one for one."""
     if not s:
         return []
+    return split_prepared(prepare(s), keep_case)
+
+
+def prepare(s: str) -> str:
+    """What tokens() does to a text before it splits it, its case aside: quotes, acronyms'
+    dots, accents. For a text read both ways: split_prepared(prepare(s), keep_case) is
+    tokens(s, keep_case) for any non-empty s."""
     s = s.translate(_QUOTES)
-    s = _ACRONYM_DOTS.sub(lambda m: m.group(0).replace(".", ""), s)
-    s = strip_accents(s)
+    s = _ACRONYM_DOTS.sub(_undot, s)
+    return strip_accents(s)
+
+
+def _undot(m: re.Match[str]) -> str:
+    return m.group(0).replace(".", "")
+
+
+def split_prepared(s: str, keep_case: bool = False) -> list[str]:
+    """The words of a prepare()d text, as tokens() gives them."""
     s = _POSSESSIVE.sub("", s if keep_case else s.casefold())
     return [t for t in _NON_WORD.split(s.replace("_", " ")) if t]
 

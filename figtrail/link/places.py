@@ -9,6 +9,7 @@ multi-word stems match consecutive words. Capitals stand for their government (m
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from figtrail.link.fold import fold, tokens
@@ -536,25 +537,59 @@ REGION_PHRASES: dict[tuple[str, ...], str] = {
 _MAX_REGION = max(len(k) for k in REGION_PHRASES)
 
 
-def countries_in(words: list[str], cased: list[str] | None = None) -> list[tuple[int, int, str]]:
+# phrase lengths by first word, longest first: a word that starts no phrase costs one lookup
+_COUNTRY_HEADS: dict[str, tuple[int, ...]] = {}
+for _key in COUNTRY_PHRASES:
+    _COUNTRY_HEADS[_key[0]] = tuple(sorted({*_COUNTRY_HEADS.get(_key[0], ()), len(_key)}, reverse=True))
+# words that may start a country: a name's first word, an adjective's (or its first 4 letters)
+_COUNTRY_STARTS = frozenset(_COUNTRY_HEADS) | frozenset(_ADJ_INDEX)
+_REGION_HEADS: dict[str, tuple[int, ...]] = {}
+for _key in REGION_PHRASES:
+    _REGION_HEADS[_key[0]] = tuple(sorted({*_REGION_HEADS.get(_key[0], ()), len(_key)}, reverse=True))
+
+
+def countries_in(
+    words: list[str], cased: list[str] | Callable[[], list[str]] | None = None
+) -> list[tuple[int, int, str]]:
     """(start, end, country code) for every country the folded words name: by name, by
-    capital, by adjective stem. `cased`, the same words with their case, keeps "us" out."""
+    capital, by adjective stem. `cased`, the same words with their case, keeps "us" out
+    (or a function that makes them: called only when a capitals-only name is met)."""
     found: list[tuple[int, int, str]] = []
+    size = len(words)
+    phrases, caps_only, heads, adj = COUNTRY_PHRASES, _CAPS_ONLY, _COUNTRY_HEADS, _ADJ_INDEX
+    starts = _COUNTRY_STARTS
+    # only the words that start a name or an adjective can start a country: the others are
+    # passed over as the word-by-word scan would pass them (one step, nothing found)
     i = 0
-    while i < len(words):
+    for j in [j for j, w in enumerate(words) if w in starts or w[:4] in adj]:
+        if j < i:
+            continue  # inside a country found before
+        i = j
+        w = words[i]
         hit = None
-        for n in range(min(_MAX_PHRASE, len(words) - i), 0, -1):
-            key = tuple(words[i : i + n])
-            code = COUNTRY_PHRASES.get(key)
-            if code and (key not in _CAPS_ONLY or (cased and cased[i].isupper())):
-                hit = (n, code)
-                break
-        if hit is None:
-            for head, stem, code in _ADJ_INDEX.get(words[i], []) + _ADJ_INDEX.get(words[i][:4], []):
-                n = len(head)
-                if i + n < len(words) and words[i + n].startswith(stem) and tuple(words[i : i + n]) == head:
-                    hit = (n + 1, code)
+        lengths = heads.get(w)
+        if lengths is not None:
+            for n in lengths:
+                if n > size - i:
+                    continue
+                key = tuple(words[i : i + n])
+                code = phrases.get(key)
+                if code and key in caps_only:
+                    if callable(cased):
+                        cased = cased()
+                    if not (cased and cased[i].isupper()):
+                        continue
+                if code:
+                    hit = (n, code)
                     break
+        if hit is None:
+            by_word, by_stem = adj.get(w), adj.get(w[:4])
+            if by_word or by_stem:
+                for head, stem, code in (by_word or []) + (by_stem or []):
+                    n = len(head)
+                    if i + n < size and words[i + n].startswith(stem) and tuple(words[i : i + n]) == head:
+                        hit = (n + 1, code)
+                        break
         if hit:
             found.append((i, i + hit[0], hit[1]))
             i += hit[0]
@@ -566,16 +601,13 @@ def countries_in(words: list[str], cased: list[str] | None = None) -> list[tuple
 def regions_in(words: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, region key) for the listed regions the folded words name."""
     found = []
+    size = len(words)
     i = 0
-    while i < len(words):
-        n = next(
-            (
-                n
-                for n in range(min(_MAX_REGION, len(words) - i), 0, -1)
-                if tuple(words[i : i + n]) in REGION_PHRASES
-            ),
-            0,
-        )
+    while i < size:
+        lengths = _REGION_HEADS.get(words[i])
+        n = 0
+        if lengths is not None:
+            n = next((n for n in lengths if n <= size - i and tuple(words[i : i + n]) in REGION_PHRASES), 0)
         if n:
             found.append((i, i + n, REGION_PHRASES[tuple(words[i : i + n])]))
             i += n

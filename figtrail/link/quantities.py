@@ -26,14 +26,16 @@ every run, in any process.
 
 from __future__ import annotations
 
+import inspect
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 import simplemma
@@ -70,6 +72,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _CAPNAME = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w'’-]{2,})")
 _YEAR = re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?![\d.,]?\d)")
 _SENT_END = re.compile(r"[.!?](?:\s|$)|\n")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:er|º|o)?\s+(?:de\s+)?([a-z]+)")
 # A clause ends at these: what follows speaks of something else.
 _CLAUSE_END = re.compile(
     r"[,;:()\[\]]|\b(?:while|whereas|but|alors que|tandis que|mais|mientras|pero|"
@@ -103,18 +106,42 @@ def fold(s: str) -> str:
     Precomposed letters map one to one, so a folded text keeps the offsets of its source
     (capital_at relies on it) unless it holds accents written as separate marks.
     """
+    # words repeat across figures and articles, and a whole article's text is folded by
+    # several readers of one article (stories, places): both are remembered, apart
+    n = len(s)
+    if n <= _WORD_CHARS:
+        return _fold_word(s)
+    if n >= _TEXT_CHARS:
+        return _fold_text(s)
     return s.lower().translate(_FOLD)
 
 
+_WORD_CHARS, _TEXT_CHARS = 40, 400
+
+
+@lru_cache(maxsize=16384)
+def _fold_word(s: str) -> str:
+    return s.lower().translate(_FOLD)
+
+
+@lru_cache(maxsize=4)
+def _fold_text(s: str) -> str:
+    return s.lower().translate(_FOLD)
+
+
+_NOT_AZ, _REPEATED = re.compile(r"[^a-z]"), re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=16384)
 def fold_name(name: str) -> str:
     """A spelling key for a proper name across languages (Koursk, Kursk; Valence, Valencia).
 
     Sounds that languages spell differently are merged, then the first five letters kept.
     """
-    s = re.sub(r"[^a-z]", "", fold(name))
+    s = _NOT_AZ.sub("", fold(name))
     for a, b in (("ou", "u"), ("k", "c"), ("ph", "f"), ("y", "i"), ("w", "v"), ("j", "i"), ("sch", "s")):
         s = s.replace(a, b)
-    s = re.sub(r"(.)\1+", r"\1", s)
+    s = _REPEATED.sub(r"\1", s)
     return s[:5]
 
 
@@ -130,9 +157,30 @@ def _lemma(word: str, lang: str | None) -> str:
 @lru_cache(maxsize=200_000)
 def _lemma_raw(word: str, lang: str) -> str:
     try:
-        return simplemma.lemmatize(word, lang=lang)
+        return _lemmatize(word, lang=lang)
     except ValueError:
         return word
+
+
+# simplemma's low-memory dictionaries (below): False trades ~330 MB a process for ~25 us less
+# per new (word, language) pair to lemmatise; the lemmas are the same either way
+LOW_MEMORY_LEMMAS = True
+
+
+def _lemmatizer() -> Callable[..., str]:
+    """simplemma.lemmatize, on its low-memory dictionaries where simplemma has them (2.0 on).
+
+    concept_of tries every language for loan words, so every process that links holds six
+    dictionaries: about 400 MB as Python dicts, about 50 MB as simplemma's compressed streams,
+    read on demand. Same data, same lemmas (tests/test_link_speed_equivalence.py compares
+    them); a lookup costs a few microseconds more, and the lemmas are remembered above.
+    """
+    if LOW_MEMORY_LEMMAS and "low_memory" in inspect.signature(simplemma.lemmatize).parameters:
+        return partial(simplemma.lemmatize, low_memory=True)
+    return simplemma.lemmatize
+
+
+_lemmatize = _lemmatizer()
 
 
 def _words(s: str) -> list[str]:
@@ -167,6 +215,8 @@ def _phrase_pattern(phrases: Iterable[str], suffix: str = "") -> re.Pattern[str]
 
 # ---------------------------------------------------------------- tables
 
+_STATUS_ENDINGS = r"(?:s|es|e|n|en|i)?"
+
 
 class _Tables:
     """concepts.py parsed once: word and phrase indexes per language, patterns."""
@@ -189,12 +239,16 @@ class _Tables:
             for group in self.phrases[lang].values():
                 group.sort(key=lambda p: -len(p[0]))
         # plural and feminine endings follow the listed forms: tué -> tués, tuées
-        self.status = [
-            (sid.strip(), _phrase_pattern(terms.replace("|", ",").split(","), r"(?:s|es|e|n|en|i)?"))
+        status_terms = [
+            (sid.strip(), terms.replace("|", ",").split(","))
             for sid, terms in (line.split(";", 1) for line in data.STATUS.strip().splitlines())
         ]
+        self.status = [(sid, _phrase_pattern(terms, _STATUS_ENDINGS)) for sid, terms in status_terms]
+        # matches where one of the status patterns matches: a text it misses has no status
+        self.any_status = _phrase_pattern([w for _, terms in status_terms for w in terms], _STATUS_ENDINGS)
         self.places = self._places()
         self.locatives = {lang: set(ws.split()) for lang, ws in data.LOCATIVES.items()}
+        self.any_locative: set[str] = set().union(*self.locatives.values())
         self.whole = {lang: set(ws.split()) for lang, ws in data.WHOLE.items()}
         self.there = {lang: _phrase_pattern(ws.split(",")) for lang, ws in data.THERE.items()}
         self.generic = set(fold(data.GENERIC_HEADS).split())
@@ -219,6 +273,8 @@ class _Tables:
             off, phrases = line.split(";", 1)
             for ph in phrases.split(","):
                 self.relative_years.append((fold(ph.strip()), int(off)))
+        # found wherever one of the phrases is (anywhere: `in`, not word by word)
+        self.any_relative_year = re.compile("|".join(re.escape(ph) for ph, _ in self.relative_years))
 
     def _add(self, lang: str, term: str, cid: str) -> None:
         if not term:
@@ -284,18 +340,25 @@ def concept_of(word: str | None, lang: str | None, ucls: str = "count", strict: 
     """
     if not word:
         return None
+    return _concept_of(word, lang, ucls, strict)
+
+
+@lru_cache(maxsize=32768)  # nouns repeat across figures and articles; the answer is a str or None
+def _concept_of(word: str, lang: str | None, ucls: str, strict: bool) -> str | None:
     t = tables()
     folded = fold(word)
     if t.places[0].fullmatch(folded):  # "Nordkoreaner", "norte-coreanos": people of a place
         return "people"
     langs = ([lang] if lang in data.LANGS else []) + ([] if strict else [x for x in data.LANGS if x != lang])
     for lg in langs:
-        lem = _lemma(word, lg)
         words = t.lemma_index(lg)
-        for key in (folded, lem):
-            hit = _pick(words.get(key), ucls)
-            if hit:
-                return hit
+        hit = _pick(words.get(folded), ucls)
+        if hit:
+            return hit  # the word as written: no need to lemmatise it (lemmas cost most here)
+        lem = _lemma(word, lg)
+        hit = _pick(words.get(lem), ucls)
+        if hit:
+            return hit
         if lg == lang == "de":  # Elitesoldaten -> Soldat, Nettokreditaufnahme -> Kreditaufnahme
             for i in range(1, len(lem) - 3):
                 hit = _pick(words.get(lem[i:]), ucls)
@@ -323,7 +386,8 @@ def _concept_in(text: str, lang: str | None, ucls: str, limit: int, strict: bool
         return None
     lg = lang if lang in data.LANGS else "en"
     phrases = t.phrases[lg]
-    for seq in ([fold(w) for w in ws], [_lemma(w, lg) for w in ws]):
+    for lemmas in (False, True):  # the words as written, then their lemmas (made only then)
+        seq = [_lemma(w, lg) for w in ws] if lemmas else [fold(w) for w in ws]
         for i, first in enumerate(seq):
             for toks, cid in phrases.get(first, ()):
                 if tuple(seq[i : i + len(toks)]) == toks:
@@ -365,39 +429,67 @@ def _clause(after: str) -> str:
 def find_places(text: str, lang: str | None, need_locative: bool = True) -> list[tuple[int, str]]:
     """(position, code) of places named in text, in order. With need_locative, only those
     after a locative word: where things are, not whose they are ("North Korean troops")."""
+    if not need_locative:
+        return sorted(named_places(text), key=_place_order)
     t = tables()
     pat, names = t.places
     ft = fold(text)
     low = text.lower()
-    locs = t.locatives.get(lang or "") or set().union(*t.locatives.values())
+    locs = t.locatives.get(lang or "") or t.any_locative
+    whole = t.whole.get(lang or "", _NONE)
     out = []
     for m in pat.finditer(ft):
-        if len(m.group(1)) <= 4 and not capital_at(text, ft, m.start()):
+        at = m.start()
+        if len(m.group(1)) <= 4 and not capital_at(text, ft, at):
             continue  # short names are also words: un, who, eu, usa
-        if need_locative and _after_locative(low[: m.start()], t.whole.get(lang or "", set()), 2):
+        if _after_locative(low[max(0, at - 40) : at], whole, 2):
             continue  # "dans toute la France": the whole country, the story's own scope
-        if not need_locative or _after_locative(low[: m.start()], locs, LOCATIVE_GAP):
-            out.append((m.start(), names[m.group(1)]))
-    if need_locative and lang != "de":  # German capitalises every noun: no unknown names there
+        if _after_locative(low[max(0, at - 40) : at], locs, LOCATIVE_GAP):
+            out.append((at, names[m.group(1)]))
+    if lang != "de":  # German capitalises every noun: no unknown names there
         for m in _CAPNAME.finditer(text):
+            at = m.start()
             word = fold(m.group(1))
-            if word in t.not_places or any(abs(p - m.start()) < 3 for p, _ in out) or pat.match(word):
+            if word in t.not_places or any(abs(p - at) < 3 for p, _ in out) or pat.match(word):
                 continue
             # "A Defesa Civil": a bare capital A or O opening a sentence is an article ("À Pau" is not)
-            opener = re.search(r"(?:^|[.!?]\s+)[AO]\s+$", text[: m.start()])
-            if not opener and _after_locative(low[: m.start()], locs, 0):
-                out.append((m.start(), "~" + fold_name(m.group(1))))
+            if _after_locative(low[max(0, at - 40) : at], locs, 0) and not _OPENER.search(text[:at]):
+                out.append((at, "~" + fold_name(m.group(1))))
     # a name the table knows comes first ("al Lejano Oriente de Rusia" is in Russia), and
     # a region before its country ("dans la région russe de Koursk" is in Kursk)
-    return sorted(out, key=lambda p: (p[1].startswith("~"), _is_country(p[1]), p[0]))
+    return sorted(out, key=_place_order)
+
+
+def _place_order(p: tuple[int, str]) -> tuple[bool, bool, int]:
+    return (p[1].startswith("~"), _is_country(p[1]), p[0])
+
+
+_OPENER = re.compile(r"(?:^|[.!?]\s+)[AO]\s+$")
+_NONE: set[str] = set()
+
+
+@lru_cache(maxsize=4)  # one article's whole text is read by stories and quantities both
+def named_places(text: str) -> tuple[tuple[int, str], ...]:
+    """(position, code) of every place the table knows in text, in order of position; a short
+    name (un, who, eu, usa) only when written with a capital."""
+    pat, names = tables().places
+    ft = fold(text)
+    return tuple(
+        (m.start(), names[m.group(1)])
+        for m in pat.finditer(ft)
+        if len(m.group(1)) > 4 or capital_at(text, ft, m.start())
+    )
 
 
 def _is_country(code: str) -> bool:
     return len(code) == 2 or code in BLOCS
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _after_locative(before: str, locs: set[str], gap: int) -> bool:
-    ws = re.findall(r"[^\W\d_]+", before[-40:].replace("'", " "))[-(gap + 1) :]
+    ws = _LETTERS.findall(before[-40:].replace("'", " "))[-(gap + 1) :]
     return any(w in locs for w in ws)
 
 
@@ -410,11 +502,12 @@ def _period(after: str, before: str, lang: str | None, published: str | None) ->
         if m:
             return m.group(1)
         ft = fold(text)
-        for ph, off in t.relative_years:
-            if ph in ft and pub_year:
-                return str(pub_year + off)
+        if pub_year and t.any_relative_year.search(ft):
+            for ph, off in t.relative_years:
+                if ph in ft:
+                    return str(pub_year + off)
         months = t.months.get(lang or "", {})
-        for m in re.finditer(r"\b(\d{1,2})(?:er|º|o)?\s+(?:de\s+)?([a-z]+)", ft):
+        for m in _DAY_MONTH.finditer(ft):
             mon = months.get(m.group(2))
             if mon and not (published and _near_date(published, mon, int(m.group(1)))):
                 return f"{mon:02d}-{int(m.group(1)):02d}"
@@ -433,14 +526,33 @@ def _near_date(published: str, mon: int, day: int) -> bool:
 
 def _statuses(text: str) -> list[str]:
     ft = fold(text)
-    return [sid for sid, pat in tables().status if pat.search(ft)]
+    t = tables()
+    if not t.any_status.search(ft):  # most clauses say nothing of what happened to anyone
+        return []
+    return [sid for sid, pat in t.status if pat.search(ft)]
 
 
 # ---------------------------------------------------------------- one article
 
 
 def _get(x: Any, key: str) -> Any:
-    return x.get(key) if isinstance(x, Mapping) else getattr(x, key, None)
+    t = type(x)
+    is_map = _IS_MAPPING.get(t)
+    if is_map is None:
+        is_map = _IS_MAPPING[t] = isinstance(x, Mapping)
+    return x.get(key) if is_map else getattr(x, key, None)
+
+
+_IS_MAPPING: dict[type, bool] = {}
+
+
+def _getter(x: Any) -> Callable[[str], Any]:
+    """_get(x, key) as a function of the key alone."""
+    t = type(x)
+    is_map = _IS_MAPPING.get(t)
+    if is_map is None:
+        is_map = _IS_MAPPING[t] = isinstance(x, Mapping)
+    return x.get if is_map else lambda key: getattr(x, key, None)
 
 
 def describe(article: Mapping[str, Any], figures: Sequence[Any]) -> list[dict[str, Any]]:
@@ -454,14 +566,15 @@ def describe(article: Mapping[str, Any], figures: Sequence[Any]) -> list[dict[st
     prev: dict[str, Any] | None = None
     main_country = lru_cache(maxsize=1)(lambda: _main_country(article))
     for f in figures:
-        fld = _get(f, "field") or "text"
+        get = _getter(f)
+        fld = get("field") or "text"
         text = article.get(fld) or ""
-        start, end = _get(f, "start") or 0, _get(f, "end") or 0
-        lang_f = _get(f, "lang") or lang
+        start, end = get("start") or 0, get("end") or 0
+        lang_f = get("lang") or lang
         after, before = _windows(text, start, end, [s for s in spans[fld] if s != (start, end)])
         clause = _clause(after)
-        ucls = unit_class(_get(f, "unit"))
-        what, head = _get(f, "what") or "", _get(f, "what_head")
+        ucls = unit_class(get("unit"))
+        what, head = get("what") or "", get("what_head")
         concept = None
         if head and fold(head) not in t.generic:
             concept = concept_of(head, lang_f, ucls)
@@ -476,7 +589,7 @@ def describe(article: Mapping[str, Any], figures: Sequence[Any]) -> list[dict[st
             if framed in FRAMES:
                 concept = framed
         kind = t.kind.get(concept or "", "")
-        value = _get(f, "value") or _get(f, "low") or _get(f, "high")
+        value = get("value") or get("low") or get("high")
         if kind == "m" and ucls == "count" and value and value >= 1e5:
             ucls = "money"  # "10.600 millones en ayudas": amounts of money whose currency went unsaid
         # the noun may come before the number: "le nombre de soldats tués et blessés ... dépasse les 3 000"
@@ -484,7 +597,7 @@ def describe(article: Mapping[str, Any], figures: Sequence[Any]) -> list[dict[st
         # a verb just before the number may say what happened to mere people: "ont secouru 4 800 personnes"
         told = " ".join((clause, what, lead))
         if head:  # the noun says what it counts; only the words around it add a status
-            told = re.sub(r"\b" + re.escape(head) + r"\b", " ", told)
+            told = _blank_word(told, head)
         status = _status(concept, kind, ucls, told)
         if status is None and (concept in GENERIC_PEOPLE or concept is None):
             # a verb just before the number, in its own clause: "ont secouru environ 4 800 personnes"
@@ -526,8 +639,8 @@ def describe(article: Mapping[str, Any], figures: Sequence[Any]) -> list[dict[st
             place = place or prev["place"]
         if ucls == "money" and value:
             ucls += str(int(math.log10(abs(value)) // MONEY_DECADES))
-        if _get(f, "value") is None:
-            value = (_get(f, "low"), _get(f, "high"))
+        if get("value") is None:
+            value = (get("low"), get("high"))
         out.append(
             {
                 "concept": concept,
@@ -549,18 +662,50 @@ def describe(article: Mapping[str, Any], figures: Sequence[Any]) -> list[dict[st
     return out
 
 
+def _blank_word(text: str, word: str) -> str:
+    r"""re.sub(r"\b" + re.escape(word) + r"\b", " ", text) without a pattern to compile for
+    every new word: each occurrence, left to right and not overlapping, with a word boundary
+    (re's: between a \w and a \W character, or an end) before and after it."""
+    if not word:
+        return re.sub(r"\b\b", " ", text)
+    out, pos, n, size = [], 0, len(word), len(text)
+    at = text.find(word)
+    while at >= 0:
+        end = at + n
+        if _boundary(text, at, size) and _boundary(text, end, size):
+            out.append(text[pos:at])
+            out.append(" ")
+            pos = end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _boundary(text: str, i: int, size: int) -> bool:
+    before = i > 0 and _is_word_char(text[i - 1])
+    after = i < size and _is_word_char(text[i])
+    return before != after
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what re's \w matches in a str pattern
+
+
 def _share_coordinated_places(article: Mapping[str, Any], out: list[dict[str, Any]]) -> None:
     """ "120 morti e 300 feriti in Marocco": figures joined by a conjunction share the place said after them."""
     for cur, nxt in zip(reversed(out[:-1]), reversed(out[1:]), strict=True):
         if cur["place"] or not nxt["place"] or cur["field"] != nxt["field"]:
             continue
         between = (article.get(cur["field"]) or "")[cur["end"] : nxt["start"]]
-        if (
-            len(between) <= COORDINATED_CHARS
-            and _COORDINATED.search(between)
-            and not re.search(r"[,;:.()]", between)
-        ):
+        if len(between) <= COORDINATED_CHARS and _COORDINATED.search(between) and not _PUNCT.search(between):
             cur["place"] = nxt["place"]
+
+
+_PUNCT = re.compile(r"[,;:.()]")
 
 
 def _previous_sentence(text: str, start: int) -> str:
@@ -571,15 +716,36 @@ def _previous_sentence(text: str, start: int) -> str:
     return text[begin : ends[-1]]
 
 
+_ENDS_IN_DIGIT = re.compile(r"\d\s*$")
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding `start` begins: the end of the last _SENT_END match in
+    text[:start] (0 without one). The matches of the whole text are found once: up to
+    `start` they are those of text[:start], but for a [.!?] just before `start`, which ends
+    a sentence in text[:start] (at its end) whatever follows it in text."""
+    if not 0 < start <= len(text):
+        cut = [m.end() for m in _SENT_END.finditer(text[:start])]
+        return cut[-1] if cut else 0
+    if text[start - 1] in ".!?":
+        return start
+    ends = _sentence_ends(text)
+    k = bisect_right(ends, start)
+    return ends[k - 1] if k else 0
+
+
+@lru_cache(maxsize=4)  # the fields of the article at hand
+def _sentence_ends(text: str) -> list[int]:
+    return [m.end() for m in _SENT_END.finditer(text)]
+
+
 def _lead(text: str, start: int, head: str | None) -> str:
     """The words that follow the counted noun when it stands before the number in its sentence."""
     if not head:
         return ""
-    sent = text[:start]
-    cut = [m.end() for m in _SENT_END.finditer(sent)]
-    sent = sent[cut[-1] :] if cut else sent
+    sent = text[_sentence_start(text, start) : start]
     i = sent.rfind(head)
-    if i < 0 or re.search(r"\d\s*$", sent[:i]):
+    if i < 0 or _ENDS_IN_DIGIT.search(sent[:i]):
         return ""  # absent, or the noun of another number ("120 people were killed and 300")
     return _clause(sent[i + len(head) : i + len(head) + 70])
 
@@ -602,9 +768,12 @@ def _main_country(article: Mapping[str, Any], plainly: bool = True) -> str:
     return top
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|or|et|ou|y|o|e|und|oder)\b")
+
+
 def _last_clause(before: str) -> str:
     """The end of a text after its last clause break or conjunction ("killed and | 300")."""
-    parts = re.split(r"[,;:()]|\b(?:and|or|et|ou|y|o|e|und|oder)\b", before.lower())
+    parts = _CLAUSE_BREAK.split(before.lower())
     return parts[-1]
 
 

@@ -29,7 +29,7 @@ from typing import Any
 
 from datasketch import MinHash, MinHashLSH
 
-from figtrail.link.quantities import capital_at, fold, fold_name, tables
+from figtrail.link.quantities import fold, fold_name, named_places
 
 
 @dataclass(frozen=True)
@@ -61,10 +61,6 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
 
 
-def _crc32(b: bytes) -> int:
-    return zlib.crc32(b)  # fast, and the same in every process (unlike hash())
-
-
 def story_id(first_article_id: str) -> str:
     return "s-" + hashlib.sha1(first_article_id.encode("utf-8")).hexdigest()[:12]
 
@@ -73,7 +69,9 @@ def shingles(text: str, k: int) -> set[bytes]:
     ws = _WORD.findall(fold(text))
     if len(ws) < k:
         return {" ".join(ws).encode()} if ws else set()
-    return {" ".join(ws[i : i + k]).encode() for i in range(len(ws) - k + 1)}
+    # each word encoded once: UTF-8 of words joined by spaces is their UTF-8 joined by spaces
+    bs = [w.encode() for w in ws]
+    return {b" ".join(gram) for gram in zip(*(bs[j:] for j in range(k)), strict=False)}
 
 
 def _value_token(f: Any) -> str | None:
@@ -94,13 +92,7 @@ def fingerprint(article: Mapping[str, Any], figures: Sequence[Any]) -> tuple[set
     """(figure values, names): tokens that read the same in every language."""
     values = {t for t in (_value_token(f) for f in figures) if t}
     text = (article.get("title") or "") + "\n" + (article.get("text") or "")
-    pat, names = tables().places
-    folded = fold(text)
-    found = {
-        "p:" + names[m.group(1)]
-        for m in pat.finditer(folded)
-        if len(m.group(1)) > 4 or capital_at(text, folded, m.start())
-    }
+    found = {"p:" + code for _, code in named_places(text)}
     found |= {"a:" + a for a in _ACRONYM.findall(text)}
     # capitalised words inside sentences: persons and places, folded across spellings
     for m in re.finditer(r"(?<=[a-zà-ÿ,;] )([A-ZÀ-Ý][a-zà-ÿ]{3,})", text):
@@ -118,8 +110,9 @@ def sketch(article: Mapping[str, Any], params: StoryParams | None = None) -> Any
     """The MinHash values of an article's shingles (a numpy array): what the copy test compares."""
     p = params or StoryParams()
     text = (article.get("title") or "") + "\n" + (article.get("text") or "")
+    # crc32: fast, and the same in every process (unlike hash()); zlib's own, not wrapped
     mh = MinHash(
-        num_perm=p.num_perm, hashfunc=_crc32, permutations=_permutations(p.num_perm), scheme="affine32"
+        num_perm=p.num_perm, hashfunc=zlib.crc32, permutations=_permutations(p.num_perm), scheme="affine32"
     )
     mh.update_batch(list(shingles(text, p.shingle)))
     return mh.hashvalues
