@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from figtrail.figure import Draft
 from figtrail.model import Sentence
-from figtrail.packs import Pack
+from figtrail.packs import Pack, get_pack
 
-_LAST_WORD = re.compile(r"([\w']+)\s*$")
+_LAST_WORD_REVERSED = re.compile(r"\s*([\w']+)")
 _FIRST_WORD = re.compile(r"\w+'|\w+")
 _SENTENCE_END = re.compile(r"[.;!?]")
 _TOKEN = re.compile(r"[\w'’.-]+|[,;:.!?\"()]")
@@ -193,12 +194,20 @@ def _fold(s: str) -> str:
 # --- anchors -------------------------------------------------------------------
 
 
+@lru_cache(maxsize=16)
+def attributions(lang: str, norm: str) -> tuple[re.Match, ...]:
+    """The matches of a pack's `attribution` in a sentence's view, found once: the anchors
+    and the dates (said_on) of a sentence both read them. (Keyed on the language, not the
+    pattern: a compiled pattern hashes its whole program at every call.)"""
+    return tuple(get_pack(lang).attribution.finditer(norm))
+
+
 def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
     norm, text, base = sent.norm, sent.text, sent.start
     anchors: list[Anchor] = []
     verbs: list[tuple[int, int, bool]] = []
     according = []
-    for m in pack.attribution.finditer(norm):
+    for m in attributions(pack.code, norm):
         kind = m.lastgroup
         if kind == "according":
             according.append(m)
@@ -247,12 +256,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
     for s, e, strong in verbs:
         verb = norm[s:e]
         left = norm[:s].rstrip()
-        prev_word = _LAST_WORD.search(left)
-        if (
-            prev_word
-            and " " not in verb
-            and (prev_word.group(1) in pack.noun_markers or prev_word.group(1).endswith("'"))
-        ):
+        prev_word = _last_word(left)
+        if prev_word and " " not in verb and (prev_word in pack.noun_markers or prev_word.endswith("'")):
             continue  # "le chiffre d'affaires": a noun, not the verb
         rest = norm[e:]
         am = pack.verb_adverbs.match(rest)
@@ -339,6 +344,13 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
     return anchors
 
 
+def _last_word(s: str) -> str | None:
+    r"""The word ending `s`, trailing spaces aside (what `([\w']+)\s*$` finds): matched at the
+    start of the reversed text, where the search tries every position of a long clause."""
+    m = _LAST_WORD_REVERSED.match(s[::-1])
+    return m.group(1)[::-1] if m else None
+
+
 def _adverbial(np: str, pack: Pack) -> bool:
     """Where nouns are capitalised, a phrase before the verb that ends in a lower-case word
     other than a pronoun ("Wenige Tage zuvor", "Zugleich") is an adverbial, not the subject."""
@@ -419,8 +431,8 @@ def _np_end(norm: str, pos: int, pack: Pack, text: str | None = None) -> int:
             pos = dm.end()  # "divulgado nesta sexta-feira (14) pela Defesa Civil": a day, not the end
             continue
         if m and m.group(0) == ".":
-            wm = _LAST_WORD.search(norm, 0, m.start())
-            if wm and (wm.group(1) in pack.honorifics or len(wm.group(1)) == 1):
+            wm = _last_word(norm[: m.start()])
+            if wm and (wm in pack.honorifics or len(wm) == 1):
                 pos = m.end()  # "M. Sánchez": an abbreviation, not the end
                 continue
         if text is not None and pack.nouns_capitalised:

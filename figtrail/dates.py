@@ -53,7 +53,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from figtrail.packs import Pack, get_pack, trie
+from figtrail.attribute import attributions
+from figtrail.packs import Pack, get_pack, lead, scan, trie
+from figtrail.packs.tail import TailPattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,7 @@ class _Patterns:
     number_word: re.Pattern  # a number word in "hace dos días": written as digits for dateparser
     names: re.Pattern  # weekday and month names, for the case check
     case: str
-    since: re.Pattern  # "depuis le", "since": the expression after it starts a period
+    since: TailPattern  # "depuis le", "since": the expression after it starts a period
 
 
 def _alt(items, escape: bool = True) -> str:
@@ -120,17 +122,19 @@ def _patterns(code: str) -> _Patterns:
     number = rf"(?:\d+|{trie(pack.number_words)})"  # <n> in DATE_AGO
     ago = _alt([a.replace("<n>", number) for a in d.DATE_AGO], escape=False)
     periods = {k: (str(v[0]), int(v[1])) for k, v in d.AS_OF_PERIODS.items()}
-    scan = re.compile(
-        rf"(?<![\w-])(?:(?P<period>{trie(periods)})"
-        rf"|(?:{_alt(d.AS_OF_END_CUES, escape=False)})(?:\s+|(?<=['-]))(?P<end>{month_year}|(?:(?:{links})\s+)?{year})"
-        rf"|(?:{_alt(d.AS_OF_CUES, escape=False)})(?:\s+|(?<='))(?P<point>{date}|{month_year})"
-        rf"|(?P<weekday>{weekday})"
-        rf"|(?P<date>{date})"
-        rf"|(?P<relative>{trie(d.DATE_RELATIVE)})"
-        rf"|(?P<ago>{ago}))(?![\w])"
-    )
+    kinds = [
+        rf"(?P<period>{trie(periods)})",
+        rf"(?:{_alt(d.AS_OF_END_CUES, escape=False)})(?:\s+|(?<=['-]))(?P<end>{month_year}|(?:(?:{links})\s+)?{year})",
+        rf"(?:{_alt(d.AS_OF_CUES, escape=False)})(?:\s+|(?<='))(?P<point>{date}|{month_year})",
+        rf"(?P<weekday>{weekday})",
+        rf"(?P<date>{date})",
+        rf"(?P<relative>{trie(d.DATE_RELATIVE)})",
+        rf"(?P<ago>{ago})",
+    ]
+    # each kind behind its own lead: at a word start, most kinds are turned away at once
+    expressions = scan(r"(?<![\w-])", "(?:" + "|".join(lead(k) + k for k in kinds) + r")(?![\w])")
     return _Patterns(
-        scan=scan,
+        scan=expressions,
         weekdays=weekdays,
         past=re.compile(rf"(?<![\w])(?:{trie(d.DATE_PAST_MARKERS)})(?![\w])"),
         upcoming=re.compile(rf"(?<![\w])(?:{trie(d.DATE_NEXT_MARKERS)})(?![\w])"),
@@ -142,7 +146,7 @@ def _patterns(code: str) -> _Patterns:
         number_word=re.compile(rf"(?<![\w-])(?:{trie(pack.number_words)})(?![\w-])"),
         names=re.compile(rf"(?<![\w])(?:{trie(list(weekdays) + list(d.MONTHS))})(?![\w])", re.I),
         case=str(getattr(d, "DATE_NAMES_CASE", "") or ""),
-        since=re.compile(rf"(?<![\w])(?:{_alt(d.DATE_SINCE, escape=False)})\s*$"),
+        since=TailPattern(rf"(?<![\w])(?:{_alt(d.DATE_SINCE, escape=False)})\s*$"),
     )
 
 
@@ -473,7 +477,7 @@ def attribution_cues(norm: str, pack: Pack) -> list[tuple[int, int]]:
     """Spans of the sentence's speech verbs and "according to" cues (the pack's own); its weak
     ones ("planned", "évoque") only when it has no other."""
     strong, weak = [], []
-    for m in pack.attribution.finditer(norm):
+    for m in attributions(pack.code, norm):
         (weak if m.lastgroup == "weak" else strong).append(m.span())
     if pack.according_after is not None:
         strong += [m.span() for m in pack.according_after.finditer(norm)]

@@ -13,10 +13,21 @@ from itertools import accumulate
 from figtrail.model import Number, Sentence
 from figtrail.numbers import scale_in
 from figtrail.packs import Pack
-from figtrail.segment import ordinal_dot
+from figtrail.segment import REPLACED, ordinal_dot
 
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 _WORD_SPLIT = re.compile(r"([\w'’-]+|[^\w\s])")  # _WORD, captured
+
+
+def _token_class(c: str) -> str:
+    return "word" if re.fullmatch(r"[\w'’-]", c) else "space" if c.isspace() else "mark"
+
+
+# characters the view writes in another token class than the text ("‘" and "‐" are marks,
+# their "'" and "-" word characters); lower-casing never changes a character's class
+_RECLASSED = re.compile(
+    "[" + "".join(re.escape(a) for a, b in REPLACED if _token_class(a) != _token_class(b)) + "]"
+)
 _SCALE_WORD = re.compile(r"[^\W\d_]+$")
 _CHAIN = re.compile(r"[-–]\d+[-–/]\d")
 # the unit of a bare amount in a money scale (pack.bare_money_scales): the currency the
@@ -242,6 +253,10 @@ def _sentence_tokens(text: str, norm: str) -> tuple[list[int], list[int], list[s
     readers look at windows of the same sentence several times a figure."""
     # split keeps the tokens: [space, token, space, token, ..., space]; the running sums of
     # their lengths are where each piece ends, so all of it runs in C, not a loop per token
+    if _RECLASSED.search(text) is None:  # the view cuts the same tokens: split it, no slicing
+        parts = _WORD_SPLIT.split(norm)
+        offsets = list(accumulate(map(len, parts)))
+        return offsets[:-1:2], offsets[1::2], parts[1::2]
     offsets = list(accumulate(map(len, _WORD_SPLIT.split(text))))
     starts, ends = offsets[:-1:2], offsets[1::2]
     return starts, ends, list(map(norm.__getitem__, map(slice, starts, ends)))
@@ -464,7 +479,7 @@ def _head_before(words: list[str], k: int, pack: Pack) -> int:
     return k
 
 
-_SEGMENT_STOP = re.compile(r"[;:.!?\"()«»]")
+_SEGMENT_STOP = frozenset(';:.!?"()«»')  # a token opening with one of these ends a segment
 
 
 def _np_subject(text: str, norm: str, end: int, pack: Pack) -> tuple[str | None, str | None]:
@@ -476,7 +491,7 @@ def _np_subject(text: str, norm: str, end: int, pack: Pack) -> tuple[str | None,
     toks, words = _window(text, norm, max(0, end - 160), end)
     stop = 0
     for i, w in enumerate(words):
-        if _SEGMENT_STOP.match(w) or w in pack.subordinators:
+        if w[0] in _SEGMENT_STOP or w in pack.subordinators:
             stop = i + 1
     seg_end = len(words)
     while seg_end > stop:

@@ -22,6 +22,7 @@ _UNIT_SIGN = re.compile(r"^\s*[%‰€$£¥₩]")
 _VULGAR = re.compile(r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
 _EXPONENT = re.compile(r"(e|\^|x10\^)([+-]?\d{1,3})(?!\w)")
+_EXPONENT_LEAD = ("e", "^", "x")
 
 
 def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
@@ -37,7 +38,8 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
     articles: list[Number] = []  # "one" of "one over 3": a number only as a numerator
     for m in pack.word_numbers.finditer(norm):
         kind = m.lastgroup
-        if kind == "base" or m.group("base"):
+        run = m.group("words") if kind == "words" else None  # a run of words: no base, no vague
+        if run is None and (kind == "base" or m.group("base")):
             left = norm[max(0, m.start() - 12) : m.start()]
             fm = _LAST_WORD.search(left)
             if fm and fm.group(1) in pack.fractions and not m.group("base_scale"):  # "media docena": 6
@@ -58,7 +60,7 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
                     base + m.start(), base + m.end(), v, v, v, kind="base", bound="approx", scaled=bool(scale)
                 )
             )
-        elif m.group("vague"):
+        elif run is None and m.group("vague"):
             lo, hi = pack.data.VAGUE[m.group("vague")]
             scale = m.group("vague_scale")
             mult = pack.scales[scale] if scale else 1.0
@@ -67,12 +69,13 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
                 Number(base + m.start(), base + m.end(), None, low, high, kind="vague", bound="approx")
             )
         else:
-            if m.group("words") in pack.data.ARTICLE_WORDS and not (
+            run = run or m.group("words")
+            if run in pack.data.ARTICLE_WORDS and not (
                 (pack.fraction_over is not None and pack.fraction_over.match(norm, m.end()))
-                or _one_before_unit(m.group("words"), norm, m.end(), pack)
+                or _one_before_unit(run, norm, m.end(), pack)
             ):
                 continue  # most runs are a lone "un"/"une": an article, not a number
-            for s, e, v in parse_word_run(m.group("words"), pack):
+            for s, e, v in parse_word_run(run, pack):
                 s += m.start()
                 e += m.start()
                 words = norm[s:e]
@@ -103,8 +106,9 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
     taken.extend((n.start - base, n.end - base) for n in words_found)
 
     if _DIGIT.search(norm):
+        n_norm = len(norm)
         for s, e, value, grouped, decimal in digit_numbers(norm, pack):
-            if not free(s, e):
+            if taken and not free(s, e):
                 continue
             if (
                 not grouped
@@ -116,12 +120,15 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
                 value, s, decimal = float("0." + norm[s:e]), s - 1, True  # ".08", ",5": no leading zero
             if s > 0 and norm[s - 1] in "-−" and (s == 1 or not (norm[s - 2].isalnum() or norm[s - 2] in "-−/")):
                 value, s = -value, s - 1  # a negative number: -0,5 %, −3
-            xm = _EXPONENT.match(norm, e)
+            nxt = norm[e] if e < n_norm else ""
+            # an exponent opens with e, ^ or x, a fraction with /: most numbers, followed by a
+            # space or punctuation, skip both calls
+            xm = _EXPONENT.match(norm, e) if nxt in _EXPONENT_LEAD else None
             if xm:  # 1e10, 12.32e+14, 2.5^-1, 6.23x10^-4
                 x = int(xm.group(2))
                 value = value**x if xm.group(1) == "^" else value * 10.0**x
                 e, decimal = xm.end(), True
-            fm = _FRACTION.match(norm, e) if not decimal else None
+            fm = _FRACTION.match(norm, e) if not decimal and nxt == "/" else None
             if fm and value and 0 < abs(value) < int(fm.group(1)) <= 100:
                 value, e = value / int(fm.group(1)), fm.end()  # 3/4, 1/4 kilomètre
                 decimal = True
@@ -270,6 +277,8 @@ def _ordinal_after_article(words: str, norm: str, e: int, pack: Pack) -> bool:
 def _drop_unit_words(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]:
     """A number word inside the unit of the number before it is no number: the "cent" of
     "40 pour cent"."""
+    if not any(n.kind == "words" for n in nums):
+        return nums
     out: list[Number] = []
     unit_end = -1
     for n in nums:

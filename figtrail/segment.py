@@ -12,7 +12,7 @@ import re
 from figtrail.model import Sentence
 from figtrail.packs import Pack
 
-_REPLACE = tuple(
+REPLACED = tuple(
     {
         "\u00a0": " ",
         "\u202f": " ",
@@ -44,7 +44,7 @@ def normalise(text: str) -> str:
     if len(low) != len(text):  # a few characters (İ) lower-case to two: keep those as they are
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     # a chain of str.replace (each a fast C scan) beats str.translate's per-character lookup
-    for a, b in _REPLACE:
+    for a, b in REPLACED:
         if a in low:
             low = low.replace(a, b)
     return low
@@ -55,7 +55,7 @@ def normalise(text: str) -> str:
 # is matched, not looked behind at, so that the scan skips in C to the few characters that
 # can open a match.
 _BOUNDARY = re.compile(r"[.!?…]([\"'»”)\]]*\s+)(?=[\"«“(\[]?\s*[A-ZÀ-ÖØ-Þ0-9«\"“])|(\n+)")
-_WORD_BEFORE = re.compile(r"([\w.'-]+)\.$")
+_WORD_BEFORE_REVERSED = re.compile(r"\.([\w.'-]+)")  # `([\w.'-]+)\.$`, read from the end
 
 
 def split_sentences(field: str, text: str, norm: str, pack: Pack) -> list[Sentence]:
@@ -70,9 +70,9 @@ def split_sentences(field: str, text: str, norm: str, pack: Pack) -> list[Senten
         end, after = m.span(group)
         if "\n" not in gap:
             before = norm[max(0, end - 12) : end].rstrip("\"')]»")
-            wm = _WORD_BEFORE.search(before)
+            wm = _WORD_BEFORE_REVERSED.match(before[::-1])
             if wm:
-                word = wm.group(1).split("'")[-1]
+                word = wm.group(1)[::-1].split("'")[-1]
                 if word in pack.abbreviations or (len(word) == 1 and word.isalpha()):
                     continue
                 if word.isdigit() and ordinal_dot(norm, end - 1 - len(word), after, pack):
@@ -104,8 +104,5 @@ def _add(out: list[Sentence], field: str, text: str, norm: str, start: int, end:
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        out.append(
-            Sentence(
-                field=field, start=start, end=end, text=text[start:end], norm=norm[start:end], paragraph=para
-            )
-        )
+        # positional (field, start, end, text, norm, index, paragraph): a sentence a dozen times an article
+        out.append(Sentence(field, start, end, text[start:end], norm[start:end], 0, para))

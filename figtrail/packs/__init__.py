@@ -14,7 +14,7 @@ from pathlib import Path
 from types import ModuleType
 
 from figtrail.errors import UnsupportedLanguageError
-from figtrail.packs.tail import TailPattern
+from figtrail.packs.tail import TailPattern, first_class, first_texts, trie
 
 
 def _discover() -> tuple[str, ...]:
@@ -29,36 +29,23 @@ def _discover() -> tuple[str, ...]:
 AVAILABLE = _discover()
 
 
-def trie(words) -> str:
-    """A regex matching any of `words` (literals), as a character trie: one branch a
-    letter, so a scan rejects most positions at the first character. Prefers the longest."""
-    root: dict = {}
-    for w in set(words):
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    if not root:
-        return "(?!)"  # no words: a pattern that never matches
-    return _trie_node(root) or "(?!)"
+def lead(body: str) -> str:
+    """A lookahead on what may open a match of the pattern `body`: the two letters it may
+    start with (first_texts, as a trie), else the class of its first character (first_class);
+    "" when neither can be told. Put before `body`, it changes no match: it only turns most
+    positions away at once, where `body` would try each of its alternatives."""
+    texts = first_texts(body)
+    if texts:
+        return f"(?={trie(texts)})"
+    first = first_class(body)
+    return f"(?={first})" if first else ""
 
 
-def _trie_node(node: dict) -> str | None:
-    if "" in node and len(node) == 1:
-        return None
-    alts, chars = [], []
-    for ch in sorted(k for k in node if k):
-        sub = _trie_node(node[ch])
-        if sub is None:
-            chars.append(re.escape(ch))
-        else:
-            alts.append(re.escape(ch) + sub)
-    if chars:
-        alts.append(chars[0] if len(chars) == 1 else "[" + "".join(chars) + "]")
-    out = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    if "" in node:
-        out = f"(?:{out})?"
-    return out
+def scan(lookbehind: str, body: str) -> re.Pattern:
+    """A pattern searched along whole sentences: `lookbehind` (a word start), then `body`,
+    which `re` tries at every word start of the text: `lead` first. It matches exactly what
+    lookbehind + body matches."""
+    return re.compile(f"{lookbehind}{lead(body)}{body}")
 
 
 def _bare(word: str) -> str:
@@ -264,8 +251,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
         word_alt = f"(?:{compound})|{word_alt}"
     joiners = _alt(list(d.NUMBER_JOINERS) + list(d.DECIMAL_WORDS) + list(d.FRACTION_JOINERS), escape=True)
     # a run: number words joined by spaces, hyphens or joiners ("vingt et un")
-    number_run = re.compile(
-        rf"(?<![\w-])(?:{word_alt})(?:(?:[\s-]+|\s+(?:{joiners})\s+)(?:{word_alt}))*(?![\w-])"
+    number_run = scan(
+        r"(?<![\w-])", rf"(?:{word_alt})(?:(?:[\s-]+|\s+(?:{joiners})\s+)(?:{word_alt}))*(?![\w-])"
     )
     multiple_words = _alt(list(multiples) + list(d.BASES), escape=True)
     multiple_after = re.compile(rf"\s?({multiple_words})(?![\w])")
@@ -274,17 +261,19 @@ def _compile(code: str, d: ModuleType) -> Pack:
     scale_after = re.compile(rf"(?:{scale_glue})({short_scales})(?![\w])")
     vague_words = trie(d.VAGUE)
     scale_link_words = trie([w for w in d.SCALES if len(w) > 2 and w.isalpha()])
-    vague = re.compile(
-        rf"(?<![\w-])({vague_words})(?:\s+{d.VAGUE_REPEAT}\s+(?:{vague_words}))?(?:\s+{d.SCALE_LINK}({scale_link_words}))?(?![\w])"
+    vague = scan(
+        r"(?<![\w-])",
+        rf"({vague_words})(?:\s+{d.VAGUE_REPEAT}\s+(?:{vague_words}))?(?:\s+{d.SCALE_LINK}({scale_link_words}))?(?![\w])",
     )
-    base = re.compile(rf"(?<![\w-])({trie(d.BASES)})(?:\s+{d.SCALE_LINK}({scale_link_words}))?(?![\w])")
+    base = scan(r"(?<![\w-])", rf"({trie(d.BASES)})(?:\s+{d.SCALE_LINK}({scale_link_words}))?(?![\w])")
     # one scan for every word-made number of a sentence, bases first (une dizaine de milliers),
     # then vague magnitudes (des dizaines de milliers), then number words
-    word_numbers = re.compile(
-        rf"(?<![\w-])(?:(?P<base>{trie(d.BASES)})(?:\s+{d.SCALE_LINK}(?P<base_scale>{scale_link_words}))?(?![\w])"
+    word_numbers = scan(
+        r"(?<![\w-])",
+        rf"(?:(?P<base>{trie(d.BASES)})(?:\s+{d.SCALE_LINK}(?P<base_scale>{scale_link_words}))?(?![\w])"
         rf"|(?P<vague>{vague_words})(?:\s+{d.VAGUE_REPEAT}\s+(?:{vague_words}))?"
         rf"(?:\s+{d.SCALE_LINK}(?P<vague_scale>{scale_link_words}))?(?![\w])"
-        rf"|(?P<words>(?:{word_alt})(?:(?:[\s-]+|\s+(?:{joiners})\s+)(?:{word_alt}))*)(?![\w-]))"
+        rf"|(?P<words>(?:{word_alt})(?:(?:[\s-]+|\s+(?:{joiners})\s+)(?:{word_alt}))*)(?![\w-]))",
     )
     bound_groups = "|".join(f"(?P<{b}>{_alt(cues)})" for b, cues in d.BOUND_CUES.items())
     bound_left = TailPattern(rf"(?<![\w])(?:{bound_groups})\s*\"?\s*$")
@@ -351,15 +340,16 @@ def _compile(code: str, d: ModuleType) -> Pack:
         anaphora_left=TailPattern(rf"(?<![\w]){d.ANAPHORA_BEFORE}\s+$"),
         what_link=re.compile(rf"\s*\"?\s*{d.WHAT_LINK}"),
         what_aux=re.compile(rf"\s*(?:{_alt(d.WHAT_AUXILIARIES, escape=True)})\s+"),
-        number_of=re.compile(rf"(?<![\w]){d.NUMBER_OF}"),
+        number_of=scan(r"(?<![\w])", d.NUMBER_OF),
         stopwords_what=frozenset(d.WHAT_STOPWORDS),
         premodifiers=frozenset(d.WHAT_PREMODIFIERS),
         not_heads=frozenset(d.WHAT_NOT_HEADS),
         adjective_suffixes=tuple(d.ADJECTIVE_SUFFIXES),
         adjective_not=frozenset(d.ADJECTIVE_NOT),
-        attribution=re.compile(
-            rf"(?<![\w'-])(?:(?P<speech>{speech})(?![\w])|(?P<weak>{trie(d.WEAK_SPEECH)})(?![\w])"
-            rf"|(?P<according>{_alt(d.ACCORDING_TO)})(?![\w])\s*)"
+        attribution=scan(
+            r"(?<![\w'-])",
+            rf"(?:(?P<speech>{speech})(?![\w])|(?P<weak>{trie(d.WEAK_SPEECH)})(?![\w])"
+            rf"|(?P<according>{_alt(d.ACCORDING_TO)})(?![\w])\s*)",
         ),
         via_after=re.compile(rf"(?<![\w])(?:{_alt(d.VIA_AFTER)})(?:\s+|(?<='))"),  # "citato dall'agenzia"
         citing=re.compile(rf"(?<![\w])(?:{_alt(d.CITING)})\s+"),
@@ -375,8 +365,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
         org_roles=frozenset(d.ORG_ROLES),
         person_role=re.compile(rf"{role_left}(?:{trie(d.PERSON_ROLES)}){role_right}"),
         role=re.compile(rf"{role_left}(?:{trie(d.PERSON_ROLES + d.ORG_ROLES)}){role_right}"),
-        modality=re.compile(rf"(?<![\w'-])(?:{mod_groups})(?![\w])"),
-        modality_suffix=re.compile(rf"(?<=\w\w)(?:{suffix_groups})(?![\w'-])") if d.MODALITY_SUFFIXES else None,
+        modality=scan(r"(?<![\w'-])", rf"(?:{mod_groups})(?![\w])"),
+        modality_suffix=scan(r"(?<=\w\w)", rf"(?:{suffix_groups})(?![\w'-])") if d.MODALITY_SUFFIXES else None,
         modality_not=frozenset(d.MODALITY_NOT),
         abbreviations=frozenset(d.ABBREVIATIONS),
         definite=frozenset(d.DEFINITE),

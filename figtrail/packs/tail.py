@@ -11,6 +11,12 @@ zero-width assertions dropped, so it accepts at least every text the pattern acc
 matched once, at the start of the reversed window. When it fails, no match can end at the
 end, and the answer is None; otherwise the original pattern is searched as before. The
 match returned is always the original pattern's own, so results are the same, always.
+Where the cues can be spelt out (literals, small classes, optional parts), the test is a trie
+of the reversed texts (first dozen characters) they may end with.
+
+The same reading of a parsed pattern gives the lookahead `packs.scan` puts before a pattern
+searched along sentences: the first characters any match starts with (first_texts,
+first_class). `trie` writes a list of literals as one pattern.
 """
 
 from __future__ import annotations
@@ -18,6 +24,38 @@ from __future__ import annotations
 import re
 from re import _constants as _C
 from re import _parser as _P
+
+
+def trie(words) -> str:
+    """A regex matching any of `words` (literals), as a character trie: one branch a
+    letter, so a scan rejects most positions at the first character. Prefers the longest."""
+    root: dict = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not root:
+        return "(?!)"  # no words: a pattern that never matches
+    return _trie_node(root) or "(?!)"
+
+
+def _trie_node(node: dict) -> str | None:
+    if "" in node and len(node) == 1:
+        return None
+    alts, chars = [], []
+    for ch in sorted(k for k in node if k):
+        sub = _trie_node(node[ch])
+        if sub is None:
+            chars.append(re.escape(ch))
+        else:
+            alts.append(re.escape(ch) + sub)
+    if chars:
+        alts.append(chars[0] if len(chars) == 1 else "[" + "".join(chars) + "]")
+    out = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" in node:
+        out = f"(?:{out})?"
+    return out
 
 
 class _Unsupported(Exception):
@@ -55,9 +93,124 @@ def _class(items) -> str:
     return f"[{negate}{''.join(parts)}]"
 
 
-def _reversed(items) -> str:
-    """A pattern for the reversed texts of a parsed sequence (a superset: assertions dropped)."""
-    return "".join(_reversed_item(op, av) for op, av in reversed(list(items)))
+def _reversed(items, top: bool = False) -> str:
+    """A pattern for the reversed texts of a parsed sequence (a superset: assertions dropped).
+
+    At the top, a long list of cues and what follows it is written, when it can be, as the
+    texts it may start with (cut at _TEXT_CHARS characters): a trie, which rejects a window
+    at its first letters, where the alternatives would each be tried in turn. A text cut short
+    accepts more than the pattern, and the test ends there: a superset still."""
+    seq = list(items)[::-1]
+    out = []
+    for j, (op, av) in enumerate(seq):
+        if top and op is _C.BRANCH and len(av[1]) > 3:
+            texts = _texts(seq[j:][::-1], _TEXT_CHARS, forward=False)
+            if texts and all(texts):
+                return "".join(out) + f"(?:{trie(texts)})"
+        out.append(_reversed_item(op, av))
+    return "".join(out)
+
+
+_TEXT_CHARS = 12  # enough to tell most cues apart
+_TEXT_COUNT = 4000  # more texts than this: the alternatives stay as they are
+
+
+def _keep(texts: dict[str, bool], text: str, whole: bool) -> None:
+    texts[text] = texts.get(text, True) and whole  # cut short once is cut short
+
+
+def _texts(items, limit: int, forward: bool) -> dict[str, bool] | None:
+    """The texts a match of the parsed sequence `items` may start with, read forward or
+    reversed, cut at `limit` characters: text -> whole (False: cut short, anything may follow
+    it). None when there are more than _TEXT_COUNT. What cannot be spelt out (a class of
+    many characters, "\\w", an open repeat) cuts the texts short there."""
+    cur: dict[str, bool] = {"": True}
+    for op, av in items if forward else reversed(list(items)):
+        if not any(cur.values()):
+            break
+        got = _item_texts(op, av, limit, forward)
+        nxt: dict[str, bool] = {}
+        for text, whole in cur.items():
+            if not whole or got is None:
+                _keep(nxt, text, False)
+                continue
+            for piece, piece_whole in got.items():
+                t = text + piece
+                _keep(nxt, t[:limit], piece_whole and len(t) < limit)
+        if len(nxt) > _TEXT_COUNT:
+            return None
+        cur = nxt
+        if got is None:
+            break
+    return cur
+
+
+def _item_texts(op, av, limit: int, forward: bool) -> dict[str, bool] | None:
+    """_texts of one item; None for what cannot be spelt out."""
+    if op is _C.LITERAL:
+        return {chr(av): True}
+    if op is _C.IN:
+        chars: list[str] = []
+        for o, a in av:
+            if o is _C.LITERAL:
+                chars.append(chr(a))
+            elif o is _C.RANGE and a[1] - a[0] < 16:
+                chars += [chr(c) for c in range(a[0], a[1] + 1)]
+            else:
+                return None  # a category, a negated class
+        return dict.fromkeys(chars, True) if len(chars) <= 16 else None
+    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+        return {"": True}  # zero-width, or dropped from the reversed pattern: no text
+    if op is _C.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _texts(sub.data, limit, forward)
+    if op is _C.BRANCH:
+        out: dict[str, bool] = {}
+        for alt in av[1]:
+            got = _texts(alt.data, limit, forward)
+            if got is None:
+                return None
+            for t, w in got.items():
+                _keep(out, t, w)
+        return out
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+        low, high, sub = av
+        once = _texts(sub.data, limit, forward)
+        if once is None or "" in once or low > limit:
+            return None
+        top = limit if high is _C.MAXREPEAT or high > limit else high  # each copy adds a character
+        out = {}
+        layer = {"": True}
+        for k in range(top + 1):
+            if k >= low:
+                for t, w in layer.items():
+                    _keep(out, t, w and (k < top or k == high))
+            nxt: dict[str, bool] = {}
+            for a, wa in layer.items():
+                for b, wb in once.items() if wa else ():
+                    _keep(nxt, (a + b)[:limit], wb and len(a + b) < limit)
+                if not wa:
+                    _keep(nxt, a, False)
+            if len(nxt) > _TEXT_COUNT:
+                return None
+            layer = nxt
+        return out
+    return None
+
+
+def first_texts(pattern: str, limit: int = 2) -> list[str] | None:
+    """The texts (up to `limit` characters) a match of `pattern` may start with, or None when
+    they cannot all be spelt out: any match starts with one of them."""
+    try:
+        parsed = _P.parse(pattern)
+        if parsed.state.flags & ~_C.SRE_FLAG_UNICODE:
+            return None
+        texts = _texts(parsed.data, limit, forward=True)
+    except (re.error, TypeError, ValueError):
+        return None
+    if not texts or "" in texts:
+        return None
+    return list(texts)
 
 
 def _reversed_item(op, av) -> str:
@@ -77,7 +230,11 @@ def _reversed_item(op, av) -> str:
             raise _Unsupported(op)
         return f"(?:{_reversed(sub.data)})"
     if op is _C.BRANCH:
-        return "(?:" + "|".join(_reversed(alt.data) for alt in av[1]) + ")"
+        alts = [_reversed(alt.data) for alt in av[1]]
+        # a long list of cues: one look at the first character rejects most windows before
+        # the alternatives are tried one by one (the test only needs to accept a superset)
+        first = first_class("|".join(alts)) if len(alts) > 3 else None
+        return f"(?={first})(?:" + "|".join(alts) + ")" if first else "(?:" + "|".join(alts) + ")"
     if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
         low, high, sub = av
         top = "" if high is _C.MAXREPEAT else str(high)
@@ -92,6 +249,64 @@ def _reversed_item(op, av) -> str:
     raise _Unsupported(op)
 
 
+def _first_seq(items) -> tuple[list[str], bool]:
+    """The class parts that may open a match of a parsed sequence, and whether it may be empty."""
+    out: list[str] = []
+    for op, av in items:
+        parts, empty = _first_item(op, av)
+        out += parts
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _first_item(op, av) -> tuple[list[str], bool]:
+    if op is _C.LITERAL:
+        return [_char(av)], False
+    if op is _C.IN:
+        if av and av[0][0] is _C.NEGATE:
+            raise _Unsupported(op)
+        return [_class(av)[1:-1]], False
+    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+        return [], True  # zero-width: the next item opens the match
+    if op is _C.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            raise _Unsupported(op)
+        return _first_seq(sub.data)
+    if op is _C.ATOMIC_GROUP:
+        return _first_seq(av.data)
+    if op is _C.BRANCH:
+        out: list[str] = []
+        empty = False
+        for alt in av[1]:
+            parts, e = _first_seq(alt.data)
+            out += parts
+            empty = empty or e
+        return out, empty
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        parts, empty = _first_seq(sub.data)
+        return parts, empty or low == 0
+    raise _Unsupported(op)  # any character, a negated one, a back reference: no class
+
+
+def first_class(pattern: str) -> str | None:
+    """A character class ("[ab\\d]") holding the first character of every match of `pattern`,
+    None when some match may be empty or the class cannot be told (".", "[^x]", flags).
+    A pattern that starts with it as a lookahead matches exactly the same texts."""
+    try:
+        parsed = _P.parse(pattern)
+        if parsed.state.flags & ~_C.SRE_FLAG_UNICODE:
+            return None  # (?i) and the like: the class would be wrong
+        parts, empty = _first_seq(parsed.data)
+    except (_Unsupported, re.error, TypeError, ValueError):
+        return None
+    if empty or not parts:
+        return None
+    return "[" + "".join(dict.fromkeys(parts)) + "]"
+
+
 def _end_test(pattern: re.Pattern) -> re.Pattern | None:
     """The reversed pattern, to match at the start of a reversed window; None when the pattern
     is not anchored at its end or holds what the reversal does not handle."""
@@ -101,7 +316,7 @@ def _end_test(pattern: re.Pattern) -> re.Pattern | None:
         items = list(_P.parse(pattern.pattern).data)
         if not items or items[-1] != (_C.AT, _C.AT_END):
             return None
-        return re.compile(_reversed(items))
+        return re.compile(_reversed(items, top=True))
     except (_Unsupported, re.error, TypeError, ValueError):
         return None
 
@@ -117,9 +332,13 @@ class TailPattern:
         self._end = _end_test(self.regex)
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        end = len(string) if endpos is None or endpos > len(string) else endpos
         test = self._end
-        # "$" also matches before a final newline: that rare window takes the plain search
+        if endpos is None and not pos and test is not None:  # the common call: a whole window
+            # "$" also matches before a final newline: that rare window takes the plain search
+            if not string.endswith("\n") and test.match(string[::-1]) is None:
+                return None
+            return self.regex.search(string)
+        end = len(string) if endpos is None or endpos > len(string) else endpos
         if (
             test is not None
             and (end == 0 or string[end - 1] != "\n")
