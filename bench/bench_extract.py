@@ -159,7 +159,9 @@ def _child_figtrail(articles: list[dict], seconds: float, fake: bool) -> dict:
             n += len(extract(article))  # len() forces a real list
 
     passes, wall, cpu = _timed_passes(run_pass, seconds)
+    detection = {} if fake else _detection_cost(kept, seconds)
     return {
+        **detection,
         "engine": "figtrail-fake" if fake else "figtrail",
         "version": version,
         "module": where,
@@ -234,6 +236,43 @@ def _child_spacy(articles: list[dict], seconds: float) -> dict:
         "passes": passes,
         "wall_s": wall,
         "cpu_s": cpu,
+    }
+
+
+def _detection_cost(articles: list[dict], seconds: float) -> dict:
+    """What language detection costs when articles do not say their language (issue 4): the
+    detector alone per article, its accuracy against the given `lang`, and extract's rate on
+    the same articles with `lang` removed (detection included)."""
+    import logging
+
+    from figtrail.detect import detect_language
+    from figtrail.model import Article
+
+    logging.getLogger("figtrail").setLevel(logging.ERROR)  # "language unclear" lines, not results
+    given = [a for a in articles if a.get("lang")]
+    if not given:
+        return {}
+    arts = [Article.from_mapping({k: v for k, v in a.items() if k != "lang"}) for a in given]
+    right = sum(detect_language(x) == a["lang"] for x, a in zip(arts, given, strict=True))
+
+    def detect_pass() -> None:
+        for x in arts:
+            detect_language(x)
+
+    passes, wall, _ = _timed_passes(detect_pass, seconds / 2)
+    bare = [{k: v for k, v in a.items() if k != "lang"} for a in given]
+    import figtrail
+
+    def extract_pass() -> None:
+        for a in bare:
+            figtrail.extract(a)
+
+    x_passes, x_wall, _ = _timed_passes(extract_pass, seconds / 2)
+    return {
+        "detect_ms": wall / (passes * len(arts)) * 1000,
+        "detect_right": right,
+        "detect_of": len(given),
+        "no_lang_articles_per_s": len(bare) * x_passes / x_wall,
     }
 
 
@@ -373,6 +412,13 @@ def render(report: dict) -> str:
                 f"| {label} | {r['articles_per_s']:,.0f} | {r['mb_per_s']:.2f} | {r['peak_rss_mb']:.0f} | "
                 f"{r['import_s']:.2f} | {r['per_article']:.1f} {r['per_article_what']} | {r['articles']} |"
             )
+    if fig.get("detect_of"):
+        lines += [
+            "",
+            f"Language detection (articles without `lang`): {fig['detect_ms']:.2f} ms per article "
+            f"(lingua on the first 300 characters), right for {fig['detect_right']}/{fig['detect_of']} "
+            f"articles; extract with detection: {fig['no_lang_articles_per_s']:,.0f} articles/s.",
+        ]
     ratio = report.get("ratio")
     lines += ["", f"Ratio figtrail/spaCy (articles/s): {f'{ratio:.1f}x' if ratio else 'n/a'}", ""]
     lines += ["| issue 3 target | measured | holds |", "|---|---:|---|"]

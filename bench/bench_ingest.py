@@ -247,13 +247,15 @@ def _children_cpu() -> float:
     return ru.ru_utime + ru.ru_stime
 
 
-def time_ingest(inputs: list[str], jobs: int, repeat: int, work: Path) -> tuple[float, float, str]:
+def time_ingest(
+    inputs: list[str], jobs: int, repeat: int, work: Path, extra: tuple[str, ...] = ()
+) -> tuple[float, float, str]:
     """Best wall time and CPU time (all processes) of `figtrail ingest` into a new database, and its summary."""
     best_wall = best_cpu = float("inf")
     summary = ""
     for r in range(repeat):
         db = work / f"bench-j{jobs}-{r}.db"
-        cmd = _pinned([str(FIGTRAIL), "ingest", *inputs, "--db", str(db), "--jobs", str(jobs)], jobs == 1)
+        cmd = _pinned([str(FIGTRAIL), "ingest", *inputs, "--db", str(db), "--jobs", str(jobs), *extra], jobs == 1)
         cpu0, t0 = _children_cpu(), time.perf_counter()
         proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
         wall, cpu = time.perf_counter() - t0, _children_cpu() - cpu0  # the workers are reaped: counted
@@ -393,6 +395,10 @@ def main() -> None:
         _, s_cpu, _ = time_ingest([str(small)], 1, args.repeat, work)
         j1_wall, j1_cpu, _ = time_ingest([str(src)], 1, args.repeat, work)
         j2_wall, j2_cpu, summary = time_ingest([str(src)], 2, args.repeat, work)
+        # the same without linking (--no-link): what storing costs on top of extraction
+        _, sn_cpu, _ = time_ingest([str(small)], 1, args.repeat, work, NO_LINK)
+        _, j1n_cpu, _ = time_ingest([str(src)], 1, args.repeat, work, NO_LINK)
+        j2n_wall, _, _ = time_ingest([str(src)], 2, args.repeat, work, NO_LINK)
         results["jsonl"] = {
             "articles": n,
             "mb": round(src.stat().st_size / 1e6, 1),
@@ -403,6 +409,8 @@ def main() -> None:
             "startup_cpu_s": s_cpu,
             "jobs2_per_s": n / j2_wall,
             "jobs2_speedup": j1_wall / j2_wall,
+            "nolink_jobs1_marginal_per_s": (n - SMALL) / (j1n_cpu - sn_cpu),
+            "nolink_jobs2_per_s": n / j2n_wall,
             "two_processes_ceiling": 2 * pure_wall / pair_wall,
             "jobs1_cpu_s": j1_cpu,
             "jobs2_cpu_s": j2_cpu,
@@ -410,6 +418,7 @@ def main() -> None:
         }
         r = results["jsonl"]
         r["jobs1_share_of_extract"] = r["jobs1_marginal_per_s"] / r["extract_per_s"]
+        r["nolink_jobs1_share_of_extract"] = r["nolink_jobs1_marginal_per_s"] / r["extract_per_s"]
         print_jsonl(r)
 
         folder, tiny = work / "pages", work / "tiny"
@@ -425,6 +434,9 @@ def main() -> None:
         _, s_cpu, _ = time_ingest([str(tiny)], 1, args.repeat, work)
         h1_wall, h1_cpu, _ = time_ingest([str(folder)], 1, args.repeat, work)
         h2_wall, h2_cpu, summary = time_ingest([str(folder)], 2, args.repeat, work)
+        _, sn_cpu, _ = time_ingest([str(tiny)], 1, args.repeat, work, NO_LINK)
+        h1n_wall, h1n_cpu, _ = time_ingest([str(folder)], 1, args.repeat, work, NO_LINK)
+        h2n_wall, _, _ = time_ingest([str(folder)], 2, args.repeat, work, NO_LINK)
         marginal_cpu = (h1_cpu - s_cpu) / (p - SMALL)
         results["html"] = {
             "pages": p,
@@ -437,6 +449,8 @@ def main() -> None:
             "jobs1_cost_vs_trafilatura": marginal_cpu / (traf_cpu / p),
             "jobs2_per_s": p / h2_wall,
             "jobs2_speedup": h1_wall / h2_wall,
+            "nolink_jobs1_cost_vs_trafilatura": (h1n_cpu - sn_cpu) / (p - SMALL) / (traf_cpu / p),
+            "nolink_jobs2_speedup": h1n_wall / h2n_wall,
             "two_processes_ceiling": 2 * traf_wall / traf_pair_wall,
             "jobs1_cpu_s": h1_cpu,
             "jobs2_cpu_s": h2_cpu,
@@ -448,6 +462,9 @@ def main() -> None:
     if args.out:
         args.out.write_text(markdown(results), "utf-8")
         print(f"wrote {args.out}")
+
+
+NO_LINK = ("--no-link",)
 
 
 def _ok(good: bool) -> str:
@@ -475,6 +492,10 @@ def print_jsonl(r: dict) -> None:
     print(
         f"  this machine's ceiling: two extraction processes at once do {r['two_processes_ceiling']:.2f}x one"
     )
+    print(
+        f"  --no-link: --jobs 1 {r['nolink_jobs1_marginal_per_s']:,.0f} articles/s after start-up "
+        f"({r['nolink_jobs1_share_of_extract']:.0%} of extraction alone), --jobs 2 {r['nolink_jobs2_per_s']:,.0f}/s (wall)"
+    )
     print(f"  CPU seconds, all processes: --jobs 1 {r['jobs1_cpu_s']:.1f}, --jobs 2 {r['jobs2_cpu_s']:.1f}")
     print(f"  stored: {r['summary']}", flush=True)
 
@@ -496,6 +517,10 @@ def print_html(r: dict) -> None:
     )
     print(
         f"  this machine's ceiling: two trafilatura processes at once do {r['two_processes_ceiling']:.2f}x one"
+    )
+    print(
+        f"  --no-link: --jobs 1 {r['nolink_jobs1_cost_vs_trafilatura']:.2f}x trafilatura's time, "
+        f"--jobs 2 {r['nolink_jobs2_speedup']:.2f}x one job"
     )
     print(f"  CPU seconds, all processes: --jobs 1 {r['jobs1_cpu_s']:.1f}, --jobs 2 {r['jobs2_cpu_s']:.1f}")
     print(f"  stored: {r['summary']}", flush=True)
@@ -519,6 +544,8 @@ copies of the baseline at once, one per core: what two processes could gain at t
 | `figtrail ingest --jobs 1`, 1 core | {j["jobs1_marginal_per_s"]:,.0f} | {j["jobs1_share_of_extract"]:.0%} of extraction alone (target >= 50%); start-up {j["startup_cpu_s"]:.1f} s |
 | `figtrail ingest --jobs 1`, end to end (wall) | {j["jobs1_per_s"]:,.0f} | |
 | `figtrail ingest --jobs 2`, end to end (wall) | {j["jobs2_per_s"]:,.0f} | {j["jobs2_speedup"]:.2f}x one job (target >= 1,000/s) |
+| `figtrail ingest --jobs 1 --no-link`, 1 core | {j["nolink_jobs1_marginal_per_s"]:,.0f} | {j["nolink_jobs1_share_of_extract"]:.0%} of extraction alone |
+| `figtrail ingest --jobs 2 --no-link`, end to end (wall) | {j["nolink_jobs2_per_s"]:,.0f} | |
 | ceiling: two extraction processes at once (wall) | | {j["two_processes_ceiling"]:.2f}x one |
 
 | HTML: {h["pages"]} pages, median {h["median_kb"]:.0f} KB (load {h["load"]}) | pages/s | |
@@ -527,7 +554,13 @@ copies of the baseline at once, one per core: what two processes could gain at t
 | `figtrail ingest --jobs 1`, 1 core | {h["jobs1_marginal_per_s"]:.1f} | {h["jobs1_cost_vs_trafilatura"]:.2f}x trafilatura's time (target <= 1.5x); start-up {h["startup_cpu_s"]:.1f} s |
 | `figtrail ingest --jobs 1`, end to end (wall) | {h["jobs1_per_s"]:.1f} | |
 | `figtrail ingest --jobs 2`, end to end (wall) | {h["jobs2_per_s"]:.1f} | {h["jobs2_speedup"]:.2f}x one job (target >= 1.7x) |
+| `figtrail ingest --no-link`: `--jobs 1` cost, `--jobs 2` speed-up | | {h["nolink_jobs1_cost_vs_trafilatura"]:.2f}x trafilatura's time; {h["nolink_jobs2_speedup"]:.2f}x one job |
 | ceiling: two trafilatura processes at once (wall) | | {h["two_processes_ceiling"]:.2f}x one |
+
+Linking (the default; `--no-link` leaves it to `figtrail relink`) reads each article again in the
+extraction processes (sources, story fingerprint and shingles, what each figure counts) and links
+it in the writer. The JSON Lines corpus is the dev set's 30 articles copied 200 times (each copy a
+near-duplicate of the others: the story linker's worst case).
 """
 
 

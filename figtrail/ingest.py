@@ -95,7 +95,7 @@ def ingest(
     jobs = max(1, jobs or os.cpu_count() or 1)
     # The pool is forked before the database is opened and before any thread starts:
     # a child must not inherit an open SQLite connection or a lock held by another thread.
-    pool = _pool(jobs) if jobs > 1 else None
+    pool = _pool(jobs, link) if jobs > 1 else None
     try:
         conn = open_store(db)
         run = start_run(conn, list(inputs))
@@ -122,7 +122,9 @@ def ingest(
     try:
         with stop:
             todo = _unknown(docs, writer, summary, stop)
-            results = _parallel(pool, todo, jobs) if pool is not None else map(process, todo)
+            results = (
+                _parallel(pool, todo, jobs) if pool is not None else (process(doc, link) for doc in todo)
+            )
             for result in results:
                 _store(result, writer, summary)
                 writer.maybe_commit()
@@ -241,14 +243,14 @@ class _Stop:
 # --- extraction processes -----------------------------------------------------------------------
 
 
-def _pool(jobs: int) -> _Processes:
+def _pool(jobs: int, link: bool = True) -> _Processes:
     # fork: the children start at once with figtrail (and trafilatura) already imported and
     # every language pack compiled, once here instead of once in each child.
     methods = mp.get_all_start_methods()
     if "fork" in methods:
         _warm()
     ctx = mp.get_context("fork" if "fork" in methods else None)
-    return _Processes(ctx, jobs)
+    return _Processes(ctx, jobs, link)
 
 
 def _warm() -> None:
@@ -340,8 +342,9 @@ class _Processes:
     every other worker and Pool.terminate for ever.
     """
 
-    def __init__(self, ctx: BaseContext, jobs: int) -> None:
+    def __init__(self, ctx: BaseContext, jobs: int, link: bool = True) -> None:
         self._ctx = ctx
+        self._link = link  # whether the processes gather linking evidence too
         self._fork = ctx.get_start_method() == "fork"
         self._parent = os.getpid()
         self._stillborn = 0  # processes dead before they took a chunk, since the last answer
@@ -355,7 +358,7 @@ class _Processes:
         # (a process must see the end of its pipe when the main process goes)
         others = [w.conn for w in self._slots if w is not None] + [ours] if self._fork else []
         proc = self._ctx.Process(
-            target=_work, args=(theirs, self._parent, others), name="figtrail-extract", daemon=True
+            target=_work, args=(theirs, self._parent, others, self._link), name="figtrail-extract", daemon=True
         )
         proc.start()
         theirs.close()
@@ -507,7 +510,7 @@ def _exit_status(code: int | None) -> str:
     return f"exit code {code}"
 
 
-def _work(conn: Connection, parent: int, others: list[Connection]) -> None:
+def _work(conn: Connection, parent: int, others: list[Connection], link: bool = True) -> None:
     """An extraction process: reads chunks, answers each with its results, in order."""
     for other in others:
         other.close()
@@ -519,7 +522,7 @@ def _work(conn: Connection, parent: int, others: list[Connection]) -> None:
     while (data := chunks.get()) is not None:
         n, docs = pickle.loads(data)
         try:
-            answer = pickle.dumps((n, process_chunk(docs)), pickle.HIGHEST_PROTOCOL)
+            answer = pickle.dumps((n, process_chunk(docs, link)), pickle.HIGHEST_PROTOCOL)
         except Exception as err:  # process() catches per document: this is a bug
             answer = pickle.dumps((n, f"internal error ({type(err).__name__}: {err})"))
         try:

@@ -29,7 +29,7 @@ def _docs(n: int, text: str = "Il y a 3 000 habitants.") -> list[Doc]:
     ]
 
 
-def _crash_on(docs):
+def _crash_on(docs, link=True):
     """process_chunk, but a document's text says how its process dies."""
     from figtrail.work import process_chunk
 
@@ -47,10 +47,10 @@ def _crash_on(docs):
             os._exit(3)
         if "hang" in text:
             time.sleep(3600)
-    return process_chunk(docs)
+    return process_chunk(docs, link)
 
 
-def _echo(docs):
+def _echo(docs, link=True):
     """Big answers, instantly: both directions of each pipe fill up."""
     return [Failed(d.where, d.article.text if d.article else "") for d in docs]
 

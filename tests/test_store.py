@@ -330,14 +330,14 @@ def test_the_store_is_readable_by_plain_sqlite(conn, tmp_path):
     plain.close()
 
 
-def _crash_on_boom(docs):
+def _crash_on_boom(docs, link=True):
     import os
 
     from figtrail.work import process_chunk
 
     if any("boom" in (d.article.text if d.article else "") for d in docs):
         os._exit(1)  # what a crash in a C library looks like from the pool
-    return process_chunk(docs)
+    return process_chunk(docs, link)
 
 
 def test_a_crashed_extraction_process_fails_its_chunk_and_the_run_goes_on(tmp_path, monkeypatch):
