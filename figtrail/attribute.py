@@ -139,8 +139,9 @@ def attribute(
     cues = modality_cues(sent.norm, pack)
     inherited = memory.last_said(para_start) if in_quote and not anchors and sent.field == "text" else None
     out = []
+    lone = _lone(drafts, anchors)
     for i, d in enumerate(drafts):
-        source, via = _pick(d, i, drafts, anchors)
+        source, via = _pick(d, i, drafts, anchors, lone)
         if source is None and via is None and inherited:
             source = inherited  # a quotation running on
         out.append((source, via, modality(d, sent, pack, anchors, cues)))
@@ -148,10 +149,16 @@ def attribute(
     return out
 
 
-def _pick(d: Draft, i: int, drafts: list[Draft], anchors: list[Anchor]) -> tuple[str | None, str | None]:
+def _lone(drafts: list[Draft], anchors: list[Anchor]) -> set[int]:
+    """ "selon X" meant for the figure before it, when no figure is before it, is for those
+    after: those anchors (their ids), the same for every figure of the sentence."""
+    return {id(a) for a in anchors if a.scope == "before_one" and not any(x.end <= a.pos for x in drafts)}
+
+
+def _pick(
+    d: Draft, i: int, drafts: list[Draft], anchors: list[Anchor], lone: set[int]
+) -> tuple[str | None, str | None]:
     # "on tablait sur ...": a speech verb with no one named adds a modality, not a source
-    # "selon X" meant for the figure before it, when no figure is before it, is for those after
-    lone = {id(a) for a in anchors if a.scope == "before_one" and not any(x.end <= a.pos for x in drafts)}
     pre = [a for a in anchors if (a.scope == "after" or id(a) in lone) and a.pos < d.start and a.source]
     strong_pre = [a for a in pre if a.strong]
     if strong_pre:
@@ -236,7 +243,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             source, via = _resolve_np(cited, pack, memory)[0], source
         before = norm[:start].rstrip()
         figures_before = (
-            any(c.isdigit() for c in before)
+            any(map(str.isdigit, before))
             or pack.vague.search(before)
             or pack.base.search(before)
             or any(w.group(0) not in pack.data.ARTICLE_WORDS for w in pack.number_run.finditer(before))
@@ -270,7 +277,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             (left.endswith((",", '"')) or not left)
             and not rest.startswith(":")
             and not pack.clause_cut.match(rest)
-            and not any(c.isdigit() for c in own)
+            and not any(map(str.isdigit, own))
         ) and (not pack.inverted_verbs or verb in pack.inverted_verbs)  # "..., said X"; never "told X"
         # "Lo ha reso noto il Viminale: ...": only a clitic before the verb, its subject follows
         # and it speaks for what comes after
@@ -332,7 +339,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 anchors.append(Anchor(base + s - 1, "before_all", source, via, verb, strong))
             if (
                 pack.speaker_trails
-                and not any(c.isdigit() for c in tail)
+                and not any(map(str.isdigit, tail))
                 and not pack.clause_cut.match(rest)
                 and not pack.word_numbers.search(tail)
             ):
@@ -695,7 +702,7 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
     if (
         definite
         and not plural
-        and not any(c.isupper() for t in core.split()[1:] if t.lower() not in pack.not_names for c in t)
+        and not any(any(map(str.isupper, t)) for t in core.split()[1:] if t.lower() not in pack.not_names)
     ):
         role = _role(low, pack)
         if role:
@@ -714,7 +721,7 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
                 for x in reversed(memory.recall()):
                     if x.named and x.person == want_person:
                         return Mention(x.name, core, x.person, True)
-    return Mention(core, core, person, any(c.isupper() for c in core))
+    return Mention(core, core, person, any(map(str.isupper, core)))
 
 
 def _role(low: str, pack: Pack) -> str | None:

@@ -54,7 +54,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from figtrail.attribute import attributions
-from figtrail.packs import Pack, get_pack, lead, scan, trie
+from figtrail.packs import Pack, get_pack, lead, lead_any, scan, trie
 from figtrail.packs.tail import TailPattern
 
 
@@ -132,7 +132,10 @@ def _patterns(code: str) -> _Patterns:
         rf"(?P<ago>{ago})",
     ]
     # each kind behind its own lead: at a word start, most kinds are turned away at once
-    expressions = scan(r"(?<![\w-])", "(?:" + "|".join(lead(k) + k for k in kinds) + r")(?![\w])")
+    # and all of them behind one lead: most word starts open no kind at all
+    body = "(?:" + "|".join(lead(k) + k for k in kinds) + r")(?![\w])"
+    outer = lead_any(kinds)
+    expressions = re.compile(rf"(?<![\w-]){outer}{body}") if outer else scan(r"(?<![\w-])", body)
     return _Patterns(
         scan=expressions,
         weekdays=weekdays,

@@ -248,18 +248,20 @@ def _currency(unit: str | None) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _sentence_tokens(text: str, norm: str) -> tuple[list[int], list[int], list[str]]:
-    """Every token of a sentence (starts, ends, words of the view), cut once: the phrase
-    readers look at windows of the same sentence several times a figure."""
+def _sentence_tokens(text: str, norm: str) -> tuple[list[int], list[int], list[str], list[tuple[int, int]]]:
+    """Every token of a sentence (starts, ends, words of the view, (start, end) spans), cut
+    once: the phrase readers look at windows of the same sentence several times a figure."""
     # split keeps the tokens: [space, token, space, token, ..., space]; the running sums of
     # their lengths are where each piece ends, so all of it runs in C, not a loop per token
     if _RECLASSED.search(text) is None:  # the view cuts the same tokens: split it, no slicing
         parts = _WORD_SPLIT.split(norm)
         offsets = list(accumulate(map(len, parts)))
-        return offsets[:-1:2], offsets[1::2], parts[1::2]
+        starts, ends = offsets[:-1:2], offsets[1::2]
+        return starts, ends, parts[1::2], list(zip(starts, ends, strict=True))
     offsets = list(accumulate(map(len, _WORD_SPLIT.split(text))))
     starts, ends = offsets[:-1:2], offsets[1::2]
-    return starts, ends, list(map(norm.__getitem__, map(slice, starts, ends)))
+    words = list(map(norm.__getitem__, map(slice, starts, ends)))
+    return starts, ends, words, list(zip(starts, ends, strict=True))
 
 
 def _window(text: str, norm: str, pos: int, end: int) -> tuple[list[tuple[int, int]], list[str]]:
@@ -268,10 +270,10 @@ def _window(text: str, norm: str, pos: int, end: int) -> tuple[list[tuple[int, i
     window are the sentence's tokens cut at the window's edges."""
     if pos >= end:
         return [], []
-    starts, ends, words = _sentence_tokens(text, norm)
+    starts, ends, words, spans = _sentence_tokens(text, norm)
     i = bisect_right(ends, pos)  # the first token ending after pos
     j = bisect_left(starts, end, i)  # past the last token starting before end
-    toks = list(zip(starts[i:j], ends[i:j], strict=True))
+    toks = spans[i:j]
     ws = words[i:j]
     if toks:
         a, b = toks[0]

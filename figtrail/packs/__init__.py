@@ -29,16 +29,40 @@ def _discover() -> tuple[str, ...]:
 AVAILABLE = _discover()
 
 
+LEAD_CHARS = 3  # the texts a lead spells out: three characters turn away more word starts than two
+
+
 def lead(body: str) -> str:
-    """A lookahead on what may open a match of the pattern `body`: the two letters it may
+    """A lookahead on what may open a match of the pattern `body`: the three characters it may
     start with (first_texts, as a trie), else the class of its first character (first_class);
     "" when neither can be told. Put before `body`, it changes no match: it only turns most
     positions away at once, where `body` would try each of its alternatives."""
-    texts = first_texts(body)
+    texts = first_texts(body, LEAD_CHARS)
     if texts:
         return f"(?={trie(texts)})"
     first = first_class(body)
     return f"(?={first})" if first else ""
+
+
+def lead_any(bodies: list[str]) -> str:
+    """A lookahead on what may open a match of any of the patterns `bodies`: the texts they
+    may start with as one trie, with the classes of those whose texts cannot be told; ""
+    when one of them has neither. Before an alternation of `bodies` each behind its own
+    `lead`, it changes no match: most word starts are turned away at once, where each
+    alternative would try its own lead."""
+    texts: list[str] = []
+    classes: list[str] = []
+    for body in bodies:
+        found = first_texts(body, LEAD_CHARS)
+        if found:
+            texts += found
+            continue
+        first = first_class(body)
+        if not first:
+            return ""
+        classes.append(first)
+    alts = ([trie(texts)] if texts else []) + classes
+    return f"(?=(?:{'|'.join(alts)}))" if alts else ""
 
 
 def scan(lookbehind: str, body: str) -> re.Pattern:
