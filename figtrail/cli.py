@@ -171,8 +171,13 @@ def demo(
     from types import SimpleNamespace
 
     from figtrail.demo import run_demo
+    from figtrail.errors import StoreError
 
-    result = run_demo(db)
+    try:
+        result = run_demo(db)
+    except StoreError as err:  # --db names a file that is not a store, or a place not writable
+        log.error("%s", err)
+        raise typer.Exit(1) from None
     console = Console(highlight=False)
     # Who says how many: a section per source, one source across its names and languages.
     table = Table(title="Figures by source", title_justify="left")

@@ -278,6 +278,16 @@ def test_demo_keeps_its_store_with_db(figtrail, tmp_path):
     assert re.search(r"(\d+) figures", again.stdout).group(1) == re.search(r"(\d+) figures", result.stdout).group(1)
 
 
+@pytest.mark.slow
+def test_demo_with_a_db_that_is_not_a_store_says_so_in_one_line(figtrail, tmp_path):
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not a database\n" * 100, encoding="utf-8")
+    result = figtrail("demo", "--db", str(bad))
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [f"figtrail: {bad}: file is not a database"]
+    assert bad.read_text(encoding="utf-8") == "not a database\n" * 100  # left as it was
+
+
 def _demo_articles() -> list[dict]:
     path = REPO / "figtrail" / "data" / "demo.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
