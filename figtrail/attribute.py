@@ -273,6 +273,11 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         # "explicó Sánchez, que añadió 10.300": the relative's figures are his, not before the verb
         rel = next((r for r in _RELATIVE_AFTER.finditer(tail) if r.group(1) in pack.subject_relatives), None)
         own = tail[: rel.start()] if rel else tail
+        # "..., a indiqué la préfecture, et mobilise 1 100 pompiers": a clause joined after the
+        # speaker is the speaker's too; its figures do not make the verb a non-inverted one
+        joined = pack.clause_coordination.search(own) if pack.clause_coordination is not None else None
+        if joined is not None:
+            own = own[: joined.start()]
         inverted = bool(pack.inversion.search(verb)) or (
             (left.endswith((",", '"')) or not left)
             and not rest.startswith(":")
@@ -313,6 +318,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if told and not via:
                 via = _resolve_np(told, pack, memory)[0]
             anchors.append(Anchor(base + s, "after" if clitic_lead else "before_all", source, via, verb, strong))
+            if joined is not None and not clitic_lead:
+                at = e + (am.end() if am else 0) + joined.end()
+                anchors.append(Anchor(base + at, "after", source, via, verb, strong))
         else:
             np, via_np = _subject_before(text, norm, s, pack)
             if pack.verb_second and (np is None or _adverbial(np, pack)):

@@ -247,6 +247,8 @@ class Pack:
     subject_relatives: frozenset[str] = frozenset()  # ", que añadió": the relative's subject is the phrase before
     anaphoric_roles: frozenset[str] = frozenset()  # "a entidade", "the watchdog": bare, they point back
     self_named_roles: frozenset[str] = frozenset()  # "o governo estadual": names itself, not a named org
+    # ", et mobilise ..." after ", a indiqué X": a clause joined to the speaker's sentence
+    clause_coordination: re.Pattern | None = None
 
 
 def _compile(code: str, d: ModuleType) -> Pack:
@@ -460,6 +462,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
         subject_relatives=frozenset(d.SUBJECT_RELATIVES),
         anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
         self_named_roles=frozenset(d.SELF_NAMED_ROLES),
+        clause_coordination=(
+            re.compile(rf",\s*(?:{_alt(d.CLAUSE_COORDINATORS, escape=True)})\s") if d.CLAUSE_COORDINATORS else None
+        ),
         money_link=re.compile(rf"\s*(?:{d.MONEY_LINK})") if getattr(d, "MONEY_LINK", "") else None,
         base_left=TailPattern(rf"(?:^|[\s'])(?:{_alt(d.BASE_DETERMINERS, escape=True)})\s+$"),
         fraction_over=re.compile(rf"\s+(?:{_alt(d.FRACTION_OVER)})\s+") if d.FRACTION_OVER else None,
@@ -512,7 +517,7 @@ OPTIONAL = {
     "FRACTION_JOINERS": (), "FRACTION_SUFFIXES": (), "STEM_VOWELS": "", "GLUE_JOINERS": {},
     "DENOMINATOR_AFTER": (), "SUBUNIT_LINKS": "", "BOUND_JOIN": "",
     "NEGATIVE_WORDS": (),
-    "SUBJECT_RELATIVES": (), "ANAPHORIC_ROLES": (), "SELF_NAMED_ROLES": (),
+    "SUBJECT_RELATIVES": (), "ANAPHORIC_ROLES": (), "SELF_NAMED_ROLES": (), "CLAUSE_COORDINATORS": (),
     # dates (figtrail/dates.py): a pack without them dates figures by `published` alone
     "WEEKDAYS": {}, "DATE_PAST_MARKERS": (), "DATE_NEXT_MARKERS": (), "DATE_RELATIVE": {}, "DATE_AGO": (),
     "DATE_DAY_SUFFIXES": (), "DATE_YEAR_LINKS": (), "DATE_WEEKDAY_LINKS": (), "DATE_NAMES_CASE": "",

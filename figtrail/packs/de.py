@@ -939,6 +939,8 @@ DEFINITE = ["der", "die", "das", "den", "dem", "des"]
 NOT_NAMES = ["präsident", "präsidentin", "minister", "ministerin", "laut", "nach", "staat", "regierung"]
 # clause structure around a speech verb
 SUBORDINATORS = ["dass", "daß"]  # "X hat mitgeteilt, dass ...": the subject is before
+# a clause joined after an inverted speaker ("..., sagte das Ministerium, und 300 weitere kommen"): the speaker's too
+CLAUSE_COORDINATORS = ["und", "aber"]
 RELATIVES = ["welche", "welcher", "welches", "deren", "dessen", "denen", "wo"]
 ADVERBIAL_STARTS = [
     "am",

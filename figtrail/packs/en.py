@@ -1371,6 +1371,8 @@ NOT_NAMES = [
 # clause structure around a speech verb
 SUBORDINATORS = ["that"]  # "X said that ...": the subject is before
 # relative clauses and reduced relatives between a subject and its verb: "X, run by Y, said"
+# a clause joined after an inverted speaker ("..., the ministry said, and 300 more are expected"): the speaker's too
+CLAUSE_COORDINATORS = ["and", "but"]
 RELATIVES = [
     "who",
     "which",

@@ -948,4 +948,12 @@ EXAMPLES = [
             {"surface": "300", "value": 300, "what_head": "jobs", "source": "Maria Lopez"},
         ],
     },
+    # a clause joined after an inverted speaker is the speaker's too (CLAUSE_COORDINATORS)
+    {
+        "text": 'The storm destroyed 420 homes, the county said, and 3,000 households are still without power.',
+        "figures": [
+            {"surface": '420', "value": 420, "source": 'county'},
+            {"surface": '3,000', "value": 3000, "source": 'county'},
+        ],
+    },
 ]

@@ -1242,6 +1242,8 @@ NOT_NAMES = [
 SUBORDINATORS = ["que"]  # "X dijo que ...": the subject is before
 # after a comma, "que" opens a relative whose subject is the phrase before: ", que añadió ..."
 SUBJECT_RELATIVES = ["que"]
+# a clause joined after an inverted speaker ("..., informó el ministerio, y otros 300 llegarán"): the speaker's too
+CLAUSE_COORDINATORS = ["y", "pero"]
 RELATIVES = [
     "quien",
     "quienes",

@@ -900,4 +900,12 @@ EXAMPLES = [
         "text": "La Delegación del Gobierno en Andalucía negó que hubiera 200 desaparecidos.",
         "figures": [{"surface": "200", "value": 200, "source": "Delegación del Gobierno", "modality": "denied"}],
     },
+    # a clause joined after an inverted speaker is the speaker's too (CLAUSE_COORDINATORS)
+    {
+        "text": 'La tormenta destruyó 420 viviendas, informó el ayuntamiento, y dejó sin luz a 3.000 hogares.',
+        "figures": [
+            {"surface": '420', "value": 420, "source": 'ayuntamiento'},
+            {"surface": '3.000', "value": 3000, "source": 'ayuntamiento'},
+        ],
+    },
 ]

@@ -1012,6 +1012,8 @@ NOT_NAMES = [
 # autrement dit, cela dit (set phrases)
 # clause structure around a speech verb
 SUBORDINATORS = ["que", "qu'"]  # "X a déclaré que ...": the subject is before
+# a clause joined after an inverted speaker ("..., a indiqué la préfecture, et mobilise 1 100 pompiers"): the speaker's too
+CLAUSE_COORDINATORS = ["et", "mais"]
 RELATIVES = ["qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"]
 ADVERBIAL_STARTS = [
     "à",

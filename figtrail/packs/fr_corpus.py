@@ -1378,4 +1378,12 @@ EXAMPLES = [
         "text": "Le taux est passé à ,5 %.",
         "figures": [{"surface": ",5", "value": 0.5, "unit": "percent"}],
     },
+    # a clause joined after an inverted speaker is the speaker's too (CLAUSE_COORDINATORS)
+    {
+        "text": "Les crues ont détruit 420 maisons, a indiqué la préfecture, et privent 3 000 foyers d'électricité.",
+        "figures": [
+            {"surface": '420', "value": 420, "source": 'préfecture'},
+            {"surface": '3 000', "value": 3000, "source": 'préfecture'},
+        ],
+    },
 ]

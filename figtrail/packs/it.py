@@ -1570,6 +1570,8 @@ NOT_NAMES = [
 ]
 # clause structure around a speech verb
 SUBORDINATORS = ["che", "ch'"]  # "X ha dichiarato che ...": the subject is before
+# a clause joined after an inverted speaker ("..., ha reso noto il ministero, e altri 300 arriveranno"): the speaker's too
+CLAUSE_COORDINATORS = ["e", "ma"]
 RELATIVES = ["che", "cui", "il quale", "la quale", "i quali", "le quali", "dove"]
 ADVERBIAL_STARTS = [
     "a",

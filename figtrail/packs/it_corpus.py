@@ -1448,4 +1448,12 @@ EXAMPLES = [
             {"surface": "6,65 miliardi", "value": 6650000000, "unit": "ESP"},
         ],
     },
+    # a clause joined after an inverted speaker is the speaker's too (CLAUSE_COORDINATORS)
+    {
+        "text": 'La tempesta ha distrutto 420 case, ha reso noto la prefettura, e lascia 3.000 famiglie senza luce.',
+        "figures": [
+            {"surface": '420', "value": 420, "source": 'prefettura'},
+            {"surface": '3.000', "value": 3000, "source": 'prefettura'},
+        ],
+    },
 ]

@@ -685,6 +685,8 @@ NOT_NAMES = [
 SUBORDINATORS = ["que"]  # "X disse que ...": the subject is before
 # after a comma, "que" opens a relative whose subject is the phrase before: ", que acrescentou ..."
 SUBJECT_RELATIVES = ["que"]
+# a clause joined after an inverted speaker ("..., informou o ministério, e outros 300 chegam"): the speaker's too
+CLAUSE_COORDINATORS = ["e", "mas"]
 RELATIVES = [
     "quem",
     "cujo",

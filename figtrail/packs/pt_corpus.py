@@ -889,4 +889,12 @@ EXAMPLES = [
         "text": "A Agência de Proteção Civil (APC) elevou o balanço para 87 mortos.",
         "figures": [{"surface": "87", "value": 87, "what_head": "mortos", "source": "APC"}],
     },
+    # a clause joined after an inverted speaker is the speaker's too (CLAUSE_COORDINATORS)
+    {
+        "text": 'A tempestade destruiu 420 casas, informou a prefeitura, e deixou 3.000 famílias sem luz.',
+        "figures": [
+            {"surface": '420', "value": 420, "source": 'prefeitura'},
+            {"surface": '3.000', "value": 3000, "source": 'prefeitura'},
+        ],
+    },
 ]
