@@ -1386,4 +1386,9 @@ EXAMPLES = [
             {"surface": '3 000', "value": 3000, "source": 'préfecture'},
         ],
     },
+    # a relative before the speech verb: its antecedent speaks; a whole clause before it names no one
+    {
+        "text": "Le ministre qui a déclaré que 300 soldats étaient partis a démissionné.",
+        "figures": [{"surface": "300", "value": 300, "what_head": "soldats", "source": "ministre"}],
+    },
 ]
