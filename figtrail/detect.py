@@ -35,6 +35,14 @@ def _detector():
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
 
 
+def language_of(text: str) -> str | None:
+    """The likeliest of the packs' languages for a short text (a query), None when lingua
+    cannot tell or is missing. Nothing is logged: the caller decides what an answer is worth."""
+    detector = _detector()
+    found = detector.detect_language_of(text) if detector is not None and text.strip() else None
+    return found.iso_code_639_1.name.lower() if found is not None else None
+
+
 def detect_language(article: Article) -> str:
     """The pack code to read the article with (one of AVAILABLE)."""
     sample = f"{article.title}\n{article.text}"[:PREFIX_CHARS]

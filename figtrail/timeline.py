@@ -35,9 +35,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from typing import Any, NamedTuple
 
+from figtrail.detect import language_of
 from figtrail.link import concepts as concept_data
 from figtrail.link.fold import FUNCTION_WORDS, LEADING
 from figtrail.link.fold import fold as fold_source
@@ -174,7 +174,7 @@ def parse_query(query: str) -> Query:
     if not q.concepts and content:
         # no word is a listed term or a plain plural of one: ask the lemmatiser, in the query's
         # likeliest language only (each language's dictionary takes seconds to load)
-        lang = _query_lang(text)
+        lang = language_of(text)
         if lang:
             q.concepts |= {c for w in content if (c := concept_of(w, lang, strict=True))}
     if len(q.concepts) > 1:
@@ -232,23 +232,6 @@ def _count_concept(cands: list[str] | None) -> str | None:
     if not cands:
         return None
     return next((c for c in cands if tables().kind[c] in ("p", "t")), cands[0])
-
-
-@lru_cache(maxsize=1)
-def _detector() -> Any:
-    try:
-        from lingua import IsoCode639_1, LanguageDetectorBuilder
-    except ImportError:  # pragma: no cover - lingua is a dependency
-        return None
-    return LanguageDetectorBuilder.from_iso_codes_639_1(
-        *(getattr(IsoCode639_1, c.upper()) for c in concept_data.LANGS)
-    ).build()
-
-
-def _query_lang(text: str) -> str | None:
-    detector = _detector()
-    found = detector.detect_language_of(text) if detector is not None else None
-    return found.iso_code_639_1.name.lower() if found is not None else None
 
 
 def _phrase_concepts(words: list[str]) -> set[str]:
