@@ -513,16 +513,6 @@ def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> 
 RELATIVE_ANTECEDENT_WORDS = 4  # longer, the words before a relative are a clause, not a speaker
 
 
-_RELATIVES: dict[str, frozenset[str]] = {}  # pack code -> its relative words (packs are immutable)
-
-
-def _relatives(pack: Pack) -> frozenset[str]:
-    words = _RELATIVES.get(pack.code)
-    if words is None:
-        words = _RELATIVES[pack.code] = frozenset(getattr(pack.data, "RELATIVES", ())) | pack.subject_relatives
-    return words
-
-
 def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[str | None, str | None]:
     """The subject of a speech verb: the clause before it, openers and relatives dropped.
     Returns (subject, relay): in 'le député X, citant le NIS, a déclaré', the NIS is the
@@ -569,7 +559,7 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         return subject, relay
     np = ", ".join(keep[-2:]) if len(keep) >= 2 and _looks_like_name(keep[-1]) else keep[-1]
     head, _, last = np.rpartition(" ")
-    if head and last.lower() in _relatives(pack):
+    if head and last.lower() in pack.relatives:
         # "le ministre qui a déclaré": the relative's antecedent speaks; a whole clause before
         # it ("le gouvernement a présenté un projet de budget qui prévoit") names no one
         np = head.rstrip()

@@ -127,27 +127,25 @@ def _sentence_figures(
     text = art.field_text(sent.field)
     out = []
     for d, (source, via, mod) in zip(drafts, attributions, strict=True):
-        # positional, in Figure's field order (doc, field, start, end, surface, value, low,
-        # high, bound, unit, what, what_head, source, via, modality, sentence, lang)
         out.append(
             Figure(
-                art.id,
-                sent.field,
-                d.start,
-                d.end,
-                text[d.start : d.end],
-                d.value,
-                d.low,
-                d.high,
-                d.bound,
-                d.unit,
-                d.what,
-                d.what_head,
-                source,
-                via,
-                mod,
-                sent.text,
-                code,
+                doc=art.id,
+                field=sent.field,
+                start=d.start,
+                end=d.end,
+                surface=text[d.start : d.end],
+                value=d.value,
+                low=d.low,
+                high=d.high,
+                bound=d.bound,
+                unit=d.unit,
+                what=d.what,
+                what_head=d.what_head,
+                source=source,
+                via=via,
+                modality=mod,
+                sentence=sent.text,
+                lang=code,
             )
         )
     return out

@@ -104,5 +104,6 @@ def _add(out: list[Sentence], field: str, text: str, norm: str, start: int, end:
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        # positional (field, start, end, text, norm, index, paragraph): a sentence a dozen times an article
-        out.append(Sentence(field, start, end, text[start:end], norm[start:end], 0, para))
+        out.append(
+            Sentence(field=field, start=start, end=end, text=text[start:end], norm=norm[start:end], paragraph=para)
+        )

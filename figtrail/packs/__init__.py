@@ -245,6 +245,7 @@ class Pack:
     bound_link: re.Pattern | None = None  # between two opposite bounds: "more than 10 [, but] less than 15"
     fraction_scale: re.Pattern | None = None  # after a fraction in words: "un cuarto de millón"
     subject_relatives: frozenset[str] = frozenset()  # ", que añadió": the relative's subject is the phrase before
+    relatives: frozenset[str] = frozenset()  # every relative word (RELATIVES and SUBJECT_RELATIVES)
     anaphoric_roles: frozenset[str] = frozenset()  # "a entidade", "the watchdog": bare, they point back
     self_named_roles: frozenset[str] = frozenset()  # "o governo estadual": names itself, not a named org
     # ", et mobilise ..." after ", a indiqué X": a clause joined to the speaker's sentence
@@ -460,6 +461,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         what_coordinators=frozenset(getattr(d, "WHAT_COORDINATORS", ())),
         subordinators=frozenset(d.SUBORDINATORS),
         subject_relatives=frozenset(d.SUBJECT_RELATIVES),
+        relatives=frozenset(d.RELATIVES) | frozenset(d.SUBJECT_RELATIVES),
         anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
         self_named_roles=frozenset(d.SELF_NAMED_ROLES),
         clause_coordination=(
