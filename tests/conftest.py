@@ -60,3 +60,17 @@ def figtrail():
     if not FIGTRAIL.exists():
         pytest.skip(f"{FIGTRAIL} not installed (pip install -e .)")
     return run_figtrail
+
+
+def child_pids(pid: int) -> list[int]:
+    """The processes whose parent is pid (Linux /proc): the extraction processes of an ingest."""
+    kids = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                kids.append(int(entry))
+    return kids

@@ -3,7 +3,6 @@ and running the same command again finishes the job without storing anything twi
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
 import subprocess
@@ -13,7 +12,7 @@ from pathlib import Path
 
 import news_files as nf
 import pytest
-from conftest import FIGTRAIL
+from conftest import FIGTRAIL, child_pids
 
 pytestmark = [
     pytest.mark.slow,
@@ -35,19 +34,6 @@ def _count(db: Path) -> tuple[int, set[str]]:
     except sqlite3.OperationalError:  # the schema is being made
         return 0, set()
     return len(ids), ids
-
-
-def _children(pid: int) -> list[int]:
-    kids = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                kids.append(int(entry))
-    return kids
 
 
 def _alive(pid: int) -> bool:
@@ -76,7 +62,7 @@ def _kill_when(proc: subprocess.Popen, db: Path, at_least: int) -> tuple[int, se
             break
         time.sleep(0.02)
     assert proc.poll() is None, "the ingest finished before it could be killed: make N bigger"
-    workers = _children(proc.pid)
+    workers = child_pids(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL

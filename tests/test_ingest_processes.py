@@ -8,10 +8,10 @@ import os
 import signal
 import sys
 import time
-from pathlib import Path
 
 import news_files as nf
 import pytest
+from conftest import child_pids
 
 import figtrail.ingest as ingest_mod
 from figtrail.doc import Doc
@@ -153,24 +153,10 @@ def test_no_process_outlives_the_run(crashy, tmp_path):
     records = [nf.article(i) for i in range(20)]
     records[5]["text"] = "kill"
     src = nf.write_jsonl(tmp_path / "a.jsonl", records)
-    before = set(_children())
+    before = set(child_pids(os.getpid()))
     summary = ingest_mod.ingest([str(src)], tmp_path / "t.db", jobs=2)
     assert summary.failed == 3 and summary.stored == 17
-    assert set(_children()) <= before
+    assert set(child_pids(os.getpid())) <= before
     c = open_store(tmp_path / "t.db")
     assert c.execute("SELECT count(*) FROM articles").fetchone()[0] == 17
     c.close()
-
-
-def _children() -> list[int]:
-    me = os.getpid()
-    kids = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == me:
-                kids.append(int(entry))
-    return kids

@@ -536,11 +536,7 @@ def _statuses(text: str) -> list[str]:
 
 
 def _get(x: Any, key: str) -> Any:
-    t = type(x)
-    is_map = _IS_MAPPING.get(t)
-    if is_map is None:
-        is_map = _IS_MAPPING[t] = isinstance(x, Mapping)
-    return x.get(key) if is_map else getattr(x, key, None)
+    return _getter(x)(key)
 
 
 _IS_MAPPING: dict[type, bool] = {}
@@ -663,36 +659,13 @@ def describe(article: Mapping[str, Any], figures: Sequence[Any]) -> list[dict[st
 
 
 def _blank_word(text: str, word: str) -> str:
-    r"""re.sub(r"\b" + re.escape(word) + r"\b", " ", text) without a pattern to compile for
-    every new word: each occurrence, left to right and not overlapping, with a word boundary
-    (re's: between a \w and a \W character, or an end) before and after it."""
-    if not word:
-        return re.sub(r"\b\b", " ", text)
-    out, pos, n, size = [], 0, len(word), len(text)
-    at = text.find(word)
-    while at >= 0:
-        end = at + n
-        if _boundary(text, at, size) and _boundary(text, end, size):
-            out.append(text[pos:at])
-            out.append(" ")
-            pos = end
-            at = text.find(word, end)
-        else:
-            at = text.find(word, at + 1)
-    if not out:
-        return text
-    out.append(text[pos:])
-    return "".join(out)
+    """Each whole-word occurrence of `word` in text replaced by a space."""
+    return _word_pattern(word).sub(" ", text)
 
 
-def _boundary(text: str, i: int, size: int) -> bool:
-    before = i > 0 and _is_word_char(text[i - 1])
-    after = i < size and _is_word_char(text[i])
-    return before != after
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what re's \w matches in a str pattern
+@lru_cache(maxsize=4096)  # heads repeat across figures and articles: each compiled once
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(word) + r"\b")
 
 
 def _share_coordinated_places(article: Mapping[str, Any], out: list[dict[str, Any]]) -> None:

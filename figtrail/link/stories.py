@@ -143,10 +143,8 @@ def _day(published: str | None) -> int | None:
 
 
 def _days(a: str | None, b: str | None) -> int | None:
-    try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)  # type: ignore[index]
-    except (TypeError, ValueError):
-        return None
+    da, db = _day(a), _day(b)
+    return None if da is None or db is None else abs(da - db)
 
 
 class StoryLinker:
@@ -237,13 +235,14 @@ class StoryLinker:
         values, names = ev.values, ev.names
         cands: dict[str, int] = defaultdict(int)
         day, w = _day(pub), self.p.window_days
-        days = [None] if day is None else [*range(day - w, day + w + 1), None]
+        # undated articles are candidates of every day (their gap is unknown); an undated one
+        # looks at every day
+        days = None if day is None else [*range(day - w, day + w + 1), None]
         for tok in values:
             by_day = self._postings.get(tok)
             if not by_day:
                 continue
-            # undated articles are candidates of every day (their gap is unknown)
-            for d in days if day is not None else list(by_day):
+            for d in days if days is not None else list(by_day):
                 post = by_day.get(d)
                 if post and len(post) <= self.p.max_postings:
                     for other in post:
