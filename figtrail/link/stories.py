@@ -27,6 +27,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from figtrail.link.quantities import fold, fold_name, named_places
@@ -142,11 +143,6 @@ def _day(published: str | None) -> int | None:
         return None
 
 
-def _days(a: str | None, b: str | None) -> int | None:
-    da, db = _day(a), _day(b)
-    return None if da is None or db is None else abs(da - db)
-
-
 class StoryLinker:
     """Feed articles one at a time with their figures; get each one's story id."""
 
@@ -154,7 +150,7 @@ class StoryLinker:
         self.p = params or StoryParams()
         self._lsh: dict[str, MinHashLSH] = {}
         self._story: dict[str, str] = {}  # article id -> story id
-        self._published: dict[str, str | None] = {}
+        self._day_of: dict[str, int | None] = {}  # article id -> date ordinal of its publication
         self._fp: dict[str, tuple[set[str], set[str]]] = {}
         self._sketch: dict[str, Any] = {}  # article id -> MinHash values
         # token -> day (date ordinal; None undated) -> articles: a report is looked for among the
@@ -196,7 +192,7 @@ class StoryLinker:
 
     def _remember(self, aid: str, lang: str, pub: str | None, story: str, ev: StoryEvidence) -> None:
         self._story[aid] = story
-        self._published[aid] = pub
+        self._day_of[aid] = _day(pub)
         lsh = self._lsh.get(lang)
         if lsh is None:
             lsh = self._lsh[lang] = MinHashLSH(threshold=self.p.copy_threshold, num_perm=self.p.num_perm)
@@ -221,12 +217,20 @@ class StoryLinker:
         lsh = self._lsh.get(lang)
         if lsh is None or not lsh.keys:
             return None
+        cands = sorted(lsh.query(self._minhash(hashvalues)))
+        if not cands:
+            return None
+        # LSH only proposes: keep an earlier article whose estimated Jaccard passes, within the
+        # window. A syndicated story brings hundreds of copies: their estimates in one array
+        # operation, not one each
+        sims = (np.stack([self._sketch[o] for o in cands]) == hashvalues).mean(axis=1)
+        day = _day(pub)
         best, best_j = None, 0.0
-        for other in sorted(lsh.query(self._minhash(hashvalues))):
-            # LSH only proposes: keep an earlier article whose estimated Jaccard passes, within the window
-            j = float((self._sketch[other] == hashvalues).mean())
-            gap = _days(pub, self._published.get(other))
-            if j >= self.p.copy_threshold and j > best_j and (gap is None or gap <= self.p.copy_window_days):
+        for other, j in zip(cands, sims.tolist(), strict=True):
+            if j < self.p.copy_threshold or j <= best_j:
+                continue
+            od = self._day_of.get(other)
+            if day is None or od is None or abs(day - od) <= self.p.copy_window_days:
                 best, best_j = other, j
         return self._story[best] if best else None
 
@@ -252,8 +256,8 @@ class StoryLinker:
             # an article with a single figure can share no more than that one
             if shared < min(self.p.min_shared_values, len(values), len(self._fp[other][0])):
                 continue
-            gap = _days(pub, self._published.get(other))
-            if gap is not None and gap > self.p.window_days:
+            od = self._day_of.get(other)
+            if day is not None and od is not None and abs(day - od) > self.p.window_days:
                 continue
             score = self._score((values, names), self._fp[other])
             if score > best_score or (score == best_score and best is not None and other < best):
