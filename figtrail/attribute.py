@@ -136,7 +136,7 @@ def attribute(
             memory.pending.append((memory.order, sent))
         return []
     anchors = find_anchors(sent, pack, memory)
-    cues = modality_cues(sent.norm, pack)
+    cues = modality_cues(sent.norm, pack, sent.text)
     inherited = memory.last_said(para_start) if in_quote and not anchors and sent.field == "text" else None
     out = []
     lone = _lone(drafts, anchors)
@@ -228,6 +228,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 spans.append((np_start, np_start, m.start()))
     for start, np_start, np_end in spans:
         np = text[np_start:np_end].strip(" ,")
+        tw = pack.trailing_when.search(np.lower()) if np else None
+        if tw and tw.start() > 0:
+            np = np[: tw.start()]  # "figures published by NHS England on Thursday"
         if not np:
             continue
         comma = text.rfind(",", 0, start)
@@ -322,6 +325,16 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 at = e + (am.end() if am else 0) + joined.end()
                 anchors.append(Anchor(base + at, "after", source, via, verb, strong))
         else:
+            if prev_word in pack.clause_coordinators:
+                # "afirmó que 60.000 personas pasaron la noche en albergues y calculó en 2.500
+                # millones": the second verb has the first one's subject, not the clause between
+                said = [a for a in anchors if a.verb and a.pos < base + s]
+                if said or strong:
+                    a0 = said[-1] if said else None
+                    anchors.append(
+                        Anchor(base + s, "after", a0 and a0.source, a0 and a0.via, verb, strong)
+                    )
+                continue
             np, via_np = _subject_before(text, norm, s, pack)
             if pack.verb_second and (np is None or _adverbial(np, pack)):
                 # verb second: "Zugleich meldete X, ...", "Das teilte X mit": the subject follows
@@ -823,12 +836,16 @@ def _full_name(run: str, memory: Memory) -> str:
 # --- modality ---------------------------------------------------------------------
 
 
-def modality_cues(norm: str, pack: Pack) -> list[tuple[int, int, str, bool]]:
-    """Every modality cue of a sentence, in order: (start, end, modality, is a verb ending)."""
+def modality_cues(norm: str, pack: Pack, text: str | None = None) -> list[tuple[int, int, str, bool]]:
+    """Every modality cue of a sentence, in order: (start, end, modality, is a verb ending).
+
+    With the sentence's text, a cue written with a capital inside the sentence is a name, not a
+    verb ("fell to 7.42 million in May"), where only names are capitalised."""
     cues = [
         (m.start(), m.end(), m.lastgroup, False)
         for m in pack.modality.finditer(norm)
         if m.group(0) not in pack.modality_not
+        and not (text and m.start() > 0 and not pack.nouns_capitalised and text[m.start()].isupper())
     ]
     for m in pack.modality_suffix.finditer(norm) if pack.modality_suffix else ():
         word = norm[norm.rfind(" ", 0, m.start()) + 1 : m.end()]
@@ -851,7 +868,9 @@ def modality(
     for a in anchors:
         if a.scope == "before_all" and a.pos > d.end and a.verb:
             m = pack.modality.search(a.verb)
-            if m:
+            # ", a démenti X", ", estimó X"; but ", a annoncé X" reports what the clause says
+            # in its own tense ("ont intercepté 10,2 tonnes, a annoncé la DGDDI"): no plan
+            if m and m.lastgroup != "planned":
                 return m.lastgroup or "asserted"
     return "asserted"
 

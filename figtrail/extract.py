@@ -13,6 +13,7 @@ from figtrail.detect import detect_language
 from figtrail.figure import ARTICLE_CURRENCY, judge
 from figtrail.find import find_numbers
 from figtrail.model import Article, Figure, Sentence
+from figtrail.numbers import digit_marks
 from figtrail.packs import Pack, get_pack
 from figtrail.segment import normalise, split_sentences
 
@@ -39,6 +40,7 @@ def extract_article(
     pack = get_pack(code)
     memory = Memory(pack)
     dating = ArticleDates(pack, art.published)  # said_on, as_of (issue 6)
+    marks = digit_marks(f"{art.title or ''}\n{art.text or ''}", pack)
     figures: list[Figure] = []
     order = 0
     for field in ("title", "text"):
@@ -57,7 +59,7 @@ def extract_article(
             depth = max(0, depth + _quote_balance(sent, pack))
             memory.order = order
             found = _sentence_figures(
-                art, sent, pack, memory, in_quote, para_start, code, eager=bool(waiting)
+                art, sent, pack, memory, in_quote, para_start, code, marks, eager=bool(waiting)
             )
             dating.read(order, sent, found, memory, in_quote, para_start)
             speaker = memory.speaker_after.get(order)
@@ -116,9 +118,10 @@ def _sentence_figures(
     in_quote: bool,
     para_start: int,
     code: str,
+    marks: tuple[str, str] | None = None,
     eager: bool = False,
 ) -> list[Figure]:
-    nums = find_numbers(sent, pack)
+    nums = find_numbers(sent, pack, marks)
     drafts = judge(nums, sent, pack) if nums else []
     # a sentence without figures is queued: its speakers count only if a later figure looks back
     attributions = attribute(drafts, sent, pack, memory, in_quote, para_start, eager)

@@ -25,7 +25,9 @@ _EXPONENT = re.compile(r"(e|\^|x10\^)([+-]?\d{1,3})(?!\w)")
 _EXPONENT_LEAD = ("e", "^", "x")
 
 
-def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
+def find_numbers(sent: Sentence, pack: Pack, marks: tuple[str, str] | None = None) -> list[Number]:
+    """The numbers of a sentence; `marks` are the article's digit marks (numbers.digit_marks),
+    the pack's by default."""
     norm = sent.norm
     base = sent.start
     found: list[Number] = []
@@ -107,14 +109,15 @@ def find_numbers(sent: Sentence, pack: Pack) -> list[Number]:
 
     if _DIGIT.search(norm):
         n_norm = len(norm)
-        for s, e, value, grouped, decimal in digit_numbers(norm, pack):
+        decimal_marks = marks[1] if marks else pack.data.DECIMAL_MARKS
+        for s, e, value, grouped, decimal in digit_numbers(norm, pack, marks=marks):
             if taken and not free(s, e):
                 continue
             if (
                 not grouped
                 and not decimal
                 and s > 0
-                and norm[s - 1] in pack.data.DECIMAL_MARKS
+                and norm[s - 1] in decimal_marks
                 and (s == 1 or norm[s - 2] in " -−(")
             ):
                 value, s, decimal = float("0." + norm[s:e]), s - 1, True  # ".08", ",5": no leading zero

@@ -18,13 +18,60 @@ _DIGIT_RUN = re.compile(r"\d+(?:[ .,']\d+)*")
 _PARTS = re.compile(r"(\d+)|([ .,'])")
 
 
-def digit_numbers(norm: str, pack: Pack, pos: int = 0, endpos: int | None = None):
+# digits both ways of writing read alike: "1,250,000" groups with commas, "1.250.000" with
+# points; a decimal of one or two digits before a scale word or a percent ("1.5 miliardi",
+# "8,4 percent") can be nothing else
+_COMMA_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])")
+_POINT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])")
+_POINT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])(?=\s?(%|[^\W\d_]+\.?))")
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])(?=\s?(%|[^\W\d_]+\.?))")
+# the scale words a machine translation leaves untranslated ("4,1 billions Euro")
+_ANY_SCALE = frozenset(["million", "millions", "billion", "billions", "bn", "mn", "m"])
+
+
+def digit_marks(text: str, pack: Pack) -> tuple[str, str]:
+    """(thousands marks, decimal marks) of an article's digits: the pack's, unless the article
+    plainly writes them the other way and never the pack's way.
+
+    A machine translation keeps the digits of the language it came from: "12,000 ettari" and
+    "1.5 miliardi" in an Italian copy of an English wire, "7.500 jobs" and "8,4 percent" in an
+    English copy of a German one. Its other numbers show which way it writes ("1.5 miliardi":
+    a decimal point), and then "12,000" is twelve thousand, not twelve. An article that gives
+    no sign, or signs both ways, keeps the pack's marks.
+    """
+    group, decimal = pack.data.GROUP_MARKS, pack.data.DECIMAL_MARKS
+    if "," in decimal:  # the pack writes 1.250.000 and 1,5: the other way is 1,250,000 and 1.5
+        foreign, native = (_COMMA_GROUPS, _POINT_DECIMAL), (_POINT_GROUPS, _COMMA_DECIMAL)
+        other = (group.replace(".", "") + ",", ".")
+    else:
+        foreign, native = (_POINT_GROUPS, _COMMA_DECIMAL), (_COMMA_GROUPS, _POINT_DECIMAL)
+        other = (group.replace(",", "") + ".", ",")
+    if not (foreign[0].search(text) or _before_scale(foreign[1], text, pack)):
+        return group, decimal
+    if native[0].search(text) or _before_scale(native[1], text, pack):
+        return group, decimal
+    return other
+
+
+def _before_scale(pattern: re.Pattern[str], text: str, pack: Pack) -> bool:
+    for m in pattern.finditer(text):
+        word = m.group(1).lower()
+        for w in (word, word.rstrip(".")):  # "Mrd.", but "percent." at a sentence end
+            if w == "%" or w in pack.scales or w in _ANY_SCALE or pack.units_after.get(w) == "percent":
+                return True
+    return False
+
+
+def digit_numbers(
+    norm: str, pack: Pack, pos: int = 0, endpos: int | None = None, marks: tuple[str, str] | None = None
+):
     """Yield (start, end, value, grouped, decimal) for every number written in digits.
 
-    A separator is a thousands mark only when the pack says so and three digits follow;
-    the pack's decimal mark reads as a decimal; a run that fits neither is split there
-    ("en 2023 2 000" is two numbers, not 20232000).
+    A separator is a thousands mark only when the marks say so (the pack's, or the article's:
+    digit_marks) and three digits follow; a decimal mark reads as a decimal; a run that fits
+    neither is split there ("en 2023 2 000" is two numbers, not 20232000).
     """
+    group_marks, decimal_marks = marks or (pack.data.GROUP_MARKS, pack.data.DECIMAL_MARKS)
     endpos = len(norm) if endpos is None else endpos
     for m in _DIGIT_RUN.finditer(norm, pos, endpos):
         parts = m.group(0)
@@ -45,13 +92,13 @@ def digit_numbers(norm: str, pack: Pack, pos: int = 0, endpos: int | None = None
                 sep, nxt = tokens[j][2], tokens[j + 1][1]
                 if (
                     not decimal
-                    and sep in pack.data.GROUP_MARKS
+                    and sep in group_marks
                     and len(nxt) == 3
                     and (grouped or len(first) <= 3)
                 ):
                     int_digits += nxt
                     grouped = True
-                elif not decimal and sep in pack.data.DECIMAL_MARKS:
+                elif not decimal and sep in decimal_marks:
                     decimal = nxt
                 elif not decimal and sep == "." and len(nxt) != 3:
                     decimal = nxt  # 1.5 milliard in a machine-translated copy

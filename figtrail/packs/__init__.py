@@ -167,6 +167,7 @@ class Pack:
     impersonal: frozenset[str]
     clause_openers: tuple[str, ...]
     verb_adverbs: re.Pattern
+    trailing_when: re.Pattern  # a time or date ending a source's phrase: "NHS England on Thursday"
     subject_stop: frozenset[str]
     determiners: re.Pattern
     honorifics: frozenset[str]
@@ -250,9 +251,18 @@ class Pack:
     self_named_roles: frozenset[str] = frozenset()  # "o governo estadual": names itself, not a named org
     # ", et mobilise ..." after ", a indiqué X": a clause joined to the speaker's sentence
     clause_coordination: re.Pattern | None = None
+    clause_coordinators: frozenset[str] = frozenset()  # and, but: a verb after one shares the subject of the verb before
 
 
 def _compile(code: str, d: ModuleType) -> Pack:
+    # when something was said, between a speech verb and its subject or after a source:
+    # "a annoncé jeudi 13 mars la DGDDI", "figures published by NHS England on Thursday"
+    months = _alt(d.MONTHS, escape=True)
+    when = (
+        rf"{_alt(d.VERB_ADVERBS, escape=True)}"
+        rf"|(?:(?:{_alt(d.VERB_ADVERBS, escape=True)})\s+)?\d{{1,2}}(?:er|º|st|nd|rd|th|\.)?\s+(?:{months})"
+        rf"|(?:on\s+)?(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d.,])"
+    )
     # hurried and machine-translated spellings drop accents (veintitres, tres, milhoes): the
     # bare forms read as their accented words
     words = _with_unaccented(d.NUMBER_WORDS)
@@ -384,7 +394,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
         pronouns=frozenset(d.PRONOUNS),
         impersonal=frozenset(d.IMPERSONAL),
         clause_openers=tuple(d.CLAUSE_OPENERS),
-        verb_adverbs=re.compile(rf"(?:\s*,?\s*(?:{_alt(d.VERB_ADVERBS, escape=True)})(?![\w]))*\s*,?\s*"),
+        verb_adverbs=re.compile(rf"(?:\s*,?\s*(?:{when})(?![\w]))*\s*,?\s*"),
+        trailing_when=re.compile(rf"(?:\s*,?\s+(?:{when}))+\s*$"),
         subject_stop=frozenset(d.SUBJECT_STOP),
         determiners=re.compile(rf"^(?:{_alt(d.DETERMINERS, escape=True)})(?:\s+|(?<=')|$)"),
         honorifics=frozenset(d.HONORIFICS),
@@ -464,6 +475,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         relatives=frozenset(d.RELATIVES) | frozenset(d.SUBJECT_RELATIVES),
         anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
         self_named_roles=frozenset(d.SELF_NAMED_ROLES),
+        clause_coordinators=frozenset(d.CLAUSE_COORDINATORS),
         clause_coordination=(
             re.compile(rf",\s*(?:{_alt(d.CLAUSE_COORDINATORS, escape=True)})\s") if d.CLAUSE_COORDINATORS else None
         ),

@@ -1140,6 +1140,23 @@ ORG_ROLES = [
     "feuerwehr",
     "verwaltung",
     "organisation",
+    "firma",
+    "gesellschaft",
+    "stiftung",
+    "hersteller",
+    "betreiber",
+    "versicherer",
+    "kammer",
+    "senat",
+    "verein",
+    "bündnis",
+    "zentrum",
+    "zentrale",
+    "büro",
+    "aufsicht",
+    "anstalt",
+    "quelle",
+    "bahn",
 ]
 
 # --- modality: cues in the clause before the number (or just after it) --
@@ -1375,3 +1392,6 @@ AS_OF_PERIODS = {
 }
 # a period starts at the expression after these: it dates neither a statement nor a figure
 DATE_SINCE = [r"seit(?: dem| der)?", r"ab(?: dem| der)?", r"vom", r"von"]
+
+# a description that points back even bare: "la même source", "lo stesso dicastero"
+ANAPHORIC_ROLES = ["gleiche", "selbe"]

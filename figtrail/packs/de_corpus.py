@@ -11,6 +11,14 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # --- digits of a machine translation: the article's other numbers say how it writes them -----
+    {
+        "text": "Der Konzern streicht rund 4,000 Stellen nach einem Verlust von 1.2 Milliarden Franken.",
+        "figures": [
+            {"surface": "4,000", "value": 4000, "bound": "approx", "what_head": "Stellen"},
+            {"surface": "1.2 Milliarden", "value": 1.2e9, "unit": "CHF"},
+        ],
+    },
     # --- digits: group separators (dot, space, NBSP, narrow NBSP), decimals ---------------
     {
         "text": "Der Konvoi brachte 1.500 Soldaten an die Grenze.",

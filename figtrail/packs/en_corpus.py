@@ -11,6 +11,21 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # --- digits of a machine translation: the article's other numbers say how it writes them -----
+    {
+        "text": "The supplier wants to cut 7.500 jobs. Turnover sank by 8,4 percent.",
+        "figures": [
+            {"surface": "7.500", "value": 7500, "bound": "exact", "what_head": "jobs"},
+            {"surface": "8,4", "value": 8.4, "unit": "percent"},
+        ],
+    },
+    {
+        "text": "The benchmark rate stands at 2.125 percent after a 0.25 point cut.",
+        "figures": [
+            {"surface": "2.125", "value": 2.125, "unit": "percent"},
+            {"surface": "0.25", "value": 0.25},
+        ],
+    },
     {
         "text": "The convoy carried 1,500 soldiers to the border.",
         "figures": [

@@ -11,6 +11,14 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # --- digits of a machine translation: the article's other numbers say how it writes them -----
+    {
+        "text": "La empresa recortará 1,200 empleos tras perder 2.3 mil millones de dólares.",
+        "figures": [
+            {"surface": "1,200", "value": 1200, "what_head": "empleos"},
+            {"surface": "2.3 mil millones", "value": 2.3e9, "unit": "USD"},
+        ],
+    },
     # --- digits: group separators (dot, space, NBSP), decimals ------------------------------
     {
         "text": "El convoy trasladaba 1.500 soldados hacia la frontera.",

@@ -1197,6 +1197,23 @@ ORG_ROLES = [
     "direction",
     "caisse",
     "observatoire",
+    "compagnie",
+    "constructeur",
+    "opérateur",
+    "organisme",
+    "établissement",
+    "fondation",
+    "institution",
+    "autorité",
+    "bureau",
+    "cabinet",
+    "collectif",
+    "plateforme",
+    "source",
+    "assureur",
+    "fabricant",
+    "haut-commissariat",
+    "secrétariat",
 ]
 
 # --- modality: cues in the clause before the number (or the verb just after it) --
@@ -1385,3 +1402,6 @@ DATE_SINCE = [
     r"à partir d(?:u|e|e la|e l')",
     r"à compter d(?:u|e)",
 ]
+
+# a description that points back even bare: "la même source", "lo stesso dicastero"
+ANAPHORIC_ROLES = ["même"]

@@ -1866,6 +1866,20 @@ ORG_ROLES = [
     "dipartimento",
     "stato maggiore",
     "confindustria",
+    "dicastero",
+    "compagnia",
+    "impresa",
+    "costruttore",
+    "fondazione",
+    "ente",
+    "comitato",
+    "coordinamento",
+    "piattaforma",
+    "consorzio",
+    "fonte",
+    "multinazionale",
+    "colosso",
+    "sigla",
 ]
 
 # --- modality: cues in the clause before the number (or the verb just after it) --
@@ -2099,3 +2113,6 @@ AS_OF_PERIODS = {
 }
 # a period starts at the expression after these: it dates neither a statement nor a figure
 DATE_SINCE = [r"da", r"dal", r"dall'", r"dalla", r"a partire da(?:l|ll'|lla)?", r"sin da(?:l)?"]
+
+# a description that points back even bare: "la même source", "lo stesso dicastero"
+ANAPHORIC_ROLES = ["stessa", "stesso", "dicastero"]

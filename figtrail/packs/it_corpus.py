@@ -11,6 +11,21 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # --- digits of a machine translation: the article's other numbers say how it writes them -----
+    {
+        "text": "Gli incendi hanno bruciato più di 12,000 ettari, e i danni superano 1.5 miliardi di euro.",
+        "figures": [
+            {"surface": "12,000", "value": 12000, "low": 12000, "high": None, "bound": "more_than", "unit": "ha"},
+            {"surface": "1.5 miliardi", "value": 1.5e9, "bound": "more_than", "unit": "EUR"},
+        ],
+    },
+    {
+        "text": "Il gasolio costa 1,859 euro al litro, il 2,5% in più di un mese fa.",
+        "figures": [
+            {"surface": "1,859", "value": 1.859, "unit": "EUR"},
+            {"surface": "2,5", "value": 2.5, "unit": "percent"},
+        ],
+    },
     # --- digits: group separators (dot, space, NBSP, narrow NBSP), decimals -----------------
     {
         "text": "Il convoglio trasportava 1.500 soldati verso il confine.",

@@ -773,6 +773,18 @@ ORG_ROLES = [
     "sociedade", "inteligência", "pentágono", "kremlin", "casa branca", "onu", "confederação",
     "entidade", "órgão", "organismo", "administração", "direção", "observatório",
     "departamento", "centro", "defesa civil", "instituição",
+    "companhia",
+    "corporação",
+    "fabricante",
+    "fundação",
+    "autoridade",
+    "secretaria",
+    "plataforma",
+    "coletivo",
+    "fonte",
+    "estatal",
+    "multinacional",
+    "consórcio",
 ]  # fmt: skip
 # bare descriptions that only stand for an organisation named before ("a entidade ressalta"),
 # and words that make a description point back ("a mesma agência")
