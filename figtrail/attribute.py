@@ -220,7 +220,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             according.append(m)
         else:
             verbs.append((m.start(), m.end(), kind == "speech"))
-    spans = [(m.start(), m.end(), _np_end(norm, m.end(), pack, text)) for m in according]
+    spans = [(m.start(), m.end(), _to_acronym(text, _np_end(norm, m.end(), pack, text), pack)) for m in according]
     if pack.according_after is not None:  # postposed: "den Daten der Region zufolge"
         for m in pack.according_after.finditer(norm):
             np_start = _np_before(text, m.start(), pack)
@@ -231,6 +231,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         tw = pack.trailing_when.search(np.lower()) if np else None
         if tw and tw.start() > 0:
             np = np[: tw.start()]  # "figures published by NHS England on Thursday"
+        if pack.own_words and not pack.own_words.isdisjoint(norm[start:np_start].split()):
+            # "Die Glückskette hat nach eigenen Angaben bereits 300.000": the subject's own figures
+            np = _clause_subject(text, start, pack) or ""
         if not np:
             continue
         comma = text.rfind(",", 0, start)
@@ -315,6 +318,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 continue
             tm = pack.told_inside.search(np)  # ", sagte X der Nachrichtenagentur dpa": dpa relays
             told = np[tm.end() :].strip() or None if tm else None
+            if tm and told is None and " " in tm.group(0).strip():
+                told = tm.group(0).strip().split(" ", 1)[1]  # "sagte X der Deutschen Presse-Agentur"
             np = np[: tm.start()] if told else np
             source, via = _resolve_np(np, pack, memory)
             told = told or told_via
@@ -484,6 +489,66 @@ def _capitalised_np_end(text: str, pos: int, end: int, pack: Pack) -> int:
     return end
 
 
+# a name's acronym in brackets a few words on: "la Autorité Nationale d'Urgence et Protection
+# Civile (ANEPC)", "Sistema Europeo de Información sobre Incendios Forestales (EFFIS)"
+_ACRONYM_AHEAD = re.compile(r"([^,;:.!?()\d\n]{0,90}?)\(([A-Z][A-Za-z0-9-]{1,11})\)")
+
+
+def _to_acronym(text: str, end: int, pack: Pack) -> int:
+    """Where a name that stops at `end` ends when its acronym follows: after the bracket when
+    the words before it continue the name (capitalised words, links, "and"), else `end`."""
+    m = _ACRONYM_AHEAD.match(text, end)
+    if m is None:
+        return end
+    words = _NAME_TOKEN.findall(m.group(1))
+    if not any(w[0].isupper() for w in words):
+        return end if words else m.end()
+    for w in words:
+        lw = w.lower()
+        if not (
+            w[0].isupper()
+            or lw in pack.name_links
+            or lw in pack.complement_links
+            or lw in pack.complement_determiners
+            or lw in pack.clause_coordinators
+            or lw.endswith(("'", "’"))
+        ):
+            return end
+    return m.end()
+
+
+def _clause_subject(text: str, pos: int, pack: Pack) -> str | None:
+    """The subject that opens the clause before `pos`: its determiner dropped, the name (and
+    its bracketed acronym) up to the verb; where only names are capitalised, a phrase set off
+    by commas ("La empresa, según sus propios datos,") is the subject whole."""
+    head = text[:pos]
+    cut = max(head.rfind(c) for c in ",;:") + 1
+    seg = head[cut:].strip()
+    if not pack.nouns_capitalised and head.rstrip().endswith(",") and 0 < len(seg.split()) <= 6:
+        prev = head[: head.rstrip().rfind(",")]
+        cut = max(prev.rfind(c) for c in ",;:") + 1
+        seg = prev[cut:].strip()
+        return seg if 0 < len(seg.split()) <= 6 else None
+    toks = _TOKEN.findall(seg)
+    i = 0
+    while i < len(toks) and pack.determiners.match(toks[i].lower() + " ") and not toks[i][0].isupper():
+        i += 1
+    if i < len(toks) and pack.determiners.match(toks[i].lower() + " ") and len(toks) > i + 1:
+        i += 1  # "Die Glückskette": the article opens the sentence with a capital
+    out: list[str] = []
+    depth = 0
+    for t in toks[i:]:
+        if t == "(":
+            depth += 1
+        elif t == ")":
+            depth -= 1
+        elif not (depth or t[0].isupper() or (out and t.lower() in pack.name_links)):
+            break
+        out.append(t)
+    np = " ".join(out).replace("( ", "(").replace(" )", ")")
+    return np or None
+
+
 def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> str | None:
     pm = pack.inversion.search(verb)
     if pm:
@@ -491,9 +556,11 @@ def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> 
     am = pack.verb_adverbs.match(norm, pos)
     pos = am.end() if am else pos
     words = []
+    stop = len(text)
     for m in _TOKEN.finditer(text[pos:]):
         w = m.group(0)
         lw = norm[pos + m.start() : pos + m.end()]
+        stop = pos + m.start()
         if w in ';:!?"':
             break
         if w == ".":
@@ -519,7 +586,13 @@ def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> 
             break
         if len(words) > 14:
             break
+    else:
+        stop = len(text)
     np = " ".join(words).replace(" ,", ",").strip(" ,")
+    if np and stop < len(text) and "(" not in np:
+        ext = _to_acronym(text, stop, pack)
+        if ext > stop:  # "a annoncé la direction générale des douanes et droits indirects (DGDDI)"
+            np = f"{np} {text[stop:ext].strip()}"
     return np or None
 
 
@@ -571,6 +644,18 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         relay = ", ".join(others) if others else None
         return subject, relay
     np = ", ".join(keep[-2:]) if len(keep) >= 2 and _looks_like_name(keep[-1]) else keep[-1]
+    if (
+        len(keep) >= 2
+        and np == keep[-1]
+        and keep[-1] == keep[-1].lower()
+        and not pack.determiners.match(keep[-1].lower())
+        and len(keep[-1].split()) <= 6
+        and len(keep[-2].split()) <= 5
+        and not any(c.isdigit() for c in keep[-2] + keep[-1])
+        and any(t[:1].isupper() for t in keep[-2].split()[1:] or keep[-2].split())
+    ):
+        # "Le SNUipp-FSU, premier syndicat du primaire, revendique": the name, not its apposition
+        np = keep[-2]
     head, _, last = np.rpartition(" ")
     if head and last.lower() in pack.relatives:
         # "le ministre qui a déclaré": the relative's antecedent speaks; a whole clause before
@@ -698,6 +783,8 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         if inner and inner[0].isupper() and len(inner.split()) <= 3:
             acro = inner
     run = _name_run(core, pack)
+    if run:
+        run = _drop_title(run, pack)
     if run and not person and pack.name_adjectives_follow and core.endswith(run + " " + core.split(" ")[-1]):
         last = core.split(" ")[-1]  # "Ministerio de Defensa ruso": the adjective is part of the name
         if last.islower() and last.endswith(pack.adjective_suffixes) and last not in pack.adjective_not:
@@ -753,6 +840,27 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
                     if x.named and x.person == want_person:
                         return Mention(x.name, core, x.person, True)
     return Mention(core, core, person, any(map(str.isupper, core)))
+
+
+def _drop_title(run: str, pack: Pack) -> str:
+    """A name run without the title written before it as one of its capitalised words:
+    "Finance Minister Christian Lindner", "Personalvorständin Katrin Welsch" (a person's role,
+    two names after it), "Industriekonzern Vantor" (where nouns are capitalised, a compound
+    ending in an institution's word). "Ministério Público Federal", "Bundesagentur für
+    Arbeit" and "Verband Deutscher ..." keep their words."""
+    toks = run.split(" ")
+    for i in range(len(toks) - 2, -1, -1):
+        low = toks[i].lower()
+        rest = toks[i + 1 :]
+        if not all(t[:1].isupper() for t in rest):
+            continue
+        pm = pack.person_role.search(low)
+        if pm and pm.end() == len(low) and len(rest) >= 2:
+            return " ".join(rest)
+        om = pack.role.search(low) if pack.nouns_capitalised else None
+        if om and om.end() == len(low) and om.start() > 0:
+            return " ".join(rest)
+    return run
 
 
 def _role(low: str, pack: Pack) -> str | None:

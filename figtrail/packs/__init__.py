@@ -252,6 +252,7 @@ class Pack:
     # ", et mobilise ..." after ", a indiqué X": a clause joined to the speaker's sentence
     clause_coordination: re.Pattern | None = None
     clause_coordinators: frozenset[str] = frozenset()  # and, but: a verb after one shares the subject of the verb before
+    own_words: frozenset[str] = frozenset()  # "nach eigenen Angaben": the subject's own figures
 
 
 def _compile(code: str, d: ModuleType) -> Pack:
@@ -436,7 +437,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         verb_second=bool(getattr(d, "VERB_SECOND", False)),
         # an outlet told right after an inverted verb: "ha detto all'Ansa il presidente"
         told_lead=re.compile(rf"\s*(?:{_alt([t for t in d.TOLD if t], escape=True)})(?:\s+|(?<='))"),
-        told_inside=re.compile(rf"\s(?:{_alt([t for t in d.TOLD if ' ' in t], escape=True) or '(?!)'})\s+", re.I),
+        told_inside=re.compile(rf"\s(?:{_alt([t for t in d.TOLD if ' ' in t], escape=True) or '(?!)'})(?:\s+|$)", re.I),
         quote_open=getattr(d, "QUOTE_OPEN", "«“"),
         quote_close=getattr(d, "QUOTE_CLOSE", "»”"),
         quote_stray=re.compile(rf"[{re.escape(getattr(d, 'QUOTE_OPEN', '«“'))}]\s*(?=[,.;:!?]|$)"),
@@ -476,6 +477,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
         self_named_roles=frozenset(d.SELF_NAMED_ROLES),
         clause_coordinators=frozenset(d.CLAUSE_COORDINATORS),
+        own_words=frozenset(getattr(d, "OWN_WORDS", ())),
         clause_coordination=(
             re.compile(rf",\s*(?:{_alt(d.CLAUSE_COORDINATORS, escape=True)})\s") if d.CLAUSE_COORDINATORS else None
         ),

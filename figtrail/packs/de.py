@@ -794,7 +794,7 @@ WEAK_SPEECH = ["rechnet mit", "rechnen mit", "rechnete mit", "erwartet", "erwart
 # X zitiert von Y: Y relays X's claim (via)
 VIA_AFTER = [r"zitiert von", r"zitiert vom", r"zitiert in", r"zitiert im"]
 # "X sagte gegenüber Reuters, ...": the outlet relays (via); a capitalised name must follow
-TOLD = ["gegenüber", "gegenüber der", "gegenüber dem", "der zeitung", "dem sender", "der nachrichtenagentur"]
+TOLD = ["gegenüber", "gegenüber der", "gegenüber dem", "der zeitung", "dem sender", "der nachrichtenagentur", "der deutschen presse-agentur", "der agentur", "der dpa", "dem magazin", "der zeitschrift", "der tageszeitung", "dem fernsehsender", "dem portal", "dem blatt"]
 # a speaker citing X: X is the source, the speaker relays
 CITING = [
     r"unter berufung auf",
@@ -1108,6 +1108,18 @@ PERSON_ROLES = [
     "senatorin",
     "beauftragte",
     "beauftragter",
+    "vorstand",
+    "vorständin",
+    "vorstandschef",
+    "geschäftsführer",
+    "geschäftsführerin",
+    "bischof",
+    "kommissar",
+    "kommissarin",
+    "ministerpräsident",
+    "ministerpräsidentin",
+    "landrat",
+    "landrätin",
 ]
 ORG_ROLES = [
     "agentur",
@@ -1395,3 +1407,5 @@ DATE_SINCE = [r"seit(?: dem| der)?", r"ab(?: dem| der)?", r"vom", r"von"]
 
 # a description that points back even bare: "la même source", "lo stesso dicastero"
 ANAPHORIC_ROLES = ["gleiche", "selbe"]
+# "nach eigenen Angaben", "selon ses propres chiffres": the figures are the clause subject's own
+OWN_WORDS = ["eigenen", "eigener"]

@@ -1835,3 +1835,5 @@ AS_OF_PERIODS = {
 }
 # a period starts at the expression after these: it dates neither a statement nor a figure
 DATE_SINCE = [r"since", r"from", r"starting", r"beginning", r"as from"]
+# "nach eigenen Angaben", "selon ses propres chiffres": the figures are the clause subject's own
+OWN_WORDS = ["own"]

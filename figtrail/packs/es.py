@@ -1655,3 +1655,5 @@ AS_OF_PERIODS = {
 }
 # a period starts at the expression after these: it dates neither a statement nor a figure
 DATE_SINCE = [r"desde(?: el| la| los| las)?", r"a partir del?", r"a partir de(?: la| el)?"]
+# "nach eigenen Angaben", "selon ses propres chiffres": the figures are the clause subject's own
+OWN_WORDS = ["propios", "propias", "propio", "propia"]

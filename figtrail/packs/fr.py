@@ -1405,3 +1405,5 @@ DATE_SINCE = [
 
 # a description that points back even bare: "la même source", "lo stesso dicastero"
 ANAPHORIC_ROLES = ["même"]
+# "nach eigenen Angaben", "selon ses propres chiffres": the figures are the clause subject's own
+OWN_WORDS = ["propres", "propre"]

@@ -2116,3 +2116,5 @@ DATE_SINCE = [r"da", r"dal", r"dall'", r"dalla", r"a partire da(?:l|ll'|lla)?", 
 
 # a description that points back even bare: "la même source", "lo stesso dicastero"
 ANAPHORIC_ROLES = ["stessa", "stesso", "dicastero"]
+# "nach eigenen Angaben", "selon ses propres chiffres": the figures are the clause subject's own
+OWN_WORDS = ["propri", "proprie", "proprio", "propria"]

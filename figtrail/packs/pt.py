@@ -954,3 +954,5 @@ AS_OF_PERIODS = {
 }
 # a period starts at the expression after these: it dates neither a statement nor a figure
 DATE_SINCE = [r"desde(?: o| a| os| as)?", r"a partir d[eoa]s?"]
+# "nach eigenen Angaben", "selon ses propres chiffres": the figures are the clause subject's own
+OWN_WORDS = ["próprios", "próprias", "próprio", "própria"]
