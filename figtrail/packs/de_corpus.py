@@ -639,7 +639,7 @@ EXAMPLES = [
                 "value": 300,
                 "bound": "more_than",
                 "unit": "mm",
-                "source": "Bürgermeister Hans Weber",
+                "source": "Hans Weber",
             }
         ],
     },
@@ -677,8 +677,8 @@ EXAMPLES = [
     {
         "text": "Der Polizeisprecher Markus Keller sagte, 45 Personen seien festgenommen worden. Acht von ihnen seien minderjährig, fügte er hinzu.",
         "figures": [
-            {"surface": "45", "value": 45, "source": "Polizeisprecher Markus Keller"},
-            {"surface": "Acht", "value": 8, "source": "Polizeisprecher Markus Keller"},
+            {"surface": "45", "value": 45, "source": "Markus Keller"},
+            {"surface": "Acht", "value": 8, "source": "Markus Keller"},
         ],
     },
     {
@@ -688,7 +688,7 @@ EXAMPLES = [
                 "surface": "40",
                 "value": 40,
                 "source": "südkoreanische Behörden",
-                "via": "Nachrichtenagentur Yonhap",
+                "via": "Yonhap",
             }
         ],
     },
@@ -710,7 +710,7 @@ EXAMPLES = [
             {
                 "surface": "15.000",
                 "value": 15000,
-                "source": "Konzernchef Pat Gelsinger",
+                "source": "Pat Gelsinger",
                 "modality": "planned",
             }
         ],
@@ -743,7 +743,7 @@ EXAMPLES = [
                 "surface": "300 Milliarden",
                 "value": 3e11,
                 "bound": "more_than",
-                "source": "Verbandschef Patrick Sensburg",
+                "source": "Patrick Sensburg",
                 "what_head": "Investitionsbedarf",
                 "modality": "estimated",
             },
@@ -885,7 +885,7 @@ EXAMPLES = [
                 "surface": "200",
                 "value": 200,
                 "bound": "more_than",
-                "source": "Gouverneur Oleh Synjehubow",
+                "source": "Oleh Synjehubow",
                 "via": "dpa",
                 "modality": "estimated",
             },
