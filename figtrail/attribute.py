@@ -621,7 +621,10 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         if not seg:
             continue
         if low.startswith(pack.clause_openers) or pack.adverbial_start.match(low):
-            keep = []
+            # "En France, le gouvernement a déclaré": what comes before the adverbial is no
+            # subject; after a subject it is an aside ("Il Codacons, in una nota, stima")
+            if not keep or any(c.isdigit() for c in keep[-1]) or len(keep[-1].split()) > 6:
+                keep = []
             continue
         if pack.relative_start.match(low):
             continue

@@ -775,6 +775,10 @@ SPEECH_PRESENT = [
     "sprach von",
     "sprachen von",
     "spricht von",
+    "bietet",
+    "bieten",
+    "bot",
+    "fordern",
 ]
 # separable verbs: the finite form, then the particle at the clause end ("teilte ... mit")
 SPEECH_SPLIT = [
@@ -1231,6 +1235,16 @@ MODALITY_CUES = {
         r"schlägt\w* vor",
         r"ziel",
         r"zielt",
+        r"fordert",
+        r"fordern",
+        r"forderte\w*",
+        r"gefordert",
+        r"verlangt",
+        r"verlangen",
+        r"verlangte\w*",
+        r"bietet",
+        r"bieten",
+        r"bot an",
     ],
     "estimated": [
         r"schätz\w*",

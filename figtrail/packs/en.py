@@ -1085,6 +1085,12 @@ SPEECH_PRESENT = [
     "promises",
     "unveiled",
     "unveils",
+    "is demanding",
+    "are demanding",
+    "is calling for",
+    "are calling for",
+    "calls for",
+    "called for",
 ]
 # English has no inverted pronoun forms (said he is the plain pronoun after the verb)
 SPEECH_INVERSION = {"aux": [], "suffix": []}
@@ -1689,7 +1695,10 @@ MODALITY_CUES = {
         r"wants?",
         r"offer\w*",
         r"earmark\w*",
-    ],
+        r"demand(?:s|ed|ing)",
+        r"call(?:s|ed|ing)? for",
+        r"ask(?:s|ed|ing)? for",
+],
     "estimated": [
         r"estimat\w*",
         r"expects?",

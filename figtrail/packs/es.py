@@ -1502,7 +1502,10 @@ MODALITY_CUES = {
         r"serán",
         r"recibirán?",
         r"sumarán?",
-    ],
+        r"exig\w*",
+        r"reclam\w*",
+        r"solicit\w*",
+],
     "estimated": [
         r"estim\w*",
         r"calcul\w*",

@@ -745,6 +745,7 @@ SPEECH_PARTICIPLES = [
     "offert",
     "prévu",
     "anticipé",
+    "informé",
 ]
 SPEECH_PRESENT = [
     "déclare",
@@ -812,6 +813,8 @@ SPEECH_PRESENT = [
     "précisait",
     "expliquait",
     "assurait",
+    "prévient",
+    "préviennent",
 ]
 # pronouns glued to an inverted verb: a-t-il ajouté, déclare-t-elle, ont-ils dit
 SPEECH_INVERSION = {
@@ -1269,7 +1272,9 @@ MODALITY_CUES = {
         r"engagement",
         r"porteront|portera",
         r"vise|visent|visait",
-    ],
+        r"réclam\w*",
+        r"exig\w*",
+],
     "estimated": [
         r"estim\w*",
         r"tabl\w* sur",

@@ -227,7 +227,7 @@ BOUND_CUES = {
         r"(?<![=<>])\w?\s?>",
     ],
     "at_most": [
-        r"al massimo(?: " + _A + r")?",
+        r"al massimo(?: " + _A + r"| " + _DI + r")?",
         r"al più",
         r"non più " + _DI,
         r"massimo",
@@ -530,7 +530,9 @@ ID_CUES = [
     r"alle ore",
     r"euro(?= ?\d)",
     # "torna Quota 103" (a pension rule's name), but "ha superato quota 36mila" is a threshold
-    r"(?<!superat[oaie] )(?<!supera )(?<!oltre )(?<!sotto )(?<!\Wa )quota",
+    r"(?<!superat[oaie] )(?<!supera )(?<!superare )(?<!superando )(?<!oltre )(?<!sotto )(?<!\Wa )"
+    r"(?<!toccat[oaie] )(?<!toccare )(?<!tocca )(?<!raggiunt[oaie] )(?<!raggiungere )(?<!raggiunge )"
+    r"(?<!sfondat[oaie] )(?<!sfiorat[oaie] )(?<!sfiora )(?<!oltrepassat[oaie] )quota",
 ]
 # words right before a 4-digit number that make it a year
 YEAR_CUES = [
@@ -1942,7 +1944,12 @@ MODALITY_CUES = {
         r"impegno",
         r"sta per|stanno per",
         r"in arrivo",
-    ],
+        r"chied(?:e|ono|eva|evano)",
+        r"chiest[oaie]",
+        r"rivendic\w*",
+        r"conta di",
+        r"contano di",
+],
     "estimated": [
         r"(?:si )?prevede\w* che",  # "prevede che la spesa arriverà": a forecast (prevede di: a plan)
         r"stim\w*",

@@ -615,6 +615,8 @@ SPEECH_PRESENT = [
     "acredita", "acreditam", "considera", "considerou", "contou", "relatou", "avalia",
     "avaliou", "avaliam", "deu conta", "dá conta", "tinha dado conta", "aponta para",
     "avançou", "avança", "elevou o balanço", "eleva o balanço", "atualizou o balanço",
+    "detectou",
+    "detecta",
 ]  # fmt: skip
 # no clitic inversion of the subject in Portuguese news ("disse ele" is a plain inverted subject)
 SPEECH_INVERSION = {"aux": [], "suffix": []}
@@ -852,7 +854,10 @@ MODALITY_CUES = {
         r"serão",
         r"receberão",
         r"receberá",
-    ],
+        r"exig\w*",
+        r"reivindic\w*",
+        r"solicit\w*",
+],
     "estimated": [
         r"estim\w*",
         r"calcul\w*",
