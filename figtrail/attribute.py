@@ -26,6 +26,7 @@ _LAST_WORD_REVERSED = re.compile(r"\s*([\w']+)")
 _FIRST_WORD = re.compile(r"\w+'|\w+")
 _SENTENCE_END = re.compile(r"[.;!?]")
 _TOKEN = re.compile(r"[\w'’.-]+|[,;:.!?\"()]")
+_ASIDE = re.compile(r"\s*([^,;:.!?\"«»“”()\d]{2,80}),")  # ", rileva l'istituto di statistica,"
 _NEXT_WORD = re.compile(r"\s*([\w'’.-]+)")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+")
 _CAP_RUN = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*")
@@ -294,6 +295,30 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         # and it speaks for what comes after
         clitic_lead = pack.pro_drop and bool(left) and all(w in pack.clitics for w in left.split())
         inverted = inverted or clitic_lead
+        aside = None
+        if not inverted and left.endswith(",") and (not pack.inverted_verbs or verb in pack.inverted_verbs):
+            at, told_by = e + (am.end() if am else 0), None
+            tl = pack.told_lead.match(norm, at)
+            if tl and text[tl.end() : tl.end() + 1].isupper():  # "disse à RTP a secretária-geral"
+                nm = _CAP_RUN.match(text, tl.end())
+                told_by, at = text[nm.start() : nm.end()], nm.end()
+            aside = _ASIDE.match(text, at)
+        if (
+            aside
+            and len(aside.group(1).split()) <= 8
+            and not pack.clause_cut.match(rest)
+            and not pack.clause_cut.search(aside.group(1).lower())
+            and (aside.group(1).strip()[:1].isupper() or pack.determiners.match(aside.group(1).strip().lower()))
+        ):
+            # "Resta critica, rileva l'istituto di statistica, la condizione ... al 19,2%": a
+            # speaker set off by commas speaks for the whole sentence, before and after
+            source, via = _resolve_np(aside.group(1).strip(), pack, memory)
+            if told_by and not via:
+                via = _resolve_np(told_by, pack, memory)[0]
+            if source:
+                anchors.append(Anchor(base + s, "before_all", source, via, verb, strong))
+                anchors.append(Anchor(base + s, "after", source, via, verb, strong))
+                continue
         told_via = None
         if inverted and left:
             subj = e
@@ -973,7 +998,7 @@ def modality(
     (up to the next punctuation or number); else the nearest in the sentence before it;
     else the inverted speech verb after it (", a démenti X")."""
     if cues:  # most sentences have none
-        cued = _cued(d, sent, cues)
+        cued = _cued(d, sent, cues, pack)
         if cued is not None:
             return cued
     for a in anchors:
@@ -986,7 +1011,7 @@ def modality(
     return "asserted"
 
 
-def _cued(d: Draft, sent: Sentence, cues: list[tuple[int, int, str, bool]]) -> str | None:
+def _cued(d: Draft, sent: Sentence, cues: list[tuple[int, int, str, bool]], pack: Pack) -> str | None:
     """The modality of the cue that rules the number (see modality), None when none does."""
     norm = sent.norm
     s = d.cue_start - sent.start
@@ -996,7 +1021,11 @@ def _cued(d: Draft, sent: Sentence, cues: list[tuple[int, int, str, bool]]) -> s
     if before:
         words = [c for c in before if not c[3]]
         if before[-1][3] and words:
-            return words[-1][2]  # "stima che il debito raggiungerà il 140%": the word, not the ending
+            # "stima che il debito raggiungerà il 140%": the word, not the ending; but not a
+            # word of another clause ("ha negato che ... e ha annunciato che chiederà fino a")
+            between = norm[words[-1][1] : before[-1][0]].split()
+            if pack.clause_coordinators.isdisjoint(between):
+                return words[-1][2]
         return before[-1][2]
     e = d.unit_end - sent.start
     stop = _WINDOW_END.search(norm, e)

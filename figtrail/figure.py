@@ -61,6 +61,7 @@ def judge(nums: list[Number], sent: Sentence, pack: Pack) -> list[Draft]:
         if d is not None:
             out.append(d)
     _elided(out, sent, pack)
+    _change_unit(out, sent, pack)
     # an elided noun: "1,28 million de manifestants, dont 81 000 à Paris"; "de 6,1 % ... à 5 %"
     for prev, d in zip(out, out[1:], strict=False):
         if d.what is None and prev.what is not None and prev.unit == d.unit:
@@ -73,7 +74,7 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
     s, e = n.start - sent.start, n.end - sent.start
     left = norm[max(0, s - 40) : s]
     right = norm[e : e + 40]
-    if not is_figure(n, norm, s, e, left, right, pack):
+    if not is_figure(n, norm, s, e, left, right, pack) or _age_after_name(n, sent.text, s, e):
         return None
     unit = None
     unit_end = e
@@ -135,6 +136,21 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
         sent.start + unit_end,
         sent.start + cue_start,
     )
+
+
+def _age_after_name(n: Number, text: str, s: int, e: int) -> bool:
+    """An age set off after a name: "Jörg Brenner (61)", "Daniel Meier, 57, said"."""
+    if n.kind != "digits" or not n.plain_digits or len(n.plain_digits) > 3 or not 10 <= (n.value or 0) <= 120:
+        return False
+    if text[s - 1 : s] == "(" and text[e : e + 1] == ")":
+        head = text[: s - 1].rstrip()
+    elif text[s - 2 : s] == ", " and text[e : e + 1] == ",":
+        head = text[: s - 2]
+    else:
+        return False
+    word = head.rsplit(" ", 1)[-1]
+    # the word before is a capitalised name, not a sentence start or a place before a list
+    return len(head.split()) >= 2 and word[:1].isupper() and word[1:].islower() and head.split()[-2][:1].isupper()
 
 
 def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack: Pack) -> bool:
@@ -641,6 +657,22 @@ def _np_left_head_final(
         while k >= 0 and words[k] in pack.left_determiners:
             k -= 1
     return None, None
+
+
+_CHANGE_TO = re.compile(r"^\s*(?:to|auf|à|a|al|para|para os|para as|ai|alle)\s*$")
+
+
+def _change_unit(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
+    """A change names its unit once, after the second number: "von 6,0 auf 6,6 Prozent",
+    "from 6.0 to 6.6 percent", "de 6,0 à 6,6 %": the first number has it too."""
+    norm, base = sent.norm, sent.start
+    for a, b in zip(drafts, drafts[1:], strict=False):
+        if a.unit is not None or b.unit is None or a.num.kind != "digits":
+            continue
+        between = norm[a.end - base : b.start - base]
+        left = norm[max(0, a.start - base - 30) : a.start - base]
+        if (_CHANGE_TO.match(between) or pack.range_to.match(between)) and pack.range_from_left.search(left):
+            a.unit = b.unit
 
 
 def _elided(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:

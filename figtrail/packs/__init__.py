@@ -366,7 +366,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
         units_after=units_after,
         unit_before=unit_before,
         units_before=units_before,
-        time_unit_after=re.compile(rf"^\s?(?:{d.WHAT_LINK})?(?:{_alt(d.TIME_UNITS)})(?![\w])"),
+        # "73 ans", "trois jours", and glued as a modifier: "the 18-week standard", "35-Stunden-Woche"
+        time_unit_after=re.compile(rf"^(?:\s?(?:{d.WHAT_LINK})?|[-‐])(?:{_alt(d.TIME_UNITS)})(?![\w])"),
         # a month after the number, or after a list of days: "16 e 17 maggio", "du 16 au 18 mai"
         month_after=re.compile(
             rf"^(?:\s*(?:[,\-–]|(?:{d.RANGE_AND})(?![\w])|(?:{d.RANGE_TO})(?![\w]))\s*\d{{1,2}}\.?)*"

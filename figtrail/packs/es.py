@@ -158,6 +158,7 @@ BOUND_CUES = {
         r"(?<![=<>])\w?\s?(?:>\s?=|≥)",  # x >= 10
     ],
     "more_than": [
+        r"poco más de(?:l)?",
         r"más de(?:l| un| una| los| las)?",
         r"por encima de(?:l| los| las)?",
         r"superiores? a(?:l| los| las)?",
@@ -181,6 +182,7 @@ BOUND_CUES = {
     ],
     "up_to": [r"hasta(?: el| los| las| un| una)?"],
     "less_than": [
+        r"poco menos de(?:l)?",
         r"menos de(?:l| un| una| los| las)?",
         r"por debajo de(?:l| los| las)?",
         r"inferiores? a(?:l| los| las)?",
@@ -200,8 +202,6 @@ BOUND_CUES = {
         r"más o menos",
         r"aprox\.",
         r"rond(?:a|an|aba|aban|ó|aron|ará|ando)(?: el| los| las| la)?",
-        r"poco más de(?:l)?",
-        r"poco menos de(?:l)?",
         r"algo más de(?:l)?",
         r"algo menos de(?:l)?",
         r"prácticamente",

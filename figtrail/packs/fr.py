@@ -117,6 +117,7 @@ BOUND_CUES = {
         r"supérieure? ou égale? à", r"(?<![<>=])>=", r"≥",
     ],
     "more_than": [
+        r"un peu plus de",
         r"plus de",
         r"plus d'",
         r"au-delà de",
@@ -137,6 +138,7 @@ BOUND_CUES = {
     ],
     "up_to": [r"jusqu'à", r"jusqu'a", r"jusqu'au"],
     "less_than": [
+        r"un peu moins de",
         r"moins de",
         r"moins d'",
         r"inférieure? à",
@@ -164,8 +166,6 @@ BOUND_CUES = {
         r"env\.",
         r"grosso modo",
         r"pas loin de",
-        r"un peu plus de",
-        r"un peu moins de",
         r"plus ou moins",
     ],
 }

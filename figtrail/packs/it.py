@@ -203,6 +203,7 @@ BOUND_CUES = {
         r"(?<![=<>])\w?\s?(?:>\s?=|≥)",  # x >= 10
     ],
     "more_than": [
+        r"poco più " + _DI,
         r"(?<!in )più " + _DI,  # "10 miliardi in meno dei 39": the 39 is exact
         r"oltre" + _ART,
         r"oltre quota",
@@ -242,6 +243,7 @@ BOUND_CUES = {
         r"fin " + _A,
     ],
     "less_than": [
+        r"poco meno " + _DI,
         r"(?<!in )meno " + _DI,
         r"inferiore " + _A,
         r"inferiori " + _A,
@@ -264,8 +266,6 @@ BOUND_CUES = {
         r"pressappoco" + _ART,
         r"pressoché" + _ART,
         r"più o meno" + _ART,
-        r"poco più " + _DI,
-        r"poco meno " + _DI,
         r"nell'ordine " + _DI,
         r"dell'ordine " + _DI,
         r"qualcosa come",

@@ -97,6 +97,8 @@ BOUND_CUES = {
         r"(?<![=<>])\w?\s?(?:>\s?=|≥)",  # x >= 10
     ],
     "more_than": [
+        r"um pouco mais de",
+        r"pouco mais de",
         r"mais de(?: um| uma)?",
         r"mais do que",
         r"acima de",
@@ -127,6 +129,7 @@ BOUND_CUES = {
     ],
     "up_to": [r"até(?: o| a| os| as| um| uma)?"],
     "less_than": [
+        r"pouco menos de",
         r"menos de(?: um| uma)?",
         r"abaixo de",
         r"abaixo dos?",
@@ -155,9 +158,6 @@ BOUND_CUES = {
         r"na casa d[eo]s?",
         r"na ordem d[eo]s?",
         r"praticamente",
-        r"um pouco mais de",
-        r"pouco mais de",
-        r"pouco menos de",
     ],
 }
 # "até" after a verb of rising means "to" (exact): o número de mortos subiu até 176
