@@ -526,20 +526,13 @@ def _to_acronym(text: str, end: int, pack: Pack) -> int:
     if m is None:
         return end
     words = _NAME_TOKEN.findall(m.group(1))
-    if not any(w[0].isupper() for w in words):
-        return end if words else m.end()
-    for w in words:
-        lw = w.lower()
-        if not (
-            w[0].isupper()
-            or lw in pack.name_links
-            or lw in pack.complement_links
-            or lw in pack.complement_determiners
-            or lw in pack.clause_coordinators
-            or lw.endswith(("'", "’"))
-        ):
-            return end
-    return m.end()
+    if not words:
+        return m.end()
+    if len(words) > 8 or any(w.lower() in pack.relatives for w in words):
+        return end
+    # "... et des milieux aquatiques (OFB)": a name's own lower-case words, after a capital
+    capitals = any(w[0].isupper() for w in words) or text[end - 1 : end].isalpha()
+    return m.end() if capitals else end
 
 
 def _clause_subject(text: str, pos: int, pack: Pack) -> str | None:
@@ -886,8 +879,8 @@ def _drop_title(run: str, pack: Pack) -> str:
         if pm and pm.end() == len(low) and len(rest) >= 2:
             return " ".join(rest)
         om = pack.role.search(low) if pack.nouns_capitalised else None
-        if om and om.end() == len(low) and om.start() > 0:
-            return " ".join(rest)
+        if om and om.end() == len(low) and (om.start() > 0 or len(rest) == 1):
+            return " ".join(rest)  # "Industriekonzern Vantor", "Gewerkschaft Verdi"
     return run
 
 

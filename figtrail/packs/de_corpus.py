@@ -11,6 +11,22 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # --- unseen-article patterns: own figures, titles, changes, agencies told -----------------
+    {
+        "text": "Der Versandhändler verkaufte nach eigenen Angaben 12 Millionen Pakete.",
+        "figures": [{"surface": "12 Millionen", "value": 12e6, "source": "Versandhändler"}],
+    },
+    {
+        "text": "Die Quote sank von 5,2 auf 4,9 Prozent, sagte Landrätin Petra Vogel der Deutschen Presse-Agentur.",
+        "figures": [
+            {"surface": "5,2", "value": 5.2, "unit": "percent", "source": "Petra Vogel", "via": "Deutschen Presse-Agentur"},
+            {"surface": "4,9", "value": 4.9, "unit": "percent", "source": "Petra Vogel"},
+        ],
+    },
+    {
+        "text": "Die Gewerkschaft Verdi fordert 400 Euro mehr im Monat.",
+        "figures": [{"surface": "400", "unit": "EUR", "source": "Verdi", "modality": "planned"}],
+    },
     # --- digits of a machine translation: the article's other numbers say how it writes them -----
     {
         "text": "Der Konzern streicht rund 4,000 Stellen nach einem Verlust von 1.2 Milliarden Franken.",
@@ -700,7 +716,7 @@ EXAMPLES = [
                 "value": 1000,
                 "bound": "approx",
                 "source": "Zivilschutz",
-                "via": "Agentur Ansa",
+                "via": "Ansa",
             }
         ],
     },
@@ -857,7 +873,7 @@ EXAMPLES = [
     },
     {
         "text": "Der Dienst NIS sagte, dass Kim Jong-under lange zögerte und nun 3.000 Mann schickte.",
-        "figures": [{"surface": "3.000", "value": 3000, "source": "Dienst NIS", "what_head": "Mann"}],
+        "figures": [{"surface": "3.000", "value": 3000, "source": "NIS", "what_head": "Mann"}],
     },
     # --- speakers named at the end: ", so X", ", wie X mitteilte", told an outlet -------------
     {

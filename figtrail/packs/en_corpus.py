@@ -11,6 +11,30 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # --- unseen-article patterns: ages, modifiers, changes, demands ---------------------------
+    {
+        "text": "The union leader, Tom Hale (52), said 800 members had signed the letter.",
+        "figures": [{"surface": "800", "value": 800, "source": "Tom Hale"}],
+    },
+    {
+        "text": "Hospitals are missing the 12-week target for 41% of patients.",
+        "figures": [{"surface": "41", "unit": "percent"}],
+    },
+    {
+        "text": "Unemployment rose from 4.0 to 4.3 percent in the quarter.",
+        "figures": [
+            {"surface": "4.0", "value": 4.0, "unit": "percent", "bound": "exact"},
+            {"surface": "4.3", "value": 4.3, "unit": "percent", "bound": "exact"},
+        ],
+    },
+    {
+        "text": "The insurer puts losses at between $2 billion and $3.5 billion.",
+        "figures": [{"surface": "2 billion and $3.5 billion", "value": None, "low": 2e9, "high": 3.5e9, "bound": "range", "unit": "USD"}],
+    },
+    {
+        "text": "The nurses' union is demanding a 12% pay rise.",
+        "figures": [{"surface": "12", "unit": "percent", "source": "nurses' union", "modality": "planned"}],
+    },
     # --- digits of a machine translation: the article's other numbers say how it writes them -----
     {
         "text": "The supplier wants to cut 7.500 jobs. Turnover sank by 8,4 percent.",

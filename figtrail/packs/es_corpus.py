@@ -11,6 +11,22 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # --- unseen-article patterns: a second verb's subject, acronyms a few words on -------------
+    {
+        "text": "La alcaldesa, Marta Gil, afirmó que 300 familias siguen realojadas y calculó en 12 millones de euros los daños.",
+        "figures": [
+            {"surface": "300", "source": "Marta Gil"},
+            {"surface": "12 millones", "unit": "EUR", "source": "Marta Gil", "modality": "estimated"},
+        ],
+    },
+    {
+        "text": "Según el Instituto de Salud Pública y Laboral de Navarra (ISPLN), 45 personas fueron atendidas.",
+        "figures": [{"surface": "45", "source": "ISPLN"}],
+    },
+    {
+        "text": "Poco más de 8.000 aficionados llenaron el estadio.",
+        "figures": [{"surface": "8.000", "value": 8000, "low": 8000, "high": None, "bound": "more_than"}],
+    },
     # --- digits of a machine translation: the article's other numbers say how it writes them -----
     {
         "text": "La empresa recortará 1,200 empleos tras perder 2.3 mil millones de dólares.",

@@ -11,6 +11,23 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # --- unseen-article patterns: dates before an inverted speaker, apposition, bounds ----------
+    {
+        "text": "Quelque 4 500 logements ont été inondés, a indiqué vendredi 7 juin la préfecture du Gard.",
+        "figures": [{"surface": "4 500", "value": 4500, "bound": "approx", "source": "préfecture du Gard"}],
+    },
+    {
+        "text": "La CFDT, premier syndicat du privé, réclame une hausse de 5 % des salaires.",
+        "figures": [{"surface": "5", "unit": "percent", "source": "CFDT", "modality": "planned"}],
+    },
+    {
+        "text": "Un peu plus de 2,1 millions d'électeurs se sont déplacés.",
+        "figures": [{"surface": "2,1 millions", "value": 2100000, "low": 2100000, "high": None, "bound": "more_than"}],
+    },
+    {
+        "text": "Selon l'Office français de la biodiversité et des milieux aquatiques (OFBMA), 320 espèces sont menacées.",
+        "figures": [{"surface": "320", "source": "OFBMA"}],
+    },
     # --- digits: group separators (space, NBSP, narrow NBSP, dots), decimals ---------------
     {
         "text": "Le convoi transportait 1 500 soldats vers la frontière.",

@@ -11,6 +11,23 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # --- unseen-article patterns: a speaker set off by commas, an aside after the subject -------
+    {
+        "text": "Cresce, sottolinea l'istituto di ricerca, la spesa delle famiglie: più 3,1% in un anno.",
+        "figures": [{"surface": "3,1", "unit": "percent", "source": "istituto di ricerca"}],
+    },
+    {
+        "text": "La Coldiretti, in un comunicato, stima danni per 40 milioni di euro.",
+        "figures": [{"surface": "40 milioni", "unit": "EUR", "source": "Coldiretti", "modality": "estimated"}],
+    },
+    {
+        "text": "Gli sbarchi potrebbero superare quota 5mila entro agosto.",
+        "figures": [{"surface": "5mila", "value": 5000, "bound": "more_than", "modality": "possible"}],
+    },
+    {
+        "text": "Il fondo avrà una dotazione al massimo di 200 milioni.",
+        "figures": [{"surface": "200 milioni", "value": 2e8, "low": None, "high": 2e8, "bound": "at_most"}],
+    },
     # --- digits of a machine translation: the article's other numbers say how it writes them -----
     {
         "text": "Gli incendi hanno bruciato più di 12,000 ettari, e i danni superano 1.5 miliardi di euro.",

@@ -12,6 +12,15 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # --- unseen-article patterns: acronyms a few words on, bodies that count -------------------
+    {
+        "text": "De acordo com a Agência Nacional de Águas e Saneamento Básico (ANA), 120 municípios estão em alerta.",
+        "figures": [{"surface": "120", "source": "ANA"}],
+    },
+    {
+        "text": "Em agosto, o Inpe detectou 9.500 focos de incêndio no Pantanal.",
+        "figures": [{"surface": "9.500", "value": 9500, "source": "Inpe"}],
+    },
     # --- digits: group separators (dot, space, NBSP), decimals ------------------------------
     {
         "text": "O comboio transportava 1.500 soldados para a fronteira.",
