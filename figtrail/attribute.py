@@ -531,7 +531,7 @@ def _to_acronym(text: str, end: int, pack: Pack) -> int:
     if len(words) > 8 or any(w.lower() in pack.relatives for w in words):
         return end
     # "... et des milieux aquatiques (OFB)": a name's own lower-case words, after a capital
-    capitals = any(w[0].isupper() for w in words) or text[end - 1 : end].isalpha()
+    capitals = any(w[0].isupper() for w in words) or text[:end].rstrip()[-1:].isalpha()
     return m.end() if capitals else end
 
 
@@ -889,6 +889,15 @@ def _role(low: str, pack: Pack) -> str | None:
     return m.group(0) if m else None
 
 
+_ELIDED = re.compile(r"^([dlDL]|[Dd]ell|[Aa]ll|[Nn]ell|[Dd]all|[Ss]ull|[Qq]u)(['’])(\w.*)$")
+
+
+def _elided_noun(token: str) -> str:
+    """ "l'Administration" -> "Administration"; other tokens as they are."""
+    m = _ELIDED.match(token)
+    return m.group(3) if m else token
+
+
 def _name_run(core: str, pack: Pack) -> str | None:
     """The name a phrase carries: the last run of capitalised words that is not a complement
     ("la mer du Nord", "gouvernement de Michel Barnier" name places and people, not the source).
@@ -899,7 +908,7 @@ def _name_run(core: str, pack: Pack) -> str | None:
     complement = False
     for i, t in enumerate(toks):
         if (
-            t[0].isupper()
+            _elided_noun(t)[0].isupper()  # "de l'Administration Interne": the noun after the article
             and t.lower().rstrip(".") not in pack.honorifics
             and t.lower() not in pack.not_names
         ):
@@ -913,6 +922,12 @@ def _name_run(core: str, pack: Pack) -> str | None:
                 complement = complement or before in pack.name_places or (
                     before in pack.complement_determiners and before2 in pack.name_places
                 )
+                em = _ELIDED.match(t)
+                if em:  # "ministero dell'Interno", "corso d'Italia", "de l'Intérieur": the article says
+                    art = (em.group(1) + "'").lower()
+                    complement = complement or art in pack.complement_links or (
+                        art in pack.complement_determiners and before in pack.complement_links
+                    )
             cur.append(t)
         elif (
             cur
@@ -949,7 +964,9 @@ def _name_run(core: str, pack: Pack) -> str | None:
     good = [r for r, comp, at_end in runs if not comp and (len(r) >= 2 or at_end)]
     if good and not runs[-1][2] and good[-1] is runs[-1][0] and good[-1][-1].endswith(("'s", "’s")):
         return None  # "South Korea's spy agency": a possessive, the phrase names the agency
-    return " ".join(good[-1]) if good else None
+    if not good:
+        return None
+    return " ".join([_elided_noun(good[-1][0]), *good[-1][1:]])  # "l'AFP": AFP
 
 
 def _full_name(run: str, memory: Memory) -> str:

@@ -76,6 +76,8 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
     right = norm[e : e + 40]
     if not is_figure(n, norm, s, e, left, right, pack) or _age_after_name(n, sent.text, s, e):
         return None
+    if _code_before(n, sent.text, s, pack):
+        return None
     unit = None
     unit_end = e
     cue_start = s
@@ -151,6 +153,18 @@ def _age_after_name(n: Number, text: str, s: int, e: int) -> bool:
     word = head.rsplit(" ", 1)[-1]
     # the word before is a capitalised name, not a sentence start or a place before a list
     return len(head.split()) >= 2 and word[:1].isupper() and word[1:].islower() and head.split()[-2][:1].isupper()
+
+
+_CODE_BEFORE = re.compile(r"(?<![\w])([A-Z]{3,6})\s$")
+
+
+def _code_before(n: Number, text: str, s: int, pack: Pack) -> bool:
+    """A long bare number after a code in capitals is an identifier: "le conteneur MSCU
+    4471882", "flight LH 4402" (not a currency code: "USD 15000")."""
+    if n.kind != "digits" or not n.plain_digits or len(n.plain_digits) < 4:
+        return False
+    m = _CODE_BEFORE.search(text, max(0, s - 8), s)
+    return m is not None and not pack.unit_before.search(m.group(1).lower() + " ")
 
 
 def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack: Pack) -> bool:

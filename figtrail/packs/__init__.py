@@ -370,7 +370,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
         time_unit_after=re.compile(rf"^(?:\s?(?:{d.WHAT_LINK})?|[-‐])(?:{_alt(d.TIME_UNITS)})(?![\w])"),
         # a month after the number, or after a list of days: "16 e 17 maggio", "du 16 au 18 mai"
         month_after=re.compile(
-            rf"^(?:\s*(?:[,\-–]|(?:{d.RANGE_AND})(?![\w])|(?:{d.RANGE_TO})(?![\w]))\s*\d{{1,2}}\.?)*"
+            rf"^(?:\s*(?:[,\-–]|(?:{d.RANGE_AND})(?![\w])|(?:{d.RANGE_TO})(?![\w]))\s*"
+            rf"(?:(?:le|el|il|lo|o|the|den|dem|al|au)\s+)?\d{{1,2}}(?:er|º|\.)?)*"
             rf"\s?(?:{_alt(d.MONTHS, escape=True)})(?![\w])"
         ),
         ordinal_after=re.compile(rf"{d.ORDINAL_SUFFIXES}(?![\w])"),

@@ -1138,7 +1138,12 @@ WEAK_SPEECH = [
     "was planning",
 ]
 # X cited by Y: Y relays X's claim (via)
-VIA_AFTER = [r"cited by", r"quoted by", r"relayed by"]
+VIA_AFTER = [r"cited by", r"quoted by", r"relayed by",
+    # a document seen by an outlet: the document speaks, the outlet relays
+    r"seen by",
+    r"obtained by",
+    r"reviewed by",
+]
 # "X told Reuters that": the outlet relays (via); a capitalised name must follow
 TOLD = ["", "to"]
 # a speaker citing X: X is the source, the speaker relays

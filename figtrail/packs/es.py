@@ -1051,6 +1051,7 @@ SPEECH_PRESENT = [
     "garantizó",
     "contó",
     "relató",
+    "denuncian",
 ]
 # no clitic inversion of the subject in Spanish ("dijo él" is a plain inverted subject)
 SPEECH_INVERSION = {"aux": [], "suffix": []}
@@ -1082,6 +1083,9 @@ VIA_AFTER = [
     r"citad[oa]s? por",
     r"recogid[oa]s? por",
     r"según (?:la agencia|el diario|el periódico|la cadena|la emisora)",
+    # a document seen by an outlet: the document speaks, the outlet relays
+    r"consultad[oa]s? por",
+    r"obtenid[oa]s? por",
 ]
 # "X dijo a Reuters que": the outlet relays (via); a capitalised name must follow
 TOLD = ["a", "al", "a la agencia", "a la cadena", "al diario", "al periódico", "a la emisora", "a la radio"]
@@ -1470,7 +1474,7 @@ MODALITY_CUES = {
         r"amenaza con",
     ],
     "planned": [
-        r"prev(?:é|én|ía|ían|isto|ista|istos|istas)",
+        r"prev(?:é|én|ía|ían|isto|ista|istos|istas)(?! que)",
         r"planea\w*",
         r"plan\w*",
         r"proyecto",
@@ -1507,6 +1511,7 @@ MODALITY_CUES = {
         r"solicit\w*",
 ],
     "estimated": [
+        r"prev(?:é|én|ía|ían) que",  # "prévoit que le chômage atteindra": a forecast
         r"estim\w*",
         r"calcul\w*",
         r"cree",

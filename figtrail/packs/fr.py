@@ -815,6 +815,11 @@ SPEECH_PRESENT = [
     "assurait",
     "prévient",
     "préviennent",
+    "dénonce",
+    "dénoncent",
+    "calculent",
+    "relève",
+    "relèvent",
 ]
 # pronouns glued to an inverted verb: a-t-il ajouté, déclare-t-elle, ont-ils dit
 SPEECH_INVERSION = {
@@ -846,6 +851,10 @@ VIA_AFTER = [
     r"rapporté par",
     r"relayés? par",
     r"selon (?:l'agence|le journal|le quotidien|la chaîne)",
+    # a document seen by an outlet: the document speaks, the outlet relays
+    r"consulté(?:e|s|es)? par",
+    r"obtenu(?:e|s|es)? par",
+    r"vu(?:e|s|es)? par",
 ]
 # "X a déclaré à Reuters que": the outlet relays (via); a capitalised name must follow
 TOLD = ["à", "au", "aux", "à l'agence", "à la chaîne", "au journal", "au quotidien", "à l'hebdomadaire"]
@@ -1247,7 +1256,7 @@ MODALITY_CUES = {
         r"auraient",
     ],
     "planned": [
-        r"prévoi\w*",
+        r"prévoi\w*(?! qu)",
         r"prévu\w*",
         r"prévue?s?",
         r"envisag\w*",
@@ -1276,6 +1285,7 @@ MODALITY_CUES = {
         r"exig\w*",
 ],
     "estimated": [
+        r"prévoi\w* qu",  # "prévoit que le chômage atteindra": a forecast
         r"estim\w*",
         r"tabl\w* sur",
         r"attendu\w*",

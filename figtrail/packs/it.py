@@ -1354,6 +1354,10 @@ VIA_AFTER = [
     r"ripres[oaie] da(?:l|llo|lla|ll'|i|gli|lle)?",
     r"rilanciat[oaie] da(?:l|llo|lla|ll'|i|gli|lle)?",
     r"secondo (?:l'agenzia|il giornale|il quotidiano|la tv|la televisione)",
+    # a document seen by an outlet: the document speaks, the outlet relays
+    r"visionat[oaie] da(?:l|llo|lla|ll'|i|gli|lle)?",
+    r"consultat[oaie] da(?:l|llo|lla|ll'|i|gli|lle)?",
+    r"ottenut[oaie] da(?:l|llo|lla|ll'|i|gli|lle)?",
 ]
 # "X ha detto al Corriere che": the outlet relays (via); a capitalised name must follow
 TOLD = [
@@ -1951,6 +1955,7 @@ MODALITY_CUES = {
         r"contano di",
 ],
     "estimated": [
+        r"preved(?:e|ono|eva) che",  # "prevede che la disoccupazione scenderà": a forecast
         r"(?:si )?prevede\w* che",  # "prevede che la spesa arriverà": a forecast (prevede di: a plan)
         r"stim\w*",
         r"calcol\w*",

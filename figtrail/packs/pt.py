@@ -617,6 +617,7 @@ SPEECH_PRESENT = [
     "avançou", "avança", "elevou o balanço", "eleva o balanço", "atualizou o balanço",
     "detectou",
     "detecta",
+    "denunciam",
 ]  # fmt: skip
 # no clitic inversion of the subject in Portuguese news ("disse ele" is a plain inverted subject)
 SPEECH_INVERSION = {"aux": [], "suffix": []}
@@ -632,6 +633,11 @@ VIA_AFTER = [
     r"citad[oa]s? por",
     r"citad[oa]s? pel[oa]s?",
     r"segundo (?:a agência|o jornal|a emissora|a rádio|a televisão)",
+    # a document seen by an outlet: the document speaks, the outlet relays
+    r"consultad[oa]s? pel[oa]s?",
+    r"obtid[oa]s? pel[oa]s?",
+    r"consultad[oa]s? por",
+    r"obtid[oa]s? por",
 ]
 # "X disse à Reuters que": the outlet relays (via); a capitalised name must follow
 TOLD = ["a", "à", "ao", "à agência", "ao jornal", "à emissora", "à rádio", "à televisão", "à tv", "ao diário"]
@@ -820,7 +826,7 @@ MODALITY_CUES = {
         r"ameaça de",
     ],
     "planned": [
-        r"prev(?:ê|eem|êem|ia|iam|isto|ista|istos|istas)",
+        r"prev(?:ê|eem|êem|ia|iam|isto|ista|istos|istas)(?! que)",
         r"planej\w*",
         r"planei\w*",
         r"plano",
@@ -859,6 +865,7 @@ MODALITY_CUES = {
         r"solicit\w*",
 ],
     "estimated": [
+        r"prev(?:ê|eem|êem|ia|iam) que",  # "prévoit que le chômage atteindra": a forecast
         r"estim\w*",
         r"calcul\w*",
         r"acredita\w*",
