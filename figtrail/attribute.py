@@ -26,6 +26,10 @@ _LAST_WORD_REVERSED = re.compile(r"\s*([\w']+)")
 _FIRST_WORD = re.compile(r"\w+'|\w+")
 _SENTENCE_END = re.compile(r"[.;!?]")
 _TOKEN = re.compile(r"[\w'’.-]+|[,;:.!?\"()]")
+# a wire's dateline: "MADRID, 6 nov (Reuters) - ", "Heilbronn (dpa) - ", "LONDON — "
+_DATELINE = re.compile(
+    r"^\s*(?:[^()\n]{0,60}\([^()]{1,30}\)|[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}(?:,[^-–—()\n]{0,30})?)\s*[-–—]+\s+"
+)
 _ASIDE = re.compile(r"\s*([^,;:.!?\"«»“”()\d]{2,80}),")  # ", rileva l'istituto di statistica,"
 _NEXT_WORD = re.compile(r"\s*([\w'’.-]+)")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+")
@@ -228,6 +232,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if np_start is not None:
                 spans.append((np_start, np_start, m.start()))
     for start, np_start, np_end in spans:
+        vm = pack.vague.search(norm, np_start, np_end) or pack.base.search(norm, np_start, np_end)
+        if vm and vm.start() > np_start:
+            np_end = vm.start()  # "laut DB Cargo Dutzende Züge": a number ends the name
         np = text[np_start:np_end].strip(" ,")
         tw = pack.trailing_when.search(np.lower()) if np else None
         if tw and tw.start() > 0:
@@ -632,6 +639,9 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         if before.endswith(","):
             return _antecedent(text, norm, len(before) - 1, pack), None
     clause = text[cut:verb_start]
+    dm = _DATELINE.match(clause) if not cut else None
+    if dm:  # "MADRID, 6 nov (Reuters) - El fabricante ... dijo": the agency wrote it, it did not say it
+        clause = clause[dm.end() :]
     segs = [s.strip() for s in clause.split(",")]
     keep: list[str] = []
     for seg in segs:
@@ -753,6 +763,8 @@ def _resolve_np(np: str, pack: Pack, memory: Memory) -> tuple[str | None, str | 
     core = _strip_det(np, pack)
     if not core:
         return None, via
+    if pack.genitive_determiners and low.split(" ", 1)[0] in pack.genitive_determiners:
+        core = _nominative(core)
     if core.lower().split(" ")[0] in pack.evidence_nouns:
         pm = pack.agent.search(core.lower())
         if pm:
@@ -791,6 +803,20 @@ def _resolve_np(np: str, pack: Pack, memory: Memory) -> tuple[str | None, str | 
     return mention.name, via
 
 
+def _nominative(core: str) -> str:
+    """A German genitive's owner in the nominative: "Landesfeuerwehrverbands" ->
+    "Landesfeuerwehrverband", "Verbandes" -> "Verband" (acronyms and short words as they are)."""
+    words = core.split(" ")
+    last = words[-1]
+    if len(last) < 6 or last.isupper() or not last[0].isupper() or last.endswith("ss"):
+        return core
+    if last.endswith("es") and last[-3] not in "aeiouäöü":
+        last = last[:-2]
+    elif last.endswith("s"):
+        last = last[:-1]
+    return " ".join([*words[:-1], last])
+
+
 def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Mention:
     low = core.lower()
     person = pack.person_role.search(low) is not None
@@ -820,6 +846,23 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         return Mention(_full_name(run, memory), core, person or not pack.role.search(run.lower()), True)
     if acro:
         return Mention(acro, core, person, True)
+    if (
+        run
+        and pack.nouns_capitalised
+        and definite
+        and core == run
+        and " " not in run
+        and (rm := pack.role.search(low)) is not None
+        and rm.start() == 0
+        and rm.end() == len(low)
+        and low in pack.anaphoric_roles
+    ):
+        # "nach Schätzung des Konzerns", "die Behörde": a bare institution word points back at
+        # the last named source of its kind
+        want_person = pack.person_role.search(low) is not None
+        for x in reversed(memory.recall()):
+            if x.named and x.person == want_person and x.name != core:
+                return Mention(x.name, core, x.person, True)
     if run and pack.nouns_capitalised and " " not in run and core.split()[0][0].islower():
         # "südkoreanische Behörden": a common noun; "des südkoreanischen Dienstes" after the
         # NIS is the NIS (a definite description with its adjectives, pointing back)
@@ -994,8 +1037,9 @@ def modality_cues(norm: str, pack: Pack, text: str | None = None) -> list[tuple[
         and not (text and m.start() > 0 and not pack.nouns_capitalised and text[m.start()].isupper())
     ]
     for m in pack.modality_suffix.finditer(norm) if pack.modality_suffix else ():
-        word = norm[norm.rfind(" ", 0, m.start()) + 1 : m.end()]
-        if word not in pack.modality_not:
+        at = norm.rfind(" ", 0, m.start()) + 1
+        word = norm[at : m.end()]
+        if word not in pack.modality_not and not (text and at > 0 and text[at].isupper()):  # "no Pará"
             cues.append((m.start(), m.end(), m.lastgroup, True))
     cues.sort()
     return cues

@@ -253,6 +253,7 @@ class Pack:
     clause_coordination: re.Pattern | None = None
     clause_coordinators: frozenset[str] = frozenset()  # and, but: a verb after one shares the subject of the verb before
     own_words: frozenset[str] = frozenset()  # "nach eigenen Angaben": the subject's own figures
+    genitive_determiners: frozenset[str] = frozenset()  # "des Konzerns": the owner is "Konzern"
 
 
 def _compile(code: str, d: ModuleType) -> Pack:
@@ -480,6 +481,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         self_named_roles=frozenset(d.SELF_NAMED_ROLES),
         clause_coordinators=frozenset(d.CLAUSE_COORDINATORS),
         own_words=frozenset(getattr(d, "OWN_WORDS", ())),
+        genitive_determiners=frozenset(getattr(d, "GENITIVE_DETERMINERS", ())),
         clause_coordination=(
             re.compile(rf",\s*(?:{_alt(d.CLAUSE_COORDINATORS, escape=True)})\s") if d.CLAUSE_COORDINATORS else None
         ),

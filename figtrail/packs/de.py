@@ -936,6 +936,8 @@ SUBJECT_STOP = [
     "dieses",
     "zuvor",
     "zufolge",
+    "als",  # "wies die Polizei als falsch zurück"
+    "zurück",
 ]
 # a definite description may point back at a named source; an indefinite one never
 DEFINITE = ["der", "die", "das", "den", "dem", "des"]
@@ -1172,7 +1174,6 @@ ORG_ROLES = [
     "aufsicht",
     "anstalt",
     "quelle",
-    "bahn",
 ]
 
 # --- modality: cues in the clause before the number (or just after it) --
@@ -1420,6 +1421,26 @@ AS_OF_PERIODS = {
 DATE_SINCE = [r"seit(?: dem| der)?", r"ab(?: dem| der)?", r"vom", r"von"]
 
 # a description that points back even bare: "la même source", "lo stesso dicastero"
-ANAPHORIC_ROLES = ["gleiche", "selbe"]
+# "die Behörde", "des Konzerns": bare, these point back at the last named source of their kind
+ANAPHORIC_ROLES = [
+    "gleiche",
+    "selbe",
+    "behörde",
+    "konzern",
+    "unternehmen",
+    "institut",
+    "verband",
+    "ministerium",
+    "amt",
+    "agentur",
+    "dienst",
+    "gesellschaft",
+    "firma",
+    "organisation",
+    "gewerkschaft",
+]
 # "nach eigenen Angaben", "selon ses propres chiffres": the figures are the clause subject's own
 OWN_WORDS = ["eigenen", "eigener"]
+
+# a genitive names its owner with an ending: "nach Angaben des Landesfeuerwehrverbands" (Landesfeuerwehrverband)
+GENITIVE_DETERMINERS = ["des", "eines"]

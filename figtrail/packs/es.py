@@ -162,7 +162,7 @@ BOUND_CUES = {
         r"más de(?:l| un| una| los| las)?",
         r"por encima de(?:l| los| las)?",
         r"superiores? a(?:l| los| las)?",
-        r"super(?:a|an|ó|aron|aba|aban|ará|ado|ando)(?: ya)?(?: los| las| el| la)?",
+        r"super(?:a|an|ó|aron|aba|aban|ará|ado|ando|ar)(?: ya)?(?: los| las| el| la)?",
         r"rebas(?:a|an|ó|aron|ado)(?: los| las| el| la)?",
         r"sobrepas(?:a|an|ó|aron|ado)(?: los| las| el| la)?",
         r"más que",

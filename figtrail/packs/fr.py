@@ -125,7 +125,7 @@ BOUND_CUES = {
         r"supérieure? à",
         r"plus que",
         r"davantage que",
-        r"dépass\w*(?: désormais| déjà| largement| aujourd'hui)?(?: les| la barre des| le cap des)?",
+        r"dépass\w*(?: désormais| déjà| largement| aujourd'hui| ce \w+| \w+di)?(?: les| la barre des| le cap des)?",
         r"franchi\w*(?: la barre| le cap)?(?: des| de| les)?",
         r"excède",
         r"excèdent",
