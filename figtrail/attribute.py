@@ -274,6 +274,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             scope = "after"  # "wurden laut Ansa etwa 1.000 Erdrutsche gezählt": no figure before it
         if source is not None:
             anchors.append(Anchor(base + start, scope, source, via))
+    back = pack.back_according.search(norm) if pack.back_according is not None else None
+    if back is not None and not anchors:
+        said = memory.last_said(0)  # "Die Quote stieg demnach auf 6,6 Prozent": the source just named
+        if said:
+            anchors.append(Anchor(base + back.start(), "before_all", said, None))
+            anchors.append(Anchor(base + back.start(), "after", said, None))
     for s, e, strong in verbs:
         verb = norm[s:e]
         left = norm[:s].rstrip()
@@ -914,7 +920,7 @@ def _drop_title(run: str, pack: Pack) -> str:
     Arbeit" and "Verband Deutscher ..." keep their words."""
     toks = run.split(" ")
     for i in range(len(toks) - 2, -1, -1):
-        low = toks[i].lower()
+        low = toks[i].lower().rsplit("-", 1)[-1]  # "BA-Chefin": the role after the hyphen
         rest = toks[i + 1 :]
         if not all(t[:1].isupper() for t in rest):
             continue

@@ -76,7 +76,32 @@ def extract_article(
             figures.extend(found)
             order += 1
     _article_currency(figures, pack)
+    _peso_country(art, figures)
     return art, figures
+
+
+# the countries whose money is the peso: a bare "pesos" is the money of the one the article names most
+PESO_CURRENCIES = {"mx": "MXN", "ar": "ARS", "co": "COP", "cl": "CLP", "ph": "PHP", "uy": "UYU", "cu": "CUP", "do": "DOP"}
+_BARE_PESOS = re.compile(r"\s*(?:de\s+)?pesos?\b(?!\s+(?:mexican|argentin|chilen|colombian|filipin|philippin|urugua|cuban|dominican))", re.I)
+
+
+def _peso_country(art: Article, figures: list[Figure]) -> None:
+    """ "2.1 billion pesos" in a story about the Philippines is PHP, not the pack's default."""
+    bare = [
+        f for f in figures if f.unit in PESO_CURRENCIES.values() and _BARE_PESOS.match(art.field_text(f.field), f.end)
+    ]
+    if not bare:
+        return
+    from figtrail.link.fold import tokens
+    from figtrail.link.places import countries_in
+
+    text = f"{art.title or ''}\n{art.text or ''}"
+    named = [code for _, _, code in countries_in(tokens(text), lambda: tokens(text, keep_case=True))]
+    counts = {c: named.count(c) for c in set(named) if c in PESO_CURRENCIES}
+    if counts:
+        code = PESO_CURRENCIES[max(sorted(counts), key=counts.get)]
+        for f in bare:
+            f.unit = code
 
 
 def _article_currency(figures: list[Figure], pack: Pack) -> None:

@@ -254,6 +254,7 @@ class Pack:
     clause_coordinators: frozenset[str] = frozenset()  # and, but: a verb after one shares the subject of the verb before
     own_words: frozenset[str] = frozenset()  # "nach eigenen Angaben": the subject's own figures
     genitive_determiners: frozenset[str] = frozenset()  # "des Konzerns": the owner is "Konzern"
+    back_according: re.Pattern | None = None  # "demnach": according to the source named before
 
 
 def _compile(code: str, d: ModuleType) -> Pack:
@@ -482,6 +483,11 @@ def _compile(code: str, d: ModuleType) -> Pack:
         clause_coordinators=frozenset(d.CLAUSE_COORDINATORS),
         own_words=frozenset(getattr(d, "OWN_WORDS", ())),
         genitive_determiners=frozenset(getattr(d, "GENITIVE_DETERMINERS", ())),
+        back_according=(
+            re.compile(rf"(?<![\w])(?:{_alt(d.BACK_ACCORDING, escape=True)})(?![\w])")
+            if getattr(d, "BACK_ACCORDING", ())
+            else None
+        ),
         clause_coordination=(
             re.compile(rf",\s*(?:{_alt(d.CLAUSE_COORDINATORS, escape=True)})\s") if d.CLAUSE_COORDINATORS else None
         ),

@@ -650,7 +650,7 @@ ACCORDING_TO = [
     r"laut",
     r"gemäß",
     r"nach (?:\w+ )?angaben(?: von| vom)?",
-    r"nach (?:\w+ )?(?:einschätzung|schätzungen|schätzung|berechnungen|informationen|erkenntnissen|darstellung|zählung|ansicht|auffassung|worten|daten|zahlen)(?: von| vom)?",
+    r"nach (?:\w+ )?(?:einschätzung|schätzungen|schätzung|berechnungen|informationen|erkenntnissen|darstellung|zählung|ansicht|auffassung|worten|daten|zahlen|studie|analyse|umfrage|prognose|statistik|hochrechnung|mitteilung|bericht|berichten)(?: von| vom)?",
 ]
 # postposed: "den Daten der Region zufolge"
 ACCORDING_AFTER = [r"zufolge"]
@@ -1444,3 +1444,6 @@ OWN_WORDS = ["eigenen", "eigener"]
 
 # a genitive names its owner with an ending: "nach Angaben des Landesfeuerwehrverbands" (Landesfeuerwehrverband)
 GENITIVE_DETERMINERS = ["des", "eines"]
+
+# "Die Quote stieg demnach auf 6,6 Prozent": according to the source named before
+BACK_ACCORDING = ["demnach", "demzufolge"]

@@ -11,6 +11,22 @@ from the gold files.
 """
 
 EXAMPLES = [
+    {
+        "text": "Das Statistikamt meldete 2,1 Millionen Arbeitslose. Die Quote stieg demnach von 4,8 auf 5,1 Prozent.",
+        "figures": [
+            {"surface": "2,1 Millionen", "source": "Statistikamt"},
+            {"surface": "4,8", "unit": "percent", "source": "Statistikamt"},
+            {"surface": "5,1", "unit": "percent", "source": "Statistikamt"},
+        ],
+    },
+    {
+        "text": "Nach Angaben des Feuerwehrverbands waren 900 Helfer im Einsatz.",
+        "figures": [{"surface": "900", "source": "Feuerwehrverband"}],
+    },
+    {
+        "text": "Nach einer Studie der Beratungsfirma PwC fehlen 20.000 Pflegekräfte.",
+        "figures": [{"surface": "20.000", "source": "PwC"}],
+    },
     # --- unseen-article patterns: own figures, titles, changes, agencies told -----------------
     {
         "text": "Der Versandhändler verkaufte nach eigenen Angaben 12 Millionen Pakete.",

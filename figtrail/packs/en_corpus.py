@@ -11,6 +11,10 @@ from the gold files.
 """
 
 EXAMPLES = [
+    {
+        "text": "MANILA (Reuters) - The Philippine agriculture department said crop losses reached 1.8 billion pesos.",
+        "figures": [{"surface": "1.8 billion", "value": 1.8e9, "unit": "PHP", "source": "Philippine agriculture department"}],
+    },
     # --- unseen-article patterns: ages, modifiers, changes, demands ---------------------------
     {
         "text": "The union leader, Tom Hale (52), said 800 members had signed the letter.",

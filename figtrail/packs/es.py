@@ -281,6 +281,7 @@ UNITS_AFTER = {
     "pesetas": "ESP",
     "coronas suecas": "SEK",
     "pesos argentinos": "ARS",
+    "pesos": "MXN",  # bare: the peso of the country the article is about (extract._peso_country)
     "pesos chilenos": "CLP",
     "pesos colombianos": "COP",
     "soles": "PEN",

@@ -11,6 +11,10 @@ from the gold files.
 """
 
 EXAMPLES = [
+    {
+        "text": "BUENOS AIRES, 3 mar (EFE) - El Gobierno de Argentina dijo que destinará 500 millones de pesos a los damnificados.",
+        "figures": [{"surface": "500 millones", "value": 5e8, "unit": "ARS", "source": "Gobierno de Argentina"}],
+    },
     # --- unseen-article patterns: a second verb's subject, acronyms a few words on -------------
     {
         "text": "La alcaldesa, Marta Gil, afirmó que 300 familias siguen realojadas y calculó en 12 millones de euros los daños.",
