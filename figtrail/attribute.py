@@ -30,6 +30,7 @@ _TOKEN = re.compile(r"[\w'’.-]+|[,;:.!?\"()]")
 _DATELINE = re.compile(
     r"^\s*(?:[^()\n]{0,60}\([^()]{1,30}\)|[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}(?:,[^-–—()\n]{0,30})?)\s*[-–—]+\s+"
 )
+_COLON_QUOTE = re.compile(r"^\s*([^:«»\"“”,.;!?]{2,60}):\s*[«\"“]")
 _ASIDE = re.compile(r"\s*([^,;:.!?\"«»“”()\d]{2,80}),")  # ", rileva l'istituto di statistica,"
 _NEXT_WORD = re.compile(r"\s*([\w'’.-]+)")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+")
@@ -411,6 +412,18 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 anchors.append(Anchor(base + s, "before_all", source, via, verb, strong))
                 continue
             anchors.append(Anchor(base + s, "after", source, via, verb, strong))
+    cm = _COLON_QUOTE.match(text) if not anchors else None
+    who = cm.group(1).split() if cm else []
+    if (
+        cm
+        and len(who) <= 6
+        and not any(c.isdigit() for c in cm.group(1))
+        and (pack.role.search(cm.group(1).lower()) or any(w[:1].isupper() for w in who[1:]) or who[0].isupper())
+    ):
+        # "Il ministero: «Meno del 20%»": the speaker, a colon, the words in quotes
+        source, via = _resolve_np(cm.group(1).strip(), pack, memory)
+        if source:
+            anchors.append(Anchor(base + cm.end(1), "after", source, via))
     anchors.sort(key=lambda a: a.pos)
     return anchors
 
@@ -771,7 +784,7 @@ def _resolve_np(np: str, pack: Pack, memory: Memory) -> tuple[str | None, str | 
         return None, via
     if pack.genitive_determiners and low.split(" ", 1)[0] in pack.genitive_determiners:
         core = _nominative(core)
-    if core.lower().split(" ")[0] in pack.evidence_nouns:
+    if core.lower().split(" ")[0] in pack.evidence_nouns and not pack.person_role.match(core.lower()):
         pm = pack.agent.search(core.lower())
         if pm:
             return _resolve_np(core[pm.start(1) :], pack, memory)[0], via

@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from figtrail.model import Number, Sentence
-from figtrail.numbers import scale_in
+from figtrail.numbers import rescale, scale_in
 from figtrail.packs import Pack
 from figtrail.segment import REPLACED, ordinal_dot
 
@@ -708,9 +708,9 @@ def _elided(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
             ):
                 mult = scale_in(sent.norm[prev.start - sent.start : prev.end - sent.start], pack)
                 if mult > 1:
-                    d.value = d.value * mult if d.value is not None else None
-                    d.low = d.low * mult if d.low is not None else None
-                    d.high = d.high * mult if d.high is not None else None
+                    d.value = rescale(d.value, mult) if d.value is not None else None
+                    d.low = rescale(d.low, mult) if d.low is not None else None
+                    d.high = rescale(d.high, mult) if d.high is not None else None
                     d.unit = prev.unit
                     mm = pack.money_link.match(sent.norm, d.unit_end - sent.start) if pack.money_link else None
                     if d.what is None and mm:  # "vale 28 miliardi, 15,7 in deficit"

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from figtrail.model import Number, Sentence
-from figtrail.numbers import digit_numbers, parse_word_run, scale_in
+from figtrail.numbers import digit_numbers, parse_word_run, rescale, scale_in
 from figtrail.packs import Pack
 
 _DIGIT = re.compile(r"\d")
@@ -157,7 +157,7 @@ def find_numbers(sent: Sentence, pack: Pack, marks: tuple[str, str] | None = Non
                     before = norm[max(0, s - 3) : s]
                     ok = any(c in after or c in before for c in "€$£¥₩")
                 if ok:
-                    value *= pack.scales[word]
+                    value = rescale(value, pack.scales[word])  # 4,1 billions: 4100000000, not ...99.9999995
                     e = sm.end()
                     scaled = True
                     fr = pack.scale_fraction.match(norm, e) if pack.scale_fraction is not None else None
@@ -339,7 +339,7 @@ def merge_ranges(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]
                     and hi_v is not None
                     and lo_v < 1000 <= hi_v
                 ):
-                    lo_v *= scale_in(sent.norm[b.start - sent.start : b.end - sent.start], pack)  # "1,1 et 1,4 million": the scale is shared
+                    lo_v = rescale(lo_v, scale_in(sent.norm[b.start - sent.start : b.end - sent.start], pack))  # "1,1 et 1,4 million": the scale is shared
                 joined = lo_v is None or hi_v is None or lo_v <= hi_v  # "de 2025 a 1.184 euros": no range
             if joined or bounded:
                 out.append(

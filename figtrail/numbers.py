@@ -29,6 +29,12 @@ _COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])(?=\s?(%|[^\W\d_]+
 _ANY_SCALE = frozenset(["million", "millions", "billion", "billions", "bn", "mn", "m"])
 
 
+def rescale(value: float, factor: float) -> float:
+    """value times a scale, without the binary noise of the product: 4.1 x 1e9 is
+    4100000000, not 4099999999.9999995 (fifteen significant digits, what a float holds)."""
+    return float(f"{value * factor:.15g}")
+
+
 def digit_marks(text: str, pack: Pack) -> tuple[str, str]:
     """(thousands marks, decimal marks) of an article's digits: the pack's, unless the article
     plainly writes them the other way and never the pack's way.

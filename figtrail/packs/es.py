@@ -422,6 +422,7 @@ ORDINAL_WORDS = []  # primero, segundo... are not in NUMBER_WORDS, so never read
 _WEEKDAYS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 # words right before a number that make it a name, an id or a day: artículo 4, el sábado 11
 ID_CUES = [
+    r"under|over",  # "gli under 35", "les over 50": an age group, borrowed from English
     r"artículos?",
     r"art\.",
     r"ley",

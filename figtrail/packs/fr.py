@@ -343,6 +343,7 @@ ORDINAL_SUFFIXES = r"(?:er|re|ère|e|è|ème|eme|ᵉ|ᵉʳ|nd|nde)"
 ORDINAL_WORDS = []  # premier, deuxième... are not in NUMBER_WORDS, so never read as numbers
 # words right before a number that make it a name or an id: article 5, résolution 2231
 ID_CUES = [
+    r"under|over",  # "gli under 35", "les over 50": an age group, borrowed from English
     r"articles?",
     r"alinéas?",
     r"résolution",
@@ -1285,7 +1286,7 @@ MODALITY_CUES = {
         r"exig\w*",
 ],
     "estimated": [
-        r"prévoi\w* qu",  # "prévoit que le chômage atteindra": a forecast
+        r"prévoi\w* qu(?:e|'|’)",  # "prévoit que le chômage atteindra": a forecast
         r"estim\w*",
         r"tabl\w* sur",
         r"attendu\w*",

@@ -482,6 +482,7 @@ ORDINAL_SUFFIXES = r"(?:°|º|ª|\.°|\.ª|\.º)"  # il 1° maggio, la 2ª guerr
 ORDINAL_WORDS = []  # primo, secondo, terzo... are not in NUMBER_WORDS, so never read as numbers
 # words right before a number that make it a name or an id: articolo 5, risoluzione 2231, ore 14
 ID_CUES = [
+    r"under|over",  # "gli under 35", "les over 50": an age group, borrowed from English
     r"articol[oi]",
     r"art\.",
     r"commi?",
@@ -1762,6 +1763,8 @@ HONORIFICS = [
 ]
 # role nouns: a description made of them is a person; org nouns: an organisation
 PERSON_ROLES = [
+    "primo cittadino",  # the mayor
+    "prima cittadina",
     "presidente",
     "vicepresidente",
     "premier",
@@ -1896,6 +1899,7 @@ MODALITY_CUES = {
         r"nega",
         r"negano",
         r"ha negato",
+        r"ha (?:però|anche|invece|subito|poi|già|ieri|oggi) negato",
         r"hanno negato",
         r"negando",
         r"contesta\w*",
