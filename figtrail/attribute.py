@@ -956,6 +956,8 @@ _ELIDED = re.compile(r"^([dlDL]|[Dd]ell|[Aa]ll|[Nn]ell|[Dd]all|[Ss]ull|[Qq]u)(['
 
 def _elided_noun(token: str) -> str:
     """ "l'Administration" -> "Administration"; other tokens as they are."""
+    if "'" not in token and "’" not in token:
+        return token
     m = _ELIDED.match(token)
     return m.group(3) if m else token
 

@@ -679,6 +679,8 @@ _CHANGE_TO = re.compile(r"^\s*(?:to|auf|à|a|al|para|para os|para as|ai|alle)\s*
 def _change_unit(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
     """A change names its unit once, after the second number: "von 6,0 auf 6,6 Prozent",
     "from 6.0 to 6.6 percent", "de 6,0 à 6,6 %": the first number has it too."""
+    if len(drafts) < 2:
+        return
     norm, base = sent.norm, sent.start
     for a, b in zip(drafts, drafts[1:], strict=False):
         if a.unit is not None or b.unit is None or a.num.kind != "digits":

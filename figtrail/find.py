@@ -20,6 +20,15 @@ _SPACES = re.compile(r"\s+")
 _DIGIT_BEFORE = re.compile(r"\d\s?$")
 _UNIT_SIGN = re.compile(r"^\s*[%‰€$£¥₩]")
 _SIGN_BEFORE = re.compile(r"(?<=\s)(?:[a-z]{0,3}[€$£¥₩]|usd|eur|gbp|chf)\s?$")
+_SIGN_CODES = ("usd", "eur", "gbp", "chf")
+
+
+def _strip_sign(s: str) -> str:
+    """s without a currency sign or code at its end ("and C$" -> "and "); most strings have none."""
+    t = s.rstrip()
+    if not t or (t[-1] not in "€$£¥₩" and not t.endswith(_SIGN_CODES)):
+        return s
+    return _SIGN_BEFORE.sub(" ", s, count=1)
 _VULGAR = re.compile(r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
 _EXPONENT = re.compile(r"(e|\^|x10\^)([+-]?\d{1,3})(?!\w)")
@@ -310,11 +319,11 @@ def merge_ranges(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]
         if i + 1 < len(nums) and a.kind != "vague":
             b = nums[i + 1]
             between = _UNIT_SIGN.sub("", norm[a.end - base : b.start - base], count=1)  # "10 % et 12 %"
-            between = _SIGN_BEFORE.sub(" ", between, count=1)  # "between C$800 million and C$1.2 billion"
+            between = _strip_sign(between)  # "between C$800 million and C$1.2 billion"
             if pack.range_article is not None and not pack.range_to.match(between):
                 between = pack.range_article.sub(" ", between)  # "entre el 3 % y el 4 %"
             left = norm[max(0, a.start - base - 60) : a.start - base]
-            left = _SIGN_BEFORE.sub(" ", left, count=1)  # "between C$800 million": the words before the sign
+            left = _strip_sign(left)  # "between C$800 million": the words before the sign
             joined = False
             if b.kind != "vague" and len(between) <= 10 and not (_yearlike(a) and _yearlike(b)):
                 if pack.range_and.match(between) and pack.range_between_left.search(left):

@@ -20,11 +20,13 @@ _PARTS = re.compile(r"(\d+)|([ .,'])")
 
 # digits both ways of writing read alike: "1,250,000" groups with commas, "1.250.000" with
 # points; a decimal of one or two digits before a scale word or a percent ("1.5 miliardi",
-# "8,4 percent") can be nothing else
-_COMMA_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])")
-_POINT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])")
-_POINT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])(?=\s?(%|[^\W\d_]+\.?))")
-_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])(?=\s?(%|[^\W\d_]+\.?))")
+# "8,4 percent") can be nothing else. Each digit run of the article is read once.
+_DIGIT_RUN_ANY = re.compile(r"\d[\d.,]*")
+_COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
+_POINT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_POINT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
+_COMMA_DECIMAL = re.compile(r"\d+,\d{1,2}")
+_WORD_AFTER = re.compile(r"\s?(%|[^\W\d_]+\.?)")
 # the scale words a machine translation leaves untranslated ("4,1 billions Euro")
 _ANY_SCALE = frozenset(["million", "millions", "billion", "billions", "bn", "mn", "m"])
 
@@ -46,25 +48,43 @@ def digit_marks(text: str, pack: Pack) -> tuple[str, str]:
     no sign, or signs both ways, keeps the pack's marks.
     """
     group, decimal = pack.data.GROUP_MARKS, pack.data.DECIMAL_MARKS
-    if "," in decimal:  # the pack writes 1.250.000 and 1,5: the other way is 1,250,000 and 1.5
-        foreign, native = (_COMMA_GROUPS, _POINT_DECIMAL), (_POINT_GROUPS, _COMMA_DECIMAL)
-        other = (group.replace(".", "") + ",", ".")
-    else:
-        foreign, native = (_POINT_GROUPS, _COMMA_DECIMAL), (_COMMA_GROUPS, _POINT_DECIMAL)
-        other = (group.replace(",", "") + ".", ",")
-    if not (foreign[0].search(text) or _before_scale(foreign[1], text, pack)):
+    pack_uses_commas = "," in decimal  # the pack writes 1.250.000 and 1,5
+    foreign = native = False
+    for m in _DIGIT_RUN_ANY.finditer(text):
+        run = m.group(0).rstrip(".,")
+        if len(run) < 3 or run.isdigit():
+            continue  # most runs: a plain number, a year
+        if _COMMA_GROUPS.fullmatch(run) or (
+            _POINT_DECIMAL.fullmatch(run) and _before_scale(text, m.start() + len(run), pack)
+        ):
+            commas_group = True
+        elif _POINT_GROUPS.fullmatch(run) or (
+            _COMMA_DECIMAL.fullmatch(run) and _before_scale(text, m.start() + len(run), pack)
+        ):
+            commas_group = False
+        else:
+            continue
+        if commas_group == pack_uses_commas:
+            foreign = True
+        else:
+            native = True
+        if native:
+            break
+    if not foreign or native:
         return group, decimal
-    if native[0].search(text) or _before_scale(native[1], text, pack):
-        return group, decimal
-    return other
+    if pack_uses_commas:
+        return group.replace(".", "") + ",", "."
+    return group.replace(",", "") + ".", ","
 
 
-def _before_scale(pattern: re.Pattern[str], text: str, pack: Pack) -> bool:
-    for m in pattern.finditer(text):
-        word = m.group(1).lower()
-        for w in (word, word.rstrip(".")):  # "Mrd.", but "percent." at a sentence end
-            if w == "%" or w in pack.scales or w in _ANY_SCALE or pack.units_after.get(w) == "percent":
-                return True
+def _before_scale(text: str, end: int, pack: Pack) -> bool:
+    m = _WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    for w in (word, word.rstrip(".")):  # "Mrd.", but "percent." at a sentence end
+        if w == "%" or w in pack.scales or w in _ANY_SCALE or pack.units_after.get(w) == "percent":
+            return True
     return False
 
 
