@@ -302,7 +302,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         inverted = bool(pack.inversion.search(verb)) or (
             (left.endswith((",", '"')) or not left)
             and not rest.startswith(":")
-            and not pack.clause_cut.match(rest)
+            and not pack.clause_cut.match(rest.lstrip())
             and not any(map(str.isdigit, own))
         ) and (not pack.inverted_verbs or verb in pack.inverted_verbs)  # "..., said X"; never "told X"
         # "Lo ha reso noto il Viminale: ...": only a clitic before the verb, its subject follows
@@ -320,7 +320,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if (
             aside
             and len(aside.group(1).split()) <= 8
-            and not pack.clause_cut.match(rest)
+            and not pack.clause_cut.match(rest.lstrip())
             and not pack.clause_cut.search(aside.group(1).lower())
             and (aside.group(1).strip()[:1].isupper() or pack.determiners.match(aside.group(1).strip().lower()))
         ):
@@ -405,7 +405,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if (
                 pack.speaker_trails
                 and not any(map(str.isdigit, tail))
-                and not pack.clause_cut.match(rest)
+                and not pack.clause_cut.match(rest.lstrip())
                 and not pack.word_numbers.search(tail)
             ):
                 # "3,000 troops had arrived, the ministry said on Monday.": the speaker trails
@@ -648,6 +648,12 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
     Returns (subject, relay): in 'le député X, citant le NIS, a déclaré', the NIS is the
     subject that counts and the député relays it."""
     left = norm[:verb_start]
+    rel = _last_word(left)
+    if rel and rel in pack.subject_relatives:
+        before = left[: left.rstrip().rfind(rel)].rstrip()
+        if before.endswith(","):
+            # "le SNPI, qui revendique 32 %", "precisa l'istituto, che rileva": the phrase before speaks
+            return _antecedent(text, norm, len(before) - 1, pack), None
     cut = 0
     last = None
     for m in pack.clause_cut.finditer(left):
@@ -675,6 +681,8 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
             continue
         if pack.relative_start.match(low):
             continue
+        if seg.isdigit():
+            continue  # "Il CEO Daniel Whitmore, 52, ha detto": an age, not the speaker
         keep.append(seg)
     if not keep:
         return None, None
@@ -736,6 +744,10 @@ def _antecedent(text: str, norm: str, comma: int, pack: Pack) -> str | None:
         start = vm.end()
     np = text[start:comma].strip()
     low = np.lower()
+    if len(np.split()) > 6:
+        pm = pack.agent.search(low)  # "appelés à la grève par le Syndicat national (SNPI), qui": the agent
+        if pm:
+            np, low = np[pm.start(1) :], low[pm.start(1) :]
     if not np or low in pack.impersonal or low in pack.pronouns or len(np.split()) > 14:
         return None
     return np
@@ -846,7 +858,7 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
     acro = None
     for pm in _PAREN.finditer(core):
         inner = pm.group(1).strip()
-        if inner and inner[0].isupper() and len(inner.split()) <= 3:
+        if inner and inner[0].isupper() and len(inner.split()) <= 3 and _acronym_like(inner, core[: pm.start()]):
             acro = inner
     run = _name_run(core, pack)
     if run:
@@ -944,6 +956,17 @@ def _drop_title(run: str, pack: Pack) -> str:
         if om and om.end() == len(low) and (om.start() > 0 or len(rest) == 1):
             return " ".join(rest)  # "Industriekonzern Vantor", "Gewerkschaft Verdi"
     return run
+
+
+def _acronym_like(s: str, before: str) -> bool:
+    """ "ISCIII", "MoMo", "Ofast"; "Fenprof" after "Federação Nacional dos Professores": an
+    acronym. "Montoro (Córdoba)": a place in brackets, not the name's short form."""
+    if sum(c.isupper() for c in s) >= 2:
+        return True
+    if " " in s:
+        return False
+    # a short word, or a word after a name of several capitalised words
+    return len(s) <= 6 or sum(w[:1].isupper() for w in before.split()) >= 2
 
 
 def _role(low: str, pack: Pack) -> str | None:

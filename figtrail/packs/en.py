@@ -1851,3 +1851,6 @@ AS_OF_PERIODS = {
 DATE_SINCE = [r"since", r"from", r"starting", r"beginning", r"as from"]
 # "nach eigenen Angaben", "selon ses propres chiffres": the figures are the clause subject's own
 OWN_WORDS = ["own"]
+
+# after a comma, a relative whose subject is the phrase before: ", qui revendique 32 %"
+SUBJECT_RELATIVES = ["who", "which"]

@@ -211,7 +211,7 @@ BOUND_CUES = {
     "exact": [r"(?<=,) hasta"],
 }
 # "hasta" after a verb of rising means "to" (exact): la cifra sube hasta 217
-CHANGE_VERBS = r"(?:sub\w*|ascend\w*|ascie\w*|aument\w*|elev\w*|crec\w*|baj\w*|cay\w*|ca[ií]\w*|descend\w*|descie\w*|reduc\w*|redujo|pas\w*|lleg\w*|dispar\w*|increment\w*|recort\w*|dismin\w*|pasó|retras\w*|rebaj\w*|amplí\w*|ampli\w*)"
+CHANGE_VERBS = r"(?:trep\w*|sub\w*|ascend\w*|ascie\w*|aument\w*|elev\w*|crec\w*|baj\w*|cay\w*|ca[ií]\w*|descend\w*|descie\w*|reduc\w*|redujo|pas\w*|lleg\w*|dispar\w*|increment\w*|recort\w*|dismin\w*|pasó|retras\w*|rebaj\w*|amplí\w*|ampli\w*)"
 
 # --- ranges ---------------------------------------------------------------
 RANGE_BETWEEN = r"entre(?: el| la| los| las)?"  # before the first number: entre el 3 % y el 4 %
@@ -422,6 +422,7 @@ ORDINAL_WORDS = []  # primero, segundo... are not in NUMBER_WORDS, so never read
 _WEEKDAYS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 # words right before a number that make it a name, an id or a day: artículo 4, el sábado 11
 ID_CUES = [
+    r"semanas? epidemiológicas?",  # "la semana epidemiológica 10"
     r"under|over",  # "gli under 35", "les over 50": an age group, borrowed from English
     r"artículos?",
     r"art\.",
@@ -635,7 +636,7 @@ WHAT_STOPWORDS = [
 ]
 WHAT_NOT_HEADS = ["pib", "total", "veces", "vez", "año", "años", "parte", "más", "menos"]
 # links between a head noun and its complement (soldados de cuatro brigadas, del Ejército)
-COMPLEMENT_LINKS = ["de", "del"]
+COMPLEMENT_LINKS = ["de", "del", "para"]  # "Ministerio para la Transición Ecológica": one name
 COMPLEMENT_DETERMINERS = ["la", "las", "los", "el"]
 # before a number: determiners that open the phrase it measures, words skipped on the way back
 LEFT_DETERMINERS = [
@@ -1247,7 +1248,7 @@ NOT_NAMES = [
 # clause structure around a speech verb
 SUBORDINATORS = ["que"]  # "X dijo que ...": the subject is before
 # after a comma, "que" opens a relative whose subject is the phrase before: ", que añadió ..."
-SUBJECT_RELATIVES = ["que"]
+SUBJECT_RELATIVES = ["que", "quien", "quienes"]
 # a clause joined after an inverted speaker ("..., informó el ministerio, y otros 300 llegarán"): the speaker's too
 CLAUSE_COORDINATORS = ["y", "pero"]
 RELATIVES = [

@@ -1423,3 +1423,6 @@ DATE_SINCE = [
 ANAPHORIC_ROLES = ["même"]
 # "nach eigenen Angaben", "selon ses propres chiffres": the figures are the clause subject's own
 OWN_WORDS = ["propres", "propre"]
+
+# after a comma, a relative whose subject is the phrase before: ", qui revendique 32 %"
+SUBJECT_RELATIVES = ["qui"]

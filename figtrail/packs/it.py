@@ -2134,3 +2134,6 @@ DATE_SINCE = [r"da", r"dal", r"dall'", r"dalla", r"a partire da(?:l|ll'|lla)?", 
 ANAPHORIC_ROLES = ["stessa", "stesso", "dicastero"]
 # "nach eigenen Angaben", "selon ses propres chiffres": the figures are the clause subject's own
 OWN_WORDS = ["propri", "proprie", "proprio", "propria"]
+
+# after a comma, a relative whose subject is the phrase before: ", qui revendique 32 %"
+SUBJECT_RELATIVES = ["che"]

@@ -377,6 +377,7 @@ _WEEKDAYS = [
 # words right before a number that make it a name, an id or a day: artigo 5, "nesta sexta-feira (14)"
 ID_CUES = (
     [
+        r"semanas? epidemiológicas?",  # "na semana epidemiológica 10"
         r"under|over",  # "os over 50": an age group, borrowed from English
         r"artigos?",
         r"art\.",
@@ -693,7 +694,7 @@ NOT_NAMES = [
 # clause structure around a speech verb
 SUBORDINATORS = ["que"]  # "X disse que ...": the subject is before
 # after a comma, "que" opens a relative whose subject is the phrase before: ", que acrescentou ..."
-SUBJECT_RELATIVES = ["que"]
+SUBJECT_RELATIVES = ["que", "quem"]
 # a clause joined after an inverted speaker ("..., informou o ministério, e outros 300 chegam"): the speaker's too
 CLAUSE_COORDINATORS = ["e", "mas"]
 RELATIVES = [
