@@ -1096,7 +1096,7 @@ def modality(
     (up to the next punctuation or number); else the nearest in the sentence before it;
     else the inverted speech verb after it (", a démenti X")."""
     if cues:  # most sentences have none
-        cued = _cued(d, sent, cues, pack)
+        cued = _cued(d, sent, cues, pack, anchors)
         if cued is not None:
             return cued
     for a in anchors:
@@ -1109,13 +1109,18 @@ def modality(
     return "asserted"
 
 
-def _cued(d: Draft, sent: Sentence, cues: list[tuple[int, int, str, bool]], pack: Pack) -> str | None:
+def _cued(
+    d: Draft, sent: Sentence, cues: list[tuple[int, int, str, bool]], pack: Pack, anchors: list[Anchor]
+) -> str | None:
     """The modality of the cue that rules the number (see modality), None when none does."""
     norm = sent.norm
     s = d.cue_start - sent.start
     # just past the last clause mark (, ; :) before the number, 0 when there is none
     clause_start = max(norm.rfind(",", 0, s), norm.rfind(";", 0, s), norm.rfind(":", 0, s)) + 1
-    before = [c for c in cues if clause_start <= c[0] and c[1] <= s]
+    # "desmintió que hubiera 40 ... y aseguró que son 9": a speech verb between a cue and the
+    # number says the number in its own voice
+    said = [a.pos - sent.start for a in anchors if a.verb and a.source and a.pos - sent.start < s]
+    before = [c for c in cues if clause_start <= c[0] and c[1] <= s and not any(c[1] < p for p in said)]
     if before:
         words = [c for c in before if not c[3]]
         if before[-1][3] and words:
@@ -1132,7 +1137,7 @@ def _cued(d: Draft, sent: Sentence, cues: list[tuple[int, int, str, bool]], pack
     if after:
         return after[0][2]
     before = [c for c in cues if c[1] <= s]
-    if before:
+    if before and not any(before[-1][1] < p for p in said):
         return before[-1][2]
     return None
 

@@ -78,6 +78,8 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
         return None
     if _code_before(n, sent.text, s, pack):
         return None
+    if n.value in _RATE_BASES and (_EACH_LEFT.search(left) or (_PER_LEFT.search(left) and _PEOPLE_RIGHT.match(right))):
+        return None  # "452 casos cada 100.000 habitantes": the base of a rate, not a count
     unit = None
     unit_end = e
     cue_start = s
@@ -155,6 +157,13 @@ def _age_after_name(n: Number, text: str, s: int, e: int) -> bool:
     return len(head.split()) >= 2 and word[:1].isupper() and word[1:].islower() and head.split()[-2][:1].isupper()
 
 
+_RATE_BASES = (100.0, 1000.0, 10000.0, 100000.0, 1000000.0)
+_EACH_LEFT = re.compile(r"(?:^|\s)(?:cada|por cada|a cada|every|each|ogni|je|par tranche de)\s$")
+_PER_LEFT = re.compile(r"(?:^|\s)(?:per|pour|pro|por|su)\s$")  # also "for": only before people
+_PEOPLE_RIGHT = re.compile(
+    r"\s?(?:habitants?|habitantes?|inhabitants?|residents?|people|persons?|personnes|personas|pessoas|"
+    r"persone|abitanti|einwohner\w*|menschen|naissances|nacimientos|births|nascite|live births)(?!\w)"
+)
 _CODE_BEFORE = re.compile(r"(?<![\w])([A-Z]{3,6})\s$")
 
 

@@ -12,6 +12,17 @@ from the gold files.
 
 EXAMPLES = [
     {
+        "text": "La tasa llegó a 38 casos cada 100.000 habitantes, según el Ministerio de Salud.",
+        "figures": [{"surface": "38", "value": 38, "source": "Ministerio de Salud"}],
+    },
+    {
+        "text": "La Policía negó que hubiera 50 detenidos y aseguró que son 12.",
+        "figures": [
+            {"surface": "50", "source": "Policía", "modality": "denied"},
+            {"surface": "12", "source": "Policía", "modality": "asserted"},
+        ],
+    },
+    {
         "text": "BUENOS AIRES, 3 mar (EFE) - El Gobierno de Argentina dijo que destinará 500 millones de pesos a los damnificados.",
         "figures": [{"surface": "500 millones", "value": 5e8, "unit": "ARS", "source": "Gobierno de Argentina"}],
     },

@@ -11,6 +11,10 @@ from the gold files.
 """
 
 EXAMPLES = [
+    {
+        "text": "La grève a été lancée par le Syndicat national des pilotes de ligne (SNPL), qui revendique 70 % de grévistes.",
+        "figures": [{"surface": "70", "unit": "percent", "source": "SNPL"}],
+    },
     # --- unseen-article patterns: dates before an inverted speaker, apposition, bounds ----------
     {
         "text": "Quelque 4 500 logements ont été inondés, a indiqué vendredi 7 juin la préfecture du Gard.",

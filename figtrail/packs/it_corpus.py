@@ -11,6 +11,14 @@ from the gold files.
 """
 
 EXAMPLES = [
+    {
+        "text": "L'amministratore delegato Luca Bassi, 58, ha detto che l'azienda assumerà 400 tecnici.",
+        "figures": [{"surface": "400", "source": "Luca Bassi"}],
+    },
+    {
+        "text": "A Pescara (Abruzzo) l'Arpa ha registrato 41 giorni di allerta nel 2024.",
+        "figures": [],
+    },
     # --- unseen-article patterns: a speaker set off by commas, an aside after the subject -------
     {
         "text": "Cresce, sottolinea l'istituto di ricerca, la spesa delle famiglie: più 3,1% in un anno.",
