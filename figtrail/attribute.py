@@ -31,6 +31,7 @@ _DATELINE = re.compile(
     r"^\s*(?:[^()\n]{0,60}\([^()]{1,30}\)|[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}(?:,[^-–—()\n]{0,30})?)\s*[-–—]+\s+"
 )
 _COLON_QUOTE = re.compile(r"^\s*([^:«»\"“”,.;!?]{2,60}):\s*[«\"“]")
+_APPOSED_NAME = re.compile(r",\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s*,")
 _ASIDE = re.compile(r"\s*([^,;:.!?\"«»“”()\d]{2,80}),")  # ", rileva l'istituto di statistica,"
 _NEXT_WORD = re.compile(r"\s*([\w'’.-]+)")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+")
@@ -240,6 +241,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         tw = pack.trailing_when.search(np.lower()) if np else None
         if tw and tw.start() > 0:
             np = np[: tw.start()]  # "figures published by NHS England on Thursday"
+        am_ = _APPOSED_NAME.match(text, np_end)
+        if am_ and pack.person_role.search(np.lower()):
+            np = am_.group(1)  # "according to his spokesman, Javier Olmedo, the episode"
         if pack.own_words and not pack.own_words.isdisjoint(norm[start:np_start].split()):
             # "Die Glückskette hat nach eigenen Angaben bereits 300.000": the subject's own figures
             np = _clause_subject(text, start, pack) or ""
@@ -372,9 +376,11 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if prev_word in pack.clause_coordinators:
                 # "afirmó que 60.000 personas pasaron la noche en albergues y calculó en 2.500
                 # millones": the second verb has the first one's subject, not the clause between
-                said = [a for a in anchors if a.verb and a.pos < base + s]
+                said = [a for a in anchors if a.verb and a.pos < base + s and a.source]
                 if said or strong:
-                    a0 = said[-1] if said else None
+                    # the main clause's verb, the first: "a Menzies negou ..., como denunciou o
+                    # sindicato, e estimou os prejuízos" (Menzies estimates)
+                    a0 = said[0] if said else None
                     anchors.append(
                         Anchor(base + s, "after", a0 and a0.source, a0 and a0.via, verb, strong)
                     )
@@ -702,6 +708,9 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         relay = ", ".join(others) if others else None
         return subject, relay
     np = ", ".join(keep[-2:]) if len(keep) >= 2 and _looks_like_name(keep[-1]) else keep[-1]
+    om = pack.subject_openers.match(np.lower()) if pack.subject_openers is not None else None
+    if om:  # "enquanto a empresa propôs": the subject after "while"
+        np = np[om.end() :].lstrip()
     if (
         len(keep) >= 2
         and np == keep[-1]
@@ -855,6 +864,8 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
     parts = [p.strip() for p in core.split(",")]
     if len(parts) > 1 and _looks_like_name(parts[-1]) and len(parts[-1].split()) >= 2:
         return Mention(parts[-1], core, True, True)
+    if len(parts) > 1 and 2 <= len(parts[0].split()) <= 3 and _looks_like_name(parts[0]) and pack.person_role.search(parts[1].lower()):
+        return Mention(parts[0], core, True, True)  # "Sabine Köhler, Erste Bevollmächtigte der IG Metall"
     acro = None
     for pm in _PAREN.finditer(core):
         inner = pm.group(1).strip()
@@ -1095,18 +1106,38 @@ def modality(
     """The nearest modality cue before the number in its clause; else the first after it
     (up to the next punctuation or number); else the nearest in the sentence before it;
     else the inverted speech verb after it (", a démenti X")."""
+    for a in anchors:
+        if a.scope == "before_all" and a.pos > d.end and a.verb:
+            # "Berichte, wonach 600 Stellen gestrichen werden sollen, wies Kessler zurück": the
+            # denial after the claim rules it, whatever the claim's own verbs say
+            m = pack.modality.search(_verb_ends(a.verb))
+            if m and m.lastgroup == "denied":
+                return "denied"
     if cues:  # most sentences have none
         cued = _cued(d, sent, cues, pack, anchors)
         if cued is not None:
             return cued
     for a in anchors:
         if a.scope == "before_all" and a.pos > d.end and a.verb:
-            m = pack.modality.search(a.verb)
+            m = pack.modality.search(_verb_ends(a.verb))
             # ", a démenti X", ", estimó X"; but ", a annoncé X" reports what the clause says
             # in its own tense ("ont intercepté 10,2 tonnes, a annoncé la DGDDI"): no plan
             if m and m.lastgroup != "planned":
                 return m.lastgroup or "asserted"
+    for a in reversed(anchors):
+        if a.scope == "after" and a.pos < d.start and " " in a.verb and a.verb != _verb_ends(a.verb):
+            # a separable verb around its object: "Kessler wies Berichte zurück, wonach 600 ..."
+            m = pack.modality.search(_verb_ends(a.verb))
+            if m and m.lastgroup == "denied":
+                return "denied"
+            break
     return "asserted"
+
+
+def _verb_ends(verb: str) -> str:
+    """A separable verb without what it holds: "wies die Polizei als falsch zurück" -> "wies zurück"."""
+    words = verb.split()
+    return verb if len(words) <= 2 else f"{words[0]} {words[-1]}"
 
 
 def _cued(

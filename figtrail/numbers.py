@@ -83,7 +83,7 @@ def _before_scale(text: str, end: int, pack: Pack) -> bool:
         return False
     word = m.group(1).lower()
     for w in (word, word.rstrip(".")):  # "Mrd.", but "percent." at a sentence end
-        if w == "%" or w in pack.scales or w in _ANY_SCALE or pack.units_after.get(w) == "percent":
+        if w == "%" or w in pack.scales or w in _ANY_SCALE or w in pack.units_after:  # or a unit: "45,8 km"
             return True
     return False
 

@@ -254,6 +254,7 @@ class Pack:
     clause_coordinators: frozenset[str] = frozenset()  # and, but: a verb after one shares the subject of the verb before
     own_words: frozenset[str] = frozenset()  # "nach eigenen Angaben": the subject's own figures
     genitive_determiners: frozenset[str] = frozenset()  # "des Konzerns": the owner is "Konzern"
+    subject_openers: re.Pattern | None = None  # "enquanto a empresa propôs": a conjunction before the subject
     back_according: re.Pattern | None = None  # "demnach": according to the source named before
 
 
@@ -483,6 +484,11 @@ def _compile(code: str, d: ModuleType) -> Pack:
         clause_coordinators=frozenset(d.CLAUSE_COORDINATORS),
         own_words=frozenset(getattr(d, "OWN_WORDS", ())),
         genitive_determiners=frozenset(getattr(d, "GENITIVE_DETERMINERS", ())),
+        subject_openers=(
+            re.compile(rf"(?:{_alt(d.SUBJECT_OPENERS, escape=True)})\s+")
+            if getattr(d, "SUBJECT_OPENERS", ())
+            else None
+        ),
         back_according=(
             re.compile(rf"(?<![\w])(?:{_alt(d.BACK_ACCORDING, escape=True)})(?![\w])")
             if getattr(d, "BACK_ACCORDING", ())

@@ -710,6 +710,10 @@ SPEECH_PARTICIPLES = [
 # present and simple past (verb second: "sagte X", "X bezifferte"); "mitteilte" ends a
 # subordinate clause ("wie die Polizei mitteilte")
 SPEECH_PRESENT = [
+    "rechnet",
+    "rechnete",
+    "erwartet",
+    "erwartete",
     "sagt",
     "sagen",
     "sagte",
@@ -1248,6 +1252,8 @@ MODALITY_CUES = {
         r"bot an",
     ],
     "estimated": [
+        r"rechne\w*(?= )",
+        r"erwarte\w*",
         r"schätz\w*",
         r"geschätzt\w*",
         r"einschätzung\w*",
@@ -1447,3 +1453,6 @@ GENITIVE_DETERMINERS = ["des", "eines"]
 
 # "Die Quote stieg demnach auf 6,6 Prozent": according to the source named before
 BACK_ACCORDING = ["demnach", "demzufolge"]
+
+# a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
+SUBJECT_OPENERS = ["während", "wenn", "obwohl"]

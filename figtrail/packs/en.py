@@ -1854,3 +1854,6 @@ OWN_WORDS = ["own"]
 
 # after a comma, a relative whose subject is the phrase before: ", qui revendique 32 %"
 SUBJECT_RELATIVES = ["who", "which"]
+
+# a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
+SUBJECT_OPENERS = ["while", "whereas", "although", "when"]

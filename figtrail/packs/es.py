@@ -1668,3 +1668,6 @@ AS_OF_PERIODS = {
 DATE_SINCE = [r"desde(?: el| la| los| las)?", r"a partir del?", r"a partir de(?: la| el)?"]
 # "nach eigenen Angaben", "selon ses propres chiffres": the figures are the clause subject's own
 OWN_WORDS = ["propios", "propias", "propio", "propia"]
+
+# a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
+SUBJECT_OPENERS = ["mientras que", "mientras", "aunque", "cuando"]

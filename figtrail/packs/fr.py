@@ -1426,3 +1426,6 @@ OWN_WORDS = ["propres", "propre"]
 
 # after a comma, a relative whose subject is the phrase before: ", qui revendique 32 %"
 SUBJECT_RELATIVES = ["qui"]
+
+# a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
+SUBJECT_OPENERS = ["tandis que", "alors que", "lorsque", "quand"]

@@ -2137,3 +2137,6 @@ OWN_WORDS = ["propri", "proprie", "proprio", "propria"]
 
 # after a comma, a relative whose subject is the phrase before: ", qui revendique 32 %"
 SUBJECT_RELATIVES = ["che"]
+
+# a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
+SUBJECT_OPENERS = ["mentre", "quando", "sebbene"]

@@ -970,3 +970,6 @@ AS_OF_PERIODS = {
 DATE_SINCE = [r"desde(?: o| a| os| as)?", r"a partir d[eoa]s?"]
 # "nach eigenen Angaben", "selon ses propres chiffres": the figures are the clause subject's own
 OWN_WORDS = ["próprios", "próprias", "próprio", "própria"]
+
+# a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
+SUBJECT_OPENERS = ["enquanto", "embora", "quando", "já que"]
