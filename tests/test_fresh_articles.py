@@ -1,0 +1,39 @@
+"""The fresh articles (bench/fresh: news written and annotated after the dev set, by people who
+did not see the extractor) must keep their full-figure F1, scored by the project's scorer.
+Floors under the measured levels, so that a change that loses on unseen news fails here."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pytest
+from conftest import REPO, SHARED
+
+import figtrail
+
+# measured 0.862 and 0.735 (see bench/fresh/README.md); a little room for rounding
+FLOORS = {"round1": 0.85, "round2": 0.72}
+DETECT_F1 = 0.97
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    path = SHARED / "tools" / "score_figures.py"
+    if not path.is_file():
+        pytest.skip(f"scorer not found at {path}")
+    spec = importlib.util.spec_from_file_location("score_figures", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_fresh_articles_keep_their_level(scorer, name):
+    path = REPO / "bench" / "fresh" / f"{name}.jsonl"
+    arts = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    preds = [f.to_dict() for a in arts for f in figtrail.extract({k: v for k, v in a.items() if k != "figures"})]
+    stats, _errors, _matched = scorer.score(arts, preds)
+    total = scorer.summarize(stats)["all"]
+    assert total["detect_f1"] >= DETECT_F1, total
+    assert total["full_f1"] >= FLOORS[name], total
