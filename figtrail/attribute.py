@@ -1037,6 +1037,16 @@ def _name_run(core: str, pack: Pack) -> str | None:
             cur.append(t)
         elif (
             cur
+            and not pack.nouns_capitalised
+            and t.islower()
+            and t.endswith(pack.adjective_suffixes)
+            and i + 1 < len(toks)
+            and toks[i + 1][0].isupper()
+            and toks[i + 1].lower() not in pack.not_names
+        ):
+            cur.append(t)  # "Santé publique France": a lower-case adjective inside the name
+        elif (
+            cur
             and t.lower() in pack.name_links
             and i + 1 < len(toks)
             and (

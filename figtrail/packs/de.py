@@ -1070,6 +1070,7 @@ HONORIFICS = ["dr", "prof", "hr", "fr", "herr", "frau"]
 ROLE_COMPOUNDS = True
 ROLE_ENDINGS = r"(?:e?s|e?n)?"  # inflected: des Dienstes, den Behörden, des Ministeriums
 PERSON_ROLES = [
+    "ceo",  # borrowed: "il CEO Daniel Whitmore"
     "präsident",
     "präsidentin",
     "minister",

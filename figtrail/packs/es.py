@@ -1323,6 +1323,7 @@ CLITICS = ["se", "le", "les", "lo", "la", "los", "las", "me", "nos", "ya", "tamb
 HONORIFICS = ["sr", "sr.", "sra", "sra.", "srta", "dr", "dr.", "dra", "dra.", "d.", "dña", "don", "doña"]
 # role nouns: a description made of them is a person; org nouns: an organisation
 PERSON_ROLES = [
+    "ceo",  # borrowed: "il CEO Daniel Whitmore"
     "presidente",
     "presidenta",
     "primer ministro",

@@ -1116,6 +1116,7 @@ CLITICS = ["y", "en", "lui", "leur", "se", "s'", "ne", "n'", "l'", "les", "la", 
 HONORIFICS = ["m.", "mme", "mlle", "dr", "pr", "me", "mgr", "sir"]
 # role nouns: a description made of them is a person; org nouns: an organisation
 PERSON_ROLES = [
+    "ceo",  # borrowed: "il CEO Daniel Whitmore"
     "président",
     "présidente",
     "premier ministre",

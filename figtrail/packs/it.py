@@ -1497,7 +1497,6 @@ VERB_ADVERBS = [
     "in serata",
     "in mattinata",
     "nei giorni scorsi",
-    "che",
 ]
 # words that end a postposed subject: "ha detto il presidente Bonaccini nei giorni dell'emergenza"
 SUBJECT_STOP = [
@@ -1763,6 +1762,7 @@ HONORIFICS = [
 ]
 # role nouns: a description made of them is a person; org nouns: an organisation
 PERSON_ROLES = [
+    "ceo",  # borrowed: "il CEO Daniel Whitmore"
     "primo cittadino",  # the mayor
     "prima cittadina",
     "presidente",

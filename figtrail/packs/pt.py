@@ -765,6 +765,7 @@ CLITICS = ["se", "lhe", "lhes", "o", "a", "os", "as", "me", "nos", "já", "tamb�
 HONORIFICS = ["sr", "sr.", "sra", "sra.", "dr", "dr.", "dra", "dra.", "d.", "dom", "dona", "prof", "prof."]
 # role nouns: a description made of them is a person; org nouns: an organisation
 PERSON_ROLES = [
+    "ceo",  # borrowed: "il CEO Daniel Whitmore"
     "presidente", "primeiro-ministro", "primeira-ministra", "ministro", "ministra", "chefe",
     "porta-voz", "porta-voz adjunta", "deputado", "deputada", "senador", "senadora", "prefeito",
     "prefeita", "presidente da câmara", "autarca", "responsável", "secretário", "secretária",
