@@ -263,7 +263,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
     # "a annoncé jeudi 13 mars la DGDDI", "figures published by NHS England on Thursday"
     months = _alt(d.MONTHS, escape=True)
     when = (
-        rf"{_alt(d.VERB_ADVERBS, escape=True)}"
+        rf"(?:{_alt(d.VERB_ADVERBS, escape=True)})(?:\s*\(\d{{1,2}}\))?"
         rf"|(?:(?:{_alt(d.VERB_ADVERBS, escape=True)})\s+)?\d{{1,2}}(?:er|º|st|nd|rd|th|\.)?\s+(?:{months})"
         rf"|(?:on\s+)?(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d.,])"
     )

@@ -182,6 +182,10 @@ SUBUNITS = [r"cents?", r"rappen"]
 
 # --- units ----------------------------------------------------------------
 UNITS_AFTER = {
+    # flows said in full: "27 metros cúbicos por segundo (m³/s)"
+    "m³/s": "m3/s",
+    "m3/s": "m3/s",
+    "kubikmeter pro sekunde": "m3/s",
     "%": "percent",
     "prozent": "percent",
     "prozentpunkte": "percent",

@@ -216,6 +216,11 @@ ARTICLE_ONLY = ["a", "an"]
 # --- units ----------------------------------------------------------------
 # after the number (and its scale); optional "of" before word units
 UNITS_AFTER = {
+    # flows said in full: "27 metros cúbicos por segundo (m³/s)"
+    "m³/s": "m3/s",
+    "m3/s": "m3/s",
+    "cubic metres per second": "m3/s",
+    "cubic meters per second": "m3/s",
     "%": "percent",
     "percent": "percent",
     "per cent": "percent",
@@ -1652,6 +1657,8 @@ MODALITY_CUES = {
         r"dismiss(?:es|ed|ing)? (?:the|reports|claims|as)",
         r"reject(?:s|ed|ing)? (?:the figure|the figures|the claim|claims|reports)",
         r"refut\w*",
+        r"reject(?:s|ed|ing)? as",
+        r"dismiss(?:es|ed|ing)? as",
         r"false",
         r"untrue",
     ],

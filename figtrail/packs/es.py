@@ -236,6 +236,10 @@ SUBUNIT_LINKS = r"con"
 # --- units ----------------------------------------------------------------
 # after the number (and its scale); optional "de" before word units
 UNITS_AFTER = {
+    # flows said in full: "27 metros cúbicos por segundo (m³/s)"
+    "m³/s": "m3/s",
+    "m3/s": "m3/s",
+    "metros cúbicos por segundo": "m3/s",
     "%": "percent",
     "por ciento": "percent",
     "por cien": "percent",

@@ -187,6 +187,10 @@ SUBUNITS = [r"cents?", r"centimes?"]
 # --- units ----------------------------------------------------------------
 # after the number (and its scale); optional "de"/"d'" before word units
 UNITS_AFTER = {
+    # flows said in full: "27 metros cúbicos por segundo (m³/s)"
+    "m³/s": "m3/s",
+    "m3/s": "m3/s",
+    "mètres cubes par seconde": "m3/s",
     "%": "percent",
     "pour cent": "percent",
     "pourcents": "percent",

@@ -302,6 +302,10 @@ SUBUNITS = [r"centesimi?", r"cent"]
 # --- units ----------------------------------------------------------------
 # after the number (and its scale); optional "di"/"d'" before word units
 UNITS_AFTER = {
+    # flows said in full: "27 metros cúbicos por segundo (m³/s)"
+    "m³/s": "m3/s",
+    "m3/s": "m3/s",
+    "metri cubi al secondo": "m3/s",
     "%": "percent",
     "per cento": "percent",
     "percento": "percent",

@@ -186,6 +186,10 @@ SUBUNIT_LINKS = r"com"
 # --- units ----------------------------------------------------------------
 # after the number (and its scale); optional "de" before word units
 UNITS_AFTER = {
+    # flows said in full: "27 metros cúbicos por segundo (m³/s)"
+    "m³/s": "m3/s",
+    "m3/s": "m3/s",
+    "metros cúbicos por segundo": "m3/s",
     "%": "percent",
     "por cento": "percent",
     "pontos percentuais": "percent",
@@ -596,6 +600,8 @@ SPEECH_PARTICIPLES = [
     "previsto", "contado",
 ]  # fmt: skip
 SPEECH_PRESENT = [
+    "reclama",
+    "reclamam",
     "disse", "diz", "dizem", "disseram", "dizia", "afirmou", "afirma", "afirmam", "afirmaram",
     "afirmava", "declarou", "declara", "declararam", "indicou", "indica", "indicam",
     "indicaram", "anunciou", "anuncia", "anunciam", "anunciaram", "estimou", "estima",
