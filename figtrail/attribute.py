@@ -313,6 +313,13 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         # and it speaks for what comes after
         clitic_lead = pack.pro_drop and bool(left) and all(w in pack.clitics for w in left.split())
         inverted = inverted or clitic_lead
+        if inverted and not clitic_lead:
+            tl0 = pack.told_lead.match(norm, e + (am.end() if am else 0))
+            nm0 = _CAP_RUN.match(text, tl0.end()) if tl0 and text[tl0.end() : tl0.end() + 1].isupper() else None
+            if nm0 is not None and pack.clause_cut.match(norm[nm0.end() :].lstrip()):
+                # "La alcaldesa, Yadira Cruz, dijo a la agencia EFE que ...": told an outlet,
+                # then what was said; the speaker is before the verb
+                inverted = False
         aside = None
         if not inverted and left.endswith(",") and (not pack.inverted_verbs or verb in pack.inverted_verbs):
             at, told_by = e + (am.end() if am else 0), None
@@ -1161,6 +1168,11 @@ def _cued(
     # "desmintió que hubiera 40 ... y aseguró que son 9": a speech verb between a cue and the
     # number says the number in its own voice
     said = [a.pos - sent.start for a in anchors if a.verb and a.source and a.pos - sent.start < s]
+    denial = [c for c in cues if c[2] == "denied" and c[1] <= s and not any(c[1] < p for p in said)]
+    if denial and not any(c[2] == "asserted" for c in cues if denial[-1][1] <= c[0] and c[1] <= s):
+        # "Vantor bestritt, dass es plane 2,000 Stellen zu verlagern": what is denied is denied,
+        # its own verbs of plan or possibility inside it
+        return "denied"
     before = [c for c in cues if clause_start <= c[0] and c[1] <= s and not any(c[1] < p for p in said)]
     if before:
         words = [c for c in before if not c[3]]

@@ -78,6 +78,15 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
         return None
     if _code_before(n, sent.text, s, pack):
         return None
+    if (
+        pack.clock_left is not None
+        and n.kind == "digits"
+        and n.plain_digits
+        and (n.value or 0) <= 24
+        and _CLOCK_RIGHT.match(right)
+        and pack.clock_left.search(left)
+    ):
+        return None  # "iniziato alle 21 di giovedì": an hour
     if n.value in _RATE_BASES and (_EACH_LEFT.search(left) or (_PER_LEFT.search(left) and _PEOPLE_RIGHT.match(right))):
         return None  # "452 casos cada 100.000 habitantes": the base of a rate, not a count
     unit = None
@@ -157,6 +166,8 @@ def _age_after_name(n: Number, text: str, s: int, e: int) -> bool:
     return len(head.split()) >= 2 and word[:1].isupper() and word[1:].islower() and head.split()[-2][:1].isupper()
 
 
+# after an hour: punctuation, "and", or the day it belongs to ("alle 21 di giovedì", "a las 8 del lunes")
+_CLOCK_RIGHT = re.compile(r"^\s*(?:[.,;:)]|$|(?:e|y|et|and)\s|(?:di|del|de|do|da)\s+\w*(?:dì|di|nes|rcoles|ves|bado|mingo|ieri|oggi|domani|sera|mattina|notte|manhã|tarde|noite|ontem|hoje|ayer|hoy|mañana|noche)\b)")
 _RATE_BASES = (100.0, 1000.0, 10000.0, 100000.0, 1000000.0)
 _EACH_LEFT = re.compile(r"(?:^|\s)(?:cada|por cada|a cada|every|each|ogni|je|par tranche de)\s$")
 _PER_LEFT = re.compile(r"(?:^|\s)(?:per|pour|pro|por|su)\s$")  # also "for": only before people

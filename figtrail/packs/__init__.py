@@ -255,6 +255,7 @@ class Pack:
     own_words: frozenset[str] = frozenset()  # "nach eigenen Angaben": the subject's own figures
     genitive_determiners: frozenset[str] = frozenset()  # "des Konzerns": the owner is "Konzern"
     subject_openers: re.Pattern | None = None  # "enquanto a empresa propôs": a conjunction before the subject
+    clock_left: re.Pattern | None = None  # "alle 21 di giovedì": the hour, not a count
     back_according: re.Pattern | None = None  # "demnach": according to the source named before
 
 
@@ -484,6 +485,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
         clause_coordinators=frozenset(d.CLAUSE_COORDINATORS),
         own_words=frozenset(getattr(d, "OWN_WORDS", ())),
         genitive_determiners=frozenset(getattr(d, "GENITIVE_DETERMINERS", ())),
+        clock_left=(
+            re.compile(rf"(?<![\w])(?:{_alt(d.CLOCK_LEFT, escape=True)})\s$") if getattr(d, "CLOCK_LEFT", ()) else None
+        ),
         subject_openers=(
             re.compile(rf"(?:{_alt(d.SUBJECT_OPENERS, escape=True)})\s+")
             if getattr(d, "SUBJECT_OPENERS", ())

@@ -12,6 +12,10 @@ from the gold files.
 
 EXAMPLES = [
     {
+        "text": "Der Konzern bestritt, dass er plane, weitere 2.000 Stellen zu verlagern.",
+        "figures": [{"surface": "2.000", "value": 2000, "source": "Konzern", "modality": "denied"}],
+    },
+    {
         "text": "Das Statistikamt meldete 2,1 Millionen Arbeitslose. Die Quote stieg demnach von 4,8 auf 5,1 Prozent.",
         "figures": [
             {"surface": "2,1 Millionen", "source": "Statistikamt"},

@@ -1676,3 +1676,6 @@ OWN_WORDS = ["propios", "propias", "propio", "propia"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["mientras que", "mientras", "aunque", "cuando"]
+
+# an hour after these, with no noun after it: "alle 21 di giovedì", "a las 21 del jueves"
+CLOCK_LEFT = ["a las", "desde las", "hasta las", "sobre las"]

@@ -12,6 +12,10 @@ from the gold files.
 
 EXAMPLES = [
     {
+        "text": "La alcaldesa, Ana Ruiz, dijo a la agencia EFE que hay un millar de casas sin techo.",
+        "figures": [{"surface": "millar", "value": 1000, "bound": "approx", "source": "Ana Ruiz", "via": "EFE"}],
+    },
+    {
         "text": "La tasa llegó a 38 casos cada 100.000 habitantes, según el Ministerio de Salud.",
         "figures": [{"surface": "38", "value": 38, "source": "Ministerio de Salud"}],
     },

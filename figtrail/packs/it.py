@@ -2144,3 +2144,6 @@ SUBJECT_RELATIVES = ["che"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["mentre", "quando", "sebbene"]
+
+# an hour after these, with no noun after it: "alle 21 di giovedì", "a las 21 del jueves"
+CLOCK_LEFT = ["alle", "dalle", "verso le", "entro le", "fino alle"]

@@ -12,6 +12,10 @@ from the gold files.
 
 EXAMPLES = [
     {
+        "text": "Lo sciopero, iniziato alle 21 di giovedì, ha cancellato 300 treni.",
+        "figures": [{"surface": "300", "value": 300}],
+    },
+    {
         "text": "L'amministratore delegato Luca Bassi, 58, ha detto che l'azienda assumerà 400 tecnici.",
         "figures": [{"surface": "400", "source": "Luca Bassi"}],
     },

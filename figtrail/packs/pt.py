@@ -980,3 +980,6 @@ OWN_WORDS = ["próprios", "próprias", "próprio", "própria"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["enquanto", "embora", "quando", "já que"]
+
+# an hour after these, with no noun after it: "alle 21 di giovedì", "a las 21 del jueves"
+CLOCK_LEFT = ["às", "das", "até às"]
