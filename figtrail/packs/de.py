@@ -714,6 +714,8 @@ SPEECH_PARTICIPLES = [
 # present and simple past (verb second: "sagte X", "X bezifferte"); "mitteilte" ends a
 # subordinate clause ("wie die Polizei mitteilte")
 SPEECH_PRESENT = [
+    "vermutet",
+    "vermuten",
     "rechnet",
     "rechnete",
     "erwartet",
@@ -1257,6 +1259,7 @@ MODALITY_CUES = {
         r"bot an",
     ],
     "estimated": [
+        r"vermute\w*",
         r"rechne\w*(?= )",
         r"erwarte\w*",
         r"schätz\w*",

@@ -998,6 +998,8 @@ SPEECH_PARTICIPLES = [
     "promised",
 ]
 SPEECH_PRESENT = [
+    "suspects",
+    "suspected",
     "published",
     "publishes",
     "show",
@@ -1712,6 +1714,7 @@ MODALITY_CUES = {
         r"ask(?:s|ed|ing)? for",
 ],
     "estimated": [
+        r"suspect(?:s|ed)",
         r"estimat\w*",
         r"expects?",
         r"expected",

@@ -924,6 +924,8 @@ SPEECH_PARTICIPLES = [
     "previsto",
 ]
 SPEECH_PRESENT = [
+    "sospecha",
+    "sospechan",
     "dijo",
     "dice",
     "dicen",
@@ -1519,6 +1521,7 @@ MODALITY_CUES = {
         r"solicit\w*",
 ],
     "estimated": [
+        r"sospech(?:a|an|aba|aban|ó|aron)",
         r"prev(?:é|én|ía|ían) que",  # "prévoit que le chômage atteindra": a forecast
         r"estim\w*",
         r"calcul\w*",

@@ -753,6 +753,8 @@ SPEECH_PARTICIPLES = [
     "informé",
 ]
 SPEECH_PRESENT = [
+    "soupçonne",
+    "soupçonnent",
     "déclare",
     "déclarent",
     "affirme",
@@ -1291,6 +1293,7 @@ MODALITY_CUES = {
         r"exig\w*",
 ],
     "estimated": [
+        r"soupçonn\w*",
         r"prévoi\w* qu(?:e|'|’)",  # "prévoit que le chômage atteindra": a forecast
         r"estim\w*",
         r"tabl\w* sur",
@@ -1299,7 +1302,7 @@ MODALITY_CUES = {
         r"projection\w*",
         r"calcul\w*",
         r"évalu\w*",
-        r"anticip\w*",
+        r"anticip(?:e|ent|ait|aient|ons|era|eront)",  # not "les législatives anticipées"
         r"prédi\w*",
     ],
 }

@@ -1240,6 +1240,8 @@ SPEECH_PARTICIPLES = [
     "documentato",
 ]
 SPEECH_PRESENT = [
+    "sospetta",
+    "sospettano",
     "dice",
     "dicono",
     "disse",
@@ -1963,6 +1965,7 @@ MODALITY_CUES = {
         r"contano di",
 ],
     "estimated": [
+        r"sospett(?:a|ano|ava|avano)",
         r"preved(?:e|ono|eva) che",  # "prevede che la disoccupazione scenderà": a forecast
         r"(?:si )?prevede\w* che",  # "prevede che la spesa arriverà": a forecast (prevede di: a plan)
         r"stim\w*",

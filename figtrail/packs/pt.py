@@ -600,6 +600,8 @@ SPEECH_PARTICIPLES = [
     "previsto", "contado",
 ]  # fmt: skip
 SPEECH_PRESENT = [
+    "suspeita",
+    "suspeitam",
     "reclama",
     "reclamam",
     "disse", "diz", "dizem", "disseram", "dizia", "afirmou", "afirma", "afirmam", "afirmaram",
@@ -874,6 +876,7 @@ MODALITY_CUES = {
         r"solicit\w*",
 ],
     "estimated": [
+        r"suspeit(?:a|am|ava|avam|ou|aram)",
         r"prev(?:ê|eem|êem|ia|iam) que",  # "prévoit que le chômage atteindra": a forecast
         r"estim\w*",
         r"calcul\w*",
