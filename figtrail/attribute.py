@@ -812,7 +812,15 @@ def _resolve_np(np: str, pack: Pack, memory: Memory) -> tuple[str | None, str | 
         return None, via
     if pack.genitive_determiners and low.split(" ", 1)[0] in pack.genitive_determiners:
         core = _nominative(core)
-    if core.lower().split(" ")[0] in pack.evidence_nouns and not pack.person_role.match(core.lower()):
+    words2 = core.split(" ")[:2]
+    named_first = (
+        not pack.nouns_capitalised and len(words2) == 2 and all(w[:1].isupper() for w in words2)
+    )  # "Information Commissioner's Office": a name that opens with an evidence word
+    if (
+        core.lower().split(" ")[0] in pack.evidence_nouns
+        and not named_first
+        and not pack.person_role.match(core.lower())
+    ):
         pm = pack.agent.search(core.lower())
         if pm:
             return _resolve_np(core[pm.start(1) :], pack, memory)[0], via
