@@ -1867,3 +1867,5 @@ SUBJECT_RELATIVES = ["who", "which"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["while", "whereas", "although", "when"]
+# "the data showed", "selon ces chiffres": evidence named with a definite article is the source just named
+EVIDENCE_POINTS_BACK = True

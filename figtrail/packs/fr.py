@@ -1437,3 +1437,5 @@ SUBJECT_RELATIVES = ["qui"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["tandis que", "alors que", "lorsque", "quand"]
+# "the data showed", "selon ces chiffres": evidence named with a definite article is the source just named
+EVIDENCE_POINTS_BACK = True

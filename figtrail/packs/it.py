@@ -2150,3 +2150,5 @@ SUBJECT_OPENERS = ["mentre", "quando", "sebbene"]
 
 # an hour after these, with no noun after it: "alle 21 di giovedì", "a las 21 del jueves"
 CLOCK_LEFT = ["alle", "dalle", "verso le", "entro le", "fino alle"]
+# "the data showed", "selon ces chiffres": evidence named with a definite article is the source just named
+EVIDENCE_POINTS_BACK = True
