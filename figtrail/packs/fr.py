@@ -1439,3 +1439,6 @@ SUBJECT_RELATIVES = ["qui"]
 SUBJECT_OPENERS = ["tandis que", "alors que", "lorsque", "quand"]
 # "the data showed", "selon ces chiffres": evidence named with a definite article is the source just named
 EVIDENCE_POINTS_BACK = True
+
+# verbs between a measured phrase and its number: "le taux de chômage a atteint 7,7 %" (its subject is what is measured)
+MEASURE_VERBS = ["atteint", "atteignent", "atteignait", "établit", "établi", "établie", "élève", "élevé", "recule", "reculent", "reculé", "bondit", "bondi", "grimpe", "grimpent", "grimpé", "chute", "chuté", "baisse", "baissé", "augmente", "augmenté", "progresse", "progressé", "dépasse", "dépassé", "franchit", "franchi", "représente", "représentent", "totalise", "culmine", "frôle", "avoisine", "passe", "passé", "recule", "s’établit", "s’élève", "est", "sont", "était", "étaient", "sera", "seront"]

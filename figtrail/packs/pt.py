@@ -986,3 +986,6 @@ SUBJECT_OPENERS = ["enquanto", "embora", "quando", "já que"]
 
 # an hour after these, with no noun after it: "alle 21 di giovedì", "a las 21 del jueves"
 CLOCK_LEFT = ["às", "das", "até às"]
+
+# verbs between a measured phrase and its number: "le taux de chômage a atteint 7,7 %" (its subject is what is measured)
+MEASURE_VERBS = ["atinge", "atingem", "atingiu", "atingiram", "supera", "superam", "superou", "superaram", "sobe", "sobem", "subiu", "cai", "caem", "caiu", "cresce", "crescem", "cresceu", "soma", "somam", "somou", "chega", "chegam", "chegou", "representa", "representam", "fica", "ficou", "é", "são", "foi", "foram", "era", "eram", "será", "serão", "passa", "passou", "recua", "recuou"]
