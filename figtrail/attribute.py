@@ -28,7 +28,8 @@ _SENTENCE_END = re.compile(r"[.;!?]")
 _TOKEN = re.compile(r"[\w'’.-]+|[,;:.!?\"()]")
 # a wire's dateline: "MADRID, 6 nov (Reuters) - ", "Heilbronn (dpa) - ", "LONDON — "
 _DATELINE = re.compile(
-    r"^\s*(?:[^()\n]{0,60}\([^()]{1,30}\)|[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}(?:,[^-–—()\n]{0,30})?)\s*[-–—]+\s+"
+    r"^\s*(?:[^()\n]{0,60}\([^()]{1,30}\)|[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}(?:,[^-–—()\n]{0,30})?"
+    r"|[A-ZÀ-Ý][\wÀ-ÿ'-]{2,20}(?: [A-ZÀ-Ý][\wÀ-ÿ'-]+)?, \d{1,2} \w{3,10}\.?)\s*[-–—]+\s*"
 )
 _COLON_QUOTE = re.compile(r"^\s*([^:«»\"“”,.;!?]{2,60}):\s*[«\"“]")
 _APPOSED_NAME = re.compile(r",\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s*,")
@@ -250,6 +251,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if not np:
             continue
         comma = text.rfind(",", 0, start)
+        if any(np.lower().startswith(r + " ") for r in pack.relatives if " " in r):
+            continue  # "segundo as quais mais de 100 pessoas": a relative, no one named
         if pack.relative_start.match(np.lower()) and comma > 0 and not text[comma + 1 : start].strip():
             # "lo ha reso noto il Viminale, secondo cui ...": the phrase before the comma
             b = _np_before(text, comma, pack)
@@ -737,8 +740,11 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         np = head.rstrip()
         if len(np.split()) > RELATIVE_ANTECEDENT_WORDS:
             return None, None
-    if len(np.split()) > 14:
-        return None, None
+    if len(np.split()) > 14 or (np[:1].isdigit() and not any(w[:1].isupper() for w in np.split()[1:])):
+        return None, None  # "... 49,9 percent, plans": a number's tail, not a speaker
+    tw = pack.trailing_when.search(np.lower())
+    if tw and tw.start() > 0:
+        np = np[: tw.start()]  # "He later told Reuters": the pronoun, not its adverb
     low = np.lower().strip()
     if low in pack.impersonal:
         return None, None

@@ -992,7 +992,7 @@ ADVERBIAL_STARTS = [
 ]
 AGENT_MARKERS = ["von", "vom", "der", "des"]  # "Schätzungen der Regionalregierung", "Daten der Region"
 # words that end the noun phrase after "laut"
-NP_END_WORDS = [
+NP_END_WORDS = ["im auftrag", 
     "dass",
     "daß",
     "und",
@@ -1045,7 +1045,7 @@ NOUN_MARKERS = [
     "eines",
     "zu",
 ]
-DETERMINERS = [
+DETERMINERS = ["ihres", "seines", "ihrer", "seiner", "ihrem", "seinem", 
     "der",
     "die",
     "das",
@@ -1457,7 +1457,7 @@ ANAPHORIC_ROLES = [
 OWN_WORDS = ["eigenen", "eigener"]
 
 # a genitive names its owner with an ending: "nach Angaben des Landesfeuerwehrverbands" (Landesfeuerwehrverband)
-GENITIVE_DETERMINERS = ["des", "eines"]
+GENITIVE_DETERMINERS = ["des", "eines", "ihres", "seines"]
 
 # "Die Quote stieg demnach auf 6,6 Prozent": according to the source named before
 BACK_ACCORDING = ["demnach", "demzufolge"]

@@ -1444,7 +1444,7 @@ ADVERBIAL_STARTS = [
 ]
 AGENT_MARKERS = ["by"]  # "the toll released by the ministry"
 # words that end the noun phrase after "according to"
-NP_END_WORDS = ["who", "which", "that", "and", "but", "while", "whereas", "because", "as", "than"]
+NP_END_WORDS = ["on behalf of", "who", "which", "that", "and", "but", "while", "whereas", "because", "as", "than"]
 # words that open an approximate base: a dozen, about a dozen, some two dozen
 BASE_DETERMINERS = ["a", "an", "about a", "around a", "nearly a", "some", "half a", "roughly a"]
 NOUN_MARKERS = [
@@ -1506,7 +1506,7 @@ DETERMINERS = [
 # pronouns between a subject and its verb (none in English)
 CLITICS = []
 # titles before a name: Mr Smith, Dr. Jones
-HONORIFICS = [
+HONORIFICS = ["cdr", "cmdr", "maj", "adm", "brig", "insp", "supt", "det", 
     "mr",
     "mrs",
     "ms",

@@ -1061,7 +1061,7 @@ ADVERBIAL_STARTS = [
 ]
 AGENT_MARKERS = ["par"]  # "le bilan communiqué par M. Sánchez"
 # words that end the noun phrase after "selon"
-NP_END_WORDS = ["qui", "que", "qu'", "et", "mais", "alors", "tandis", "contre", "dont", "soit"]
+NP_END_WORDS = ["pour le compte de", "pour le compte du", "qui", "que", "qu'", "et", "mais", "alors", "tandis", "contre", "dont", "soit"]
 # words that open an approximate base: une dizaine, quelque centaine
 BASE_DETERMINERS = ["un", "une", "quelque", "d'une", "d'un"]
 NOUN_MARKERS = [

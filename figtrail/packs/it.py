@@ -1644,6 +1644,9 @@ AGENT_MARKERS = [
 # words that end the noun phrase after "secondo" (and the verbs a number follows: "secondo le
 # stime dell'Alleanza arriva al 2,12%")
 NP_END_WORDS = MEASURE_VERBS + [
+    "per conto di",
+    "per conto del",
+    "per conto della",
     "che",
     "ch'",
     "e",

@@ -741,7 +741,7 @@ AGENT_MARKERS = [
     "das",
 ]  # "o balanço divulgado pela Defesa Civil"
 # words that end the noun phrase after "segundo"
-NP_END_WORDS = ["que", "e", "mas", "enquanto", "contra", "onde", "cujo", "cuja", "ou", "embora"]
+NP_END_WORDS = ["a pedido de", "a pedido do", "a pedido da", "que", "e", "mas", "enquanto", "contra", "onde", "cujo", "cuja", "ou", "embora"]
 # words that open an approximate base: uma dezena, um milhar
 BASE_DETERMINERS = ["um", "uma", "uns", "umas", "de um", "de uma", "duma", "dum", "meia"]
 # a word before a verb-looking form that makes it no speech verb: a estimativa, o cálculo
