@@ -992,7 +992,7 @@ ADVERBIAL_STARTS = [
 ]
 AGENT_MARKERS = ["von", "vom", "der", "des"]  # "Schätzungen der Regionalregierung", "Daten der Region"
 # words that end the noun phrase after "laut"
-NP_END_WORDS = ["im auftrag", 
+NP_END_WORDS = ["im auftrag",
     "dass",
     "daß",
     "und",
@@ -1045,7 +1045,7 @@ NOUN_MARKERS = [
     "eines",
     "zu",
 ]
-DETERMINERS = ["ihres", "seines", "ihrer", "seiner", "ihrem", "seinem", 
+DETERMINERS = ["ihres", "seines", "ihrer", "seiner", "ihrem", "seinem",
     "der",
     "die",
     "das",

@@ -1506,7 +1506,7 @@ DETERMINERS = [
 # pronouns between a subject and its verb (none in English)
 CLITICS = []
 # titles before a name: Mr Smith, Dr. Jones
-HONORIFICS = ["cdr", "cmdr", "maj", "adm", "brig", "insp", "supt", "det", 
+HONORIFICS = ["cdr", "cmdr", "maj", "adm", "brig", "insp", "supt", "det",
     "mr",
     "mrs",
     "ms",
