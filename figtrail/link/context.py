@@ -206,7 +206,8 @@ def _acronym_pairs(text: str, names: tuple[str, ...]) -> dict[str, str]:
     folded_names = [fold(n) for n in names if not is_acronym(n)]
     for m in _ACRONYM_PAREN.finditer(text):
         acr = m.group(1)
-        if not is_acronym(acr):
+        mixed = not is_acronym(acr)  # "Santé publique France (SpF)", "Monitorización ... (MoMo)"
+        if mixed and sum(c.isupper() for c in acr) < 2:
             continue
         before = text[max(0, m.start() - 120) : m.start()].rstrip()
         before = _SENTENCE_END.split(before)[-1]
@@ -217,7 +218,7 @@ def _acronym_pairs(text: str, names: tuple[str, ...]) -> dict[str, str]:
             if expands(acr, cand):
                 expansion = cand
                 break
-        if expansion is None:
+        if expansion is None and not mixed:
             tail = fold(before)
             expansion = next((n for n in folded_names if n and tail.endswith(n)), None)
         if expansion:

@@ -448,7 +448,7 @@ def read_title(title: str) -> Title | None:
                 inside = any(a <= pos and pos + len(w) <= b for a, b in spans)
                 # "UN-Generalsekretär"; only words that may name a body: not the verb of
                 # "a déclaré le directeur général", whose director has no body named here
-                named = c[:1].isupper() or w in ANAPHOR_HEADS or role_of(w)
+                named = (c[:1].isupper() or w in ANAPHOR_HEADS or role_of(w)) and w not in POSSESSIVES
                 if not inside and (w not in FILLER or is_acronym(c)) and named:
                     rest.append(c)
                 pos += len(w) + 1

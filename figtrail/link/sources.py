@@ -366,8 +366,13 @@ class SourceRegistry:
                 continue
             if country and (inst.country if inst else r.country) != country:
                 continue
+            if any(fold(n) == fold(cand) for h, n in ctx.described.items() if h != head):
+                continue  # "the union Unite" is not "the company"
             named = fold(cand) + " " + ctx.acronyms.get(fold(cand), "")
-            if head in named.split() and (inst or _proper(cand)):
+            # "Verband" in "Bundesverband der deutschen Binnenschifffahrt": German compounds
+            if any(w == head or (len(head) >= 4 and w.endswith(head)) for w in named.split()) and (
+                inst or _proper(cand)
+            ):
                 best = cand  # "la confédération" -> the Confederação named before; "o ministério"
                 break  # -> MECI, spelled out as "Ministério da Educação, Ciência e Inovação"
             if ministry and not (inst and inst.type == "government" or r.role):
@@ -449,13 +454,12 @@ class SourceRegistry:
                 if sid:
                     return sid
             return _role_id(t.role, country, ctx, self)
-        if t.complement:
-            sid = self._confident(t.complement, ctx, depth)
-            inner = _complement_of(t.complement)
-            if not sid and inner:  # "directora del Centro Nacional de Epidemiología del ISCIII"
-                sid = self._confident(inner, ctx, depth)
+        comp = t.complement
+        while comp:  # "directora del Centro Nacional de Epidemiología del ISCIII": the ISCIII
+            sid = self._confident(comp, ctx, depth)
             if sid:
                 return sid
+            comp = _complement_of(comp)
         if t.role == "regional":
             return _region_id(ctx.region, ctx)
         if t.role and t.role not in ("officials", "authorities"):
@@ -481,6 +485,11 @@ def _unplaced_office(title: str) -> bool | None:
     t = read_title(title)
     if t is None or t.kind not in ("head", "spokesperson", "official") or t.role:
         return None
+    comp = t.complement
+    while comp:  # "diretora de Operações da companhia", "Verbandspräsident": a description
+        if read(comp).anaphor:
+            return True
+        comp = _complement_of(comp)
     return t.complement is None
 
 
