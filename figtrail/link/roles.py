@@ -439,6 +439,8 @@ def read_title(title: str) -> Title | None:
             and not POSSESSIVES & set(words)
         ):
             return Title("own", None, None)  # "le président ukrainien": his own name
+        # the role is read beside the office's words: "chief executive" names no government
+        rx_role = role_of(f[: m.start()] + " " + f[m.end() :])
         role = rx_role if rx_role not in ("officials", None) else None
         if comp is None:  # "the department's permanent secretary", "UN-Generalsekretär": the rest
             cased = tokens(title, keep_case=True)

@@ -592,7 +592,10 @@ def _known_full(surname: str, ctx: ArticleContext) -> bool:
     """The article names someone with this surname in full, as a source or in its text next to
     a title: a bare capitalised word in a German article is not a surname for that alone."""
     full = ctx.full_name(surname)
-    return bool(full) and len(full.split()) >= 2
+    if not full or len(full.split()) < 2:
+        return False
+    # a capitalised word before it in the text is a first name only beside a title
+    return any(fold(n) == fold(full) for n in ctx.names) or bool(ctx.titles(full))
 
 
 def _title_or_body(w: str) -> bool:
