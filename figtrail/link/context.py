@@ -15,6 +15,7 @@ from typing import Any
 
 from figtrail.link import aliases
 from figtrail.link.fold import (
+    FUNCTION_WORDS,
     HONORIFICS,
     expands,
     fold,
@@ -23,13 +24,16 @@ from figtrail.link.fold import (
     split_prepared,
     strip_accents,
     tokens,
+    words,
 )
 from figtrail.link.places import LANGUAGE_COUNTRY, countries_in, regions_in
 from figtrail.link.roles import (
     ANAPHOR_HEADS,
+    FILLER,
     HEAD,
     MINISTER,
     OFFICIAL,
+    REGIONAL,
     SPOKESPERSON,
     read,
     read_title,
@@ -60,6 +64,8 @@ class ArticleContext:
     regions: tuple[str, ...]  # the regions it is about, likeliest first
     evidenced: frozenset[str] = frozenset()  # countries the article itself names (not a default)
     acronyms: Mapping[str, str] = field(default_factory=dict)  # folded acronym <-> folded expansion
+    # description head -> the one name the text introduces with it ("la compañía Minera X")
+    described: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def country(self) -> str | None:
@@ -79,7 +85,7 @@ class ArticleContext:
         pat = re.compile(r"(?<![\w.])([A-ZÀ-Ý][\w'’-]+)\s+" + re.escape(surname) + r"(?!\w)")
         for m in pat.finditer(self.text):
             first = m.group(1)
-            if _is_title_word(first) or fold(first) in HONORIFICS or len(first) < 2:
+            if fold(first) in HONORIFICS or len(first) < 2 or not _first_name_shaped(first):
                 continue
             return f"{first} {surname}"
         return None
@@ -152,7 +158,44 @@ def article_context(
         regions=tuple(r for r, _ in sorted(regions.items(), key=lambda x: (-x[1], x[0]))),
         evidenced=evidenced,
         acronyms=_acronym_pairs(full, seen),
+        described=_described(full, seen),
     )
+
+
+# After a description's head word, up to three lower-case words ("à bas coûts"), then a name:
+# "la compagnie à bas coûts Célestia Airlines", "der Autozulieferer Kessler", "the union Unite".
+_NAME = r"[A-ZÀ-Ý][\w'’&-]*(?:[ \t]+(?:(?:de|del|di|da|do|du|des|der|of|and|y|e|et|und)[ \t]+)?[A-ZÀ-Ý][\w'’&-]*){0,4}"
+_APPOSED = re.compile(r"((?:[ \t]+[a-zà-ÿ'’-]+){0,3}?)[ \t]+(" + _NAME + r")")
+_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
+# a word between the head and the name that makes the name a complement ("l'agence de X")
+_OF = words("de del of do da dos das di du des della dei degli delle von der vom d")
+
+
+def _described(text: str, names: tuple[str, ...]) -> dict[str, str]:
+    """The names the text introduces by a description's head ("la compañía Minera
+    Condorcanqui"), so that "la compañía" later is that company. A head introducing two
+    different names is left out: the description could be either."""
+    known = {fold(n) for n in names}
+    found: dict[str, list[str]] = {}
+    for w in _WORD.finditer(text):
+        head = fold(w.group(0))
+        if head not in ANAPHOR_HEADS:
+            continue
+        m = _APPOSED.match(text, w.end())
+        if not m or any(fold(x) in _OF for x in m.group(1).split()):
+            continue  # "l'agence de X": a complement, not a name in apposition
+        name = m.group(2)
+        if re.match(r"\.?[ \t]*\d", text[m.end() : m.end() + 3]):
+            continue  # "Signal No. 4", "Article 12": a number's label
+        sure = fold(name) in known or bool(aliases.lookup(name)) or is_acronym(name)
+        # a capitalised head may open the name itself ("Comisión Federal de Electricidad"), and
+        # a single word after other words may be anything ("the company said on Wednesday")
+        if not sure and (w.group(0)[:1].isupper() or (m.group(1) and " " not in name)):
+            continue
+        if read(name).role or read_title(name) or fold(name.split()[0]) in ANAPHOR_HEADS:
+            continue  # "el organismo Gobierno" is no name of its own
+        found.setdefault(head, []).append(name)
+    return {h: ns[0] for h, ns in found.items() if len({fold(n) for n in ns}) == 1}
 
 
 def _acronym_pairs(text: str, names: tuple[str, ...]) -> dict[str, str]:
@@ -163,7 +206,8 @@ def _acronym_pairs(text: str, names: tuple[str, ...]) -> dict[str, str]:
     folded_names = [fold(n) for n in names if not is_acronym(n)]
     for m in _ACRONYM_PAREN.finditer(text):
         acr = m.group(1)
-        if not is_acronym(acr):
+        mixed = not is_acronym(acr)  # "Santé publique France (SpF)", "Monitorización ... (MoMo)"
+        if mixed and sum(c.isupper() for c in acr) < 2:
             continue
         before = text[max(0, m.start() - 120) : m.start()].rstrip()
         before = _SENTENCE_END.split(before)[-1]
@@ -174,11 +218,14 @@ def _acronym_pairs(text: str, names: tuple[str, ...]) -> dict[str, str]:
             if expands(acr, cand):
                 expansion = cand
                 break
-        if expansion is None:
+        if expansion is None and not mixed:
             tail = fold(before)
             expansion = next((n for n in folded_names if n and tail.endswith(n)), None)
         if expansion:
-            a, e = fold(acr), fold(expansion)
+            a, e = fold(acr), fold(expansion).split()
+            while len(e) > 1 and e[0] in FUNCTION_WORDS:
+                e = e[1:]  # "et l'Observatoire français ... (OFCE)": the name starts after them
+            e = " ".join(e)
             pairs.setdefault(a, e)
             pairs.setdefault(e, a)
     return pairs
@@ -223,6 +270,25 @@ def _name_shaped(words: list[str]) -> bool:
         if not w[:1].isupper() or is_acronym(w) or _is_title_word(w) or role_of(f) or f in ANAPHOR_HEADS:
             return False
     return True
+
+
+def _first_name_shaped(word: str) -> bool:
+    """A capitalised word before a surname in the text that may be a first name: not an
+    article opening a sentence ("La Junta", "Il Codacons"), an acronym ("NHS Providers"), a
+    title, a body's word ("Gewerkschaft Unia", "Landespolizeidirektion Steiermark") or a
+    country's adjective ("Schweizer Vantor")."""
+    f = fold(word)
+    return not (
+        f in FUNCTION_WORDS
+        or f in FILLER
+        or is_acronym(word)
+        or _is_title_word(word)
+        or role_of(f)
+        or REGIONAL.search(f)
+        or f in ANAPHOR_HEADS
+        or countries_in([f], [word])
+        or regions_in([f])
+    )
 
 
 def _is_title_word(word: str) -> bool:

@@ -203,13 +203,15 @@ SPOKESPERSON = _rx(
     r"|\w*sprecher(?:in)?|portavoce"
 )
 HEAD = _rx(
-    r"chef|cheffe|directeur|directrice|director|directora|head|chief|boss|leader|diretor|diretora"
+    r"chief (?:executive|operating|financial|technology|commercial)(?: officer)?"
+    r"|secretari[oa] gera(?:l|is)|chef|cheffe|directeur|directrice|director|directora|head|chief|boss|leader|diretor|diretora"
     r"|presidente|presidenta|president|\w*prasident(?:in)?|leiter(?:in)?|\w+chef(?:in)?"
     r"|direktor(?:in)?|capo|direttore|direttrice|jefe|jefa|secretaire generale?|secretario general"
     r"|secretaria general|secretary general|secretario geral|generalsekretar(?:in)?"
     r"|segretario generale|commissaire|commissioner|comisari[oa]|comissari[oa]|kommissar(?:in)?"
     r"|commissari[oa]|gouverneur|governor|gobernador|gobernadora|governador|governadora"
     r"|governatore|coordinat\w+|administrat\w+|ceo|pdg|managing director"
+    r"|commandant|comandante|commander|kommandant\w*|\w*vorstand(?:in)?|vorstandsvorsitzend\w*"
 )
 OFFICIAL = _rx(
     r"permanent secretary|haut fonctionnaire|senior official|alto funcionario|conseill\w+"
@@ -229,6 +231,11 @@ OWN_NAME = _rx(
 HEAD_OF_STATE = _rx(
     r"president|presidente|presidenta|prasident(?:in)?|chef de l etat|jefe del estado"
     r"|head of state|chefe de estado|staatschef\w*|capo dello stato|roi|rey|king|rei|konig|re"
+)
+# A possessive before a title: the office is held in the body the text has just named ("sa
+# présidente", "its chief executive", "su portavoz"), never a head of state's.
+POSSESSIVES = words(
+    "sa son ses su sus its his her their seu sua seus suas ihr ihre ihrem ihres sein seine seinem suo sua loro leur"
 )
 # The body a holder of one of these titles heads, to find it among the sources already named.
 TITLE_BODY = {
@@ -262,7 +269,8 @@ ANAPHOR_HEADS = words(
     "commission comision comissao kommission commissione comite committee komitee comitato conseil "
     "consejo conselho council rat consiglio tribunal court gericht corte tribunale body operator "
     "operateur operador betreiber operatore ong ngo onlus hilfsorganisation mairie ayuntamiento city "
-    "stadt comune prefeitura camara presidencia"
+    "stadt comune prefeitura camara presidencia compagnie compania companhia compagnia firma airline "
+    "aerolinea corporation corporacion corporacao gestora operadora"
 )
 # Words that may stand beside the head of a pointing-back description: "la même agence",
 # "this agency", "a mesma agência", "dieselbe Behörde".
@@ -424,8 +432,15 @@ def read_title(title: str) -> Title | None:
             return Title(kind, "foreign", None)
         if REGIONAL.search(f) and not comp:
             return Title(kind, "regional", None)  # "o governador", "Regionalpräsident"
-        if kind == "head" and HEAD_OF_STATE.fullmatch(m.group(0)) and not comp:
+        if (
+            kind == "head"
+            and HEAD_OF_STATE.fullmatch(m.group(0))
+            and not comp
+            and not POSSESSIVES & set(words)
+        ):
             return Title("own", None, None)  # "le président ukrainien": his own name
+        # the role is read beside the office's words: "chief executive" names no government
+        rx_role = role_of(f[: m.start()] + " " + f[m.end() :])
         role = rx_role if rx_role not in ("officials", None) else None
         if comp is None:  # "the department's permanent secretary", "UN-Generalsekretär": the rest
             cased = tokens(title, keep_case=True)
@@ -433,7 +448,10 @@ def read_title(title: str) -> Title | None:
             rest, pos = [], 0
             for c, w in zip(cased, words, strict=False):
                 inside = any(a <= pos and pos + len(w) <= b for a, b in spans)
-                if not inside and (w not in FILLER or is_acronym(c)):  # "UN-Generalsekretär"
+                # "UN-Generalsekretär"; only words that may name a body: not the verb of
+                # "a déclaré le directeur général", whose director has no body named here
+                named = (c[:1].isupper() or w in ANAPHOR_HEADS or role_of(w)) and w not in POSSESSIVES
+                if not inside and (w not in FILLER or is_acronym(c)) and named:
                     rest.append(c)
                 pos += len(w) + 1
             comp = " ".join(rest) or None

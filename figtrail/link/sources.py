@@ -40,7 +40,16 @@ from rapidfuzz import fuzz
 
 from figtrail.link import aliases
 from figtrail.link.context import ArticleContext, article_context
-from figtrail.link.fold import HONORIFICS, fold, is_acronym, slug, tokens, translit_keys, words
+from figtrail.link.fold import (
+    FUNCTION_WORDS,
+    HONORIFICS,
+    fold,
+    is_acronym,
+    slug,
+    tokens,
+    translit_keys,
+    words,
+)
 from figtrail.link.places import LANGUAGE_COUNTRY, countries_in, regions_in
 from figtrail.link.roles import (
     ANAPHOR_HEADS,
@@ -202,6 +211,11 @@ class SourceRegistry:
             if sid:
                 return sid
         r = read(name)
+        if depth < 2 and not r.role and not r.anaphor and _unplaced_office(name) is False:
+            # "DHSC spokesperson", "secretária-geral da Fenprof": an office names its body
+            sid = self._speaks_for(name, ctx, depth + 1)
+            if sid and sid != _OWN and not sid.startswith(DOC):
+                return sid
         if r.regional and r.role in ("government", None):
             return _region_id(r.region or ctx.region, ctx)
         if r.role and not is_acronym(name.strip()):
@@ -305,8 +319,16 @@ class SourceRegistry:
                 return sid
         for n in ctx.names:  # "préfecture maritime" inside "préfecture maritime de la Manche"
             fn = fold(n)
-            if f and fn != f and f in fn and not split_person(n, ctx, self)[1]:
-                return self._resolve(n, ctx, depth + 1)
+            if (
+                f
+                and fn != f
+                and f in fn
+                and not split_person(n, ctx, self)[1]
+                and _unplaced_office(n) is not False
+            ):
+                return self._resolve(n, ctx, depth + 1)  # (an office "of" the phrase is no body)
+        if _proper(phrase) and any(fold(n) == f for n in (*ctx.names, *ctx.described.values())):
+            return self._resolve(phrase, ctx, depth + 1)  # "spokeswoman of Kolbach", Kolbach a source
         return None
 
     def _point_back(
@@ -315,6 +337,9 @@ class SourceRegistry:
         """A bare description points back at the nearest source of the article before it (else
         after it) that it can describe: same country if it says one, a ministry for
         "the ministry", any body but a government or a relay for "the agency"."""
+        named = ctx.described.get(head)
+        if named and depth < 3 and fold(named) != fold(name) and not _is_media(named, ctx):
+            return self._resolve(named, ctx, depth + 1)  # "la compañía Minera X" ... "la compañía"
         here = next((i for i, n in enumerate(ctx.names) if n == name), len(ctx.names))
         order = list(range(here - 1, -1, -1)) + list(range(here + 1, len(ctx.names)))
         ministry = portfolio(head) is not None or head in (
@@ -341,16 +366,21 @@ class SourceRegistry:
                 continue
             if country and (inst.country if inst else r.country) != country:
                 continue
+            if any(fold(n) == fold(cand) for h, n in ctx.described.items() if h != head):
+                continue  # "the union Unite" is not "the company"
+            named = fold(cand) + " " + ctx.acronyms.get(fold(cand), "")
+            # "Verband" in "Bundesverband der deutschen Binnenschifffahrt": German compounds
+            if any(w == head or (len(head) >= 4 and w.endswith(head)) for w in named.split()) and (
+                inst or _proper(cand)
+            ):
+                best = cand  # "la confédération" -> the Confederação named before; "o ministério"
+                break  # -> MECI, spelled out as "Ministério da Educação, Ciência e Inovação"
             if ministry and not (inst and inst.type == "government" or r.role):
                 continue
             if not ministry and (r.role in ("government", "authorities", "officials") or r.regional):
                 continue
             if not (inst or _proper(cand) or r.role):
                 continue
-            named = fold(cand) + " " + ctx.acronyms.get(fold(cand), "")
-            if head in named.split():  # "la confédération" -> the Confederação named before
-                best = cand
-                break
             # inside a title ("Verbandschef"), only a body of the same kind will do
             if best is None and (scoped or (ministry and inst is not None and inst.type == "government")):
                 best = cand
@@ -378,9 +408,35 @@ class SourceRegistry:
                 break
             if sid and not sid.startswith(DOC):  # a body only this article knows is no anchor
                 return self._remember_person(key, sid)
+        else:
+            if any(_unplaced_office(t) for t in titles):
+                # "sa présidente, Sylvie Carré", "Its chief operating officer, Marcus Hale": an
+                # office that names no body holds it in the body the text has just named
+                sid = self._body_before(" ".join(words), ctx)
+                if sid:
+                    return self._remember_person(key, sid)
         return self._remember_person(key, PERSON + key.replace(" ", "-"))
 
-    def _speaks_for(self, title: str, ctx: ArticleContext) -> str | None:
+    def _body_before(self, person: str, ctx: ArticleContext) -> str | None:
+        """The id of the body the article names last before the person's first mention, in
+        the same paragraph: a source of the article or a name a description introduced."""
+        at = ctx.text.find(person)
+        if at < 0:
+            return None
+        start = ctx.text.rfind("\n", 0, at) + 1
+        best, best_end = None, -1
+        for n in (*ctx.names, *ctx.described.values()):
+            if split_person(n, ctx, self)[1] or _is_media(n, ctx) or read(n).role == "officials":
+                continue
+            for m in re.finditer(r"(?<!\w)" + re.escape(n) + r"(?!\w)", ctx.text[start:at], re.IGNORECASE):
+                if m.end() > best_end:
+                    best, best_end = n, m.end()
+        if best is None:
+            return None
+        sid = self._resolve(best, ctx, depth=1)
+        return sid if sid and not sid.startswith((DOC, PERSON)) else None
+
+    def _speaks_for(self, title: str, ctx: ArticleContext, depth: int = 1) -> str | None:
         """The body a person's title ties them to, _OWN when it says they speak for
         themselves, None when it tells nothing."""
         t = read_title(title)
@@ -398,10 +454,12 @@ class SourceRegistry:
                 if sid:
                     return sid
             return _role_id(t.role, country, ctx, self)
-        if t.complement:
-            sid = self._confident(t.complement, ctx, depth=1)
+        comp = t.complement
+        while comp:  # "directora del Centro Nacional de Epidemiología del ISCIII": the ISCIII
+            sid = self._confident(comp, ctx, depth)
             if sid:
                 return sid
+            comp = _complement_of(comp)
         if t.role == "regional":
             return _region_id(ctx.region, ctx)
         if t.role and t.role not in ("officials", "authorities"):
@@ -418,6 +476,26 @@ def sources_context(article: Mapping[str, Any] | Any, figures: Sequence[Any]) ->
     names = [x for f in figures for x in (_get(f, "source"), _get(f, "via"))]
     lang = next((_get(f, "lang") for f in figures if _get(f, "lang")), None)
     return article_context(article, names, lang)
+
+
+def _unplaced_office(title: str) -> bool | None:
+    """None when `title` is no office; else whether it is an office that names no body (True:
+    "sa présidente", "its chief executive") or one that names its body (False: "DHSC
+    spokesperson", "secretária-geral da Fenprof"). An office of one's own is None."""
+    t = read_title(title)
+    if t is None or t.kind not in ("head", "spokesperson", "official") or t.role:
+        return None
+    comp = t.complement
+    while comp:  # "diretora de Operações da companhia", "Verbandspräsident": a description
+        if read(comp).anaphor:
+            return True
+        comp = _complement_of(comp)
+    return t.complement is None
+
+
+def _is_media(name: str, ctx: ArticleContext) -> bool:
+    keys = aliases.lookup(name, ctx.lang)
+    return len(keys) == 1 and aliases.entry(keys[0]).type == "media"
 
 
 def _get(f: Any, k: str) -> Any:
@@ -445,10 +523,15 @@ def split_person(
             continue
         body = lw in ORG_WORDS or (lw in ANAPHOR_HEADS and not _title_word(lw))
         if body or not w[:1].isupper() or is_acronym(w) or _title_or_body(lw) or lw in FILLER:
+            joined = bool(run) and fold(run[0]) in _PARTICLES
             while run and fold(run[0]) in _PARTICLES:
                 run.pop(0)
             if body and len(run) < 2:
                 return None, None  # "Observatorio Nacional de Vivienda", "Acme Workers Union": a body
+            if joined and (body or lw in FUNCTION_WORDS):
+                # "Asociación de Ingenieros de Montes", "Ministerio para la Transición Ecológica":
+                # what follows a body's word and a preposition completes the body's name
+                return None, None
             break
         if re.search(r"['’]s$", w):
             break
@@ -509,7 +592,10 @@ def _known_full(surname: str, ctx: ArticleContext) -> bool:
     """The article names someone with this surname in full, as a source or in its text next to
     a title: a bare capitalised word in a German article is not a surname for that alone."""
     full = ctx.full_name(surname)
-    return bool(full) and len(full.split()) >= 2
+    if not full or len(full.split()) < 2:
+        return False
+    # a capitalised word before it in the text is a first name only beside a title
+    return any(fold(n) == fold(full) for n in ctx.names) or bool(ctx.titles(full))
 
 
 def _title_or_body(w: str) -> bool:
