@@ -331,6 +331,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 nm = _CAP_RUN.match(text, tl.end())
                 told_by, at = text[nm.start() : nm.end()], nm.end()
             aside = _ASIDE.match(text, at)
+            if aside and _starts_with_verb(norm, aside.end(), pack):
+                # "Il ministero, riferisce l'ANSA, ha smentito": the aside relays the subject's
+                # words, the verb after it has its own speaker
+                aside = None
         if (
             aside
             and len(aside.group(1).split()) <= 8
@@ -577,6 +581,14 @@ def _to_acronym(text: str, end: int, pack: Pack) -> int:
     return m.end() if capitals else end
 
 
+def _starts_with_verb(norm: str, pos: int, pack: Pack) -> bool:
+    """Whether a speech verb opens the text at pos (spaces aside)."""
+    while pos < len(norm) and norm[pos] == " ":
+        pos += 1
+    m = pack.attribution.match(norm, pos)
+    return m is not None and m.lastgroup != "according"
+
+
 def _clause_subject(text: str, pos: int, pack: Pack) -> str | None:
     """The subject that opens the clause before `pos`: its determiner dropped, the name (and
     its bracketed acronym) up to the verb; where only names are capitalised, a phrase set off
@@ -699,6 +711,8 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
             continue
         if seg.isdigit():
             continue  # "Il CEO Daniel Whitmore, 52, ha detto": an age, not the speaker
+        if _starts_with_verb(low, 0, pack):
+            continue  # "Il ministero, riferisce l'ANSA, ha smentito": a relay between subject and verb
         keep.append(seg)
     if not keep:
         return None, None
