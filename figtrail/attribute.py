@@ -827,6 +827,12 @@ def _resolve_np(np: str, pack: Pack, memory: Memory) -> tuple[str | None, str | 
         return (people[-1].name if people else None), via
     if low in pack.impersonal:
         return None, via
+    first, _, rest = low.partition(" ")
+    if first in pack.possessives and rest and not any(w[:1].isupper() for w in np.split()[1:]):
+        # "Selon l'ACPR, ses contrôleurs ont relevé": the owner named last speaks through them
+        owners = [x for x in memory.recall() if x.named and not x.person and x.order <= memory.order]
+        if owners:
+            return owners[-1].name, via
     core = _strip_det(np, pack)
     if not core:
         return None, via

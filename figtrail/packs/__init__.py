@@ -256,6 +256,7 @@ class Pack:
     genitive_determiners: frozenset[str] = frozenset()  # "des Konzerns": the owner is "Konzern"
     subject_openers: re.Pattern | None = None  # "enquanto a empresa propôs": a conjunction before the subject
     clock_left: re.Pattern | None = None  # "alle 21 di giovedì": the hour, not a count
+    possessives: frozenset[str] = frozenset()  # "ses contrôleurs": the owner named last speaks
     back_according: re.Pattern | None = None  # "demnach": according to the source named before
 
 
@@ -485,6 +486,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         clause_coordinators=frozenset(d.CLAUSE_COORDINATORS),
         own_words=frozenset(getattr(d, "OWN_WORDS", ())),
         genitive_determiners=frozenset(getattr(d, "GENITIVE_DETERMINERS", ())),
+        possessives=frozenset(getattr(d, "POSSESSIVES", ())),
         clock_left=(
             re.compile(rf"(?<![\w])(?:{_alt(d.CLOCK_LEFT, escape=True)})\s$") if getattr(d, "CLOCK_LEFT", ()) else None
         ),

@@ -1464,3 +1464,6 @@ BACK_ACCORDING = ["demnach", "demzufolge"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["während", "wenn", "obwohl"]
+
+# a possessive opening a source's phrase: its owner speaks ("ses contrôleurs", "its inspectors")
+POSSESSIVES = ["seine", "ihre", "seinen", "ihren", "seiner", "ihrer"]

@@ -1870,3 +1870,6 @@ SUBJECT_RELATIVES = ["who", "which"]
 SUBJECT_OPENERS = ["while", "whereas", "although", "when"]
 # "the data showed", "selon ces chiffres": evidence named with a definite article is the source just named
 EVIDENCE_POINTS_BACK = True
+
+# a possessive opening a source's phrase: its owner speaks ("ses contrôleurs", "its inspectors")
+POSSESSIVES = ["its", "their"]

@@ -1685,3 +1685,6 @@ CLOCK_LEFT = ["a las", "desde las", "hasta las", "sobre las"]
 
 # verbs between a measured phrase and its number: "le taux de chômage a atteint 7,7 %" (its subject is what is measured)
 MEASURE_VERBS = ["alcanza", "alcanzan", "alcanzó", "alcanzaron", "supera", "superan", "superó", "superaron", "asciende", "ascienden", "ascendió", "sube", "suben", "subió", "baja", "bajan", "bajó", "cae", "caen", "cayó", "crece", "crecen", "creció", "se sitúa", "se situó", "representa", "representan", "suma", "suman", "sumó", "es", "son", "fue", "fueron", "era", "eran", "será", "serán", "llega", "llegan", "llegó"]
+
+# a possessive opening a source's phrase: its owner speaks ("ses contrôleurs", "its inspectors")
+POSSESSIVES = ["sus", "su"]

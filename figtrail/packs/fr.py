@@ -1442,3 +1442,6 @@ EVIDENCE_POINTS_BACK = True
 
 # verbs between a measured phrase and its number: "le taux de chômage a atteint 7,7 %" (its subject is what is measured)
 MEASURE_VERBS = ["atteint", "atteignent", "atteignait", "établit", "établi", "établie", "élève", "élevé", "recule", "reculent", "reculé", "bondit", "bondi", "grimpe", "grimpent", "grimpé", "chute", "chuté", "baisse", "baissé", "augmente", "augmenté", "progresse", "progressé", "dépasse", "dépassé", "franchit", "franchi", "représente", "représentent", "totalise", "culmine", "frôle", "avoisine", "passe", "passé", "recule", "s’établit", "s’élève", "est", "sont", "était", "étaient", "sera", "seront"]
+
+# a possessive opening a source's phrase: its owner speaks ("ses contrôleurs", "its inspectors")
+POSSESSIVES = ["ses", "son", "sa", "leurs", "leur"]

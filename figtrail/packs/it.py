@@ -2155,3 +2155,6 @@ SUBJECT_OPENERS = ["mentre", "quando", "sebbene"]
 CLOCK_LEFT = ["alle", "dalle", "verso le", "entro le", "fino alle"]
 # "the data showed", "selon ces chiffres": evidence named with a definite article is the source just named
 EVIDENCE_POINTS_BACK = True
+
+# a possessive opening a source's phrase: its owner speaks ("ses contrôleurs", "its inspectors")
+POSSESSIVES = ["suoi", "sue", "suo", "sua"]

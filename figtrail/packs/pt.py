@@ -989,3 +989,6 @@ CLOCK_LEFT = ["às", "das", "até às"]
 
 # verbs between a measured phrase and its number: "le taux de chômage a atteint 7,7 %" (its subject is what is measured)
 MEASURE_VERBS = ["atinge", "atingem", "atingiu", "atingiram", "supera", "superam", "superou", "superaram", "sobe", "sobem", "subiu", "cai", "caem", "caiu", "cresce", "crescem", "cresceu", "soma", "somam", "somou", "chega", "chegam", "chegou", "representa", "representam", "fica", "ficou", "é", "são", "foi", "foram", "era", "eram", "será", "serão", "passa", "passou", "recua", "recuou"]
+
+# a possessive opening a source's phrase: its owner speaks ("ses contrôleurs", "its inspectors")
+POSSESSIVES = ["seus", "suas", "seu", "sua"]
