@@ -534,6 +534,15 @@ def _np_end(norm: str, pos: int, pack: Pack, text: str | None = None) -> int:
         if dm:
             pos = dm.end()  # "divulgado nesta sexta-feira (14) pela Defesa Civil": a day, not the end
             continue
+        if (
+            text is not None
+            and m
+            and m.group(0).strip() in pack.clause_coordinators
+            and text[m.end() : m.end() + 1].isupper()
+            and (_last_word(text[: m.start()]) or "x")[:1].isupper()
+        ):
+            pos = m.end()  # "Ministerio de Energía y Minas": one name across its "and"
+            continue
         if m and m.group(0) == ".":
             wm = _last_word(norm[: m.start()])
             if wm and (wm in pack.honorifics or len(wm) == 1):
@@ -1220,6 +1229,10 @@ def _cued(
     e = d.unit_end - sent.start
     stop = _WINDOW_END.search(norm, e)
     stop_at = stop.start() if stop else len(norm)
+    for w in pack.clause_coordinators:  # "31 fueron evacuados y negó que 200": another clause
+        k = norm.find(f" {w} ", e, stop_at)
+        if k >= 0:
+            stop_at = k
     after = [c for c in cues if e <= c[0] and c[1] <= stop_at]
     if after:
         return after[0][2]

@@ -924,6 +924,9 @@ SPEECH_PARTICIPLES = [
     "previsto",
 ]
 SPEECH_PRESENT = [
+    "reporta",
+    "reportan",
+    "reportó",
     "sospecha",
     "sospechan",
     "dijo",

@@ -600,6 +600,8 @@ SPEECH_PARTICIPLES = [
     "previsto", "contado",
 ]  # fmt: skip
 SPEECH_PRESENT = [
+    "contabiliza",
+    "contabilizam",
     "suspeita",
     "suspeitam",
     "reclama",
