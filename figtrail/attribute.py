@@ -77,6 +77,7 @@ class Anchor:
     via: str | None = None
     verb: str = ""  # the speech verb as written in the view (for modality)
     strong: bool = True
+    evidence: str = ""  # an according phrase as written ("según las estimaciones del ISCIII")
 
 
 @dataclass(slots=True)
@@ -281,7 +282,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         else:
             scope = "after"  # "wurden laut Ansa etwa 1.000 Erdrutsche gezählt": no figure before it
         if source is not None:
-            anchors.append(Anchor(base + start, scope, source, via))
+            anchors.append(Anchor(base + start, scope, source, via, evidence=norm[start:np_end]))
     back = pack.back_according.search(norm) if pack.back_according is not None else None
     if back is not None and not anchors:
         said = memory.last_said(0)  # "Die Quote stieg demnach auf 6,6 Prozent": the source just named
@@ -1177,6 +1178,11 @@ def modality(
         cued = _cued(d, sent, cues, pack, anchors)
         if cued is not None:
             return cued
+    for a in anchors:
+        if a.scope == "before_all" and a.pos > d.end and a.evidence:
+            m = pack.modality.search(a.evidence)
+            if m and m.lastgroup == "estimated":
+                return "estimated"  # "1.180 muertes, según las estimaciones del ISCIII"
     for a in anchors:
         if a.scope == "before_all" and a.pos > d.end and a.verb:
             m = pack.modality.search(_verb_ends(a.verb))

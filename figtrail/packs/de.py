@@ -821,6 +821,9 @@ CITING = [
 ]
 # after "laut": these are not sources but evidence (laut vorläufigen Daten)
 EVIDENCE_NOUNS = [
+    "studie",
+    "analyse",
+    "berechnung",
     "daten",
     "zahlen",
     "angaben",

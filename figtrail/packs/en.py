@@ -1158,6 +1158,12 @@ TOLD = ["", "to"]
 CITING = [r"citing", r"quoting", r"referring to", r"drawing on"]
 # after "according to": these are not sources but evidence (according to preliminary data)
 EVIDENCE_NOUNS = [
+    "estimate",
+    "projection",
+    "forecast",
+    "study",
+    "figure",
+    "analysis",
     "latest",
     "last",
     "balance",

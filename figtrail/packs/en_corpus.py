@@ -12,6 +12,10 @@ from the gold files.
 
 EXAMPLES = [
     {
+        "text": "The youngest victim was a boy aged six, and 41 people died, police said.",
+        "figures": [{"surface": "41", "source": "police"}],
+    },
+    {
         "text": "MANILA (Reuters) - The Philippine agriculture department said crop losses reached 1.8 billion pesos.",
         "figures": [{"surface": "1.8 billion", "value": 1.8e9, "unit": "PHP", "source": "Philippine agriculture department"}],
     },

@@ -1105,6 +1105,12 @@ TOLD = ["a", "al", "a la agencia", "a la cadena", "al diario", "al periódico", 
 CITING = [r"citando a", r"citando", r"con base en", r"basándose en", r"apoyándose en"]
 # after "según": these are not sources but evidence (según los datos preliminares)
 EVIDENCE_NOUNS = [
+    "estimación",
+    "proyección",
+    "previsión",
+    "estudio",
+    "boletín",
+    "informes",
     "datos",
     "cifras",
     "estimaciones",

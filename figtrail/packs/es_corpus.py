@@ -12,6 +12,14 @@ from the gold files.
 
 EXAMPLES = [
     {
+        "text": "La ola de calor causó 900 muertes, según las estimaciones del Instituto de Salud Carlos III.",
+        "figures": [{"surface": "900", "source": "Instituto de Salud Carlos III", "modality": "estimated"}],
+    },
+    {
+        "text": "El país produjo 98 toneladas de oro, según el Ministerio de Energía y Minas.",
+        "figures": [{"surface": "98", "unit": "t", "source": "Ministerio de Energía y Minas"}],
+    },
+    {
         "text": "La alcaldesa, Ana Ruiz, dijo a la agencia EFE que hay un millar de casas sin techo.",
         "figures": [{"surface": "millar", "value": 1000, "bound": "approx", "source": "Ana Ruiz", "via": "EFE"}],
     },

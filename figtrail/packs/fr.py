@@ -869,6 +869,13 @@ TOLD = ["à", "au", "aux", "à l'agence", "à la chaîne", "au journal", "au quo
 CITING = [r"citant", r"se référant à", r"s'appuyant sur"]
 # after "selon": these are not sources but evidence (selon des données préliminaires)
 EVIDENCE_NOUNS = [
+    "estimation",
+    "projection",
+    "prévision",
+    "étude",
+    "note",
+    "rapports",
+    "bulletin",
     "données",
     "chiffres",
     "estimations",

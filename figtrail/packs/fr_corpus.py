@@ -12,6 +12,10 @@ from the gold files.
 
 EXAMPLES = [
     {
+        "text": "Selon l’Autorité des marchés, ses enquêteurs ont relevé 230 opérations suspectes.",
+        "figures": [{"surface": "230", "source": "Autorité des marchés"}],
+    },
+    {
         "text": "La grève a été lancée par le Syndicat national des pilotes de ligne (SNPL), qui revendique 70 % de grévistes.",
         "figures": [{"surface": "70", "unit": "percent", "source": "SNPL"}],
     },

@@ -1390,6 +1390,12 @@ CITING = [
 # after "secondo": these are not sources but evidence (secondo dati preliminari); the source
 # is then the name they belong to ("secondo le stime dell'Alleanza", "secondo i dati Nato")
 EVIDENCE_NOUNS = [
+    "proiezione",
+    "previsione",
+    "studio",
+    "rapporti",
+    "bollettino",
+    "analisi",
     "dati",
     "cifre",
     "stime",

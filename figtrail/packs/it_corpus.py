@@ -12,6 +12,10 @@ from the gold files.
 
 EXAMPLES = [
     {
+        "text": "Il ministero della Salute, riferisce l'ANSA, ha smentito che 12 operatori siano risultati positivi.",
+        "figures": [{"surface": "12", "source": "ministero della Salute", "modality": "denied"}],
+    },
+    {
         "text": "Lo sciopero, iniziato alle 21 di giovedì, ha cancellato 300 treni.",
         "figures": [{"surface": "300", "value": 300}],
     },

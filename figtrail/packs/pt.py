@@ -657,6 +657,12 @@ TOLD = ["a", "à", "ao", "à agência", "ao jornal", "à emissora", "à rádio",
 CITING = [r"citando", r"com base em", r"com base no", r"com base na", r"baseando-se em", r"baseado em"]
 # after "segundo": these are not sources but evidence (segundo dados preliminares)
 EVIDENCE_NOUNS = [
+    "estimativa",
+    "projeção",
+    "previsão",
+    "estudo",
+    "relatórios",
+    "análise",
     "dados", "números", "estimativas", "cálculos", "informações", "balanço", "boletim",
     "sondagem", "pesquisa", "projeções", "previsões", "estatísticas", "resultados", "imagens",
     "fotos", "documentos", "relatório", "levantamento", "contagem", "último", "última",
