@@ -714,6 +714,8 @@ SPEECH_PARTICIPLES = [
 # present and simple past (verb second: "sagte X", "X bezifferte"); "mitteilte" ends a
 # subordinate clause ("wie die Polizei mitteilte")
 SPEECH_PRESENT = [
+    "befürchtet",
+    "befürchten",
     "vermutet",
     "vermuten",
     "rechnet",

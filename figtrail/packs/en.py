@@ -999,6 +999,12 @@ SPEECH_PARTICIPLES = [
     "promised",
 ]
 SPEECH_PRESENT = [
+    "informed",
+    "fear",
+    "fears",
+    "feared",
+    "assured",
+    "assures",
     "suspects",
     "suspected",
     "published",
@@ -1104,6 +1110,8 @@ SPEECH_PRESENT = [
 SPEECH_INVERSION = {"aux": [], "suffix": []}
 # the speech verbs that may come before their subject: "..., said the ministry"; never "told X"
 INVERTED_VERBS = [
+    "informed",
+    "assured",
     "said",
     "says",
     "added",

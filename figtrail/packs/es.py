@@ -924,6 +924,8 @@ SPEECH_PARTICIPLES = [
     "previsto",
 ]
 SPEECH_PRESENT = [
+    "teme",
+    "temen",
     "reporta",
     "reportan",
     "reportó",

@@ -753,6 +753,8 @@ SPEECH_PARTICIPLES = [
     "informé",
 ]
 SPEECH_PRESENT = [
+    "craint",
+    "craignent",
     "soupçonne",
     "soupçonnent",
     "déclare",

@@ -1240,6 +1240,8 @@ SPEECH_PARTICIPLES = [
     "documentato",
 ]
 SPEECH_PRESENT = [
+    "teme",
+    "temono",
     "sospetta",
     "sospettano",
     "dice",

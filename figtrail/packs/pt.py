@@ -600,6 +600,8 @@ SPEECH_PARTICIPLES = [
     "previsto", "contado",
 ]  # fmt: skip
 SPEECH_PRESENT = [
+    "teme",
+    "temem",
     "contabiliza",
     "contabilizam",
     "suspeita",
