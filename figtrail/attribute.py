@@ -671,6 +671,11 @@ def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> 
     else:
         stop = len(text)
     np = " ".join(words).replace(" ,", ",").strip(" ,")
+    if np and stop < len(text) and pack.person_role.search(np.lower()) and "," not in np:
+        comma = text.find(",", stop, stop + 40)
+        am_ = _APPOSED_NAME.match(text, comma) if comma >= 0 else None
+        if am_:  # "sagte der Leiter von Basarnas in Kendari, Agus Prasetyo, zu Reuters"
+            return am_.group(1)
     if np and stop < len(text) and "(" not in np:
         ext = _to_acronym(text, stop, pack)
         if ext > stop:  # "a annoncé la direction générale des douanes et droits indirects (DGDDI)"
