@@ -432,6 +432,16 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 # "3,000 troops had arrived, the ministry said on Monday.": the speaker trails
                 anchors.append(Anchor(base + s, "before_all", source, via, verb, strong))
                 continue
+            if (
+                not pack.speaker_trails
+                and not tail.strip(" \"'»”.!?")
+                and "," in left
+                and len(left) - left.rfind(",") <= 40
+            ):
+                # "Die Suche läuft mit neun Schiffen, er sagte.": a speaker at the end, after a
+                # comma, speaks for what came before (a machine translation's word order)
+                anchors.append(Anchor(base + s, "before_all", source, via, verb, strong))
+                continue
             anchors.append(Anchor(base + s, "after", source, via, verb, strong))
     cm = _COLON_QUOTE.match(text) if not anchors else None
     who = cm.group(1).split() if cm else []
@@ -958,9 +968,13 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         # "nach Schätzung des Konzerns", "die Behörde": a bare institution word points back at
         # the last named source of its kind
         want_person = pack.person_role.search(low) is not None
-        for x in reversed(memory.recall()):
-            if x.named and x.person == want_person and x.name != core:
-                return Mention(x.name, core, x.person, True)
+        named = [x for x in memory.recall() if x.named and x.person == want_person and x.name != core]
+        # "nach Schätzungen des Ministeriums": the one whose words hold "Ministerium"
+        # ("das saarländische Wirtschaftsministerium") before any other named last
+        holding = [x for x in named if low in x.np.lower() or low in x.name.lower()]
+        if holding or named:
+            x = (holding or named)[-1]
+            return Mention(x.name, core, x.person, True)
     if run and pack.nouns_capitalised and " " not in run and core.split()[0][0].islower():
         # "südkoreanische Behörden": a common noun; "des südkoreanischen Dienstes" after the
         # NIS is the NIS (a definite description with its adjectives, pointing back)

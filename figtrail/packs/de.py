@@ -1081,6 +1081,8 @@ HONORIFICS = ["dr", "prof", "hr", "fr", "herr", "frau"]
 ROLE_COMPOUNDS = True
 ROLE_ENDINGS = r"(?:e?s|e?n)?"  # inflected: des Dienstes, den Behörden, des Ministeriums
 PERSON_ROLES = [
+    "bevollmächtigte",
+    "bevollmächtigter",
     "ceo",  # borrowed: "il CEO Daniel Whitmore"
     "präsident",
     "präsidentin",

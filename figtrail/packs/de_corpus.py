@@ -12,6 +12,13 @@ from the gold files.
 
 EXAMPLES = [
     {
+        "text": "„Wir haben 41 Menschen gerettet“, sagte Anna Berg. Die Suche läuft mit neun Schiffen, sie sagte.",
+        "figures": [
+            {"surface": "41", "source": "Anna Berg"},
+            {"surface": "neun", "value": 9, "source": "Anna Berg"},
+        ],
+    },
+    {
         "text": "Der Konzern bestritt, dass er plane, weitere 2.000 Stellen zu verlagern.",
         "figures": [{"surface": "2.000", "value": 2000, "source": "Konzern", "modality": "denied"}],
     },
