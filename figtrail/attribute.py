@@ -443,6 +443,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 anchors.append(Anchor(base + s, "before_all", source, via, verb, strong))
                 continue
             anchors.append(Anchor(base + s, "after", source, via, verb, strong))
+    if pack.gerund_speech is not None and anchors:
+        for gm in pack.gerund_speech.finditer(norm):
+            said = [a for a in anchors if a.verb and a.source and a.pos < base + gm.start()]
+            if said:  # "ha detto X, ricordando che sono stati creati più di un milione di posti"
+                a0 = said[-1]
+                anchors.append(Anchor(base + gm.end(), "after", a0.source, a0.via, norm[gm.start() + 1 : gm.end()].strip(), True))
     cm = _COLON_QUOTE.match(text) if not anchors else None
     who = cm.group(1).split() if cm else []
     if (

@@ -257,6 +257,7 @@ class Pack:
     subject_openers: re.Pattern | None = None  # "enquanto a empresa propôs": a conjunction before the subject
     clock_left: re.Pattern | None = None  # "alle 21 di giovedì": the hour, not a count
     possessives: frozenset[str] = frozenset()  # "ses contrôleurs": the owner named last speaks
+    gerund_speech: re.Pattern | None = None  # ", adding that": the speaker of the verb before
     back_according: re.Pattern | None = None  # "demnach": according to the source named before
 
 
@@ -487,6 +488,11 @@ def _compile(code: str, d: ModuleType) -> Pack:
         own_words=frozenset(getattr(d, "OWN_WORDS", ())),
         genitive_determiners=frozenset(getattr(d, "GENITIVE_DETERMINERS", ())),
         possessives=frozenset(getattr(d, "POSSESSIVES", ())),
+        gerund_speech=(
+            re.compile(rf",\s*(?:{_alt(d.GERUND_SPEECH, escape=True)})(?![\w])")
+            if getattr(d, "GERUND_SPEECH", ())
+            else None
+        ),
         clock_left=(
             re.compile(rf"(?<![\w])(?:{_alt(d.CLOCK_LEFT, escape=True)})\s$") if getattr(d, "CLOCK_LEFT", ()) else None
         ),

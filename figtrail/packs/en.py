@@ -1887,3 +1887,6 @@ EVIDENCE_POINTS_BACK = True
 
 # a possessive opening a source's phrase: its owner speaks ("ses contrôleurs", "its inspectors")
 POSSESSIVES = ["its", "their"]
+
+# a gerund of saying after a comma goes on with the speaker of the verb before: ", adding that"
+GERUND_SPEECH = ["adding", "saying", "noting", "warning", "estimating", "stressing", "explaining"]

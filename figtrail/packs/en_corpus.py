@@ -12,6 +12,10 @@ from the gold files.
 
 EXAMPLES = [
     {
+        "text": "The minister said the plan was ready, adding that 300 soldiers had arrived.",
+        "figures": [{"surface": "300", "source": "minister"}],
+    },
+    {
         "text": "The youngest victim was a boy aged six, and 41 people died, police said.",
         "figures": [{"surface": "41", "source": "police"}],
     },

@@ -1699,3 +1699,6 @@ MEASURE_VERBS = ["alcanza", "alcanzan", "alcanzó", "alcanzaron", "supera", "sup
 
 # a possessive opening a source's phrase: its owner speaks ("ses contrôleurs", "its inspectors")
 POSSESSIVES = ["sus", "su"]
+
+# a gerund of saying after a comma goes on with the speaker of the verb before: ", adding that"
+GERUND_SPEECH = ["añadiendo", "señalando", "afirmando", "asegurando", "estimando", "explicando", "recordando", "precisando"]

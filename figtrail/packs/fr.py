@@ -1454,3 +1454,6 @@ MEASURE_VERBS = ["atteint", "atteignent", "atteignait", "établit", "établi", "
 
 # a possessive opening a source's phrase: its owner speaks ("ses contrôleurs", "its inspectors")
 POSSESSIVES = ["ses", "son", "sa", "leurs", "leur"]
+
+# a gerund of saying after a comma goes on with the speaker of the verb before: ", adding that"
+GERUND_SPEECH = ["ajoutant", "précisant", "estimant", "indiquant", "affirmant", "soulignant", "expliquant", "rappelant"]

@@ -2166,3 +2166,6 @@ EVIDENCE_POINTS_BACK = True
 
 # a possessive opening a source's phrase: its owner speaks ("ses contrôleurs", "its inspectors")
 POSSESSIVES = ["suoi", "sue", "suo", "sua"]
+
+# a gerund of saying after a comma goes on with the speaker of the verb before: ", adding that"
+GERUND_SPEECH = ["aggiungendo", "sottolineando", "ricordando", "spiegando", "stimando", "precisando", "affermando"]

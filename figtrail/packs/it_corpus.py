@@ -12,6 +12,10 @@ from the gold files.
 
 EXAMPLES = [
     {
+        "text": "«Sono buoni dati», ha detto il ministro del Lavoro, Paolo Serra, ricordando che sono stati creati 300mila posti.",
+        "figures": [{"surface": "300mila", "value": 300000, "source": "Paolo Serra"}],
+    },
+    {
         "text": "Il ministero della Salute, riferisce l'ANSA, ha smentito che 12 operatori siano risultati positivi.",
         "figures": [{"surface": "12", "source": "ministero della Salute", "modality": "denied"}],
     },

@@ -1002,3 +1002,6 @@ MEASURE_VERBS = ["atinge", "atingem", "atingiu", "atingiram", "supera", "superam
 
 # a possessive opening a source's phrase: its owner speaks ("ses contrôleurs", "its inspectors")
 POSSESSIVES = ["seus", "suas", "seu", "sua"]
+
+# a gerund of saying after a comma goes on with the speaker of the verb before: ", adding that"
+GERUND_SPEECH = ["acrescentando", "afirmando", "dizendo", "estimando", "explicando", "lembrando", "sublinhando", "referindo"]
