@@ -345,7 +345,11 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         ):
             # "Resta critica, rileva l'istituto di statistica, la condizione ... al 19,2%": a
             # speaker set off by commas speaks for the whole sentence, before and after
-            source, via = _resolve_np(aside.group(1).strip(), pack, memory)
+            who = aside.group(1).strip()
+            named = _APPOSED_NAME.match(text, aside.end() - 1)
+            if named and pack.person_role.search(who.lower()):
+                who = f"{who}, {named.group(1)}"  # "ha detto il ministro del Lavoro, Paolo Serra,"
+            source, via = _resolve_np(who, pack, memory)
             if told_by and not via:
                 via = _resolve_np(told_by, pack, memory)[0]
             if source:
