@@ -78,6 +78,10 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
         return None
     if _code_before(n, sent.text, s, pack):
         return None
+    if n.kind == "words" and pack.homographs:
+        word = norm[s:e]
+        if any(w == word and left_re.search(left) for w, left_re in pack.homographs):
+            return None  # "forti venti di scirocco": winds, not twenty
     if (
         pack.clock_left is not None
         and n.kind == "digits"

@@ -258,6 +258,7 @@ class Pack:
     clock_left: re.Pattern | None = None  # "alle 21 di giovedì": the hour, not a count
     possessives: frozenset[str] = frozenset()  # "ses contrôleurs": the owner named last speaks
     gerund_speech: re.Pattern | None = None  # ", adding that": the speaker of the verb before
+    homographs: tuple = ()  # (number word, the left context where it is another word); a tuple: a Pack hashes
     back_according: re.Pattern | None = None  # "demnach": according to the source named before
 
 
@@ -378,7 +379,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         month_after=re.compile(
             rf"^(?:\s*(?:[,\-–]|(?:{d.RANGE_AND})(?![\w])|(?:{d.RANGE_TO})(?![\w]))\s*"
             rf"(?:(?:le|el|il|lo|o|the|den|dem|al|au)\s+)?\d{{1,2}}(?:er|º|\.)?)*"
-            rf"\s?(?:{_alt(d.MONTHS, escape=True)})(?![\w])"
+            rf"\s?(?:of\s|de\s|del\s)?(?:{_alt(d.MONTHS, escape=True)})(?![\w])"  # "the 3 of August"
         ),
         ordinal_after=re.compile(rf"{d.ORDINAL_SUFFIXES}(?![\w])"),
         id_left=TailPattern(rf"(?<![\w])(?:{_alt(d.ID_CUES)})\s?$"),
@@ -488,6 +489,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
         own_words=frozenset(getattr(d, "OWN_WORDS", ())),
         genitive_determiners=frozenset(getattr(d, "GENITIVE_DETERMINERS", ())),
         possessives=frozenset(getattr(d, "POSSESSIVES", ())),
+        homographs=tuple(
+            (w, re.compile(rf"(?:^|\s)(?:{left})\s$")) for w, left in getattr(d, "HOMOGRAPHS", {}).items()
+        ),
         gerund_speech=(
             re.compile(rf",\s*(?:{_alt(d.GERUND_SPEECH, escape=True)})(?![\w])")
             if getattr(d, "GERUND_SPEECH", ())

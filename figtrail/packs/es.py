@@ -426,6 +426,7 @@ ORDINAL_WORDS = []  # primero, segundo... are not in NUMBER_WORDS, so never read
 _WEEKDAYS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 # words right before a number that make it a name, an id or a day: artículo 4, el sábado 11
 ID_CUES = [
+    r"carretera(?: federal| nacional)?|ruta(?: nacional| provincial)?|autov[ií]a|autopista",  # "la Carretera Federal 200": a road
     r"semanas? epidemiológicas?",  # "la semana epidemiológica 10"
     r"under|over",  # "gli under 35", "les over 50": an age group, borrowed from English
     r"artículos?",

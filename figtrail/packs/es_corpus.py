@@ -12,6 +12,10 @@ from the gold files.
 
 EXAMPLES = [
     {
+        "text": "El derrumbe mantiene cerrada la Carretera Federal 95 y dejó 40 casas dañadas.",
+        "figures": [{"surface": "40", "value": 40}],
+    },
+    {
         "text": "La ola de calor causó 900 muertes, según las estimaciones del Instituto de Salud Carlos III.",
         "figures": [{"surface": "900", "source": "Instituto de Salud Carlos III", "modality": "estimated"}],
     },

@@ -486,6 +486,7 @@ ORDINAL_SUFFIXES = r"(?:°|º|ª|\.°|\.ª|\.º)"  # il 1° maggio, la 2ª guerr
 ORDINAL_WORDS = []  # primo, secondo, terzo... are not in NUMBER_WORDS, so never read as numbers
 # words right before a number that make it a name or an id: articolo 5, risoluzione 2231, ore 14
 ID_CUES = [
+    r"strada statale|statale|autostrada|ss",  # "la statale 106": a road
     r"under|over",  # "gli under 35", "les over 50": an age group, borrowed from English
     r"articol[oi]",
     r"art\.",
@@ -2169,3 +2170,6 @@ POSSESSIVES = ["suoi", "sue", "suo", "sua"]
 
 # a gerund of saying after a comma goes on with the speaker of the verb before: ", adding that"
 GERUND_SPEECH = ["aggiungendo", "sottolineando", "ricordando", "spiegando", "stimando", "precisando", "affermando"]
+
+# number words that are other words after these: "forti venti di scirocco" (winds, not twenty)
+HOMOGRAPHS = {"venti": "i|dei|dai|ai|coi|forti|violenti|deboli|gelidi|caldi|freddi|impetuosi|raffiche di"}

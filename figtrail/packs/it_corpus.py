@@ -12,6 +12,10 @@ from the gold files.
 
 EXAMPLES = [
     {
+        "text": "Le fiamme, spinte da forti venti di scirocco, hanno bruciato 900 ettari lungo la statale 131.",
+        "figures": [{"surface": "900", "value": 900, "unit": "ha"}],
+    },
+    {
         "text": "«Sono buoni dati», ha detto il ministro del Lavoro, Paolo Serra, ricordando che sono stati creati 300mila posti.",
         "figures": [{"surface": "300mila", "value": 300000, "source": "Paolo Serra"}],
     },

@@ -381,6 +381,7 @@ _WEEKDAYS = [
 # words right before a number that make it a name, an id or a day: artigo 5, "nesta sexta-feira (14)"
 ID_CUES = (
     [
+        r"rodovia|estrada nacional|autoestrada",  # "a rodovia 101": a road
         r"semanas? epidemiológicas?",  # "na semana epidemiológica 10"
         r"under|over",  # "os over 50": an age group, borrowed from English
         r"artigos?",
