@@ -317,21 +317,15 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         # and it speaks for what comes after
         clitic_lead = pack.pro_drop and bool(left) and all(w in pack.clitics for w in left.split())
         inverted = inverted or clitic_lead
-        if inverted and not clitic_lead:
-            tl0 = pack.told_lead.match(norm, e + (am.end() if am else 0))
-            nm0 = _CAP_RUN.match(text, tl0.end()) if tl0 and text[tl0.end() : tl0.end() + 1].isupper() else None
-            if nm0 is not None and pack.clause_cut.match(norm[nm0.end() :].lstrip()):
-                # "La alcaldesa, Yadira Cruz, dijo a la agencia EFE que ...": told an outlet,
-                # then what was said; the speaker is before the verb
-                inverted = False
+        after_verb = e + (am.end() if am else 0)
+        outlet, past_outlet = _told_outlet(text, norm, after_verb, pack)  # "ha detto all'Ansa"
+        if inverted and not clitic_lead and outlet and pack.clause_cut.match(norm[past_outlet:].lstrip()):
+            # "La alcaldesa, Yadira Cruz, dijo a la agencia EFE que ...": told an outlet, then
+            # what was said; the speaker is before the verb
+            inverted = False
         aside = None
         if not inverted and left.endswith(",") and (not pack.inverted_verbs or verb in pack.inverted_verbs):
-            at, told_by = e + (am.end() if am else 0), None
-            tl = pack.told_lead.match(norm, at)
-            if tl and text[tl.end() : tl.end() + 1].isupper():  # "disse à RTP a secretária-geral"
-                nm = _CAP_RUN.match(text, tl.end())
-                told_by, at = text[nm.start() : nm.end()], nm.end()
-            aside = _ASIDE.match(text, at)
+            aside = _ASIDE.match(text, past_outlet)  # "disse à RTP a secretária-geral, ..."
             if aside and _starts_with_verb(norm, aside.end(), pack):
                 # "Il ministero, riferisce l'ANSA, ha smentito": the aside relays the subject's
                 # words, the verb after it has its own speaker
@@ -350,19 +344,16 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if named and pack.person_role.search(who.lower()):
                 who = f"{who}, {named.group(1)}"  # "ha detto il ministro del Lavoro, Paolo Serra,"
             source, via = _resolve_np(who, pack, memory)
-            if told_by and not via:
-                via = _resolve_np(told_by, pack, memory)[0]
+            if outlet and not via:
+                via = _resolve_np(outlet, pack, memory)[0]
             if source:
                 anchors.append(Anchor(base + s, "before_all", source, via, verb, strong))
                 anchors.append(Anchor(base + s, "after", source, via, verb, strong))
                 continue
         told_via = None
         if inverted and left:
-            subj = e
-            tl = pack.told_lead.match(norm, e + (am.end() if am else 0))
-            if tl and text[tl.end() : tl.end() + 1].isupper():  # "ha detto all'Ansa il presidente"
-                nm = _CAP_RUN.match(text, tl.end())
-                told_via, subj = text[nm.start() : nm.end()], nm.end()
+            # "ha detto all'Ansa il presidente": the outlet relays, the subject follows it
+            told_via, subj = (outlet, past_outlet) if outlet else (None, e)
             np = _inverted_subject(text, norm, subj, pack, verb)
             if np is None and pack.speaker_trails:
                 inverted = False  # ", the department's secretary, Sir X, said in December."
@@ -609,6 +600,16 @@ def _to_acronym(text: str, end: int, pack: Pack) -> int:
     # "... et des milieux aquatiques (OFB)": a name's own lower-case words, after a capital
     capitals = any(w[0].isupper() for w in words) or text[:end].rstrip()[-1:].isalpha()
     return m.end() if capitals else end
+
+
+def _told_outlet(text: str, norm: str, pos: int, pack: Pack) -> tuple[str | None, int]:
+    """(outlet, where it ends) when a verb at `pos` is followed by the outlet it was told
+    ("dijo a la agencia EFE", "ha detto all'Ansa"); (None, pos) otherwise."""
+    tl = pack.told_lead.match(norm, pos)
+    if tl is None or not text[tl.end() : tl.end() + 1].isupper():
+        return None, pos
+    nm = _CAP_RUN.match(text, tl.end())
+    return text[nm.start() : nm.end()], nm.end()
 
 
 def _starts_with_verb(norm: str, pos: int, pack: Pack) -> bool:
