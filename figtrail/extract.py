@@ -40,7 +40,8 @@ def extract_article(
     pack = get_pack(code)
     memory = Memory(pack)
     dating = ArticleDates(pack, art.published)  # said_on, as_of (issue 6)
-    marks = digit_marks(f"{art.title or ''}\n{art.text or ''}", pack)
+    whole = f"{art.title or ''}\n{art.text or ''}"
+    marks = digit_marks(whole, pack)
     figures: list[Figure] = []
     order = 0
     for field in ("title", "text"):
@@ -76,7 +77,7 @@ def extract_article(
             figures.extend(found)
             order += 1
     _article_currency(figures, pack)
-    _peso_country(art, figures)
+    _peso_country(art, whole, figures)
     return art, figures
 
 
@@ -85,7 +86,7 @@ PESO_CURRENCIES = {"mx": "MXN", "ar": "ARS", "co": "COP", "cl": "CLP", "ph": "PH
 _BARE_PESOS = re.compile(r"\s*(?:de\s+)?pesos?\b(?!\s+(?:mexican|argentin|chilen|colombian|filipin|philippin|urugua|cuban|dominican))", re.I)
 
 
-def _peso_country(art: Article, figures: list[Figure]) -> None:
+def _peso_country(art: Article, whole: str, figures: list[Figure]) -> None:
     """ "2.1 billion pesos" in a story about the Philippines is PHP, not the pack's default."""
     bare = [
         f for f in figures if f.unit in PESO_CURRENCIES.values() and _BARE_PESOS.match(art.field_text(f.field), f.end)
@@ -95,8 +96,7 @@ def _peso_country(art: Article, figures: list[Figure]) -> None:
     from figtrail.link.fold import tokens
     from figtrail.link.places import countries_in
 
-    text = f"{art.title or ''}\n{art.text or ''}"
-    named = [code for _, _, code in countries_in(tokens(text), lambda: tokens(text, keep_case=True))]
+    named = [code for _, _, code in countries_in(tokens(whole), lambda: tokens(whole, keep_case=True))]
     counts = {c: named.count(c) for c in set(named) if c in PESO_CURRENCIES}
     if counts:
         code = PESO_CURRENCIES[max(sorted(counts), key=counts.get)]

@@ -49,7 +49,7 @@ def digit_marks(text: str, pack: Pack) -> tuple[str, str]:
     """
     group, decimal = pack.data.GROUP_MARKS, pack.data.DECIMAL_MARKS
     pack_uses_commas = "," in decimal  # the pack writes 1.250.000 and 1,5
-    foreign = native = False
+    foreign = False
     for m in _DIGIT_RUN_ANY.finditer(text):
         run = m.group(0).rstrip(".,")
         if len(run) < 3 or run.isdigit():
@@ -64,13 +64,10 @@ def digit_marks(text: str, pack: Pack) -> tuple[str, str]:
             commas_group = False
         else:
             continue
-        if commas_group == pack_uses_commas:
-            foreign = True
-        else:
-            native = True
-        if native:
-            break
-    if not foreign or native:
+        if commas_group != pack_uses_commas:
+            return group, decimal  # a sign of the pack's own way: keep it
+        foreign = True
+    if not foreign:
         return group, decimal
     if pack_uses_commas:
         return group.replace(".", "") + ",", "."
