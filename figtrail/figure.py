@@ -87,11 +87,11 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
         and n.kind == "digits"
         and n.plain_digits
         and (n.value or 0) <= 24
-        and _CLOCK_RIGHT.match(right)
+        and pack.clock_right.match(right)
         and pack.clock_left.search(left)
     ):
         return None  # "iniziato alle 21 di giovedì": an hour
-    if n.value in _RATE_BASES and (_EACH_LEFT.search(left) or (_PER_LEFT.search(left) and _PEOPLE_RIGHT.match(right))):
+    if n.value in _RATE_BASES and _rate_base(left, right, pack):
         return None  # "452 casos cada 100.000 habitantes": the base of a rate, not a count
     unit = None
     unit_end = e
@@ -170,15 +170,22 @@ def _age_after_name(n: Number, text: str, s: int, e: int) -> bool:
     return len(head.split()) >= 2 and word[:1].isupper() and word[1:].islower() and head.split()[-2][:1].isupper()
 
 
-# after an hour: punctuation, "and", or the day it belongs to ("alle 21 di giovedì", "a las 8 del lunes")
-_CLOCK_RIGHT = re.compile(r"^\s*(?:[.,;:)]|$|(?:e|y|et|and)\s|(?:di|del|de|do|da)\s+\w*(?:dì|di|nes|rcoles|ves|bado|mingo|ieri|oggi|domani|sera|mattina|notte|manhã|tarde|noite|ontem|hoje|ayer|hoy|mañana|noche)\b)")
 _RATE_BASES = (100.0, 1000.0, 10000.0, 100000.0, 1000000.0)
-_EACH_LEFT = re.compile(r"(?:^|\s)(?:cada|por cada|a cada|every|each|ogni|je|par tranche de)\s$")
-_PER_LEFT = re.compile(r"(?:^|\s)(?:per|pour|pro|por|su)\s$")  # also "for": only before people
-_PEOPLE_RIGHT = re.compile(
-    r"\s?(?:habitants?|habitantes?|inhabitants?|residents?|people|persons?|personnes|personas|pessoas|"
-    r"persone|abitanti|einwohner\w*|menschen|naissances|nacimientos|births|nascite|live births)(?!\w)"
-)
+
+
+def _rate_base(left: str, right: str, pack: Pack) -> bool:
+    """ "cada 100.000", "per 100,000 people": the base a rate is counted per ("per" is also
+    "for": only before people)."""
+    if pack.rate_each is not None and pack.rate_each.search(left):
+        return True
+    return bool(
+        pack.rate_per is not None
+        and pack.rate_people is not None
+        and pack.rate_per.search(left)
+        and pack.rate_people.match(right)
+    )
+
+
 _CODE_BEFORE = re.compile(r"(?<![\w])([A-Z]{3,6})\s$")
 
 
@@ -697,9 +704,6 @@ def _np_left_head_final(
     return None, None
 
 
-_CHANGE_TO = re.compile(r"^\s*(?:to|auf|à|a|al|para|para os|para as|ai|alle)\s*$")
-
-
 def _change_unit(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
     """A change names its unit once, after the second number: "von 6,0 auf 6,6 Prozent",
     "from 6.0 to 6.6 percent", "de 6,0 à 6,6 %": the first number has it too."""
@@ -711,7 +715,7 @@ def _change_unit(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
             continue
         between = norm[a.end - base : b.start - base]
         left = norm[max(0, a.start - base - 30) : a.start - base]
-        if (_CHANGE_TO.match(between) or pack.range_to.match(between)) and pack.range_from_left.search(left):
+        if pack.change_to.match(between) and pack.range_from_left.search(left):
             a.unit = b.unit
 
 

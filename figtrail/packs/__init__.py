@@ -256,6 +256,11 @@ class Pack:
     genitive_determiners: frozenset[str] = frozenset()  # "des Konzerns": the owner is "Konzern"
     subject_openers: re.Pattern | None = None  # "enquanto a empresa propôs": a conjunction before the subject
     clock_left: re.Pattern | None = None  # "alle 21 di giovedì": the hour, not a count
+    clock_right: re.Pattern | None = None  # what follows an hour: punctuation, "and", its day
+    change_to: re.Pattern | None = None  # "von 6,0 auf 6,6 Prozent": the word between a change's numbers
+    rate_each: re.Pattern | None = None  # "cada 100.000": the base of a rate, whatever follows
+    rate_per: re.Pattern | None = None  # "per 100,000 people": a rate's base before people only
+    rate_people: re.Pattern | None = None
     possessives: frozenset[str] = frozenset()  # "ses contrôleurs": the owner named last speaks
     gerund_speech: re.Pattern | None = None  # ", adding that": the speaker of the verb before
     homographs: tuple = ()  # (number word, the left context where it is another word); a tuple: a Pack hashes
@@ -500,6 +505,18 @@ def _compile(code: str, d: ModuleType) -> Pack:
         clock_left=(
             re.compile(rf"(?<![\w])(?:{_alt(d.CLOCK_LEFT, escape=True)})\s$") if getattr(d, "CLOCK_LEFT", ()) else None
         ),
+        clock_right=(
+            re.compile(
+                rf"^\s*(?:[.,;:)]|$|(?:{_alt(d.CLAUSE_COORDINATORS, escape=True)})\s"
+                rf"|(?:{_alt(d.CLOCK_OF, escape=True)})\s+(?:{_alt(d.CLOCK_DAYS, escape=True)})(?![\w]))"
+            )
+            if getattr(d, "CLOCK_LEFT", ())
+            else None
+        ),
+        change_to=re.compile(rf"^\s*(?:{d.RANGE_TO}|-|–|—{''.join('|' + w for w in getattr(d, 'CHANGE_TO', ()))})\s*$"),
+        rate_each=re.compile(rf"(?:^|\s)(?:{_alt(d.RATE_EACH, escape=True)})\s$") if getattr(d, "RATE_EACH", ()) else None,
+        rate_per=re.compile(rf"(?:^|\s)(?:{_alt(d.RATE_PER, escape=True)})\s$") if getattr(d, "RATE_PER", ()) else None,
+        rate_people=re.compile(rf"\s?(?:{_alt(d.RATE_PEOPLE)})(?![\w])") if getattr(d, "RATE_PEOPLE", ()) else None,
         subject_openers=(
             re.compile(rf"(?:{_alt(d.SUBJECT_OPENERS, escape=True)})\s+")
             if getattr(d, "SUBJECT_OPENERS", ())

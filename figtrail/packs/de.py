@@ -1474,3 +1474,10 @@ SUBJECT_OPENERS = ["während", "wenn", "obwohl"]
 
 # a possessive opening a source's phrase: its owner speaks ("ses contrôleurs", "its inspectors")
 POSSESSIVES = ["seine", "ihre", "seinen", "ihren", "seiner", "ihrer"]
+
+# the base of a rate is no count: "12 Fälle je 100.000 Einwohner"
+RATE_EACH = ["je"]
+RATE_PER = ["pro"]
+RATE_PEOPLE = [r"einwohner\w*", r"menschen", r"geburten"]
+# a change's second number: "von 6,0 auf 6,6 Prozent"
+CHANGE_TO = ["auf"]

@@ -1890,3 +1890,8 @@ POSSESSIVES = ["its", "their"]
 
 # a gerund of saying after a comma goes on with the speaker of the verb before: ", adding that"
 GERUND_SPEECH = ["adding", "saying", "noting", "warning", "estimating", "stressing", "explaining"]
+
+# the base of a rate is no count: "12 deaths every 100,000", "per 100,000 people"
+RATE_EACH = ["every", "each"]
+RATE_PER = ["per"]
+RATE_PEOPLE = [r"inhabitants?", r"residents?", r"people", r"persons?", r"(?:live )?births"]

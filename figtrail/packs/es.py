@@ -1703,3 +1703,11 @@ POSSESSIVES = ["sus", "su"]
 
 # a gerund of saying after a comma goes on with the speaker of the verb before: ", adding that"
 GERUND_SPEECH = ["añadiendo", "señalando", "afirmando", "asegurando", "estimando", "explicando", "recordando", "precisando"]
+
+# the base of a rate is no count: "452 casos cada 100.000 habitantes"
+RATE_EACH = ["cada", "por cada"]
+RATE_PER = ["por"]
+RATE_PEOPLE = [r"habitantes?", r"personas", r"nacimientos"]
+# an hour's day: "a las 8 del lunes"
+CLOCK_OF = ["del", "de"]
+CLOCK_DAYS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "ayer", "hoy", "mañana", "noche", "tarde"]

@@ -2173,3 +2173,11 @@ GERUND_SPEECH = ["aggiungendo", "sottolineando", "ricordando", "spiegando", "sti
 
 # number words that are other words after these: "forti venti di scirocco" (winds, not twenty)
 HOMOGRAPHS = {"venti": "i|dei|dai|ai|coi|forti|violenti|deboli|gelidi|caldi|freddi|impetuosi|raffiche di"}
+
+# the base of a rate is no count: "ogni 100.000 abitanti", "per 100.000 abitanti"
+RATE_EACH = ["ogni"]
+RATE_PER = ["per", "su"]
+RATE_PEOPLE = [r"abitanti", r"persone", r"nascite"]
+# an hour's day: "alle 21 di giovedì"
+CLOCK_OF = ["di"]
+CLOCK_DAYS = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "ieri", "oggi", "domani", "sera", "mattina", "notte"]

@@ -1006,3 +1006,13 @@ POSSESSIVES = ["seus", "suas", "seu", "sua"]
 
 # a gerund of saying after a comma goes on with the speaker of the verb before: ", adding that"
 GERUND_SPEECH = ["acrescentando", "afirmando", "dizendo", "estimando", "explicando", "lembrando", "sublinhando", "referindo"]
+
+# the base of a rate is no count: "a cada 100 mil habitantes"
+RATE_EACH = ["cada", "a cada", "por cada"]
+RATE_PER = ["por"]
+RATE_PEOPLE = [r"habitantes?", r"pessoas", r"nascimentos"]
+# an hour's day: "às 8 da manhã", "às 21 de ontem"
+CLOCK_OF = ["da", "do", "de"]
+CLOCK_DAYS = ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo", "ontem", "hoje", "manhã", "tarde", "noite"]
+# a change's second number: "de 6,0 para 6,6 %"
+CHANGE_TO = ["para", "para os", "para as"]
