@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
@@ -15,6 +16,18 @@ REPO = Path(__file__).resolve().parents[1]
 # The project's shared contract (spec, gold, scorer) sits beside the clone; CI may point elsewhere.
 SHARED = Path(os.environ.get("FIGTRAIL_SHARED", REPO.parent / "shared"))
 FIGTRAIL = Path(sys.executable).parent / "figtrail"
+
+
+@pytest.fixture(scope="session")
+def scorer():
+    """The project's scorer, shared/tools/score_figures.py, imported as a module."""
+    path = SHARED / "tools" / "score_figures.py"
+    if not path.is_file():
+        pytest.skip(f"scorer not found at {path}")
+    spec = importlib.util.spec_from_file_location("score_figures", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

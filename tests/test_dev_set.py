@@ -4,12 +4,10 @@ to hold, not answers: the gold figures are never read by the extractor."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections import defaultdict
 
 import pytest
-from conftest import SHARED
 
 import figtrail
 from figtrail.packs import AVAILABLE
@@ -19,17 +17,6 @@ FULL_F1 = 0.85
 # what is counted: issue 3's level for French; a regression floor for the others
 WHAT_ACC = {"fr": 0.85}
 WHAT_ACC_DEFAULT = 0.78
-
-
-@pytest.fixture(scope="module")
-def scorer():
-    path = SHARED / "tools" / "score_figures.py"
-    if not path.is_file():
-        pytest.skip(f"scorer not found at {path}")
-    spec = importlib.util.spec_from_file_location("score_figures", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")

@@ -4,28 +4,16 @@ Floors under the measured levels, so that a change that loses on unseen news fai
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
-from conftest import REPO, SHARED
+from conftest import REPO
 
 import figtrail
 
 # measured 0.875, 0.782, 0.823 and 0.768 (see bench/fresh/README.md); a little room for rounding
 FLOORS = {"round1": 0.86, "round2": 0.77, "round3": 0.80, "round4": 0.75}
 DETECT_F1 = 0.96
-
-
-@pytest.fixture(scope="module")
-def scorer():
-    path = SHARED / "tools" / "score_figures.py"
-    if not path.is_file():
-        pytest.skip(f"scorer not found at {path}")
-    spec = importlib.util.spec_from_file_location("score_figures", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

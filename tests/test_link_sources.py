@@ -3,12 +3,10 @@ transliteration variants, acronyms, descriptions, persons, determinism and overr
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections import defaultdict
 
 import pytest
-from conftest import SHARED
 
 import figtrail
 from figtrail.link import SourceRegistry, article_context, fold, source_type
@@ -414,16 +412,6 @@ def test_regional_government_across_languages():
     assert ids == {"region:emilia-romagna"}
 
 
-def _load_scorer():
-    path = SHARED / "tools" / "score_figures.py"
-    if not path.is_file():
-        pytest.skip(f"scorer not found at {path}")
-    spec = importlib.util.spec_from_file_location("score_figures", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def dev_linked(gold_dir):
     """The dev set and the seed, extracted and linked through one registry, in file order."""
@@ -443,11 +431,10 @@ def dev_linked(gold_dir):
     return arts, preds
 
 
-def test_a_description_is_never_merged_with_the_wrong_named_source(dev_linked):
+def test_a_description_is_never_merged_with_the_wrong_named_source(dev_linked, scorer):
     """Over the dev set and the seed: a figure whose source the article gives only as a
     description (and the extractor got right) never shares its id with a named source that
     the gold says is another source."""
-    scorer = _load_scorer()
     arts, preds = dev_linked
     _stats, _errors, matched = scorer.score(arts, preds)
     named: dict[str, set[str]] = defaultdict(set)
@@ -466,9 +453,8 @@ def test_a_description_is_never_merged_with_the_wrong_named_source(dev_linked):
     assert not wrong
 
 
-def test_dev_same_source_links(dev_linked):
+def test_dev_same_source_links(dev_linked, scorer):
     """Issue 6's level on the dev set: pairwise F1 >= 0.90 over all pairs and across articles."""
-    scorer = _load_scorer()
     arts, preds = dev_linked
     dev = [a for a in arts if a["id"].startswith("dev-")]
     _stats, _errors, matched = scorer.score(dev, [p for p in preds if p["doc"].startswith("dev-")])
