@@ -1066,14 +1066,11 @@ def _role(low: str, pack: Pack) -> str | None:
     return m.group(0) if m else None
 
 
-_ELIDED = re.compile(r"^([dlDL]|[Dd]ell|[Aa]ll|[Nn]ell|[Dd]all|[Ss]ull|[Qq]u)(['’])(\w.*)$")
-
-
-def _elided_noun(token: str) -> str:
+def _elided_noun(token: str, pack: Pack) -> str:
     """ "l'Administration" -> "Administration"; other tokens as they are."""
-    if "'" not in token and "’" not in token:
+    if pack.elided_article is None or ("'" not in token and "’" not in token):
         return token
-    m = _ELIDED.match(token)
+    m = pack.elided_article.match(token)
     return m.group(3) if m else token
 
 
@@ -1087,7 +1084,7 @@ def _name_run(core: str, pack: Pack) -> str | None:
     complement = False
     for i, t in enumerate(toks):
         if (
-            _elided_noun(t)[0].isupper()  # "de l'Administration Interne": the noun after the article
+            _elided_noun(t, pack)[0].isupper()  # "de l'Administration Interne": the noun after the article
             and t.lower().rstrip(".") not in pack.honorifics
             and t.lower() not in pack.not_names
         ):
@@ -1101,7 +1098,7 @@ def _name_run(core: str, pack: Pack) -> str | None:
                 complement = complement or before in pack.name_places or (
                     before in pack.complement_determiners and before2 in pack.name_places
                 )
-                em = _ELIDED.match(t)
+                em = pack.elided_article.match(t) if pack.elided_article else None
                 if em:  # "ministero dell'Interno", "corso d'Italia", "de l'Intérieur": the article says
                     art = (em.group(1) + "'").lower()
                     complement = complement or art in pack.complement_links or (
@@ -1155,7 +1152,7 @@ def _name_run(core: str, pack: Pack) -> str | None:
         return None  # "South Korea's spy agency": a possessive, the phrase names the agency
     if not good:
         return None
-    return " ".join([_elided_noun(good[-1][0]), *good[-1][1:]])  # "l'AFP": AFP
+    return " ".join([_elided_noun(good[-1][0], pack), *good[-1][1:]])  # "l'AFP": AFP
 
 
 def _full_name(run: str, memory: Memory) -> str:

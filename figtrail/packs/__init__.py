@@ -265,6 +265,7 @@ class Pack:
     gerund_speech: re.Pattern | None = None  # ", adding that": the speaker of the verb before
     homographs: tuple = ()  # (number word, the left context where it is another word); a tuple: a Pack hashes
     back_according: re.Pattern | None = None  # "demnach": according to the source named before
+    elided_article: re.Pattern | None = None  # "l'AFP": the article, its apostrophe, the noun
 
 
 def _compile(code: str, d: ModuleType) -> Pack:
@@ -520,6 +521,11 @@ def _compile(code: str, d: ModuleType) -> Pack:
         subject_openers=(
             re.compile(rf"(?:{_alt(d.SUBJECT_OPENERS, escape=True)})\s+")
             if getattr(d, "SUBJECT_OPENERS", ())
+            else None
+        ),
+        elided_article=(
+            re.compile(rf"^((?i:{_alt(d.ELIDED_ARTICLES)}))(['’])(\w.*)$")
+            if getattr(d, "ELIDED_ARTICLES", ())
             else None
         ),
         back_according=(

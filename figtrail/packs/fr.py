@@ -1463,3 +1463,6 @@ GERUND_SPEECH = ["ajoutant", "précisant", "estimant", "indiquant", "affirmant",
 RATE_EACH = ["par tranche de"]
 RATE_PER = ["pour"]
 RATE_PEOPLE = [r"habitants?", r"personnes", r"naissances"]
+
+# an article glued to its noun by an apostrophe: "l'AFP", "de l'Intérieur" (the name is AFP)
+ELIDED_ARTICLES = ["d", "l", "qu"]

@@ -2181,3 +2181,6 @@ RATE_PEOPLE = [r"abitanti", r"persone", r"nascite"]
 # an hour's day: "alle 21 di giovedì"
 CLOCK_OF = ["di"]
 CLOCK_DAYS = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "ieri", "oggi", "domani", "sera", "mattina", "notte"]
+
+# an article glued to its noun by an apostrophe: "dell'Interno", "all'Onu" (the name is Onu)
+ELIDED_ARTICLES = ["d", "l", "dell", "all", "nell", "dall", "sull", "qu"]
