@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -83,14 +84,22 @@ def extract_article(
 
 # the countries whose money is the peso: a bare "pesos" is the money of the one the article names most
 PESO_CURRENCIES = {"mx": "MXN", "ar": "ARS", "co": "COP", "cl": "CLP", "ph": "PHP", "uy": "UYU", "cu": "CUP", "do": "DOP"}
-_BARE_PESOS = re.compile(r"\s*(?:de\s+)?pesos?\b(?!\s+(?:mexican|argentin|chilen|colombian|filipin|philippin|urugua|cuban|dominican))", re.I)
+
+
+@functools.cache
+def _bare_pesos() -> re.Pattern:
+    """ "pesos" not followed by its country's adjective ("pesos mexicanos" say it already);
+    the adjectives are those the place gazetteer knows (imported on the first pesos only)."""
+    from figtrail.link.places import COUNTRIES
+
+    stems = sorted({a for c in COUNTRIES if c.code in PESO_CURRENCIES for a in c.adjectives}, key=len, reverse=True)
+    return re.compile(rf"\s*(?:de\s+)?pesos?\b(?!\s+(?:{'|'.join(map(re.escape, stems))}))", re.I)
 
 
 def _peso_country(art: Article, whole: str, figures: list[Figure]) -> None:
     """ "2.1 billion pesos" in a story about the Philippines is PHP, not the pack's default."""
-    bare = [
-        f for f in figures if f.unit in PESO_CURRENCIES.values() and _BARE_PESOS.match(art.field_text(f.field), f.end)
-    ]
+    money = PESO_CURRENCIES.values()
+    bare = [f for f in figures if f.unit in money and _bare_pesos().match(art.field_text(f.field), f.end)]
     if not bare:
         return
     from figtrail.link.fold import tokens
