@@ -26,7 +26,6 @@ every run, in any process.
 
 from __future__ import annotations
 
-import inspect
 import math
 import re
 import unicodedata
@@ -35,12 +34,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import Any
 
 import simplemma
 
 from figtrail.link import concepts as data
+from figtrail.link.lemmas import lemmatizer as _cached_lemmatizer
 
 # How far from the number we look (characters): status and place, period.
 AFTER_CHARS = 90
@@ -172,11 +172,12 @@ def _lemmatizer() -> Callable[..., str]:
 
     concept_of tries every language for loan words, so every process that links holds six
     dictionaries: about 400 MB as Python dicts, about 50 MB as simplemma's compressed streams,
-    read on demand. Same data, same lemmas (tests/test_link_speed_equivalence.py compares
-    them); a lookup costs a few microseconds more, and the lemmas are remembered above.
+    read on demand, their lookup index kept on disk between processes (figtrail/link/lemmas.py).
+    Same data, same lemmas (tests/test_link_speed_equivalence.py compares them); a lookup
+    costs a few microseconds more, and the lemmas are remembered above.
     """
-    if LOW_MEMORY_LEMMAS and "low_memory" in inspect.signature(simplemma.lemmatize).parameters:
-        return partial(simplemma.lemmatize, low_memory=True)
+    if LOW_MEMORY_LEMMAS:
+        return _cached_lemmatizer()
     return simplemma.lemmatize
 
 

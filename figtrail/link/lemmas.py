@@ -1,0 +1,148 @@
+"""simplemma's lemmatiser on its low-memory dictionaries, with their lookup index kept on disk.
+
+simplemma (2.0 on) reads a language's dictionary as a compressed front-coded stream and, to
+look words up in it, first walks the whole stream once to index one record in 32: 0.1 to
+0.9 s of CPU a language, about 2.5 s for the six, in every process that links (concept_of
+tries every language for loan words). Walking is all the cost: the stream itself
+decompresses in a few milliseconds. So the index is saved the first time it is built, as
+plain arrays (numpy .npz, never a pickle), under the user's cache folder, keyed by
+simplemma's version and the dictionary file's size and time; later processes load it in
+milliseconds. The lookups read the same index either way, so the lemmas are the same
+(tests/test_link_speed_equivalence.py compares them with simplemma's own).
+
+Anything unexpected (a simplemma whose internals moved, an unwritable or corrupt cache)
+falls back to simplemma's own index build: slower, never different.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import simplemma
+
+try:  # simplemma 2.0's low-memory backend; older releases have none
+    from simplemma.strategies.default import DefaultStrategy
+    from simplemma.strategies.dictionaries.dictionary_factory import (
+        DATA_FOLDER,
+        CachingDictionaryFactory,
+        _read_decompressed,
+    )
+    from simplemma.strategies.dictionaries.frontcode import _read_header
+    from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamMap
+except ImportError:  # pragma: no cover - depends on the installed simplemma
+    StreamMap = None  # type: ignore[assignment,misc]
+
+FORMAT = 1  # of the saved index; a change starts new files
+
+
+def cache_dir() -> Path | None:
+    """$FIGTRAIL_CACHE_DIR, else $XDG_CACHE_HOME/figtrail, else ~/.cache/figtrail; None if
+    FIGTRAIL_CACHE_DIR is set empty (no cache)."""
+    env = os.environ.get("FIGTRAIL_CACHE_DIR")
+    if env is not None:
+        return Path(env) if env else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "figtrail"
+
+
+def _index_path(lang: str) -> Path | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    st = (DATA_FOLDER / f"{lang}.plzma").stat()
+    version = getattr(simplemma, "__version__", "0")
+    return folder / f"simplemma-{version}-{lang}-{st.st_size}-{st.st_mtime_ns}-v{FORMAT}.npz"
+
+
+def _load_index(path: Path, lang: str) -> StreamMap | None:
+    """A StreamMap whose index comes from `path`; None if there is none or it does not fit."""
+    import numpy as np
+
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            offsets = z["offsets"].tolist()
+            ends = [z[f"{k}_ends"].tolist() for k in ("firsts", "keys", "values")]
+            blobs = [z[f"{k}_blob"].tobytes() for k in ("firsts", "keys", "values")]
+            count = int(z["count"])
+    except Exception:  # a cache file is only ever a shortcut: any damage means build again
+        return None
+    cols = []
+    for blob, end in zip(blobs, ends, strict=True):
+        starts = [0, *end[:-1]]
+        cols.append([blob[s:e] for s, e in zip(starts, end, strict=True)])
+    firsts, prev_keys, prev_values = cols
+    if not (len(offsets) == len(firsts) == len(prev_keys) == len(prev_values)):
+        return None
+    data = _read_decompressed(lang)
+    rev, n, pos = _read_header(data)
+    if n != count or (offsets and not (pos <= offsets[-1] < len(data))):
+        return None  # the dictionary is not the one the index was built on
+    m = StreamMap.__new__(StreamMap)
+    m._data, m._rev, m._count, m._pos = data, rev, n, pos
+    m._firsts = firsts
+    m._blocks = list(zip(offsets, prev_keys, prev_values, strict=True))
+    return m
+
+
+def _save_index(path: Path, m: StreamMap) -> None:
+    import numpy as np
+
+    offsets = [b[0] for b in m._blocks]
+    arrays = {"offsets": np.asarray(offsets, dtype=np.int64), "count": np.asarray(m._count)}
+    for name, col in (("firsts", m._firsts), ("keys", [b[1] for b in m._blocks]), ("values", [b[2] for b in m._blocks])):
+        arrays[f"{name}_ends"] = np.cumsum([len(x) for x in col], dtype=np.int64)
+        arrays[f"{name}_blob"] = np.frombuffer(b"".join(col), dtype=np.uint8)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # written aside, then renamed: two processes building at once never leave half a file
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".npz")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            np.savez(fh, **arrays)
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
+def stream_map(lang: str) -> Mapping[str, str]:
+    """simplemma's low-memory dictionary of `lang`, its index loaded from the cache when there."""
+    try:
+        path = _index_path(lang)
+    except (OSError, ValueError):
+        path = None
+    if path is not None and path.exists():
+        m = _load_index(path, lang)
+        if m is not None:
+            return m
+    m = StreamMap(lang)  # raises ValueError for a language simplemma does not have
+    if path is not None:
+        with contextlib.suppress(OSError, ValueError):
+            _save_index(path, m)
+    return m
+
+
+if StreamMap is not None:
+
+    class CachedStreamFactory(CachingDictionaryFactory):
+        """simplemma's StreamDictionaryFactory, its index kept on disk between processes."""
+
+        __slots__ = ()
+
+        def _get_dictionary_uncached(self, lang: str) -> Mapping[str, str]:
+            return stream_map(lang)
+
+
+def lemmatizer() -> Callable[..., str]:
+    """lemmatize(word, lang=...): simplemma's lemmas, on the low-memory dictionaries where
+    this simplemma has them."""
+    if StreamMap is None:
+        return simplemma.lemmatize
+    strategy = DefaultStrategy(dictionary_factory=CachedStreamFactory())
+    return simplemma.Lemmatizer(lemmatization_strategy=strategy).lemmatize
+
+
+__all__ = ["cache_dir", "lemmatizer", "stream_map"]
