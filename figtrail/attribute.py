@@ -355,6 +355,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             # "ha detto all'Ansa il presidente": the outlet relays, the subject follows it
             told_via, subj = (outlet, past_outlet) if outlet else (None, e)
             np = _inverted_subject(text, norm, subj, pack, verb)
+            if np is None and outlet and pack.determiners.match(norm[after_verb:].lstrip()):
+                # "..., informou a Receita Federal.": no one after the outlet, so the word that
+                # seemed to say whom it was told ("a") is the article of the subject
+                np, told_via = _inverted_subject(text, norm, e, pack, verb), None
             if np is None and pack.speaker_trails:
                 inverted = False  # ", the department's secretary, Sir X, said in December."
         if inverted and left:
@@ -535,6 +539,12 @@ def _definite(np: str, pack: Pack) -> bool:
     return bool(fm) and fm.group(0) in pack.definite
 
 
+def _name_join(c: str) -> bool:
+    """Whether a name's word before its "and" ends so: a capital, or the hyphen of a compound
+    whose head comes after it ("Wasserstraßen- und Schifffahrtsverwaltung")."""
+    return c.isupper() or c == "-"
+
+
 def _np_end(norm: str, pos: int, pack: Pack, text: str | None = None) -> int:
     """End of a noun phrase after 'selon': punctuation, a number or a clause word ends it."""
     stop = pack.np_end
@@ -551,9 +561,11 @@ def _np_end(norm: str, pos: int, pack: Pack, text: str | None = None) -> int:
             and m
             and m.group(0).strip() in pack.clause_coordinators
             and text[m.end() : m.end() + 1].isupper()
-            and (_last_word(text[: m.start()]) or "x")[:1].isupper()
+            and _name_join((_last_word(text[: m.start()]) or text[: m.start()].rstrip()[-1:] or "x")[:1])
         ):
-            pos = m.end()  # "Ministerio de Energía y Minas": one name across its "and"
+            # "Ministerio de Energía y Minas", "Wasserstraßen- und Schifffahrtsverwaltung":
+            # one name across its "and"
+            pos = m.end()
             continue
         if m and m.group(0) == ".":
             wm = _last_word(norm[: m.start()])
@@ -573,7 +585,8 @@ def _capitalised_np_end(text: str, pos: int, end: int, pack: Pack) -> int:
         w = m.group(0)
         lw = w.lower()
         if w[0].isupper():
-            seen_noun, after_link = True, False
+            seen_noun = True
+            after_link = w.endswith("-")  # "Wasserstraßen- und Schifffahrtsverwaltung": its head follows
         elif lw in pack.complement_links or lw in pack.definite or lw in pack.left_determiners:
             after_link = True
         elif seen_noun and not after_link:
@@ -1133,6 +1146,16 @@ def _name_run(core: str, pack: Pack) -> str | None:
             )
         ):
             cur.append(t)  # "Office for Budget Responsibility", "Bank of England"
+        elif (
+            cur
+            and t.lower() in pack.clause_coordinators
+            and i + 1 < len(toks)
+            and toks[i + 1][0].isupper()
+            and (cur[-1].endswith("-") or (len(cur) >= 3 and any(w.lower() in pack.name_links for w in cur)))
+        ):
+            # "Wasserstraßen- und Schifffahrtsverwaltung", "Ministerio de Energía y Minas": one
+            # name across its "and" (a compound cut short, or a name already built of links)
+            cur.append(t)
         else:
             if cur:
                 runs.append((cur, complement, False))
@@ -1145,7 +1168,9 @@ def _name_run(core: str, pack: Pack) -> str | None:
         r = runs[-1][0]
         i = len(toks) - len(r)
         before = toks[i - 1].lower() if i > 0 else ""
-        if before in pack.complement_links or before in pack.complement_determiners:
+        if (before in pack.complement_links or before in pack.complement_determiners) and all(
+            w[:1].isupper() for w in r[-2:]
+        ):
             runs[-1] = (r[-2:], False, True)
     good = [r for r, comp, at_end in runs if not comp and (len(r) >= 2 or at_end)]
     if good and not runs[-1][2] and good[-1] is runs[-1][0] and good[-1][-1].endswith(("'s", "’s")):

@@ -663,7 +663,7 @@ ACCORDING_AFTER = [r"zufolge"]
 _SAID = r"(?:mitteilte|mitteilten|sagte|sagten|berichtete|berichteten|erklärte|erklärten|meldete|meldeten|schrieb|betonte|bestätigte|schätzte|schätzten)"
 ACCORDING_TO += [
     r"(?<=, )so(?! dass| daß| viele| viel| lange| weit| sehr| wie| genannte)(?= [^\s,]+(?: [^\s,]+){0,4}[.!?\"]*$)",
-    rf"(?<=, )wie(?=[^,.]{{0,60}}? {_SAID}(?![\w]))",
+    rf"(?<=, )wie(?=[^,.]{{0,100}}? {_SAID}(?![\w]))",  # long names: "Wasserstraßen- und Schifffahrtsverwaltung des Bundes (WSV)"
 ]
 # speech verbs: "X hat mitgeteilt, dass", "hatte X gesagt", "sagte X", "X bezifferte"
 SPEECH_AUXILIARIES = ["hat", "habe", "haben", "hatte", "hatten", "hätte", "hätten"]

@@ -969,4 +969,13 @@ EXAMPLES = [
         "text": "Der Winkel beträgt 0,8rad.",
         "figures": [{"surface": "0,8", "value": 0.8, "unit": "rad"}],
     },
+    # a name across "- und": a compound cut short takes its head after the "und"
+    {
+        "text": "Der Fluss stieg auf 6,40 Meter, wie das Umwelt- und Verkehrsministerium des Landes am Abend mitteilte.",
+        "figures": [{"surface": "6,40", "value": 6.4, "unit": "m", "source": "Umwelt- und Verkehrsministerium des Landes"}],
+    },
+    {
+        "text": "Laut der Lebensmittel- und Veterinärbehörde wurden 1.200 Proben genommen.",
+        "figures": [{"surface": "1.200", "value": 1200, "source": "Lebensmittel- und Veterinärbehörde"}],
+    },
 ]

@@ -963,4 +963,13 @@ EXAMPLES = [
             {"surface": '3.000', "value": 3000, "source": 'ayuntamiento'},
         ],
     },
+    # a name already built of links runs across its "y"
+    {
+        "text": "Según el Ministerio de Agricultura y Pesca, se perdieron 3.000 hectáreas.",
+        "figures": [{"surface": "3.000", "value": 3000, "unit": "ha", "source": "Ministerio de Agricultura y Pesca"}],
+    },
+    {
+        "text": "Un portavoz del Ministerio de Energía y Minas dijo que la producción cayó un 12 %.",
+        "figures": [{"surface": "12", "value": 12, "unit": "percent", "source": "portavoz del Ministerio de Energía y Minas"}],
+    },
 ]

@@ -906,4 +906,13 @@ EXAMPLES = [
             {"surface": '3.000', "value": 3000, "source": 'prefeitura'},
         ],
     },
+    # "informou a X": the "a" is the subject's article when no one follows (the outlet reading fails)
+    {
+        "text": "As vendas somaram R$ 12,4 bilhões em maio, informou nesta terça-feira (3) a Associação Comercial.",
+        "figures": [{"surface": "12,4 bilhões", "value": 12.4e9, "unit": "BRL", "source": "Associação Comercial"}],
+    },
+    {
+        "text": "Foram vacinadas 80 mil crianças, disse à agência Lusa a secretária estadual de Saúde.",
+        "figures": [{"surface": "80 mil", "value": 80000, "source": "secretária estadual de Saúde", "via": "Lusa"}],
+    },
 ]
