@@ -710,6 +710,7 @@ SPEECH_PARTICIPLES = [
     "unterstrichen",
     "bekräftigt",
     "in aussicht gestellt",
+    "empfohlen",
 ]
 # present and simple past (verb second: "sagte X", "X bezifferte"); "mitteilte" ends a
 # subordinate clause ("wie die Polizei mitteilte")
@@ -791,6 +792,11 @@ SPEECH_PRESENT = [
     "bieten",
     "bot",
     "fordern",
+    # advice and reproach speak too: "le CIEM préconise de ne pas pêcher plus de 298 000 tonnes"
+    "empfahl",
+    "empfahlen",
+    "empfiehlt",
+    "empfehlen",
 ]
 # separable verbs: the finite form, then the particle at the clause end ("teilte ... mit")
 SPEECH_SPLIT = [

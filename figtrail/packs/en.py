@@ -997,6 +997,8 @@ SPEECH_PARTICIPLES = [
     "offered",
     "pledged",
     "promised",
+    "advised",
+    "recommended",
 ]
 SPEECH_PRESENT = [
     "informed",
@@ -1105,6 +1107,11 @@ SPEECH_PRESENT = [
     "are calling for",
     "calls for",
     "called for",
+    # advice and reproach speak too: "le CIEM préconise de ne pas pêcher plus de 298 000 tonnes"
+    "advised",
+    "advises",
+    "recommended",
+    "recommends",
 ]
 # English has no inverted pronoun forms (said he is the plain pronoun after the verb)
 SPEECH_INVERSION = {"aux": [], "suffix": []}

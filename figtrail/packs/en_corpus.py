@@ -1007,4 +1007,9 @@ EXAMPLES = [
             {"surface": '3,000', "value": 3000, "source": 'county'},
         ],
     },
+    # advice speaks too
+    {
+        "text": "The European Food Safety Authority (EFSA) has advised that adults should eat no more than 4 grams a day.",
+        "figures": [{"surface": "4", "value": 4, "source": "EFSA"}],
+    },
 ]

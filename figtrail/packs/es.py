@@ -923,6 +923,9 @@ SPEECH_PARTICIPLES = [
     "contabilizado",
     "garantizado",
     "previsto",
+    "aconsejado",
+    "recomendado",
+    "reprochado",
 ]
 SPEECH_PRESENT = [
     "teme",
@@ -1067,8 +1070,30 @@ SPEECH_PRESENT = [
     "contó",
     "relató",
     "denuncian",
+    # advice and reproach speak too: "le CIEM préconise de ne pas pêcher plus de 298 000 tonnes"
+    "aconseja",
+    "aconsejan",
+    "aconsejó",
+    "aconsejaron",
+    "recomienda",
+    "recomiendan",
+    "recomendó",
+    "recomendaron",
+    "recordaron",
+    "recuerdan",
+    "reprocha",
+    "reprochó",
+    "añadieron",
+    "agregaron",
+    "explicaron",
+    "detallaron",
+    "precisaron",
+    "señalaron",
+    "advirtieron",
 ]
 # no clitic inversion of the subject in Spanish ("dijo él" is a plain inverted subject)
+# the subject may be left out: "..., unos 212.000 niños, añadió." (the last speaker)
+PRO_DROP = True
 SPEECH_INVERSION = {"aux": [], "suffix": []}
 # verbs of forecast or plan that name a source only when no speech verb does (weak):
 # "El Gobierno prevé destinar 500 millones"; "fuentes policiales esperaban 1,2 millones"

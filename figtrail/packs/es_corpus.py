@@ -972,4 +972,17 @@ EXAMPLES = [
         "text": "Un portavoz del Ministerio de Energía y Minas dijo que la producción cayó un 12 %.",
         "figures": [{"surface": "12", "value": 12, "unit": "percent", "source": "portavoz del Ministerio de Energía y Minas"}],
     },
+    # no subject: the speaker named last (PRO_DROP)
+    {
+        "text": "Se vacunaron 10.000 personas, detalló la consejera Ana Ruiz. La cobertura llegó al 64 %, añadió.",
+        "figures": [
+            {"surface": "10.000", "value": 10000, "source": "Ana Ruiz"},
+            {"surface": "64", "value": 64, "unit": "percent", "source": "Ana Ruiz"},
+        ],
+    },
+    # advice speaks too
+    {
+        "text": "La Agencia Europea de Seguridad Alimentaria (EFSA) aconsejó no superar los 4 gramos diarios.",
+        "figures": [{"surface": "4", "value": 4, "source": "EFSA"}],
+    },
 ]

@@ -752,6 +752,10 @@ SPEECH_PARTICIPLES = [
     "prévu",
     "anticipé",
     "informé",
+    "préconisé",
+    "recommandé",
+    "conseillé",
+    "reproché",
 ]
 SPEECH_PRESENT = [
     "craint",
@@ -830,6 +834,17 @@ SPEECH_PRESENT = [
     "calculent",
     "relève",
     "relèvent",
+    # advice and reproach speak too: "le CIEM préconise de ne pas pêcher plus de 298 000 tonnes"
+    "préconise",
+    "préconisent",
+    "préconisait",
+    "recommande",
+    "recommandent",
+    "recommandait",
+    "conseille",
+    "conseillent",
+    "reproche",
+    "reprochent",
 ]
 # pronouns glued to an inverted verb: a-t-il ajouté, déclare-t-elle, ont-ils dit
 SPEECH_INVERSION = {

@@ -1416,4 +1416,9 @@ EXAMPLES = [
         "text": "Le ministre qui a déclaré que 300 soldats étaient partis a démissionné.",
         "figures": [{"surface": "300", "value": 300, "what_head": "soldats", "source": "ministre"}],
     },
+    # advice and reproach speak too
+    {
+        "text": "L’Agence nationale de sécurité sanitaire (Anses) recommande de ne pas dépasser 300 grammes de viande rouge par semaine.",
+        "figures": [{"surface": "300", "value": 300, "source": "Anses"}],
+    },
 ]

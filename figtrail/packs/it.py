@@ -1239,6 +1239,8 @@ SPEECH_PARTICIPLES = [
     "illustrato",
     "accertato",
     "documentato",
+    "raccomandato",
+    "consigliato",
 ]
 SPEECH_PRESENT = [
     "teme",
@@ -1340,6 +1342,11 @@ SPEECH_PRESENT = [
     "secondo lui",
     "secondo lei",
     "secondo loro",
+    # advice and reproach speak too: "le CIEM préconise de ne pas pêcher plus de 298 000 tonnes"
+    "raccomanda",
+    "raccomandano",
+    "consiglia",
+    "consigliano",
 ]
 # the subject may be left out: "Otto di loro sono minorenni, ha aggiunto." (the last speaker)
 PRO_DROP = True

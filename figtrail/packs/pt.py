@@ -635,6 +635,8 @@ SPEECH_PRESENT = [
     "denunciam",
 ]  # fmt: skip
 # no clitic inversion of the subject in Portuguese news ("disse ele" is a plain inverted subject)
+# the subject may be left out: "..., 40 mil famílias, acrescentou." (the last speaker)
+PRO_DROP = True
 SPEECH_INVERSION = {"aux": [], "suffix": []}
 # verbs of forecast or plan that name a source only when no speech verb does (weak):
 # "O governo prevê superávit de 0,25 %"; "a polícia esperava 1 milhão"
@@ -653,6 +655,21 @@ VIA_AFTER = [
     r"obtid[oa]s? pel[oa]s?",
     r"consultad[oa]s? por",
     r"obtid[oa]s? por",
+    "recomendado",
+    "aconselhado",
+    "defendido",
+    # advice and reproach speak too: "le CIEM préconise de ne pas pêcher plus de 298 000 tonnes"
+    "recomenda",
+    "recomendam",
+    "recomendou",
+    "recomendaram",
+    "aconselha",
+    "aconselhou",
+    "defende",
+    "defendem",
+    "defendeu",
+    "lembram",
+    "lembraram",
 ]
 # "X disse à Reuters que": the outlet relays (via); a capitalised name must follow
 TOLD = ["a", "à", "ao", "à agência", "ao jornal", "à emissora", "à rádio", "à televisão", "à tv", "ao diário"]

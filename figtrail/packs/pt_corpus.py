@@ -915,4 +915,12 @@ EXAMPLES = [
         "text": "Foram vacinadas 80 mil crianças, disse à agência Lusa a secretária estadual de Saúde.",
         "figures": [{"surface": "80 mil", "value": 80000, "source": "secretária estadual de Saúde", "via": "Lusa"}],
     },
+    # no subject: the speaker named last (PRO_DROP)
+    {
+        "text": "Foram abatidas 3.000 árvores, disse o presidente da câmara, Rui Lopes. Outras 500 estão doentes, acrescentou.",
+        "figures": [
+            {"surface": "3.000", "value": 3000, "source": "Rui Lopes"},
+            {"surface": "500", "value": 500, "source": "Rui Lopes"},
+        ],
+    },
 ]
