@@ -38,6 +38,8 @@ _NEXT_WORD = re.compile(r"\s*([\w'’.-]+)")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+")
 _CAP_RUN = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*")
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
+_NUMBER_AHEAD = re.compile(r"\s*(?:[A-Z]{0,3}[$€£¥₩]\s?)?\d")
+_VALUE_LEAD = re.compile(r"(?:\s+[a-zà-ÿ]{1,3})+(?:\s+(?:[A-Z]{1,3}[$€£¥₩]?|[$€£¥₩]))?\s*$")
 _PARTICLES = {
     "de",
     "du",
@@ -240,6 +242,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if vm and vm.start() > np_start:
             np_end = vm.start()  # "laut DB Cargo Dutzende Züge": a number ends the name
         np = text[np_start:np_end].strip(" ,")
+        if np and _NUMBER_AHEAD.match(text, np_end):
+            # "estimada pela ADVID em 1,35 milhões", "selon l'Insee à 3,1 %": the little word
+            # (and the currency prefix) that leads to the number is not part of the name
+            np = _VALUE_LEAD.sub("", np) or np
         tw = pack.trailing_when.search(np.lower()) if np else None
         if tw and tw.start() > 0:
             np = np[: tw.start()]  # "figures published by NHS England on Thursday"

@@ -939,6 +939,8 @@ ACCORDING_TO = [
     r"in the words of",
     r"by(?= [\w' .-]{1,60}?'s (?:own )?(?:count|tally|estimates?|reckoning|calculations|figures)(?![\w]))",  # by X's count
 ]
+# a passive agent names who put the number: "losses, estimated by the NFU at £2bn"
+ACCORDING_TO += [r"(?<!as )(?:estimated|calculated|counted|tallied|compiled) by"]
 # speech and reporting verbs: "X has said that", "..., X said", "X said on Monday", "X estimates".
 # The compiler builds auxiliary (+ up to three words) + participle and the simple forms.
 SPEECH_AUXILIARIES = ["has", "have", "had", "has also", "have also", "had also", "would have"]

@@ -861,6 +861,8 @@ ACCORDING_TO = [
     r"a juicio de",
     r"en palabras de",
 ]
+# a passive agent names who put the number: "las pérdidas, estimadas por Asaja en 300 millones"
+ACCORDING_TO += [r"(?:estimad|calculad|cifrad|evaluad|contabilizad)[oa]s? por"]
 # speech and reporting verbs, as words: "X ha dicho que", "..., añadió X", "X estima que".
 # The compiler builds auxiliary (+ up to three words) + participle, and the simple forms.
 SPEECH_AUXILIARIES = ["ha", "han", "había", "habían", "habría", "habrían", "hubiera", "hubieran"]

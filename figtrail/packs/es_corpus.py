@@ -985,4 +985,12 @@ EXAMPLES = [
         "text": "La Agencia Europea de Seguridad Alimentaria (EFSA) aconsejó no superar los 4 gramos diarios.",
         "figures": [{"surface": "4", "value": 4, "source": "EFSA"}],
     },
+    # a passive agent names who put the number
+    {
+        "text": "Las pérdidas, estimadas por Asaja en 300 millones de euros, afectan a 12.000 explotaciones.",
+        "figures": [
+            {"surface": "300 millones", "value": 3e8, "unit": "EUR", "source": "Asaja", "modality": "estimated"},
+            {"surface": "12.000", "value": 12000},
+        ],
+    },
 ]

@@ -684,6 +684,8 @@ WHAT_COORDINATORS = []
 # --- attribution ----------------------------------------------------------
 # "selon X", "d'après X": X is the source
 ACCORDING_TO = [r"selon", r"d'après", r"de(?= sources? )", r"aux dires de"]
+# a passive agent names who put the number: "les dégâts, estimés par la FNSEA à 2 milliards"
+ACCORDING_TO += [r"(?:estimée?s?|évaluée?s?|chiffrée?s?|calculée?s?|comptabilisée?s?|recensée?s?) par"]
 # speech and reporting verbs, as words: "X a déclaré que", "..., a indiqué X", "a-t-il ajouté",
 # "X estime que". The compiler builds auxiliary (+ up to three words) + participle, the present
 # forms, and the inverted forms with a pronoun.

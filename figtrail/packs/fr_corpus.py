@@ -1421,4 +1421,9 @@ EXAMPLES = [
         "text": "L’Agence nationale de sécurité sanitaire (Anses) recommande de ne pas dépasser 300 grammes de viande rouge par semaine.",
         "figures": [{"surface": "300", "value": 300, "source": "Anses"}],
     },
+    # a passive agent names who put the number
+    {
+        "text": "Les dégâts, estimés par la FNSEA à 2 milliards d’euros, frappent surtout le Sud-Ouest.",
+        "figures": [{"surface": "2 milliards", "value": 2e9, "unit": "EUR", "source": "FNSEA", "modality": "estimated"}],
+    },
 ]

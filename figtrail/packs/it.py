@@ -1171,6 +1171,8 @@ ACCORDING_TO = [
     r"^per(?= (?:il |lo |la |l'|i |gli |le )(?:" + "|".join(_PER_ROLES) + r")(?![\w]))",
     r"d(?:i|a) fonti? ",
 ]
+# a passive agent names who put the number: "i danni, stimati da Coldiretti in 2 miliardi"
+ACCORDING_TO += [r"(?:stimat|calcolat|quantificat|contabilizzat)[oaie] da(?:l|llo|lla|i|gli|lle)?(?![\w'])", r"(?:stimat|calcolat|quantificat|contabilizzat)[oaie] dall(?=')"]
 # speech and reporting verbs, as words: "X ha dichiarato che", "..., ha precisato X",
 # "X stima che". The compiler builds auxiliary (+ up to three words) + participle and the
 # present / past forms.

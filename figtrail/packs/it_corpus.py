@@ -1512,4 +1512,12 @@ EXAMPLES = [
             {"surface": '3.000', "value": 3000, "source": 'prefettura'},
         ],
     },
+    # a passive agent names who put the number
+    {
+        "text": "I danni, stimati dall'Anci in 2 miliardi di euro, riguardano 300 comuni.",
+        "figures": [
+            {"surface": "2 miliardi", "value": 2e9, "unit": "EUR", "source": "Anci", "modality": "estimated"},
+            {"surface": "300", "value": 300},
+        ],
+    },
 ]

@@ -586,6 +586,8 @@ ACCORDING_TO = [
     r"nas palavras de",
     r"para(?= (?:a|o) (?:agência|ministério|governo)(?![\w]))",
 ]
+# a passive agent names who put the number: "uma produção estimada pela ADVID em 1,35 milhões"
+ACCORDING_TO += [r"(?:estimad|calculad|avaliad|contabilizad|apurad)[oa]s? (?:por|pel[oa]s?)"]
 # speech and reporting verbs, as words: "X tem dito que", "..., acrescentou X", "X estima que".
 # The compiler builds auxiliary (+ up to three words) + participle, and the simple forms.
 SPEECH_AUXILIARIES = ["tem", "têm", "tinha", "tinham", "havia", "haviam", "teria", "teriam", "terá"]

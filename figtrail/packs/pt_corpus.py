@@ -923,4 +923,9 @@ EXAMPLES = [
             {"surface": "500", "value": 500, "source": "Rui Lopes"},
         ],
     },
+    # a passive agent names who put the number
+    {
+        "text": "Os prejuízos foram estimados pela CNA em R$ 2 bilhões.",
+        "figures": [{"surface": "2 bilhões", "value": 2e9, "unit": "BRL", "source": "CNA", "modality": "estimated"}],
+    },
 ]
