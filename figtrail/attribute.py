@@ -279,6 +279,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         )  # "un milione e mezzo secondo gli organizzatori": number words count too
         if not before or before.endswith((":", ";", '"')):
             scope = "after"  # Selon X, ...
+        elif before.endswith(",") and _last_word(before[:-1]) in pack.clause_coordinators:
+            scope = "after"  # "135 000 et, selon le Snes, plus de 60 %": the cue opens the new clause
         elif before.endswith(","):
             scope = (
                 "before_all" if figures_before else "after"

@@ -1012,4 +1012,12 @@ EXAMPLES = [
         "text": "The European Food Safety Authority (EFSA) has advised that adults should eat no more than 4 grams a day.",
         "figures": [{"surface": "4", "value": 4, "source": "EFSA"}],
     },
+    # "and, according to X, ...": the cue opens the clause after the "and"
+    {
+        "text": "Vacancies rose to 135,000 and, according to the NEU, more than 60% of supply teachers lack training.",
+        "figures": [
+            {"surface": "135,000", "value": 135000, "source": None},
+            {"surface": "60", "value": 60, "unit": "percent", "source": "NEU"},
+        ],
+    },
 ]

@@ -1520,4 +1520,12 @@ EXAMPLES = [
             {"surface": "300", "value": 300},
         ],
     },
+    # "e, secondo X, ...": the cue opens the clause after the "and", not the one before
+    {
+        "text": "I posti sono saliti a 135mila e, secondo l'Anief, oltre il 60% dei supplenti non è abilitato.",
+        "figures": [
+            {"surface": "135mila", "value": 135000, "source": None},
+            {"surface": "60", "value": 60, "unit": "percent", "source": "Anief"},
+        ],
+    },
 ]
