@@ -144,3 +144,17 @@ def test_dev_set_quantities(dev_articles):
     links = scorer.link_scores(dev_articles, preds, matched, {"quantities"})
     assert links["quantities"]["f1"] >= 0.85
     assert links["quantities_across_articles"]["f1"] >= 0.85
+
+
+def _by_surface(text: str) -> dict[str, str]:
+    a = art("fr", "fr", text)
+    figs = figtrail.extract(a)
+    return dict(zip((f.surface for f in figs), QuantityLinker().assign(a, figs, "s1"), strict=True))
+
+
+def test_an_unlisted_counted_noun_keeps_its_figure_apart_from_the_words_after_it():
+    # "organisations" is no concept of the table: the figure must not borrow "manifestants"
+    q = _by_surface(
+        "La police a compté 12 000 manifestants. Sept organisations y ont appelé les manifestants."
+    )
+    assert q["Sept"] != q["12 000"]

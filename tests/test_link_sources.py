@@ -547,3 +547,47 @@ def test_table_lookup_never_matches_lower_case_acronyms():
     assert table.lookup("mai", "fr") == ()  # not Portugal's MAI
     assert table.lookup("verdi", "it") == ()  # green, not the union
     assert table.lookup("Verdi", "de") == ("de-verdi",)
+
+
+# --- titles the vocabulary did not know -------------------------------------------------
+
+
+def test_a_minister_of_a_portfolio_not_listed_speaks_for_the_ministry_the_article_names():
+    text = (
+        "Le ministère des Sports a publié ses chiffres. La ministre des Sports, Léa Martin, "
+        "a assuré que 300 clubs seraient aidés."
+    )
+    names = ["ministère des Sports"]
+    reg = SourceRegistry()
+    ministry = resolve("ministère des Sports", text, "fr", names=names, reg=reg)
+    assert resolve("Léa Martin", text, "fr", names=names, reg=reg) == ministry
+
+
+def test_a_regional_minister_speaks_for_the_region_not_the_national_ministry():
+    text = "La Regione Marche chiede fondi. L'assessore regionale alla Sanità, Paolo Rinaldi, ha detto che 40 ospedali..."
+    sid = resolve("Paolo Rinaldi", text, "it", names=["Regione Marche"])
+    assert sid.startswith("region:")
+    text = "La consejera de Sanidad, Ana Gil, dijo que 12 centros de Andalucía cerrarán."
+    assert resolve("Ana Gil", text, "es").startswith("region:")
+
+
+def test_a_union_official_speaks_for_the_union_named_in_the_title():
+    text = "Bis zu 900 Jobs stehen auf dem Spiel, sagte Jan Berg, Erste Bevollmächtigte der IG Metall Kassel."
+    assert resolve("Jan Berg", text, "de") == resolve("IG Metall", "", "de")
+
+
+def test_a_title_names_its_body_before_the_place_it_serves_in():
+    text = "O superintendente da Polícia Federal em Recife, delegado Rui Costa, disse que 30 pessoas foram presas."
+    reg = SourceRegistry()
+    body = resolve("Polícia Federal", text, "pt", names=["Polícia Federal"], reg=reg)
+    assert resolve("Rui Costa", text, "pt", names=["Polícia Federal"], reg=reg) == body
+
+
+def test_a_spokesperson_with_a_possessive_takes_the_acronym_spelled_out_before():
+    text = (
+        "El Servicio Nacional de Emergencias Rurales (SNER) cerró el episodio. "
+        "Su portavoz, Luis Vega, dijo que ardieron 4.000 hectáreas."
+    )
+    reg = SourceRegistry()
+    body = resolve("SNER", text, "es", reg=reg)
+    assert resolve("Luis Vega", text, "es", reg=reg) == body

@@ -53,11 +53,13 @@ STATEMENT_DAYS = 21
 # a name the table does not know must follow the locative directly ("à Pau").
 LOCATIVE_GAP = 4
 # A story's most counted kind of people stands for its "people" once seen this often.
-STORY_PEOPLE_MIN = 2
+STORY_PEOPLE_MIN = 4
 # Amounts and rates of equal value in one story are one quantity, whatever noun goes with them.
 VALUE_JOINS_AMOUNTS = True
 DROP_MAIN_COUNTRY = True
 STORY_HOME_BY_PLACE = False  # True: measured no better on dev, and risks joining unrelated stories
+# The extractor's counted noun, unknown to the table, is the concept when this long (0: never).
+OWN_NOUN_CHARS = 5
 # A bare number this close after another one counts the same thing.
 COMPARED_CHARS = 60
 # Figures this close, joined by a conjunction, share the place said after the last of them.
@@ -578,6 +580,19 @@ def describe(article: Mapping[str, Any], figures: Sequence[Any]) -> list[dict[st
         if concept is None and what:
             # "North Koreans": people of a place, however many words the place takes
             concept = "people" if t.places[0].fullmatch(fold(what)) else _concept_in(what, lang_f, ucls, 4)
+        if (
+            concept is None
+            and ucls == "count"
+            and head
+            and OWN_NOUN_CHARS
+            and len(head) >= OWN_NOUN_CHARS
+            and head.islower()
+            and head.endswith("s")  # a plural noun, not a verb or an adverb the extractor took
+            and lang_f != "en"  # English verbs end in -s too ("approves")
+        ):
+            # "22 moyens aériens", "sept organisations": a noun the table does not know still
+            # says what is counted; the words around the number would say something else
+            concept = "~" + _lemma(head, lang_f)
         if concept is None:
             concept = _concept_in(clause, lang_f, ucls, 3) or _concept_in(before[-40:], lang_f, ucls, 3)
         if concept in GENERIC_PEOPLE or concept is None:

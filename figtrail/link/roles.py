@@ -30,7 +30,8 @@ MINISTRY = _rx(
 )
 MINISTER = _rx(
     r"ministres?|ministra|ministro|ministers?|ministerin|secretary|secretario|secretaria de estado"
-    r"|titular|minister(?:in)?"
+    r"|titular|minister(?:in)?|vice ?ministr[oa]s?|viceminister\w*|assessor[ei]|assessora|consejer[oa]s?"
+    r"|conseller[as]?"
 )
 PORTFOLIOS: dict[str, str] = {
     "interior": r"interieur|interior|interno|gobernacion|administracao interna|innen\w*",
@@ -193,7 +194,7 @@ REGIONAL = _rx(
     r"|generalitat|xunta|junta de \w+|conseil regional|state government|governo do estado"
     r"|gobierno regional|giunta|ministerprasident\w*|regionalprasident\w*|governador\w*|governors?"
     r"|gouverneur|gobernador\w*|governatore|presidente della regione|president de region"
-    r"|presidente da regiao|presidente de la comunidad"
+    r"|presidente da regiao|presidente de la comunidad|consejer[oa]s?(?! delegad)|conseller[as]?"
 )
 
 # --- persons' titles ------------------------------------------------------------------
@@ -212,11 +213,13 @@ HEAD = _rx(
     r"|commissari[oa]|gouverneur|governor|gobernador|gobernadora|governador|governadora"
     r"|governatore|coordinat\w+|administrat\w+|ceo|pdg|managing director"
     r"|commandant|comandante|commander|kommandant\w*|\w*vorstand(?:in)?|vorstandsvorsitzend\w*"
+    r"|chefin|superintend\w+|bevollmachtigte[rn]?|segretari[oa] (?:nazionale|regionale|provinciale)"
 )
 OFFICIAL = _rx(
     r"permanent secretary|haut fonctionnaire|senior official|alto funcionario|conseill\w+"
     r"|advis[eo]r|asesora?|assessora?|berater(?:in)?|consiglier\w+|responsable|official"
-    r"|funcionario|responsavel|beamter|funzionario|vice\w*"
+    r"|funcionario|responsavel|beamter|funzionario|vice\w*|delegue|deleguee|delegad[oa]|delegat[oa]|delegate"
+    r"|representante|representative|rappresentante|vertreter(?:in)?|officer"
 )
 AMBASSADOR = _rx(r"ambassad\w+", r"embajador\w*", r"embaixador\w*", r"botschafter\w*", r"ambasciat\w+")
 # Titles of persons who speak in their own name: they keep their own key.
@@ -405,7 +408,8 @@ def read_title(title: str) -> Title | None:
         return Title("own", None, None)
     p = portfolio(f)
     if p:
-        return Title("minister", p, comp)
+        # "la consejera de Agricultura", "l'assessore regionale all'Agricoltura": a region's minister
+        return Title("minister", "regional" if REGIONAL.search(f) else p, comp)
     rx_role = role_of(f)
     if rx_role == "chancellor":
         return Title("minister", "chancellor", comp)
@@ -461,6 +465,10 @@ def read_title(title: str) -> Title | None:
         if body:  # "a détaillé le préfet maritime" -> the body: "prefecture maritime"
             rest = [x for x in words[i + 1 :] if x not in FILLER]
             return Title("head", None, " ".join([body, *rest]))
+    if MINISTER.search(f):
+        # a portfolio the table does not list ("le ministre du Logement", "Emergency Management
+        # Minister"): the ministry its complement names, when the article names it
+        return Title("minister", "regional" if REGIONAL.search(f) else None, comp)
     return None
 
 

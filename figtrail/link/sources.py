@@ -424,13 +424,16 @@ class SourceRegistry:
         if at < 0:
             return None
         start = ctx.text.rfind("\n", 0, at) + 1
+        # the article's sources, the names its descriptions introduce, and the acronyms it
+        # spells out ("La Agencia Estatal de Meteorología (Aemet) ... Su portavoz, X")
+        acronyms = [a for a in ctx.acronyms if " " not in a]
         best, best_end = None, -1
-        for n in (*ctx.names, *ctx.described.values()):
+        for n in (*ctx.names, *ctx.described.values(), *acronyms):
             if split_person(n, ctx, self)[1] or _is_media(n, ctx) or read(n).role == "officials":
                 continue
             for m in re.finditer(r"(?<!\w)" + re.escape(n) + r"(?!\w)", ctx.text[start:at], re.IGNORECASE):
                 if m.end() > best_end:
-                    best, best_end = n, m.end()
+                    best, best_end = m.group(0), m.end()
         if best is None:
             return None
         sid = self._resolve(best, ctx, depth=1)
@@ -459,7 +462,25 @@ class SourceRegistry:
             sid = self._confident(comp, ctx, depth)
             if sid:
                 return sid
+            # "superintendente da PF em São Paulo", "Leiter von Basarnas in Kendari": the body
+            # before the place it serves in
+            here = _AT_PLACE.split(comp, maxsplit=1)[0].strip()
+            if here and here != comp:
+                sid = self._confident(here, ctx, depth)
+                if sid:
+                    return sid
+            words = comp.split()
+            for k in range(len(words) - 1, 0, -1):  # "IG Metall Homburg-Saarpfalz": the table's IG Metall
+                sid = _table(" ".join(words[:k]), ctx)
+                if sid:
+                    return sid
             comp = _complement_of(comp)
+        for w in title.split():  # "délégué CGT à la raffinerie": an acronym the title carries
+            w = w.strip(",;:()«»\"'")
+            if is_acronym(w) and fold(w) != fold(title):
+                sid = self._confident(w, ctx, depth)
+                if sid:
+                    return sid
         if t.role == "regional":
             return _region_id(ctx.region, ctx)
         if t.role and t.role not in ("officials", "authorities"):
@@ -687,6 +708,9 @@ def _role_id(role: str, country: str | None, ctx: ArticleContext, reg: SourceReg
 def _region_id(region: str | None, ctx: ArticleContext) -> str:
     return f"{REGION}{region}" if region else f"{DOC}{ctx.doc}:regional-government"
 
+
+# a place a body serves in, after its name: "da PF em São Paulo", "von Basarnas in Kendari"
+_AT_PLACE = re.compile(r"\s+(?:in|en|em|no|na|à|a|au|nel|nella|bei|im)\s+(?=[A-ZÀ-Ý])")
 
 _COMP = re.compile(
     r"(?<=\w )(?:of the|of|de la|de l'|du|des|de|del|do|da|dos|das|della|dello|dell'|dei|degli|delle|di|der|des|von)\s*(?<=[\s'])(.+)$",
