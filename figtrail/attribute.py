@@ -38,6 +38,13 @@ _NEXT_WORD = re.compile(r"\s*([\w'’.-]+)")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+")
 _CAP_RUN = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*")
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _hide_commas(m: re.Match) -> str:
+    return m.group(0).replace(",", "\0")
+
+
 _NUMBER_AHEAD = re.compile(r"\s*(?:[A-Z]{0,3}[$€£¥₩]\s?)?\d")
 _VALUE_LEAD = re.compile(r"(?:\s+[a-zà-ÿ]{1,3})+(?:\s+(?:[A-Z]{1,3}[$€£¥₩]?|[$€£¥₩]))?\s*$")
 _PARTICLES = {
@@ -297,8 +304,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if said:
             anchors.append(Anchor(base + back.start(), "before_all", said, None))
             anchors.append(Anchor(base + back.start(), "after", said, None))
+    prev_end = -1
     for s, e, strong in verbs:
         verb = norm[s:e]
+        glued, prev_end = prev_end >= 0 and not norm[prev_end:s].strip(), e
+        if glued and " " not in verb:
+            continue  # "has rejected claims that": a speech verb's object, a noun
         left = norm[:s].rstrip()
         prev_word = _last_word(left)
         if prev_word and " " not in verb and (prev_word in pack.noun_markers or prev_word.endswith("'")):
@@ -752,7 +763,8 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
     dm = _DATELINE.match(clause) if not cut else None
     if dm:  # "MADRID, 6 nov (Reuters) - El fabricante ... dijo": the agency wrote it, it did not say it
         clause = clause[dm.end() :]
-    segs = [s.strip() for s in clause.split(",")]
+    # a comma inside brackets splits no clause: "el Consejo (ICES, por sus siglas en inglés) aconsejó"
+    segs = [s.strip().replace("\0", ",") for s in _BRACKETED.sub(_hide_commas, clause).split(",")]
     keep: list[str] = []
     for seg in segs:
         low = seg.lower()
@@ -966,7 +978,7 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         return Mention(parts[0], core, True, True)  # "Sabine Köhler, Erste Bevollmächtigte der IG Metall"
     acro = None
     for pm in _PAREN.finditer(core):
-        inner = pm.group(1).strip()
+        inner = pm.group(1).split(",")[0].strip()  # "(ICES, por sus siglas en inglés)"
         if inner and inner[0].isupper() and len(inner.split()) <= 3 and _acronym_like(inner, core[: pm.start()]):
             acro = inner
     run = _name_run(core, pack)

@@ -1469,6 +1469,8 @@ ADVERBIAL_STARTS = [
 AGENT_MARKERS = ["by"]  # "the toll released by the ministry"
 # words that end the noun phrase after "according to"
 NP_END_WORDS = ["on behalf of", "who", "which", "that", "and", "but", "while", "whereas", "because", "as", "than"]
+# a finite verb or a modal after the name ends it too: "secondo l'Ufficio regionale mancano 9.400"
+NP_END_WORDS += ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must"]
 # words that open an approximate base: a dozen, about a dozen, some two dozen
 BASE_DETERMINERS = ["a", "an", "about a", "around a", "nearly a", "some", "half a", "roughly a"]
 NOUN_MARKERS = [

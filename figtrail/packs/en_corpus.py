@@ -1020,4 +1020,9 @@ EXAMPLES = [
             {"surface": "60", "value": 60, "unit": "percent", "source": "NEU"},
         ],
     },
+    # a speech verb right after another is its object, a noun: "rejected claims that"
+    {
+        "text": "The ministry has rejected claims that as many as 130,000 tonnes were landed.",
+        "figures": [{"surface": "130,000", "value": 130000, "source": "ministry", "modality": "denied"}],
+    },
 ]

@@ -1335,6 +1335,8 @@ ADVERBIAL_STARTS = (
 AGENT_MARKERS = ["por", "del", "de la", "de los", "de las"]  # "el balance difundido por X", "datos del INE"
 # words that end the noun phrase after "según"
 NP_END_WORDS = ["por encargo de", "por encargo del", "por cuenta de", "que", "y", "pero", "mientras", "contra", "donde", "cuyo", "cuya", "o", "aunque"]
+# a finite verb or a modal after the name ends it too: "secondo l'Ufficio regionale mancano 9.400"
+NP_END_WORDS += ["es", "son", "ha", "han", "era", "eran", "será", "serán", "sería", "serían", "puede", "pueden", "podría", "podrían", "debe", "deben", "falta", "faltan"]
 # words that open an approximate base: una decena, un centenar
 BASE_DETERMINERS = ["un", "una", "unos", "unas", "de un", "de una"]
 # a word before a verb-looking form that makes it no speech verb: la cifra, el cálculo

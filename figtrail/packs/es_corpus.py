@@ -993,4 +993,9 @@ EXAMPLES = [
             {"surface": "12.000", "value": 12000},
         ],
     },
+    # a comma inside brackets splits no clause; the acronym is the bracket's first word
+    {
+        "text": "La Organización Marítima Internacional (OMI, por sus siglas en inglés) estimó en 1.200 los buques afectados.",
+        "figures": [{"surface": "1.200", "value": 1200, "source": "OMI"}],
+    },
 ]

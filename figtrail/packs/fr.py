@@ -1089,6 +1089,8 @@ ADVERBIAL_STARTS = [
 AGENT_MARKERS = ["par"]  # "le bilan communiqué par M. Sánchez"
 # words that end the noun phrase after "selon"
 NP_END_WORDS = ["pour le compte de", "pour le compte du", "qui", "que", "qu'", "et", "mais", "alors", "tandis", "contre", "dont", "soit"]
+# a finite verb or a modal after the name ends it too: "secondo l'Ufficio regionale mancano 9.400"
+NP_END_WORDS += ["est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "peut", "peuvent", "pourrait", "pourraient", "doit", "doivent", "devrait", "devraient", "manque", "manquent"]
 # words that open an approximate base: une dizaine, quelque centaine
 BASE_DETERMINERS = ["un", "une", "quelque", "d'une", "d'un"]
 NOUN_MARKERS = [

@@ -1692,6 +1692,8 @@ NP_END_WORDS = MEASURE_VERBS + [
     "si",
     "non",
 ]
+# a finite verb or a modal after the name ends it too: "secondo l'Ufficio regionale mancano 9.400"
+NP_END_WORDS += ["può", "possono", "deve", "devono", "manca", "mancano"]
 # words that open an approximate base: una decina, un centinaio, qualche migliaio
 BASE_DETERMINERS = ["un", "una", "qualche", "d'una", "d'un", "di un", "di una", "un'"]
 NOUN_MARKERS = [

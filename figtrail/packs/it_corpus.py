@@ -1528,4 +1528,9 @@ EXAMPLES = [
             {"surface": "60", "value": 60, "unit": "percent", "source": "Anief"},
         ],
     },
+    # a finite verb after the name ends the phrase after "secondo"
+    {
+        "text": "In Lombardia, secondo l'Ufficio scolastico regionale mancano 9.400 docenti.",
+        "figures": [{"surface": "9.400", "value": 9400, "source": "Ufficio scolastico regionale"}],
+    },
 ]

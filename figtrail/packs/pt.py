@@ -772,6 +772,8 @@ AGENT_MARKERS = [
 ]  # "o balanço divulgado pela Defesa Civil"
 # words that end the noun phrase after "segundo"
 NP_END_WORDS = ["a pedido de", "a pedido do", "a pedido da", "que", "e", "mas", "enquanto", "contra", "onde", "cujo", "cuja", "ou", "embora"]
+# a finite verb or a modal after the name ends it too: "secondo l'Ufficio regionale mancano 9.400"
+NP_END_WORDS += ["é", "são", "tem", "têm", "foi", "foram", "será", "serão", "seria", "seriam", "pode", "podem", "poderia", "poderiam", "deve", "devem", "falta", "faltam"]
 # words that open an approximate base: uma dezena, um milhar
 BASE_DETERMINERS = ["um", "uma", "uns", "umas", "de um", "de uma", "duma", "dum", "meia"]
 # a word before a verb-looking form that makes it no speech verb: a estimativa, o cálculo
