@@ -78,6 +78,8 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
         return None
     if _code_before(n, sent.text, s, pack):
         return None
+    if n.kind == "words" and _capitalised_name(sent.text, s, pack):
+        return None  # "les Vingt-Sept", "los Veintisiete": the EU's members, a name
     if n.kind == "words" and pack.homographs:
         word = norm[s:e]
         if any(w == word and left_re.search(left) for w, left_re in pack.homographs):
@@ -198,6 +200,24 @@ def _code_before(n: Number, text: str, s: int, pack: Pack) -> bool:
     return m is not None and not pack.unit_before.search(m.group(1).lower() + " ")
 
 
+def _capitalised_name(text: str, s: int, pack: Pack) -> bool:
+    """A number word written with a capital after a determiner, inside a sentence, is a name:
+    "les Vingt-Sept", "los Veintisiete", "the Big Four" (a title's capitals are not: its first
+    word opens a sentence, and its determiner is capitalised too)."""
+    if not text[s : s + 1].isupper():
+        return False
+    before = text[:s].rstrip()
+    det = _LAST_TOKEN.search(before)
+    if det is None or not pack.determiners.match(det.group(0).lower() + " "):
+        return False
+    # the determiner in lower case, or opening the sentence ("Les Vingt-Sept ont importé")
+    return det.group(0).islower() or not before[: det.start()].strip(" «\"“„'")
+
+
+_LAST_TOKEN = re.compile(r"[\w']+$")
+_ZERO_LED = re.compile(r"(?<![\w,.])0\d+\s$")
+
+
 def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack: Pack) -> bool:
     if n.kind in ("vague", "base"):
         return True
@@ -209,6 +229,12 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
         return False
     if n.kind == "digits" and pack.ordinal_after.match(norm, e):
         return False  # 1er novembre, 2e brigade
+    if n.kind == "digits" and norm[s] == "0" and (n.value or 0) >= 1 and (
+        norm[s + 1 : s + 2].isdigit() or (norm[s + 1 : s + 2].isspace() and norm[s + 2 : s + 3].isdigit())
+    ):
+        return False  # 0 805 690 140, 08001: a leading zero makes a phone number, a code
+    if n.kind == "digits" and _ZERO_LED.search(left):
+        return False  # the "123 456" of "0800 123 456": the rest of the phone number
     if n.kind == "digits" and norm.startswith(".", e) and ordinal_dot(norm, s, e + 1, pack):
         return False  # am 8. Oktober, der 2. Weltkrieg
     after = norm[e] if e < len(norm) else " "

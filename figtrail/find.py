@@ -335,6 +335,8 @@ def merge_ranges(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]
                     else:
                         from_m = pack.range_from_left.search(left)
                         joined = not (from_m and pack.change_verb_left.search(left[: from_m.start()]))
+                        if joined and from_m is None and _yearlike(a) and not _yearlike(b):
+                            joined = False  # "son quota pour 2026 à 93 000 tonnes": a year, then a value
             ends = _bounds_range(a, b, left, between, pack) if not joined and len(between) <= 40 else None
             bounded = ends is not None
             if bounded:  # "more than 10 and less than 40", "at most 100 and at least 20"

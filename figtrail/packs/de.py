@@ -367,6 +367,7 @@ ORDINAL_DOT_LEFT = [
 ]
 # words right before a number that make it a name or an id: Artikel 4, Resolution 2231
 ID_CUES = [
+    r"\w*(?:klasse|stufe|kategorie)",  # "Zustandsklasse 3", "Warnstufe 4": compounds end in the cue
     r"artikel",
     r"art\.",
     r"paragrafe?n?",

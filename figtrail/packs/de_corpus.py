@@ -978,4 +978,9 @@ EXAMPLES = [
         "text": "Laut der Lebensmittel- und Veterinärbehörde wurden 1.200 Proben genommen.",
         "figures": [{"surface": "1.200", "value": 1200, "source": "Lebensmittel- und Veterinärbehörde"}],
     },
+    # not a figure: a class or level named in a compound ("Zustandsklasse 3", "Warnstufe 4")
+    {
+        "text": "Die Brücke war in die Zustandsklasse 3 eingestuft, es galt Warnstufe 4. 240 Züge fallen aus.",
+        "figures": [{"surface": "240", "value": 240}],
+    },
 ]

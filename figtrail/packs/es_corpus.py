@@ -998,4 +998,9 @@ EXAMPLES = [
         "text": "La Organización Marítima Internacional (OMI, por sus siglas en inglés) estimó en 1.200 los buques afectados.",
         "figures": [{"surface": "1.200", "value": 1200, "source": "OMI"}],
     },
+    # not a figure: a capitalised number word after a determiner is a name ("los Veintisiete")
+    {
+        "text": "Los ministros de los Veintisiete aprobaron 300 millones de euros.",
+        "figures": [{"surface": "300 millones", "value": 3e8, "unit": "EUR"}],
+    },
 ]

@@ -1426,4 +1426,14 @@ EXAMPLES = [
         "text": "Les dégâts, estimés par la FNSEA à 2 milliards d’euros, frappent surtout le Sud-Ouest.",
         "figures": [{"surface": "2 milliards", "value": 2e9, "unit": "EUR", "source": "FNSEA", "modality": "estimated"}],
     },
+    # not figures: a capitalised number word after a determiner is a name; a leading zero makes a
+    # phone number; a year before "à" is no range's low end
+    {
+        "text": "Les Vingt-Sept ont importé 1,1 million de tonnes. Appelez le 0 805 690 140 ou le 0800 123 456.",
+        "figures": [{"surface": "1,1 million", "value": 1.1e6, "unit": "t"}],
+    },
+    {
+        "text": "Oslo a fixé son quota pour 2026 à 93 000 tonnes.",
+        "figures": [{"surface": "93 000", "value": 93000, "bound": "exact", "unit": "t"}],
+    },
 ]

@@ -487,6 +487,7 @@ ORDINAL_WORDS = []  # primo, secondo, terzo... are not in NUMBER_WORDS, so never
 # words right before a number that make it a name or an id: articolo 5, risoluzione 2231, ore 14
 ID_CUES = [
     r"strada statale|statale|autostrada|ss",  # "la statale 106": a road
+    r"(?:classe|categoria|livello|fase) d[ie] \w+",  # "la classe di stato 3", "il livello di allerta 2"
     r"under|over",  # "gli under 35", "les over 50": an age group, borrowed from English
     r"articol[oi]",
     r"art\.",

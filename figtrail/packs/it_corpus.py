@@ -1533,4 +1533,9 @@ EXAMPLES = [
         "text": "In Lombardia, secondo l'Ufficio scolastico regionale mancano 9.400 docenti.",
         "figures": [{"surface": "9.400", "value": 9400, "source": "Ufficio scolastico regionale"}],
     },
+    # not a figure: a class named with its complement ("classe di stato 3")
+    {
+        "text": "Il ponte era nella classe di stato 3 e 240 treni sono stati cancellati.",
+        "figures": [{"surface": "240", "value": 240}],
+    },
 ]
