@@ -132,6 +132,8 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
             bound = cm.lastgroup or "exact"
             if bound == "up_to" and pack.change_verb_left.search(left[: cm.start()]):
                 bound = "exact"  # "le bilan monte jusqu'à 211": to, not up to
+            elif bound == "more_than" and pack.negation_left is not None and pack.negation_left.search(left[: cm.start()]):
+                bound = "at_most"  # "ne pas pêcher plus de 298 000 tonnes", "should not exceed"
             cue_start = max(0, s - 40) + cm.start()  # left may have lost its currency sign
     value, low, high = n.value, n.low, n.high
     if n.kind == "range" or n.kind == "vague":

@@ -137,6 +137,7 @@ class Pack:
     base: re.Pattern  # une dizaine (de milliers)
     bound_left: re.Pattern  # cue ending right before the number; group name = bound
     change_verb_left: re.Pattern
+    negation_left: TailPattern | None  # a negation before a bound cue: "ne pas pêcher plus de" is at most
     range_between_left: re.Pattern
     range_and: re.Pattern
     range_to: re.Pattern
@@ -371,6 +372,11 @@ def _compile(code: str, d: ModuleType) -> Pack:
         base=base,
         bound_left=bound_left,
         change_verb_left=TailPattern(rf"(?<![\w]){d.CHANGE_VERBS}\s+$"),
+        negation_left=(
+            TailPattern(rf"(?:(?<![\w])(?:{_alt(d.NEGATIONS)})|n't)(?:\s+[\w'-]+){{0,2}}\s+$")
+            if getattr(d, "NEGATIONS", None)
+            else None
+        ),
         range_between_left=TailPattern(rf"(?<![\w]){d.RANGE_BETWEEN}\s+$"),
         range_and=re.compile(rf"^\s*(?:{d.RANGE_AND})\s*$"),
         range_to=re.compile(rf"^\s*(?:{d.RANGE_TO}|-|–|—)\s*$"),

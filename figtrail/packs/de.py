@@ -162,6 +162,8 @@ BOUND_CUES = {
     ],
 }
 # "bis zu" after a verb of rising or falling means "to" (exact): stieg bis zu 211
+# a negation a few words before a "more than" cue makes it at most: "dürfen nicht mehr als 300 Tonnen"
+NEGATIONS = ["nicht", "nie"]
 CHANGE_VERBS = (
     r"(?:stieg\w*|steig\w*|gestiegen|sank\w*|sinkt|sinken|gesunken|fiel\w*|fällt|fallen|gefallen"
     r"|klettert\w*|geklettert|wuchs|wächst|gewachsen|erhöh\w*|senk\w*|gesenkt|reduziert\w*"

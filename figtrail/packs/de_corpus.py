@@ -983,4 +983,9 @@ EXAMPLES = [
         "text": "Die Brücke war in die Zustandsklasse 3 eingestuft, es galt Warnstufe 4. 240 Züge fallen aus.",
         "figures": [{"surface": "240", "value": 240}],
     },
+    # a negation before a "more than" cue makes it at most (NEGATIONS)
+    {
+        "text": 'Die Fänge dürfen laut den Forschern nicht mehr als 298.000 Tonnen betragen.',
+        "figures": [{"surface": '298.000', "value": 298000, "bound": "at_most", "high": 298000, "unit": 't'}],
+    },
 ]

@@ -192,6 +192,8 @@ BOUND_CUES = {
 # "up to" after a verb of rising means "to" (exact): the toll rose to 211, climbed up to 211
 # (a change: "a rise in national insurance contributions from 13.8% to 15%" is two figures;
 # the change word may stand a few words before "from")
+# a negation a few words before a "more than" cue makes it at most: "catches should not exceed 298,000 tonnes" (and "shouldn't")
+NEGATIONS = ["not", "never"]
 CHANGE_VERBS = r"(?:ris\w*|rose|climb\w*|jump\w*|soar\w*|surg\w*|grow\w*|grew|increas\w*|rais\w*|fell|fall\w*|drop\w*|declin\w*|slump\w*|plung\w*|cut|cuts|lower\w*|reduc\w*|shrink\w*|shrank|ballooned|swell\w*|swelled|edged|crept|slipped|hik\w*)(?:\s+(?!and |but |to )[\w'-]+){0,5}"
 
 # --- ranges ---------------------------------------------------------------

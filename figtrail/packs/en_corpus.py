@@ -1025,4 +1025,9 @@ EXAMPLES = [
         "text": "The ministry has rejected claims that as many as 130,000 tonnes were landed.",
         "figures": [{"surface": "130,000", "value": 130000, "source": "ministry", "modality": "denied"}],
     },
+    # a negation before a "more than" cue makes it at most (NEGATIONS)
+    {
+        "text": 'Scientists said catches should not exceed 298,000 tonnes.',
+        "figures": [{"surface": '298,000', "value": 298000, "bound": "at_most", "high": 298000, "unit": 't'}],
+    },
 ]

@@ -211,6 +211,8 @@ BOUND_CUES = {
     "exact": [r"(?<=,) hasta"],
 }
 # "hasta" after a verb of rising means "to" (exact): la cifra sube hasta 217
+# a negation a few words before a "more than" cue makes it at most: "aconsejó no superar las 298.000 toneladas"
+NEGATIONS = ["no", "nunca"]
 CHANGE_VERBS = r"(?:trep\w*|sub\w*|ascend\w*|ascie\w*|aument\w*|elev\w*|crec\w*|baj\w*|cay\w*|ca[ií]\w*|descend\w*|descie\w*|reduc\w*|redujo|pas\w*|lleg\w*|dispar\w*|increment\w*|recort\w*|dismin\w*|pasó|retras\w*|rebaj\w*|amplí\w*|ampli\w*)"
 
 # --- ranges ---------------------------------------------------------------

@@ -1003,4 +1003,9 @@ EXAMPLES = [
         "text": "Los ministros de los Veintisiete aprobaron 300 millones de euros.",
         "figures": [{"surface": "300 millones", "value": 3e8, "unit": "EUR"}],
     },
+    # a negation before a "more than" cue makes it at most (NEGATIONS)
+    {
+        "text": 'Los científicos aconsejan no superar las 298.000 toneladas.',
+        "figures": [{"surface": '298.000', "value": 298000, "bound": "at_most", "high": 298000, "unit": 't'}],
+    },
 ]

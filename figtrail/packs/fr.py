@@ -170,6 +170,8 @@ BOUND_CUES = {
     ],
 }
 # "jusqu'à" after a verb of rising means "to" (exact): le bilan monte jusqu'à 211
+# a negation a few words before a "more than" cue makes it at most: "ne pas pêcher plus de 298 000 tonnes"
+NEGATIONS = ["pas", "jamais"]
 CHANGE_VERBS = r"(?:mont\w*|grimp\w*|pass\w*|port\w*|augment\w*|baiss\w*|recul\w*|chut\w*|tomb\w*|élev\w*|relev\w*|ramen\w*|réduit\w*|réduir\w*|sub\w*|gonfl\w*|rehauss\w*|abaiss\w*)"
 
 # --- ranges ---------------------------------------------------------------

@@ -1436,4 +1436,9 @@ EXAMPLES = [
         "text": "Oslo a fixé son quota pour 2026 à 93 000 tonnes.",
         "figures": [{"surface": "93 000", "value": 93000, "bound": "exact", "unit": "t"}],
     },
+    # a negation before a "more than" cue makes it at most (NEGATIONS)
+    {
+        "text": 'Les scientifiques recommandent de ne pas pêcher plus de 298 000 tonnes.',
+        "figures": [{"surface": '298 000', "value": 298000, "bound": "at_most", "high": 298000, "unit": 't'}],
+    },
 ]

@@ -274,6 +274,8 @@ BOUND_CUES = {
     ],
 }
 # "fino a" after a verb of rising or falling means "to" (exact): il bilancio sale fino a 211
+# a negation a few words before a "more than" cue makes it at most: "le catture non supereranno le 55mila tonnellate"
+NEGATIONS = ["non", "mai"]
 CHANGE_VERBS = (
     r"(?:sal\w*|aument\w*|cresc\w*|cresciut\w*|scend\w*|sces\w*|cal(?:a|ano|ato|ata|ati|ate|ando)"
     r"|pass\w*|port\w*|ridott\w*|riduc\w*|ridurr\w*|lievit\w*|gonfi\w*|abbass\w*|alz\w*|innalz\w*"

@@ -1538,4 +1538,9 @@ EXAMPLES = [
         "text": "Il ponte era nella classe di stato 3 e 240 treni sono stati cancellati.",
         "figures": [{"surface": "240", "value": 240}],
     },
+    # a negation before a "more than" cue makes it at most (NEGATIONS)
+    {
+        "text": 'Secondo gli scienziati le catture non dovrebbero superare le 298mila tonnellate.',
+        "figures": [{"surface": '298mila', "value": 298000, "bound": "at_most", "high": 298000, "unit": 't'}],
+    },
 ]

@@ -161,6 +161,8 @@ BOUND_CUES = {
     ],
 }
 # "até" after a verb of rising means "to" (exact): o número de mortos subiu até 176
+# a negation a few words before a "more than" cue makes it at most: "as capturas não devem ultrapassar 298 mil toneladas"
+NEGATIONS = ["não", "nunca"]
 CHANGE_VERBS = r"(?:sub\w*|aument\w*|elev\w*|cresc\w*|cresceu|baix\w*|caiu|ca[íi]\w*|desc\w*|reduz\w*|reduziu|pass\w*|cheg\w*|dispar\w*|recu\w*|diminu\w*|ampli\w*|corta\w*|cortou)"
 
 # --- ranges ---------------------------------------------------------------

@@ -928,4 +928,9 @@ EXAMPLES = [
         "text": "Os prejuízos foram estimados pela CNA em R$ 2 bilhões.",
         "figures": [{"surface": "2 bilhões", "value": 2e9, "unit": "BRL", "source": "CNA", "modality": "estimated"}],
     },
+    # a negation before a "more than" cue makes it at most (NEGATIONS)
+    {
+        "text": 'Os cientistas dizem que as capturas não devem ultrapassar 298 mil toneladas.',
+        "figures": [{"surface": '298 mil', "value": 298000, "bound": "at_most", "high": 298000, "unit": 't'}],
+    },
 ]
