@@ -62,6 +62,7 @@ def judge(nums: list[Number], sent: Sentence, pack: Pack) -> list[Draft]:
             out.append(d)
     _elided(out, sent, pack)
     _change_unit(out, sent, pack)
+    _compared_unit(out, sent, pack)
     # an elided noun: "1,28 million de manifestants, dont 81 000 à Paris"; "de 6,1 % ... à 5 %"
     for prev, d in zip(out, out[1:], strict=False):
         if d.what is None and prev.what is not None and prev.unit == d.unit:
@@ -745,6 +746,38 @@ def _change_unit(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
         left = norm[max(0, a.start - base - 30) : a.start - base]
         if pack.change_to.match(between) and pack.range_from_left.search(left):
             a.unit = b.unit
+
+
+def _compared_unit(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
+    """A unit said once for two numbers set side by side: "9 400 tonnes, contre 18 100 l'an
+    dernier", "131,500 tonnes from 254,000" (the second takes the first's), "93.000 y 61.000
+    toneladas" (the first takes the second's). Only a bare number takes one: no unit, no noun."""
+    if len(drafts) < 2:
+        return
+    norm, base = sent.norm, sent.start
+    for a, b in zip(drafts, drafts[1:], strict=False):
+        if (a.unit is None) == (b.unit is None) or a.num.kind == "range" or b.num.kind == "range":
+            continue
+        between = norm[a.unit_end - base if a.unit else a.end - base : b.start - base]
+        if (
+            a.unit is not None
+            and pack.compare_link is not None
+            and pack.compare_link.match(between)
+            and _comparable(a.value, b.value)
+        ):
+            b.unit = a.unit
+        elif (
+            b.unit is not None
+            and a.num.kind == "digits"
+            and b.num.kind == "digits"
+            and pack.range_and.match(norm[a.end - base : b.start - base])
+        ):
+            a.unit = b.unit
+
+
+def _comparable(x: float | None, y: float | None) -> bool:
+    """Two values of one measure set side by side: within a factor of 20."""
+    return bool(x and y) and 1 / 20 <= x / y <= 20
 
 
 def _elided(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:

@@ -137,6 +137,7 @@ class Pack:
     base: re.Pattern  # une dizaine (de milliers)
     bound_left: re.Pattern  # cue ending right before the number; group name = bound
     change_verb_left: re.Pattern
+    compare_link: re.Pattern | None  # "9 400 tonnes, contre 18 100": the second has the first's unit
     negation_left: TailPattern | None  # a negation before a bound cue: "ne pas pêcher plus de" is at most
     range_between_left: re.Pattern
     range_and: re.Pattern
@@ -372,6 +373,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
         base=base,
         bound_left=bound_left,
         change_verb_left=TailPattern(rf"(?<![\w]){d.CHANGE_VERBS}\s+$"),
+        compare_link=(
+            re.compile(rf"^\s*,?\s*(?:{_alt(d.COMPARE_LINKS)})\s*$") if getattr(d, "COMPARE_LINKS", None) else None
+        ),
         negation_left=(
             TailPattern(rf"(?:(?<![\w])(?:{_alt(d.NEGATIONS)})|n't)(?:\s+[\w'-]+){{0,2}}\s+$")
             if getattr(d, "NEGATIONS", None)
@@ -386,7 +390,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
         unit_before=unit_before,
         units_before=units_before,
         # "73 ans", "trois jours", and glued as a modifier: "the 18-week standard", "35-Stunden-Woche"
-        time_unit_after=re.compile(rf"^(?:\s?(?:{d.WHAT_LINK})?|[-‐])(?:{_alt(d.TIME_UNITS)})(?![\w])"),
+        time_unit_after=re.compile(
+            rf"^(?:\s?(?:{getattr(d, 'TIME_LINK', d.WHAT_LINK)})?|[-‐])(?:{_alt(d.TIME_UNITS)})(?![\w])"
+        ),
         # a month after the number, or after a list of days: "16 e 17 maggio", "du 16 au 18 mai"
         month_after=re.compile(
             rf"^(?:\s*(?:[,\-–]|(?:{d.RANGE_AND})(?![\w])|(?:{d.RANGE_TO})(?![\w]))\s*"

@@ -162,6 +162,8 @@ BOUND_CUES = {
     ],
 }
 # "bis zu" after a verb of rising or falling means "to" (exact): stieg bis zu 211
+# words that set a second number against a first with a unit, which it shares: "2,4 Millionen Kubikmeter, nach 1,7 Millionen im Vorjahr"
+COMPARE_LINKS = ["nach", "nach zuvor", "gegenüber", "statt", "nach noch", "im vergleich zu"]
 # a negation a few words before a "more than" cue makes it at most: "dürfen nicht mehr als 300 Tonnen"
 NEGATIONS = ["nicht", "nie"]
 CHANGE_VERBS = (
@@ -280,6 +282,12 @@ UNITS_AFTER = {
     "gb": "GB",
     "megabyte": "MB",
     "gigabyte": "GB",
+    "hektoliter": "hl",
+    "hektolitern": "hl",
+    "hl": "hl",
+    "kubikmetern": "m3",
+    "festmeter": "m3",
+    "festmetern": "m3",
 }
 # written before the number
 UNITS_BEFORE = {"€": "EUR", "$": "USD", "us$": "USD", "£": "GBP", "¥": "JPY", "chf": "CHF", "eur": "EUR"}

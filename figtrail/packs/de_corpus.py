@@ -988,4 +988,12 @@ EXAMPLES = [
         "text": 'Die Fänge dürfen laut den Forschern nicht mehr als 298.000 Tonnen betragen.',
         "figures": [{"surface": '298.000', "value": 298000, "bound": "at_most", "high": 298000, "unit": 't'}],
     },
+    # a unit said once for two numbers set side by side (COMPARE_LINKS; "X and Y tonnes")
+    {
+        "text": 'Die Förster rechnen mit 2,4 Millionen Kubikmetern Schadholz, nach 1,7 Millionen im Vorjahr.',
+        "figures": [
+            {"surface": '2,4 Millionen', "value": 2400000.0, "unit": 'm3'},
+            {"surface": '1,7 Millionen', "value": 1700000.0, "unit": 'm3'},
+        ],
+    },
 ]

@@ -192,6 +192,8 @@ BOUND_CUES = {
 # "up to" after a verb of rising means "to" (exact): the toll rose to 211, climbed up to 211
 # (a change: "a rise in national insurance contributions from 13.8% to 15%" is two figures;
 # the change word may stand a few words before "from")
+# words that set a second number against a first with a unit, which it shares: "131,500 tonnes from 254,000"
+COMPARE_LINKS = ["from", "up from", "down from", "against", "compared with", "compared to", "versus", "vs", "vs."]
 # a negation a few words before a "more than" cue makes it at most: "catches should not exceed 298,000 tonnes" (and "shouldn't")
 NEGATIONS = ["not", "never"]
 CHANGE_VERBS = r"(?:ris\w*|rose|climb\w*|jump\w*|soar\w*|surg\w*|grow\w*|grew|increas\w*|rais\w*|fell|fall\w*|drop\w*|declin\w*|slump\w*|plung\w*|cut|cuts|lower\w*|reduc\w*|shrink\w*|shrank|ballooned|swell\w*|swelled|edged|crept|slipped|hik\w*)(?:\s+(?!and |but |to )[\w'-]+){0,5}"
@@ -350,6 +352,10 @@ UNITS_AFTER = {
     "°": "°",
     "元": "CNY",
     "degrees": "°",
+    "hectolitres": "hl",
+    "hectoliters": "hl",
+    "hectolitre": "hl",
+    "hl": "hl",
 }
 # written before the number
 UNITS_BEFORE = {

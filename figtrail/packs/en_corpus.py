@@ -1030,4 +1030,12 @@ EXAMPLES = [
         "text": 'Scientists said catches should not exceed 298,000 tonnes.',
         "figures": [{"surface": '298,000', "value": 298000, "bound": "at_most", "high": 298000, "unit": 't'}],
     },
+    # a unit said once for two numbers set side by side (COMPARE_LINKS; "X and Y tonnes")
+    {
+        "text": 'The quota had fallen to 131,500 tonnes from 254,000.',
+        "figures": [
+            {"surface": '131,500', "value": 131500, "unit": 't'},
+            {"surface": '254,000', "value": 254000, "unit": 't'},
+        ],
+    },
 ]

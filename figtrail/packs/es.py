@@ -211,6 +211,8 @@ BOUND_CUES = {
     "exact": [r"(?<=,) hasta"],
 }
 # "hasta" after a verb of rising means "to" (exact): la cifra sube hasta 217
+# words that set a second number against a first with a unit, which it shares: "1.200 toneladas, frente a 900 el año pasado"
+COMPARE_LINKS = ["frente a", "contra", "tras", "después de", "en lugar de", "comparado con", "respecto a"]
 # a negation a few words before a "more than" cue makes it at most: "aconsejó no superar las 298.000 toneladas"
 NEGATIONS = ["no", "nunca"]
 CHANGE_VERBS = r"(?:trep\w*|sub\w*|ascend\w*|ascie\w*|aument\w*|elev\w*|crec\w*|baj\w*|cay\w*|ca[ií]\w*|descend\w*|descie\w*|reduc\w*|redujo|pas\w*|lleg\w*|dispar\w*|increment\w*|recort\w*|dismin\w*|pasó|retras\w*|rebaj\w*|amplí\w*|ampli\w*)"
@@ -359,6 +361,9 @@ UNITS_AFTER = {
     "kwh": "kWh",
     "mb": "MB",
     "gb": "GB",
+    "hectolitros": "hl",
+    "hectolitro": "hl",
+    "hl": "hl",
 }
 # written before the number
 UNITS_BEFORE = {
@@ -490,6 +495,8 @@ ANAPHORA_BEFORE = r"(?:los|las|estos|estas|esos|esas|sus|nuestros|nuestras|aquel
 
 # --- what is counted ------------------------------------------------------
 WHAT_LINK = r"(?:más |menos )?(?:de los |de las |de la |del |de )"  # "un 20 % más de manifestantes"  # 1,28 millones de manifestantes
+# the link of a duration has no article: "tre anni", "10 di anni" ("18.100 dell'anno scorso" is no duration)
+TIME_LINK = r"(?:de )"
 # words that may open the counted noun phrase but are not its head
 WHAT_PREMODIFIERS = [
     "otros",

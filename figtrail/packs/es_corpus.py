@@ -1008,4 +1008,12 @@ EXAMPLES = [
         "text": 'Los científicos aconsejan no superar las 298.000 toneladas.',
         "figures": [{"surface": '298.000', "value": 298000, "bound": "at_most", "high": 298000, "unit": 't'}],
     },
+    # a unit said once for two numbers set side by side (COMPARE_LINKS; "X and Y tonnes")
+    {
+        "text": 'Ambos países se asignaron 93.000 y 61.000 toneladas de caballa.',
+        "figures": [
+            {"surface": '93.000', "value": 93000, "unit": 't'},
+            {"surface": '61.000', "value": 61000, "unit": 't'},
+        ],
+    },
 ]

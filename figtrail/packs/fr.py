@@ -170,6 +170,8 @@ BOUND_CUES = {
     ],
 }
 # "jusqu'à" after a verb of rising means "to" (exact): le bilan monte jusqu'à 211
+# words that set a second number against a first with a unit, which it shares: "9 400 tonnes, contre 18 100 l"an dernier"
+COMPARE_LINKS = ["contre", "après", "au lieu de", "face à", "comparé à", "par rapport à"]
 # a negation a few words before a "more than" cue makes it at most: "ne pas pêcher plus de 298 000 tonnes"
 NEGATIONS = ["pas", "jamais"]
 CHANGE_VERBS = r"(?:mont\w*|grimp\w*|pass\w*|port\w*|augment\w*|baiss\w*|recul\w*|chut\w*|tomb\w*|élev\w*|relev\w*|ramen\w*|réduit\w*|réduir\w*|sub\w*|gonfl\w*|rehauss\w*|abaiss\w*)"
@@ -297,6 +299,9 @@ UNITS_AFTER = {
     "gigawatts": "GW",
     "gw": "GW",
     "km/h": "km/h",
+    "hectolitres": "hl",
+    "hectolitre": "hl",
+    "hl": "hl",
 }
 # written before the number
 UNITS_BEFORE = {
@@ -412,6 +417,8 @@ ANAPHORA_BEFORE = r"(?:les|ces|des|aux|leurs|nos|vos|ses|mes|tes|l'un des|l'une 
 
 # --- what is counted ------------------------------------------------------
 WHAT_LINK = r"(?:de |d'|des |du )"  # 1,5 million de manifestants, 11,7 tonnes d'explosifs
+# the link of a duration has no article: "tre anni", "10 di anni" ("18.100 dell'anno scorso" is no duration)
+TIME_LINK = r"(?:de |d')"
 # words that may open the counted noun phrase but are not its head
 WHAT_PREMODIFIERS = [
     "autres",

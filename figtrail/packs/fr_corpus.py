@@ -1441,4 +1441,12 @@ EXAMPLES = [
         "text": 'Les scientifiques recommandent de ne pas pêcher plus de 298 000 tonnes.',
         "figures": [{"surface": '298 000', "value": 298000, "bound": "at_most", "high": 298000, "unit": 't'}],
     },
+    # a unit said once for two numbers set side by side (COMPARE_LINKS; "X and Y tonnes")
+    {
+        "text": 'Le quota tombe à 9 400 tonnes, contre 18 100 l’an dernier.',
+        "figures": [
+            {"surface": '9 400', "value": 9400, "unit": 't'},
+            {"surface": '18 100', "value": 18100, "unit": 't'},
+        ],
+    },
 ]

@@ -274,6 +274,8 @@ BOUND_CUES = {
     ],
 }
 # "fino a" after a verb of rising or falling means "to" (exact): il bilancio sale fino a 211
+# words that set a second number against a first with a unit, which it shares: "9.400 tonnellate, contro le 18.100 dell"anno scorso"
+COMPARE_LINKS = ["contro", "rispetto a", "rispetto ai", "rispetto alle", "dopo", "invece di", "a fronte di", "a fronte dei"]
 # a negation a few words before a "more than" cue makes it at most: "le catture non supereranno le 55mila tonnellate"
 NEGATIONS = ["non", "mai"]
 CHANGE_VERBS = (
@@ -418,6 +420,9 @@ UNITS_AFTER = {
     "kwh": "kWh",
     "mb": "MB",
     "gb": "GB",
+    "ettolitri": "hl",
+    "ettolitro": "hl",
+    "hl": "hl",
 }
 # written before the number
 UNITS_BEFORE = {
@@ -575,6 +580,8 @@ ANAPHORA_BEFORE = (
 # 1,9 milioni di persone, 11,7 tonnellate d'esplosivo, il 2% del Pil
 # and the partitive "tra": "23 tra fiumi e torrenti", "15 tra morti e feriti"
 WHAT_LINK = r"(?:di |d'|dei |degli |delle |del |della |dello |dell'|tra |fra )"
+# the link of a duration has no article: "tre anni", "10 di anni" ("18.100 dell'anno scorso" is no duration)
+TIME_LINK = r"(?:di |d'|del |della )"  # "alle 4.17 del mattino" is an hour
 # words that may open the counted noun phrase but are not its head
 WHAT_PREMODIFIERS = [
     # articles and possessives: "sono 173mila gli edifici crollati", "il 2% del loro Pil"

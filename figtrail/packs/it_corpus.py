@@ -1543,4 +1543,17 @@ EXAMPLES = [
         "text": 'Secondo gli scienziati le catture non dovrebbero superare le 298mila tonnellate.',
         "figures": [{"surface": '298mila', "value": 298000, "bound": "at_most", "high": 298000, "unit": 't'}],
     },
+    # a unit said once for two numbers set side by side (COMPARE_LINKS; "X and Y tonnes")
+    {
+        "text": "La quota scende a 9.400 tonnellate, contro 18.100 nel 2025.",
+        "figures": [
+            {"surface": '9.400', "value": 9400, "unit": 't'},
+            {"surface": '18.100', "value": 18100, "unit": 't'},
+        ],
+    },
+    # "dell'anno scorso" is no duration: the link of a duration has no article (TIME_LINK)
+    {
+        "text": "Le domande sono 18.100, contro 15.200 dell'anno scorso.",
+        "figures": [{"surface": "18.100", "value": 18100}, {"surface": "15.200", "value": 15200}],
+    },
 ]

@@ -161,6 +161,8 @@ BOUND_CUES = {
     ],
 }
 # "até" after a verb of rising means "to" (exact): o número de mortos subiu até 176
+# words that set a second number against a first with a unit, which it shares: "9,4 mil toneladas, contra 18,1 mil no ano passado"
+COMPARE_LINKS = ["contra", "ante", "frente a", "após", "depois de", "em vez de", "comparado com"]
 # a negation a few words before a "more than" cue makes it at most: "as capturas não devem ultrapassar 298 mil toneladas"
 NEGATIONS = ["não", "nunca"]
 CHANGE_VERBS = r"(?:sub\w*|aument\w*|elev\w*|cresc\w*|cresceu|baix\w*|caiu|ca[íi]\w*|desc\w*|reduz\w*|reduziu|pass\w*|cheg\w*|dispar\w*|recu\w*|diminu\w*|ampli\w*|corta\w*|cortou)"
@@ -306,6 +308,9 @@ UNITS_AFTER = {
     "kwh": "kWh",
     "mb": "MB",
     "gb": "GB",
+    "hectolitros": "hl",
+    "hectolitro": "hl",
+    "hl": "hl",
 }
 # written before the number
 UNITS_BEFORE = {
@@ -442,6 +447,8 @@ ANAPHORA_BEFORE = r"(?:os|as|estes|estas|esses|essas|seus|suas|nossos|nossas|aqu
 
 # --- what is counted ------------------------------------------------------
 WHAT_LINK = r"(?:de |do |da |dos |das )"  # 2,39 milhões de pessoas
+# the link of a duration has no article: "tre anni", "10 di anni" ("18.100 dell'anno scorso" is no duration)
+TIME_LINK = r"(?:de )"
 # words that may open the counted noun phrase but are not its head
 WHAT_PREMODIFIERS = [
     "outros", "outras", "novos", "novas", "antigos", "antigas", "jovens", "grandes", "pequenos",

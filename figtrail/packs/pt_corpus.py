@@ -933,4 +933,12 @@ EXAMPLES = [
         "text": 'Os cientistas dizem que as capturas não devem ultrapassar 298 mil toneladas.',
         "figures": [{"surface": '298 mil', "value": 298000, "bound": "at_most", "high": 298000, "unit": 't'}],
     },
+    # a unit said once for two numbers set side by side (COMPARE_LINKS; "X and Y tonnes")
+    {
+        "text": 'A produção caiu para 1,2 milhões de hectolitros, contra 1,5 milhões no ano passado.',
+        "figures": [
+            {"surface": '1,2 milhões', "value": 1200000.0, "unit": 'hl'},
+            {"surface": '1,5 milhões', "value": 1500000.0, "unit": 'hl'},
+        ],
+    },
 ]
