@@ -310,6 +310,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         glued, prev_end = prev_end >= 0 and not norm[prev_end:s].strip(), e
         if glued and " " not in verb:
             continue  # "has rejected claims that": a speech verb's object, a noun
+        if " " in verb and verb.split()[-2] in pack.definite and verb.split()[0] in pack.speech_auxiliaries:
+            continue  # "hanno superato lo scritto": "the written (exam)", a noun, not "written"
         left = norm[:s].rstrip()
         prev_word = _last_word(left)
         if prev_word and " " not in verb and (prev_word in pack.noun_markers or prev_word.endswith("'")):
@@ -739,6 +741,21 @@ def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> 
 RELATIVE_ANTECEDENT_WORDS = 4  # longer, the words before a relative are a clause, not a speaker
 
 
+def _name_list_tail(seg: str, pack: Pack) -> bool:
+    """Whether a segment ends a name's list after a comma: capitalised words, "and", a
+    capitalised word ("Pesca y Alimentación" of "Ministerio de Agricultura, Pesca y Alimentación")."""
+    words = seg.split()
+    return (
+        3 <= len(words) <= 6
+        and words[0][:1].isupper()
+        and any(
+            w in pack.clause_coordinators and i > 0 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+            for i, w in enumerate(words[:-1])
+        )
+        and all(w[:1].isupper() or w in pack.clause_coordinators or w in pack.name_links for w in words)
+    )
+
+
 def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[str | None, str | None]:
     """The subject of a speech verb: the clause before it, openers and relatives dropped.
     Returns (subject, relay): in 'le député X, citant le NIS, a déclaré', the NIS is the
@@ -770,6 +787,9 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         low = seg.lower()
         if not seg:
             continue
+        first, _, after = seg.partition(" ")
+        if after and first.lower() in pack.clause_coordinators:
+            seg, low = after, after.lower()  # "..., and the RSPB warned that": the subject after "and"
         if low.startswith(pack.clause_openers) or pack.adverbial_start.match(low):
             # "En France, le gouvernement a déclaré": what comes before the adverbial is no
             # subject; after a subject it is an aside ("Il Codacons, in una nota, stima")
@@ -785,6 +805,8 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         keep.append(seg)
     if not keep:
         return None, None
+    if len(keep) >= 2 and keep[-2].split()[-1][:1].isupper() and _name_list_tail(keep[-1], pack):
+        keep[-2:] = [f"{keep[-2]}, {keep[-1]}"]  # "el Ministerio de Agricultura, Pesca y Alimentación"
     relay = None
     relayed = [k for k in keep if pack.via_after.match(k.lower())]
     if relayed:  # "Le porte-parole, Pat Ryder, cité par l'agence Reuters, a affirmé"
@@ -948,6 +970,8 @@ def _resolve_np(np: str, pack: Pack, memory: Memory) -> tuple[str | None, str | 
     if definite and fm.group(0) in pack.plural_determiners:
         definite = False  # "le autorità sudcoreane": a plural description points back at no one
     mention = _name(core, pack, memory, definite)
+    if mention.name.endswith(("'s", "’s")) and len(mention.name) > 3:
+        mention.name = mention.name[:-2]  # "the UKSA's latest survey": the UKSA
     mention.order = memory.order
     memory.mentions.append(mention)
     return mention.name, via
@@ -1197,7 +1221,13 @@ def _name_run(core: str, pack: Pack) -> str | None:
         return None  # "South Korea's spy agency": a possessive, the phrase names the agency
     if not good:
         return None
-    return " ".join([_elided_noun(good[-1][0], pack), *good[-1][1:]])  # "l'AFP": AFP
+    words = [_elided_noun(good[-1][0], pack), *good[-1][1:]]  # "l'AFP": AFP
+    if len(words) > 2 and "," in core:
+        # a name that lists across a comma keeps it: "Ministerio de Agricultura, Pesca y Alimentación"
+        m = re.search(r"\s*,?\s+".join(map(re.escape, words)), core)
+        if m:
+            return m.group(0)
+    return " ".join(words)
 
 
 def _full_name(run: str, memory: Memory) -> str:

@@ -138,6 +138,7 @@ class Pack:
     bound_left: re.Pattern  # cue ending right before the number; group name = bound
     change_verb_left: re.Pattern
     compare_link: re.Pattern | None  # "9 400 tonnes, contre 18 100": the second has the first's unit
+    speech_auxiliaries: frozenset[str]  # "ha", "hat", "has": the first word of a compound speech verb
     negation_left: TailPattern | None  # a negation before a bound cue: "ne pas pêcher plus de" is at most
     range_between_left: re.Pattern
     range_and: re.Pattern
@@ -376,6 +377,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         compare_link=(
             re.compile(rf"^\s*,?\s*(?:{_alt(d.COMPARE_LINKS)})\s*$") if getattr(d, "COMPARE_LINKS", None) else None
         ),
+        speech_auxiliaries=frozenset(w.split()[0] for w in d.SPEECH_AUXILIARIES),
         negation_left=(
             TailPattern(rf"(?:(?<![\w])(?:{_alt(d.NEGATIONS)})|n't)(?:\s+[\w'-]+){{0,2}}\s+$")
             if getattr(d, "NEGATIONS", None)

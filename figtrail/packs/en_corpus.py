@@ -1038,4 +1038,13 @@ EXAMPLES = [
             {"surface": '254,000', "value": 254000, "unit": 't'},
         ],
     },
+    # ", and X warned that": the subject after the "and"; "the X's survey": X
+    {
+        "text": "Residents packed a meeting on Monday, and the RSPB warned that colonies home to more than 20,000 puffins could be disturbed.",
+        "figures": [{"surface": "20,000", "value": 20000, "source": "RSPB"}],
+    },
+    {
+        "text": "The sector employs around 52,000 people, according to the UKSA's latest survey.",
+        "figures": [{"surface": "52,000", "value": 52000, "source": "UKSA"}],
+    },
 ]

@@ -1016,4 +1016,9 @@ EXAMPLES = [
             {"surface": '61.000', "value": 61000, "unit": 't'},
         ],
     },
+    # a name that lists across a comma keeps it whole
+    {
+        "text": "El Ministerio de Agricultura, Pesca y Alimentación recordó que se importan 150.000 toneladas.",
+        "figures": [{"surface": "150.000", "value": 150000, "unit": "t", "source": "Ministerio de Agricultura, Pesca y Alimentación"}],
+    },
 ]

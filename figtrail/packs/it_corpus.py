@@ -1556,4 +1556,9 @@ EXAMPLES = [
         "text": "Le domande sono 18.100, contro 15.200 dell'anno scorso.",
         "figures": [{"surface": "18.100", "value": 18100}, {"surface": "15.200", "value": 15200}],
     },
+    # "hanno superato lo scritto": the written exam, a noun, not a speech verb
+    {
+        "text": "Al concorso, bandito per 19.032 posti, hanno superato lo scritto solo 41.600 candidati.",
+        "figures": [{"surface": "19.032", "value": 19032, "source": None}, {"surface": "41.600", "value": 41600, "source": None}],
+    },
 ]
