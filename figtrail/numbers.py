@@ -26,6 +26,10 @@ _COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
 _POINT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _POINT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
 _COMMA_DECIMAL = re.compile(r"\d+,\d{1,2}")
+# round thousands in the other language's marks: "11,000" and "1,500" in a Spanish copy of an
+# English wire ("11,000" as eleven would be written "11"), "7.500" in an English copy of a German one
+_COMMA_ROUND = re.compile(r"[1-9]\d{0,2},\d00")
+_POINT_ROUND = re.compile(r"[1-9]\d{0,2}\.\d00")
 _WORD_AFTER = re.compile(r"\s?(%|[^\W\d_]+\.?)")
 # the scale words a machine translation leaves untranslated ("4,1 billions Euro")
 _ANY_SCALE = frozenset(["million", "millions", "billion", "billions", "bn", "mn", "m"])
@@ -50,6 +54,7 @@ def digit_marks(text: str, pack: Pack) -> tuple[str, str]:
     group, decimal = pack.data.GROUP_MARKS, pack.data.DECIMAL_MARKS
     pack_uses_commas = "," in decimal  # the pack writes 1.250.000 and 1,5
     foreign = False
+    rounds = 0  # round thousands in the other way's marks: a sign only when there are two
     for m in _DIGIT_RUN_ANY.finditer(text):
         run = m.group(0).rstrip(".,")
         if len(run) < 3 or run.isdigit():
@@ -63,11 +68,13 @@ def digit_marks(text: str, pack: Pack) -> tuple[str, str]:
         ):
             commas_group = False
         else:
+            if (_COMMA_ROUND if pack_uses_commas else _POINT_ROUND).fullmatch(run):
+                rounds += 1
             continue
         if commas_group != pack_uses_commas:
             return group, decimal  # a sign of the pack's own way: keep it
         foreign = True
-    if not foreign:
+    if not foreign and rounds < 2:
         return group, decimal
     if pack_uses_commas:
         return group.replace(".", "") + ",", "."
@@ -103,6 +110,17 @@ def digit_numbers(
             yield base, m.end(), float(int(parts)), False, False
             continue
         tokens = [(t.start(), t.group(1), t.group(2)) for t in _PARTS.finditer(parts)]
+        g_marks, d_marks = group_marks, decimal_marks
+        if len(tokens) >= 5 and tokens[1][2] in ".," and tokens[1][2] not in group_marks:
+            mark = tokens[1][2]
+            if (
+                len(tokens[0][1]) <= 3
+                and all(t[2] == mark for t in tokens[1::2])
+                and all(len(t[1]) == 3 for t in tokens[2::2])
+            ):
+                # "2,450,000" in an Italian text: two marks of one kind, three digits after each,
+                # group thousands whatever the article's marks (no decimal has two marks)
+                g_marks, d_marks = group_marks + mark, decimal_marks.replace(mark, "")
         i = 0
         while i < len(tokens):
             start, first, _ = tokens[i]
@@ -115,13 +133,13 @@ def digit_numbers(
                 sep, nxt = tokens[j][2], tokens[j + 1][1]
                 if (
                     not decimal
-                    and sep in group_marks
+                    and sep in g_marks
                     and len(nxt) == 3
                     and (grouped or len(first) <= 3)
                 ):
                     int_digits += nxt
                     grouped = True
-                elif not decimal and sep in decimal_marks:
+                elif not decimal and sep in d_marks:
                     decimal = nxt
                 elif not decimal and sep == "." and len(nxt) != 3:
                     decimal = nxt  # 1.5 milliard in a machine-translated copy

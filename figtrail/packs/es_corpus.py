@@ -1021,4 +1021,14 @@ EXAMPLES = [
         "text": "El Ministerio de Agricultura, Pesca y Alimentación recordó que se importan 150.000 toneladas.",
         "figures": [{"surface": "150.000", "value": 150000, "unit": "t", "source": "Ministerio de Agricultura, Pesca y Alimentación"}],
     },
+    # a machine translation that keeps English digits: two round thousands ("11,000", "1,500")
+    # show the commas group, so "9,874" is nine thousand too
+    {
+        "text": "Unas 11,000 personas llegaron por mar, más de 1,500 en marzo, y el ministerio contó 9,874 solicitudes.",
+        "figures": [
+            {"surface": "11,000", "value": 11000},
+            {"surface": "1,500", "value": 1500},
+            {"surface": "9,874", "value": 9874},
+        ],
+    },
 ]

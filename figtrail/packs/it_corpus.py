@@ -1561,4 +1561,12 @@ EXAMPLES = [
         "text": "Al concorso, bandito per 19.032 posti, hanno superato lo scritto solo 41.600 candidati.",
         "figures": [{"surface": "19.032", "value": 19032, "source": None}, {"surface": "41.600", "value": 41600, "source": None}],
     },
+    # two commas with three digits after each group thousands, even beside Italian decimals
+    {
+        "text": "Il costo sarebbe di 2,450,000 franchi, pari allo 0,4% del bilancio.",
+        "figures": [
+            {"surface": "2,450,000", "value": 2450000, "unit": "CHF"},
+            {"surface": "0,4", "value": 0.4, "unit": "percent"},
+        ],
+    },
 ]
