@@ -103,6 +103,8 @@ class Memory:
     pending: list[tuple[int, Sentence]] = field(default_factory=list)
     said: dict[int, str | None] = field(default_factory=dict)  # sentence -> last source it named
     speaker_after: dict[int, str] = field(default_factory=dict)  # sentence -> speaker of ", a dit X"
+    # sentence -> (source, via) of "Lo ha reso noto X": the speaker of the sentence before it
+    said_before: dict[int, tuple[str, str | None]] = field(default_factory=dict)
     order: int = 0  # the sentence being read
 
     def recall(self) -> list[Mention]:
@@ -404,6 +406,14 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if told and not via:
                 via = _resolve_np(told, pack, memory)[0]
             anchors.append(Anchor(base + s, "after" if clitic_lead else "before_all", source, via, verb, strong))
+            if (
+                clitic_lead
+                and source
+                and not pack.resumptive.isdisjoint(left.split())
+                and ":" not in tail  # "Lo ha stimato l'Istat: 300 ...": what follows, not what came before
+            ):
+                # "Lo ha reso noto la Guardia costiera": "it" is what the sentence before said
+                memory.said_before[memory.order] = (source, via)
             if joined is not None and not clitic_lead:
                 at = e + (am.end() if am else 0) + joined.end()
                 anchors.append(Anchor(base + at, "after", source, via, verb, strong))
@@ -454,7 +464,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 continue
             if (
                 not pack.speaker_trails
-                and not tail.strip(" \"'»”.!?")
+                and (not tail.strip(" \"'»”.!?") or (closed and not any(map(str.isdigit, tail))))
                 and "," in left
                 and len(left) - left.rfind(",") <= 40
             ):
@@ -912,9 +922,12 @@ def _resolve_np(np: str, pack: Pack, memory: Memory) -> tuple[str | None, str | 
         via = _resolve_np(via_np, pack, memory)[0]
     low = np.lower().strip(" ,")
     if low in pack.pronouns:
-        people = [x for x in memory.recall() if x.named]
+        said = memory.recall()
+        people = [x for x in said if x.named]
         if low in pack.person_pronouns:  # "she says": a person, not the agency named last
             people = [x for x in people if x.person] or people
+        elif not people:  # "the coast guard said ... it said": a speaker named by a description
+            people = [x for x in said if not x.person]
         return (people[-1].name if people else None), via
     if low in pack.impersonal:
         return None, via

@@ -54,15 +54,23 @@ def extract_article(
         para = -1
         para_start = order
         waiting: list[Figure] = []  # figures of a quotation whose speaker is named when it closes
+        unsourced: list[Figure] = []  # the sentence before's figures without a source
         for sent in split_sentences(field, text, norm, pack):
             if sent.paragraph != para:
-                para, depth, para_start, waiting = sent.paragraph, 0, order, []
+                para, depth, para_start, waiting, unsourced = sent.paragraph, 0, order, [], []
             in_quote = depth > 0
             depth = max(0, depth + _quote_balance(sent, pack))
             memory.order = order
             found = _sentence_figures(
-                art, sent, pack, memory, in_quote, para_start, code, marks, eager=bool(waiting)
+                art, sent, pack, memory, in_quote, para_start, code, marks, eager=bool(waiting or unsourced)
             )
+            back = memory.said_before.get(order)
+            if back and unsourced:
+                # "... 612 persone. Lo ha reso noto la Guardia costiera.": the speaker of "lo"
+                for f in unsourced:
+                    f.source, f.via = back
+                dating.told(unsourced, order)
+            unsourced = [f for f in found if f.source is None] if pack.resumptive else []
             dating.read(order, sent, found, memory, in_quote, para_start)
             speaker = memory.speaker_after.get(order)
             if waiting and speaker:

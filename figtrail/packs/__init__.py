@@ -139,6 +139,7 @@ class Pack:
     change_verb_left: re.Pattern
     compare_link: re.Pattern | None  # "9 400 tonnes, contre 18 100": the second has the first's unit
     speech_auxiliaries: frozenset[str]  # "ha", "hat", "has": the first word of a compound speech verb
+    resumptive: frozenset[str]  # clitics that resume what was just said: "Lo ha reso noto X"
     negation_left: TailPattern | None  # a negation before a bound cue: "ne pas pêcher plus de" is at most
     range_between_left: re.Pattern
     range_and: re.Pattern
@@ -378,6 +379,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
             re.compile(rf"^\s*,?\s*(?:{_alt(d.COMPARE_LINKS)})\s*$") if getattr(d, "COMPARE_LINKS", None) else None
         ),
         speech_auxiliaries=frozenset(w.split()[0] for w in d.SPEECH_AUXILIARIES),
+        resumptive=frozenset(getattr(d, "RESUMPTIVE_CLITICS", ())),
         negation_left=(
             TailPattern(rf"(?:(?<![\w])(?:{_alt(d.NEGATIONS)})|n't)(?:\s+[\w'-]+){{0,2}}\s+$")
             if getattr(d, "NEGATIONS", None)

@@ -1047,4 +1047,12 @@ EXAMPLES = [
         "text": "The sector employs around 52,000 people, according to the UKSA's latest survey.",
         "figures": [{"surface": "52,000", "value": 52000, "source": "UKSA"}],
     },
+    # "it said": the speaker named last, even by a description
+    {
+        "text": "Boats rescued 612 people overnight, the coast guard said. The largest boat was carrying about 340 people, it said.",
+        "figures": [
+            {"surface": "612", "value": 612, "source": "coast guard"},
+            {"surface": "340", "value": 340, "source": "coast guard"},
+        ],
+    },
 ]

@@ -1374,7 +1374,10 @@ DETERMINERS = [
     "dos",
 ]
 # pronouns and adverbs between a subject and its verb: "el ministerio lo cifra", "la Generalitat ya había dicho"
-CLITICS = ["se", "le", "les", "lo", "la", "los", "las", "me", "nos", "ya", "también", "no", "aún", "todavía"]
+CLITICS = ["se", "le", "les", "lo", "la", "los", "las", "me", "nos", "ya", "también", "no", "aún", "todavía", "así"]
+# a clitic before the verb that resumes what the sentence before said: its speaker is that
+# sentence's too: "Se rescató a 612 personas. Así lo informó la Guardia Costera."
+RESUMPTIVE_CLITICS = ["lo"]
 # titles before a name: Sr. Sánchez
 HONORIFICS = ["sr", "sr.", "sra", "sra.", "srta", "dr", "dr.", "dra", "dra.", "d.", "dña", "don", "doña"]
 # role nouns: a description made of them is a person; org nouns: an organisation

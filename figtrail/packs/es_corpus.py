@@ -1031,4 +1031,10 @@ EXAMPLES = [
             {"surface": "9,874", "value": 9874},
         ],
     },
+    # a machine translation's word order: ", la guardia costera dijo el domingo, mientras ...": the
+    # speaker after a comma speaks for what came before
+    {
+        "text": "Los barcos rescataron 612 personas durante la noche, la guardia costera dijo el domingo, mientras las llegadas suben.",
+        "figures": [{"surface": "612", "value": 612, "source": "guardia costera"}],
+    },
 ]

@@ -1777,6 +1777,9 @@ DETERMINERS = [
 ]
 # pronouns between a subject and its verb: "il governo ne stima", "la Regione ci ha detto"
 CLITICS = ["ci", "ne", "vi", "si", "gli", "le", "lo", "la", "li", "non", "l'", "mi"]
+# a clitic before the verb that resumes what the sentence before said: its speaker is that
+# sentence's too: "Le motovedette hanno soccorso 612 persone. Lo ha reso noto la Guardia costiera."
+RESUMPTIVE_CLITICS = ["lo", "l'"]
 # titles before a name: il sig. Rossi, il dott. Bianchi
 HONORIFICS = [
     "sig.",

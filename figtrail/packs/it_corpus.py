@@ -1569,4 +1569,9 @@ EXAMPLES = [
             {"surface": "0,4", "value": 0.4, "unit": "percent"},
         ],
     },
+    # "Lo ha reso noto X": the clitic resumes the sentence before, X is its speaker (RESUMPTIVE_CLITICS)
+    {
+        "text": "Le motovedette hanno soccorso 612 persone. Lo ha reso noto la Guardia costiera in una nota.",
+        "figures": [{"surface": "612", "value": 612, "source": "Guardia costiera"}],
+    },
 ]
