@@ -98,6 +98,8 @@ PLACE_BEFORE_WORDS = 3  # the place and at most two words between it and the num
 _CLAUSE_CUT = re.compile(
     r"[;:()\[\]«»\"“”]|\b(?:que|qu'|qu’|that|dass|daß|che|ch'|which|qui|donde|where|wo|dove|onde)", re.I
 )
+_HAS_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_DIGIT = re.compile(r"\d")
 # "el día 12": a day of the month said alone dates the count.
 DAY_ALONE = False
 
@@ -679,8 +681,15 @@ def describe(article: Mapping[str, Any], figures: Sequence[Any]) -> list[dict[st
         if not places and PLACE_BEFORE_IN_CLAUSE:
             # "A Milano una decina di istituti", "in Heilbronn alone twelve thousand": a place
             # said after a locative in the clause that leads to the number
-            seg = _CLAUSE_CUT.split(before)[-1]
-            places = [p for p in find_places(seg, lang_f) if len(seg[p[0] :].split()) <= PLACE_BEFORE_WORDS]
+            seg = " ".join(_CLAUSE_CUT.split(before)[-1].split()[-PLACE_BEFORE_WORDS - 1 :])
+            locs = t.locatives.get(lang_f or "") or t.any_locative
+            # places are names after a locative: most clauses have none
+            if _HAS_CAPITAL.search(seg) and not locs.isdisjoint(
+                _LETTERS.findall(seg.lower().replace("'", " "))
+            ):
+                places = [
+                    p for p in find_places(seg, lang_f) if len(seg[p[0] :].split()) <= PLACE_BEFORE_WORDS
+                ]
         if not places and lang_f in t.there and t.there[lang_f].search(fold(clause)):
             # "were training there": the place the sentence before named last
             named = find_places(_previous_sentence(text, start), lang_f)
@@ -762,7 +771,7 @@ def _qualifier(
     ):
         out.append("part")  # a part that names its place is told apart by the place
     if ucls in ("count", "pct"):
-        m = t.age.search(fold(clause[:80]))
+        m = t.age.search(fold(clause[:80])) if _DIGIT.search(clause, 0, 80) else None
         if m and 10 <= int(m.group(1)) <= 110:
             out.append("age" + m.group(1))
     sub = _second_noun(clause, lg, head, concept, ucls)
@@ -775,11 +784,10 @@ def _second_noun(clause: str, lang: str, head: str | None, concept: str | None, 
     """The concept of a noun that narrows the counted one, right after it or after 'of'."""
     if not head or ucls != "count":
         return None
-    ws = [fold(w) for w in _words(clause[:80])]
-    h = fold(head)
-    if h not in ws[:3]:
+    ws = _WORD.findall(clause, 0, 60)[:7]
+    if head not in ws[:3]:
         return None
-    rest = ws[ws.index(h) + 1 :][:4]
+    rest = [w.lower() for w in ws[ws.index(head) + 1 :][:4]]
     of = False
     for w in rest:
         if w in t_of(lang) and not of:
