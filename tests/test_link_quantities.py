@@ -158,3 +158,70 @@ def test_an_unlisted_counted_noun_keeps_its_figure_apart_from_the_words_after_it
         "La police a compté 12 000 manifestants. Sept organisations y ont appelé les manifestants."
     )
     assert q["Sept"] != q["12 000"]
+
+
+# ---------------------------------------------------------------- qualifiers: a part is not its total
+
+
+def test_a_part_said_with_dont_is_not_the_total():
+    a = art(
+        "es",
+        "es",
+        "El incendio dejó 58 fallecidos, de los cuales 12 murieron tras llegar al hospital. "
+        "Otro balance hablaba de 58 fallecidos.",
+    )
+    total, part, again = one(ids_of(a))
+    assert total == again != part
+
+
+def test_an_age_group_narrows_a_count():
+    a = art(
+        "en",
+        "en",
+        "Officials counted 2,300 deaths during the heatwave. "
+        "They also counted 1,400 deaths among people aged 80 years or more.",
+    )
+    total, old = one(ids_of(a))
+    assert total != old
+
+
+def test_a_second_noun_narrows_a_count():
+    a = art(
+        "es",
+        "es",
+        "Sanidad atribuye al calor 900 muertes este verano. "
+        "El sindicato contabilizó 15 muertes de trabajadores durante su jornada.",
+    )
+    total, workers = one(ids_of(a))
+    assert total != workers
+
+
+def test_a_german_town_after_in_is_a_place():
+    a = art(
+        "de",
+        "de",
+        "Bundesweit streikten 40.000 Beschäftigte. Allein in Heilbronn streikten 6.000 Beschäftigte.",
+    )
+    nation, town = one(ids_of(a))
+    assert nation != town
+
+
+def test_a_place_said_just_before_the_number_is_its_own():
+    a = art(
+        "it",
+        "it",
+        "Restano scoperte circa 68.000 cattedre in tutta Italia, e soltanto a Bergamo 900 cattedre.",
+    )
+    nation, town = one(ids_of(a))
+    assert nation != town
+
+
+def test_the_same_value_with_and_without_a_qualifier_is_one_quantity():
+    a = art(
+        "pt",
+        "pt",
+        "As cheias no Rio Grande do Sul já fizeram 176 mortos. "
+        "O número de mortos subiu para 176, segundo a Defesa Civil.",
+    )
+    first, second = one(ids_of(a))
+    assert first == second

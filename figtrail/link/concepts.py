@@ -420,6 +420,45 @@ in total, in all, altogether, combined | au total, en tout, au global | en total
 | no total, ao todo, somados | insgesamt, zusammen, alles in allem | in totale, complessivamente, in tutto
 """
 
+# Words that make a figure a part of a total said beside it: "217 morts, dont 211 à Valence",
+# "of which 4.7 billion", "darunter rund ein Dutzend". A part is not the total, nor another part.
+PART_BEFORE = """
+of which, of whom, among them, among whom, among those, including, of the total, of these, of those, out of which
+| dont, parmi eux, parmi elles, parmi lesquels, parmi lesquelles, sur ce total, sur le total, y compris
+| de los que, de las que, de los cuales, de las cuales, entre ellos, entre ellas, del total, de ese total, incluidos, incluidas
+| dos quais, das quais, entre eles, entre elas, do total, desse total, incluindo
+| darunter, davon, unter ihnen, einschließlich
+| di cui, tra cui, fra cui, tra questi, tra loro, del totale, inclusi, incluse
+"""
+
+# The same, said right after the number: "211 de ellos en la Comunitat Valenciana".
+PART_AFTER = """
+of them, of those, of these | d'entre eux, d'entre elles | de ellos, de ellas, de estos, de estas
+| deles, delas, destes, destas | davon, von ihnen | di loro, di questi, di queste
+"""
+
+# Words that open the counted phrase's complement: "muertes de trabajadores", "deaths of workers".
+OF_WORDS = {
+    "en": "of among",
+    "fr": "de d des du parmi",
+    "es": "de del entre",
+    "pt": "de do da dos das entre",
+    "de": "von der unter",
+    "it": "di del della dei degli delle tra fra",
+}
+
+# Articles and possessives skipped between "of" and the noun after it ("de los trabajadores").
+DETERMINERS = """
+the a an le la les l un une el los las lo o os as um uma der die das den dem des ein eine il i gli una
+their its his her leur leurs sus su seus suas seine ihre suoi sue loro
+"""
+
+# An age group narrows a count: "694 fallecidos tenían 85 años o más", "les plus de 75 ans".
+AGE_WORDS = "years, year-old, years old, aged, ans, âgés, años, anos, idade, jahre, jährige, jährigen, anni"
+
+# A day of the month said alone: "el día 12", "le jour 12", "am Tag 12".
+DAY_WORDS = "day, jour, día, dia, tag, giorno"
+
 # Words that make a place the whole of it ("dans toute la France", "en todo el país"): a
 # figure for a whole country is its national total, the default of a story, not a place apart.
 WHOLE = {

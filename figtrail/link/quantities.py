@@ -69,6 +69,8 @@ _COORDINATED = re.compile(r"\b(?:and|or|et|ou|y|o|e|und|oder)\b", re.IGNORECASE)
 # holds this share of the placed figures and this share of all of them.
 INHERIT_SHARE_PLACED = 0.75
 INHERIT_SHARE_ALL = 1 / 3
+# ... and when that many of them name it: one figure "in Milan" does not put a story's others there.
+INHERIT_MIN_PLACED = 2
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _CAPNAME = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w'’-]{2,})")
@@ -87,6 +89,19 @@ FRAMES = ("difference", "change")
 # Money of one concept in one story is one quantity only within three decades
 # (a 10-billion package and 20,000 euros a home are not the same amount).
 MONEY_DECADES = 3
+# The same value of one concept in one story is one quantity, whatever qualifiers one mention adds.
+QUALIFIED_VALUE_JOINS = True
+# A place said (after a locative) in the clause before the number is the figure's own.
+PLACE_BEFORE_IN_CLAUSE = True
+PLACE_BEFORE_WORDS = 3  # the place and at most two words between it and the number
+# the clause ends at these, and at "that": "said in Seoul that 3,000" is where it was said
+_CLAUSE_CUT = re.compile(
+    r"[;:()\[\]«»\"“”]|\b(?:que|qu'|qu’|that|dass|daß|che|ch'|which|qui|donde|where|wo|dove|onde)", re.I
+)
+_HAS_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_DIGIT = re.compile(r"\d")
+# "el día 12": a day of the month said alone dates the count.
+DAY_ALONE = False
 
 
 def _fold_table() -> dict[int, str | None]:
@@ -267,6 +282,19 @@ class _Tables:
             lang: _phrase_pattern(grp.split(","))
             for lang, grp in zip(data.LANGS, data.ADDITIONAL.replace("\n", " ").split("|"), strict=True)
         }
+        self.part_before = {
+            lang: re.compile(_phrase_pattern(grp.split(",")).pattern + r"(?:\W+[^\W\d]+){0,2}\W*$")
+            for lang, grp in zip(data.LANGS, data.PART_BEFORE.replace("\n", " ").split("|"), strict=True)
+        }
+        self.part_after = {
+            lang: re.compile(r"^\W*" + _phrase_pattern(grp.split(",")).pattern)
+            for lang, grp in zip(data.LANGS, data.PART_AFTER.replace("\n", " ").split("|"), strict=True)
+        }
+        self.of_words = {lang: set(fold(ws).split()) for lang, ws in data.OF_WORDS.items()}
+        age = "|".join(re.escape(fold(w.strip())) for w in data.AGE_WORDS.split(","))
+        self.age = re.compile(r"\b(\d{1,3})\s*(?:" + age + r")\b")
+        days = "|".join(re.escape(fold(w.strip())) for w in data.DAY_WORDS.split(","))
+        self.day_alone = re.compile(r"\b(?:" + days + r")\s+(\d{1,2})\b(?:\s+(?:de\s+)?([a-z]+))?")
         self.months = {
             lang: {fold(m): i + 1 for i, m in enumerate(ms.split())} for lang, ms in data.MONTHS.items()
         }
@@ -458,6 +486,17 @@ def find_places(text: str, lang: str | None, need_locative: bool = True) -> list
             # "A Defesa Civil": a bare capital A or O opening a sentence is an article ("À Pau" is not)
             if _after_locative(low[max(0, at - 40) : at], locs, 0) and not _OPENER.search(text[:at]):
                 out.append((at, "~" + fold_name(m.group(1))))
+    elif GERMAN_NAMES:
+        # German capitalises every noun, but a noun after a bare "in" takes an article ("in
+        # der Stadt") or is a plural the lemmatiser knows ("in Städten"): "in Heilbronn" is a place
+        for m in _DE_IN_NAME.finditer(text):
+            at, name = m.start(1), m.group(1)
+            word = fold(name)
+            if word in t.not_places or any(abs(p - at) < 3 for p, _ in out) or pat.match(word):
+                continue
+            if _lemma_raw(name, "de") != name or concept_of(name, "de", strict=True) or word in t.generic:
+                continue
+            out.append((at, "~" + fold_name(name)))
     # a name the table knows comes first ("al Lejano Oriente de Rusia" is in Russia), and
     # a region before its country ("dans la région russe de Koursk" is in Kursk)
     return sorted(out, key=_place_order)
@@ -467,6 +506,9 @@ def _place_order(p: tuple[int, str]) -> tuple[bool, bool, int]:
     return (p[1].startswith("~"), _is_country(p[1]), p[0])
 
 
+_DE_IN_NAME = re.compile(r"\b[Ii]n\s+([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
+# German: an unknown capitalised word right after "in" is a place (see find_places).
+GERMAN_NAMES = True
 _OPENER = re.compile(r"(?:^|[.!?]\s+)[AO]\s+$")
 _NONE: set[str] = set()
 
@@ -514,7 +556,21 @@ def _period(after: str, before: str, lang: str | None, published: str | None) ->
             mon = months.get(m.group(2))
             if mon and not (published and _near_date(published, mon, int(m.group(1)))):
                 return f"{mon:02d}-{int(m.group(1)):02d}"
+        m = t.day_alone.search(ft) if published and DAY_ALONE else None
+        if m and not months.get(m.group(2) or ""):
+            # "solo el día 12 murieron 131": a day named as such qualifies the count, whenever it is
+            return _day_in_month_of(published or "", int(m.group(1)))
     return None
+
+
+def _day_in_month_of(published: str, day: int) -> str | None:
+    """A day of the month said alone: the month of the article, or the one before it."""
+    try:
+        pub = date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    mon = pub.month if day <= pub.day else (pub.month - 2) % 12 + 1
+    return f"{mon:02d}-{day:02d}" if 1 <= day <= 31 else None
 
 
 def _near_date(published: str, mon: int, day: int) -> bool:
@@ -622,6 +678,18 @@ def describe(article: Mapping[str, Any], figures: Sequence[Any]) -> list[dict[st
         if not places and before.strip() and not before.startswith(" "):
             # "À Pau, la préfecture a compté 15 500": a place that opens the sentence
             places = [p for p in find_places(before, lang_f) if len(before[: p[0]].split()) <= 2]
+        if not places and PLACE_BEFORE_IN_CLAUSE:
+            # "A Milano una decina di istituti", "in Heilbronn alone twelve thousand": a place
+            # said after a locative in the clause that leads to the number
+            seg = " ".join(_CLAUSE_CUT.split(before)[-1].split()[-PLACE_BEFORE_WORDS - 1 :])
+            locs = t.locatives.get(lang_f or "") or t.any_locative
+            # places are names after a locative: most clauses have none
+            if _HAS_CAPITAL.search(seg) and not locs.isdisjoint(
+                _LETTERS.findall(seg.lower().replace("'", " "))
+            ):
+                places = [
+                    p for p in find_places(seg, lang_f) if len(seg[p[0] :].split()) <= PLACE_BEFORE_WORDS
+                ]
         if not places and lang_f in t.there and t.there[lang_f].search(fold(clause)):
             # "were training there": the place the sentence before named last
             named = find_places(_previous_sentence(text, start), lang_f)
@@ -632,6 +700,7 @@ def describe(article: Mapping[str, Any], figures: Sequence[Any]) -> list[dict[st
         elif DROP_MAIN_COUNTRY and place is not None and place == main_country():
             place = None  # "in France" in a story about France tells no French figure from another
         period = _period(after, before, lang_f, article.get("published"))
+        qual = _qualifier(after, before, clause, lang_f, head, concept, ucls, place)
         same_sentence = prev and prev["field"] == fld and not _SENT_END.search(text[prev["end"] : start])
         if (
             prev
@@ -663,6 +732,7 @@ def describe(article: Mapping[str, Any], figures: Sequence[Any]) -> list[dict[st
                 "total": total,
                 "place": place,
                 "period": period,
+                "qual": qual,
                 "value": value,
                 "field": fld,
                 "start": start,
@@ -672,6 +742,70 @@ def describe(article: Mapping[str, Any], figures: Sequence[Any]) -> list[dict[st
         prev = out[-1]
     _share_coordinated_places(article, out)
     return out
+
+
+_ARTICLE_WORDS = frozenset(data.DETERMINERS.split())
+
+
+def _qualifier(
+    after: str,
+    before: str,
+    clause: str,
+    lang: str | None,
+    head: str | None,
+    concept: str | None,
+    ucls: str,
+    place: str | None,
+) -> str | None:
+    """What narrows a figure to a part of its concept, as one short string (None: nothing).
+
+    - part: a subset marker just before or after the number ("dont 211", "211 de ellos");
+    - age: an age group said with the number ("694 fallecidos tenían 85 años o más");
+    - of: a second counted noun in the phrase ("muertes de trabajadores", "treni passeggeri").
+    """
+    t = tables()
+    out = []
+    lg = lang if lang in data.LANGS else "en"
+    if place is None and (
+        t.part_before[lg].search(fold(before[-40:])) or t.part_after[lg].search(fold(after[:20]))
+    ):
+        out.append("part")  # a part that names its place is told apart by the place
+    if ucls in ("count", "pct"):
+        m = t.age.search(fold(clause[:80])) if _DIGIT.search(clause, 0, 80) else None
+        if m and 10 <= int(m.group(1)) <= 110:
+            out.append("age" + m.group(1))
+    sub = _second_noun(clause, lg, head, concept, ucls)
+    if sub:
+        out.append("of:" + sub)
+    return "+".join(out) or None
+
+
+def _second_noun(clause: str, lang: str, head: str | None, concept: str | None, ucls: str) -> str | None:
+    """The concept of a noun that narrows the counted one, right after it or after 'of'."""
+    if not head or ucls != "count":
+        return None
+    ws = _WORD.findall(clause, 0, 60)[:7]
+    if head not in ws[:3]:
+        return None
+    rest = [w.lower() for w in ws[ws.index(head) + 1 :][:4]]
+    of = False
+    for w in rest:
+        if w in t_of(lang) and not of:
+            of = True
+            continue
+        if of and w in _ARTICLE_WORDS:
+            continue
+        if not of:
+            return None
+        c = concept_of(w, lang, ucls, strict=True)
+        if c and c != concept and c not in GENERIC_PEOPLE and t_kind(c) in ("p", "t"):
+            return c
+        return None
+    return None
+
+
+def t_of(lang: str) -> set[str]:
+    return tables().of_words.get(lang, _NONE)
 
 
 def _blank_word(text: str, word: str) -> str:
@@ -789,6 +923,8 @@ def key_of(d: Mapping[str, Any], place: str | None) -> str:
     k = f"{concept}/{d['unit_class']}"
     if status and status != concept:
         k += "+" + status
+    if d.get("qual"):
+        k += "~" + d["qual"]
     if d["add"]:
         k += "+add"
     if d.get("each"):
@@ -904,6 +1040,17 @@ class QuantityLinker:
             if key is None:
                 key = key_of({**d, "concept": "?" + _value_key(d)}, d["place"] or story)
                 st.by_value.setdefault(_value_key(d), key)
+            elif QUALIFIED_VALUE_JOINS:
+                # the same value of the same concept, once with a qualifier and once without
+                # ("1 180 morts", "1 180 morts attribuables à la chaleur"), is one quantity
+                # and a figure that names no place is the figure of that value that names one
+                # ("176 mortos no Rio Grande do Sul", "o número de mortos subiu para 176")
+                base = _BASE_PREFIX + key_of({**d, "qual": None}, "*") + "=" + _value_key(d)
+                own = base + "@" + d["place"] if d["place"] else None
+                key = st.by_value.get(own or base) or key
+                st.by_value.setdefault(base, key)
+                if own:
+                    st.by_value.setdefault(own, key)
             ids.append(key)
         return ids
 
@@ -926,9 +1073,14 @@ class QuantityLinker:
         if not top or not places:
             return None
         n = places[top]
+        if n < INHERIT_MIN_PLACED:
+            return None
         if n >= INHERIT_SHARE_PLACED * sum(places.values()) and n >= INHERIT_SHARE_ALL * st.seen[ckey]:
             return top
         return None
+
+
+_BASE_PREFIX = "base:"
 
 
 def _context_agrees(key: str, d: Mapping[str, Any]) -> bool:
