@@ -94,6 +94,8 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
         and pack.clock_left.search(left)
     ):
         return None  # "iniziato alle 21 di giovedì": an hour
+    if pack.clock_left is not None and n.kind == "digits" and _HOUR_MINUTES.fullmatch(norm, s, e) and pack.clock_left.search(left):
+        return None  # "si è concluso alle 3.40": an hour and its minutes
     if n.value in _RATE_BASES and _rate_base(left, right, pack):
         return None  # "452 casos cada 100.000 habitantes": the base of a rate, not a count
     unit = None
@@ -191,16 +193,19 @@ def _rate_base(left: str, right: str, pack: Pack) -> bool:
     )
 
 
-_CODE_BEFORE = re.compile(r"(?<![\w])([A-Z]{3,6})\s$")
+_CODE_BEFORE = re.compile(r"(?<![\w])([A-Z]{2,6})\s$")
 
 
 def _code_before(n: Number, text: str, s: int, pack: Pack) -> bool:
     """A long bare number after a code in capitals is an identifier: "le conteneur MSCU
-    4471882", "flight LH 4402" (not a currency code: "USD 15000")."""
-    if n.kind != "digits" or not n.plain_digits or len(n.plain_digits) < 4:
+    4471882", "flight LH 4402", "la motovedetta CP 324" (not a currency code: "USD 15000").
+    A code of two letters takes three digits or more, a longer one four."""
+    if n.kind != "digits" or not n.plain_digits or len(n.plain_digits) < 3:
         return False
     m = _CODE_BEFORE.search(text, max(0, s - 8), s)
-    return m is not None and not pack.unit_before.search(m.group(1).lower() + " ")
+    if m is None or len(n.plain_digits) < (3 if len(m.group(1)) == 2 else 4):
+        return False
+    return not pack.unit_before.search(m.group(1).lower() + " ")
 
 
 def _capitalised_name(text: str, s: int, pack: Pack) -> bool:
@@ -218,6 +223,7 @@ def _capitalised_name(text: str, s: int, pack: Pack) -> bool:
 
 
 _LAST_TOKEN = re.compile(r"[\w']+$")
+_HOUR_MINUTES = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 _ZERO_LED = re.compile(r"(?<![\w,.])0\d+\s$")
 
 

@@ -1449,4 +1449,9 @@ EXAMPLES = [
             {"surface": '18 100', "value": 18100, "unit": 't'},
         ],
     },
+    # not a figure: a flight's number after its two-letter code
+    {
+        "text": "Le vol AF 447 transportait 228 personnes.",
+        "figures": [{"surface": "228", "value": 228}],
+    },
 ]

@@ -1574,4 +1574,9 @@ EXAMPLES = [
         "text": "Le motovedette hanno soccorso 612 persone. Lo ha reso noto la Guardia costiera in una nota.",
         "figures": [{"surface": "612", "value": 612, "source": "Guardia costiera"}],
     },
+    # not figures: a number after a two-letter code (a boat, a flight), an hour with its minutes
+    {
+        "text": "L'intervento della motovedetta CP 324 si è concluso alle 3.40 con 612 persone salvate.",
+        "figures": [{"surface": "612", "value": 612}],
+    },
 ]
