@@ -39,6 +39,7 @@ _NAME_TOKEN = re.compile(r"[\w'’.-]+")
 _CAP_RUN = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*")
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
 _BRACKETED = re.compile(r"\([^()]*\)")
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
 
 def _hide_commas(m: re.Match) -> str:
@@ -464,9 +465,18 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 continue
             if (
                 not pack.speaker_trails
-                and (not tail.strip(" \"'»”.!?") or (closed and not any(map(str.isdigit, tail))))
+                and (
+                    not tail.strip(" \"'»”.!?")
+                    or (
+                        # "..., la portavoz X dijo a la agencia ANSA.", "..., dijo el domingo, mientras":
+                        # a short tail with no number and no "that" after the verb
+                        (closed or len(tail.split()) <= 8)
+                        and not any(map(str.isdigit, tail))
+                        and not pack.clause_cut.match(rest.lstrip())
+                    )
+                )
                 and "," in left
-                and len(left) - left.rfind(",") <= 40
+                and len(left) - left.rfind(",") <= 80
             ):
                 # "Die Suche läuft mit neun Schiffen, er sagte.": a speaker at the end, after a
                 # comma, speaks for what came before (a machine translation's word order)
@@ -791,7 +801,8 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
     if dm:  # "MADRID, 6 nov (Reuters) - El fabricante ... dijo": the agency wrote it, it did not say it
         clause = clause[dm.end() :]
     # a comma inside brackets splits no clause: "el Consejo (ICES, por sus siglas en inglés) aconsejó"
-    segs = [s.strip().replace("\0", ",") for s in _BRACKETED.sub(_hide_commas, clause).split(",")]
+    # nor a comma between digits: "cujos associados venderam 25,4 mil milhões", "represents 10,000"
+    segs = [s.strip().replace("\0", ",") for s in _CLAUSE_COMMA.split(_BRACKETED.sub(_hide_commas, clause))]
     keep: list[str] = []
     for seg in segs:
         low = seg.lower()

@@ -1037,4 +1037,9 @@ EXAMPLES = [
         "text": "Los barcos rescataron 612 personas durante la noche, la guardia costera dijo el domingo, mientras las llegadas suben.",
         "figures": [{"surface": "612", "value": 612, "source": "guardia costera"}],
     },
+    # a speaker after a comma, then a short phrase without a number: the speaker of what came before
+    {
+        "text": "\"Cada viaje nos cuesta más de 20.000 euros\", la portavoz Giulia Ferrante dijo a la agencia italiana ANSA.",
+        "figures": [{"surface": "20.000", "value": 20000, "unit": "EUR", "source": "Giulia Ferrante"}],
+    },
 ]

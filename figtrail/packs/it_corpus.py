@@ -1579,4 +1579,9 @@ EXAMPLES = [
         "text": "L'intervento della motovedetta CP 324 si è concluso alle 3.40 con 612 persone salvate.",
         "figures": [{"surface": "612", "value": 612}],
     },
+    # a long subject after the comma, at the end: it speaks for what came before
+    {
+        "text": "Il fondo avrebbe un deficit di 2,3 miliardi nel 2030, il portavoce del Dipartimento federale dell'interno Marc Etienne ha detto ai giornalisti.",
+        "figures": [{"surface": "2,3 miliardi", "value": 2.3e9, "source": "Marc Etienne"}],
+    },
 ]

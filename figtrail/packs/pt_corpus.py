@@ -941,4 +941,9 @@ EXAMPLES = [
             {"surface": '1,5 milhões', "value": 1500000.0, "unit": 'hl'},
         ],
     },
+    # a comma between digits splits no clause: the subject before the relative is found
+    {
+        "text": "A Associação de Empresas de Distribuição (APED), cujos associados venderam 25,4 mil milhões de euros, garante que as margens não ultrapassam 2%.",
+        "figures": [{"surface": "2", "value": 2, "unit": "percent", "source": "APED"}],
+    },
 ]
