@@ -944,6 +944,9 @@ EXAMPLES = [
     # a comma between digits splits no clause: the subject before the relative is found
     {
         "text": "A Associação de Empresas de Distribuição (APED), cujos associados venderam 25,4 mil milhões de euros, garante que as margens não ultrapassam 2%.",
-        "figures": [{"surface": "2", "value": 2, "unit": "percent", "source": "APED"}],
+        "figures": [
+            {"surface": "25,4 mil milhões", "value": 25.4e9, "unit": "EUR"},
+            {"surface": "2", "value": 2, "unit": "percent", "source": "APED"},
+        ],
     },
 ]
