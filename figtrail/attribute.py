@@ -158,7 +158,9 @@ def attribute(
         return []
     anchors = find_anchors(sent, pack, memory)
     cues = modality_cues(sent.norm, pack, sent.text)
-    inherited = memory.last_said(para_start) if in_quote and not anchors and sent.field == "text" else None
+    # a quotation running on, or reported speech in its own mood ("Erlaubt seien 5.000 Tonnen")
+    reported = in_quote or (pack.reported_mood is not None and pack.reported_mood.search(sent.norm) is not None)
+    inherited = memory.last_said(para_start) if reported and not anchors and sent.field == "text" else None
     out = []
     lone = _lone(drafts, anchors)
     for i, d in enumerate(drafts):

@@ -140,6 +140,7 @@ class Pack:
     compare_link: re.Pattern | None  # "9 400 tonnes, contre 18 100": the second has the first's unit
     speech_auxiliaries: frozenset[str]  # "ha", "hat", "has": the first word of a compound speech verb
     resumptive: frozenset[str]  # clitics that resume what was just said: "Lo ha reso noto X"
+    reported_mood: re.Pattern | None  # verbs of reported speech: "Erlaubt seien 5.000 Tonnen" goes on the speaker's account
     negation_left: TailPattern | None  # a negation before a bound cue: "ne pas pêcher plus de" is at most
     range_between_left: re.Pattern
     range_and: re.Pattern
@@ -380,6 +381,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
         ),
         speech_auxiliaries=frozenset(w.split()[0] for w in d.SPEECH_AUXILIARIES),
         resumptive=frozenset(getattr(d, "RESUMPTIVE_CLITICS", ())),
+        reported_mood=(
+            re.compile(rf"(?<![\w])(?:{_alt(d.REPORTED_MOOD)})(?![\w])") if getattr(d, "REPORTED_MOOD", None) else None
+        ),
         negation_left=(
             TailPattern(rf"(?:(?<![\w])(?:{_alt(d.NEGATIONS)})|n't)(?:\s+[\w'-]+){{0,2}}\s+$")
             if getattr(d, "NEGATIONS", None)

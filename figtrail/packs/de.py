@@ -164,6 +164,9 @@ BOUND_CUES = {
 # "bis zu" after a verb of rising or falling means "to" (exact): stieg bis zu 211
 # words that set a second number against a first with a unit, which it shares: "2,4 Millionen Kubikmeter, nach 1,7 Millionen im Vorjahr"
 COMPARE_LINKS = ["nach", "nach zuvor", "gegenüber", "statt", "nach noch", "im vergleich zu"]
+# the subjunctive of reported speech (Konjunktiv I): a sentence in it goes on the account of the
+# speaker named before it in the paragraph ("Kröger wies Berichte zurück. Erlaubt seien 5.000 Tonnen")
+REPORTED_MOOD = ["sei", "seien", "habe", "gebe", "werde", "könne", "müsse", "solle", "dürfe", "wolle", "liege", "stehe", "bleibe"]
 # a negation a few words before a "more than" cue makes it at most: "dürfen nicht mehr als 300 Tonnen"
 NEGATIONS = ["nicht", "nie"]
 CHANGE_VERBS = (

@@ -996,4 +996,13 @@ EXAMPLES = [
             {"surface": '1,7 Millionen', "value": 1700000.0, "unit": 'm3'},
         ],
     },
+    # reported speech in the subjunctive goes on the account of the speaker before it (REPORTED_MOOD);
+    # the indicative does not
+    {
+        "text": "Geschäftsführerin Sabine Kröger wies Berichte zurück. Erlaubt seien 5.000 Tonnen. Die Feuerwehr war mit 120 Kräften im Einsatz.",
+        "figures": [
+            {"surface": "5.000", "value": 5000, "unit": "t", "source": "Sabine Kröger"},
+            {"surface": "120", "value": 120, "source": None},
+        ],
+    },
 ]
