@@ -990,6 +990,14 @@ def _resolve_np(np: str, pack: Pack, memory: Memory) -> tuple[str | None, str | 
             # "by the watchdog's count": the owner, a description that may point back
             owner = np[: np.index(core)] + " ".join(words[: j + 1])[:-2]
             return _resolve_np(owner, pack, memory)[0], via
+        if (
+            k is not None
+            and k == len(words) - 1
+            and (k >= 2 or words[0][:1].isupper())
+            and pack.role.search(" ".join(words[:k]).lower())
+        ):
+            # "Interior ministry data", "coast guard figures": the body the evidence belongs to
+            return _resolve_np(" ".join(words[:k]), pack, memory)[0], via
     first = np.strip(' ,«»"“”').lower().replace("’", "'")
     fm = _FIRST_WORD.match(first)
     definite = bool(fm) and fm.group(0) in pack.definite

@@ -1055,4 +1055,9 @@ EXAMPLES = [
             {"surface": "340", "value": 340, "source": "coast guard"},
         ],
     },
+    # "Interior ministry data show": the body the evidence belongs to
+    {
+        "text": "Interior ministry data show 9,874 migrants have landed since January.",
+        "figures": [{"surface": "9,874", "value": 9874, "source": "Interior ministry"}],
+    },
 ]
