@@ -74,3 +74,29 @@ def test_an_unwritable_cache_folder_is_no_error(tmp_path, monkeypatch):
     monkeypatch.setenv("FIGTRAIL_CACHE_DIR", str(blocker / "sub"))
     m = lemmas.stream_map(LANG)
     assert m.get("children") == lemmas.StreamMap(LANG).get("children")
+
+
+def test_a_table_s_lemmas_are_remembered_and_a_changed_table_is_read_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("FIGTRAIL_CACHE_DIR", str(tmp_path))
+    calls: list[str] = []
+
+    def lemma(w: str) -> str:
+        calls.append(w)
+        return simplemma.lemmatize(w, lang=LANG)
+
+    first = lemmas.lemmas_of(["soldiers", "children"], LANG, lemma)
+    assert first == {"soldiers": "soldier", "children": "child"}
+    assert sorted(calls) == ["children", "soldiers"]
+    calls.clear()
+    again = lemmas.lemmas_of(["children", "soldiers"], LANG, lemma)  # same table, other order
+    assert again == first and calls == []
+    changed = lemmas.lemmas_of(["children", "soldiers", "houses"], LANG, lemma)
+    assert changed["houses"] == "house" and sorted(calls) == ["children", "houses", "soldiers"]
+
+
+def test_a_corrupt_lemma_file_is_read_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("FIGTRAIL_CACHE_DIR", str(tmp_path))
+    lemmas.lemmas_of(["children"], LANG, lambda w: simplemma.lemmatize(w, lang=LANG))
+    (path,) = tmp_path.glob("lemmas-*.json")
+    path.write_text('{"children": 3}', encoding="utf-8")  # not a lemma: never trusted
+    assert lemmas.lemmas_of(["children"], LANG, lambda w: simplemma.lemmatize(w, lang=LANG)) == {"children": "child"}

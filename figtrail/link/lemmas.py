@@ -17,9 +17,11 @@ falls back to simplemma's own index build: slower, never different.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import os
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 import simplemma
@@ -136,6 +138,39 @@ if StreamMap is not None:
             return stream_map(lang)
 
 
+def lemmas_of(words: Iterable[str], lang: str, lemma: Callable[[str], str]) -> dict[str, str]:
+    """lemma(w) for each of a table's words (the concept table's terms), remembered on disk for
+    that list of words, this language and this simplemma: the same answers, read in a few
+    milliseconds instead of a lemmatiser call per word (about 0.4 s a language)."""
+    words = sorted(set(words))
+    folder = cache_dir()
+    path = None
+    if folder is not None:
+        digest = hashlib.sha256("\n".join(words).encode()).hexdigest()[:16]
+        version = getattr(simplemma, "__version__", "0")
+        path = folder / f"lemmas-{version}-{lang}-{digest}-v{FORMAT}.json"
+        try:
+            with open(path, encoding="utf-8") as fh:
+                known = json.load(fh)
+            if isinstance(known, dict) and all(isinstance(known.get(w), str) for w in words):
+                return {w: known[w] for w in words}
+        except (OSError, ValueError):
+            pass
+    out = {w: lemma(w) for w in words}
+    if path is not None:
+        with contextlib.suppress(OSError):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    json.dump(out, fh, ensure_ascii=False)
+                os.replace(tmp, path)
+            finally:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+    return out
+
+
 def lemmatizer() -> Callable[..., str]:
     """lemmatize(word, lang=...): simplemma's lemmas, on the low-memory dictionaries where
     this simplemma has them."""
@@ -145,4 +180,4 @@ def lemmatizer() -> Callable[..., str]:
     return simplemma.Lemmatizer(lemmatization_strategy=strategy).lemmatize
 
 
-__all__ = ["cache_dir", "lemmatizer", "stream_map"]
+__all__ = ["cache_dir", "lemmas_of", "lemmatizer", "stream_map"]

@@ -40,6 +40,7 @@ from typing import Any
 import simplemma
 
 from figtrail.link import concepts as data
+from figtrail.link.lemmas import lemmas_of
 from figtrail.link.lemmas import lemmatizer as _cached_lemmatizer
 
 # How far from the number we look (characters): status and place, period.
@@ -324,8 +325,10 @@ class _Tables:
         if lang not in self._lemmatised:
             self._lemmatised.add(lang)
             words = self.words[lang]
+            # the table's terms are lemmatised once, then read from the cache (figtrail/link/lemmas.py)
+            lemma = lemmas_of((k for k in words if "-" not in k), lang, lambda w: _lemma(w, lang))
             for key, cids in list(words.items()):
-                lem = _lemma(key, lang) if "-" not in key else key
+                lem = lemma.get(key, key)
                 for cid in cids:
                     if cid not in words[lem]:
                         words[lem].append(cid)
