@@ -189,6 +189,14 @@ def _parse(text: str, lang: str, base: dt.date | None, parsers: list[str]) -> dt
 _REFERENCE = dt.date(2000, 7, 1)  # a leap year: "29 février" reads
 
 
+def warm(lang: str) -> None:
+    """Load dateparser's reading of a language now (its first parse in a process costs a
+    tenth of a second): `figtrail ingest` does it before it forks its extraction processes."""
+    months = get_pack(lang).data.MONTHS
+    if months:
+        _parse(f"12 {months[0]}", lang, _REFERENCE, _ABSOLUTE)
+
+
 @lru_cache(maxsize=4096)
 def _relative_days(text: str, lang: str) -> int | None:
     """Days from the article's date of "hier", "last week", "il y a 2 jours", read by dateparser

@@ -248,17 +248,28 @@ def _pool(jobs: int, link: bool = True) -> _Processes:
     # every language pack compiled, once here instead of once in each child.
     methods = mp.get_all_start_methods()
     if "fork" in methods:
-        _warm()
+        _warm(link)
     ctx = mp.get_context("fork" if "fork" in methods else None)
     return _Processes(ctx, jobs, link)
 
 
-def _warm() -> None:
+def _warm(link: bool = True) -> None:
+    """What every extraction process would load on its own, loaded once before they are forked:
+    trafilatura, the language packs, dateparser's languages and, when linking, the lemmatiser's
+    dictionaries and the concept table's lemmas (about a second and a half a process)."""
     import figtrail.pages  # noqa: F401 (trafilatura, lxml: a third of a second per process)
+    from figtrail.dates import warm as warm_dates
     from figtrail.packs import AVAILABLE, get_pack
 
     for code in AVAILABLE:
         get_pack(code)
+        warm_dates(code)
+    if link:
+        from figtrail.link import quantities
+
+        for code in AVAILABLE:
+            quantities.tables().lemma_index(code)
+            quantities.concept_of("x", code)  # the lemmatiser's dictionaries, every language
 
 
 def _worker_init(parent: int) -> None:
