@@ -291,6 +291,22 @@ UNITS_AFTER = {
     "kubikmetern": "m3",
     "festmeter": "m3",
     "festmetern": "m3",
+    "taka": "BDT",
+    "naira": "NGN",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "baht": "THB",
+    "forint": "HUF",
+    "forints": "HUF",
+    "shekels": "ILS",
+    "shekel": "ILS",
+    "tenge": "KZT",
+    "zloty": "PLN",
+    "türkische lira": "TRY",
+    "schwedische kronen": "SEK",
+    "terabyte": "TB",
+    "tb": "TB",
+    "kubikhektometer": "hm3",
 }
 # written before the number
 UNITS_BEFORE = {"€": "EUR", "$": "USD", "us$": "USD", "£": "GBP", "¥": "JPY", "chf": "CHF", "eur": "EUR"}

@@ -1042,4 +1042,9 @@ EXAMPLES = [
         "text": "\"Cada viaje nos cuesta más de 20.000 euros\", la portavoz Giulia Ferrante dijo a la agencia italiana ANSA.",
         "figures": [{"surface": "20.000", "value": 20000, "unit": "EUR", "source": "Giulia Ferrante"}],
     },
+    # reservoirs in cubic hectometres
+    {
+        "text": "Los embalses de la cuenca guardan 1.465 hectómetros cúbicos.",
+        "figures": [{"surface": "1.465", "value": 1465, "unit": "hm3"}],
+    },
 ]

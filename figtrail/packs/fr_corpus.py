@@ -1454,4 +1454,9 @@ EXAMPLES = [
         "text": "Le vol AF 447 transportait 228 personnes.",
         "figures": [{"surface": "228", "value": 228}],
     },
+    # cubic metres said in full are m3, not metres
+    {
+        "text": "Les dépôts ont expédié 45 000 mètres cubes de carburant lundi.",
+        "figures": [{"surface": "45 000", "value": 45000, "unit": "m3"}],
+    },
 ]

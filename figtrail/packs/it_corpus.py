@@ -1584,4 +1584,9 @@ EXAMPLES = [
         "text": "Il fondo avrebbe un deficit di 2,3 miliardi nel 2030, il portavoce del Dipartimento federale dell'interno Marc Etienne ha detto ai giornalisti.",
         "figures": [{"surface": "2,3 miliardi", "value": 2.3e9, "source": "Marc Etienne"}],
     },
+    # data in terabytes, a currency beyond the usual ones
+    {
+        "text": "Gli hacker dicono di avere rubato 1,2 terabyte di dati e chiedono 50.000 baht.",
+        "figures": [{"surface": "1,2", "value": 1.2, "unit": "TB"}, {"surface": "50.000", "value": 50000, "unit": "THB"}],
+    },
 ]
