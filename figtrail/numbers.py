@@ -143,6 +143,15 @@ def digit_numbers(
                     decimal = nxt
                 elif not decimal and sep == "." and len(nxt) != 3:
                     decimal = nxt  # 1.5 milliard in a machine-translated copy
+                elif (
+                    not decimal
+                    and not grouped
+                    and sep == ","
+                    and len(nxt) in (1, 2)
+                    and j + 2 >= len(tokens)
+                    and _before_scale(norm, base + tokens[j + 1][0] + len(nxt), pack)
+                ):
+                    decimal = nxt  # "114,2 million" in an English copy of a German wire: no group
                 else:
                     break
                 end = tokens[j + 1][0] + len(nxt)

@@ -1060,4 +1060,9 @@ EXAMPLES = [
         "text": "Interior ministry data show 9,874 migrants have landed since January.",
         "figures": [{"surface": "9,874", "value": 9874, "source": "Interior ministry"}],
     },
+    # a comma with one or two digits before a scale is a decimal mark (a copy of a German wire)
+    {
+        "text": "The operator plans investments of 2,5 billion euros by 2030.",
+        "figures": [{"surface": "2,5 billion", "value": 2.5e9, "unit": "EUR"}],
+    },
 ]
