@@ -741,6 +741,9 @@ SPEECH_PARTICIPLES = [
     "bekräftigt",
     "in aussicht gestellt",
     "empfohlen",
+    "geantwortet",
+    "erwidert",
+    "entgegnet",
 ]
 # present and simple past (verb second: "sagte X", "X bezifferte"); "mitteilte" ends a
 # subordinate clause ("wie die Polizei mitteilte")
@@ -827,6 +830,14 @@ SPEECH_PRESENT = [
     "empfahlen",
     "empfiehlt",
     "empfehlen",
+    # answers speak too: "le ministre a répondu que 2 500 postes seront créés"
+    "antwortete",
+    "antwortet",
+    "erwiderte",
+    "erwidert",
+    "entgegnete",
+    "entgegnet",
+    "konterte",
 ]
 # separable verbs: the finite form, then the particle at the clause end ("teilte ... mit")
 SPEECH_SPLIT = [

@@ -1027,6 +1027,9 @@ SPEECH_PARTICIPLES = [
     "promised",
     "advised",
     "recommended",
+    "replied",
+    "responded",
+    "answered",
 ]
 SPEECH_PRESENT = [
     "informed",
@@ -1140,6 +1143,13 @@ SPEECH_PRESENT = [
     "advises",
     "recommended",
     "recommends",
+    # answers speak too: "le ministre a répondu que 2 500 postes seront créés"
+    "replied",
+    "replies",
+    "responded",
+    "responds",
+    "answered",
+    "retorted",
 ]
 # English has no inverted pronoun forms (said he is the plain pronoun after the verb)
 SPEECH_INVERSION = {"aux": [], "suffix": []}

@@ -956,6 +956,9 @@ SPEECH_PARTICIPLES = [
     "aconsejado",
     "recomendado",
     "reprochado",
+    "respondido",
+    "replicado",
+    "contestado",
 ]
 SPEECH_PRESENT = [
     "teme",
@@ -1120,6 +1123,13 @@ SPEECH_PRESENT = [
     "precisaron",
     "señalaron",
     "advirtieron",
+    # answers speak too: "le ministre a répondu que 2 500 postes seront créés"
+    "respondió",
+    "responde",
+    "respondieron",
+    "replicó",
+    "replica",
+    "contestó",
 ]
 # no clitic inversion of the subject in Spanish ("dijo él" is a plain inverted subject)
 # the subject may be left out: "..., unos 212.000 niños, añadió." (the last speaker)

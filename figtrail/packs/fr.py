@@ -786,6 +786,8 @@ SPEECH_PARTICIPLES = [
     "recommandé",
     "conseillé",
     "reproché",
+    "rétorqué",
+    "répliqué",
 ]
 SPEECH_PRESENT = [
     "craint",
@@ -875,6 +877,11 @@ SPEECH_PRESENT = [
     "conseillent",
     "reproche",
     "reprochent",
+    # answers speak too: "le ministre a répondu que 2 500 postes seront créés"
+    "répond",
+    "répondent",
+    "rétorque",
+    "réplique",
 ]
 # pronouns glued to an inverted verb: a-t-il ajouté, déclare-t-elle, ont-ils dit
 SPEECH_INVERSION = {

@@ -1374,6 +1374,12 @@ SPEECH_PRESENT = [
     "raccomandano",
     "consiglia",
     "consigliano",
+    # answers speak too: "le ministre a répondu que 2 500 postes seront créés"
+    "risponde",
+    "rispondono",
+    "rispose",
+    "ribatte",
+    "ribatté",
 ]
 # the subject may be left out: "Otto di loro sono minorenni, ha aggiunto." (the last speaker)
 PRO_DROP = True

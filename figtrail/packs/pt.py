@@ -699,6 +699,15 @@ VIA_AFTER = [
     "defendeu",
     "lembram",
     "lembraram",
+    "respondido",
+    "replicado",
+    # answers speak too: "le ministre a répondu que 2 500 postes seront créés"
+    "respondeu",
+    "responde",
+    "responderam",
+    "replicou",
+    "replica",
+    "retorquiu",
 ]
 # "X disse à Reuters que": the outlet relays (via); a capitalised name must follow
 TOLD = ["a", "à", "ao", "à agência", "ao jornal", "à emissora", "à rádio", "à televisão", "à tv", "ao diário"]

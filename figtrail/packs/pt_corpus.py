@@ -949,4 +949,9 @@ EXAMPLES = [
             {"surface": "2", "value": 2, "unit": "percent", "source": "APED"},
         ],
     },
+    # answers speak too
+    {
+        "text": "O ministro da Educação, Rui Pacheco, respondeu que o Governo vai contratar 2.500 professores.",
+        "figures": [{"surface": "2.500", "value": 2500, "source": "Rui Pacheco"}],
+    },
 ]
