@@ -319,8 +319,7 @@ ANAPHOR_HEADS = words(
     "stadt comune prefeitura camara presidencia compagnie compania companhia compagnia firma airline "
     "aerolinea corporation corporacion corporacao gestora operadora etablissement establecimiento "
     "establishment estabelecimento einrichtung musee museo museum museu autorite autoridad authority "
-    "autoridade autorita anstalt direction direccion direcao direzione management geschaftsfuhrung "
-    "konzernleitung distribuidora distributeur distributor distributore fabricante manufacturer "
+    "autoridade autorita anstalt distribuidora distributeur distributor distributore fabricante manufacturer "
     "constructeur hersteller produttore aseguradora assureur insurer versicherer assicuratore "
     "seguradora"
 )
@@ -426,6 +425,7 @@ def read(name: str) -> Reading:
         and not regions
         and 2 <= len(content) <= 3
         and not any(c[:1].isupper() for c in cased[1:])
+        and not re.search(r"\w[.&/+]\w", name)  # "ver.di": a name written in lower case
     ):
         # a head and common words that say what kind of body it is, no name: "la fédération
         # professionnelle", "the transport body", "a gestora aeroportuária"

@@ -60,6 +60,7 @@ from figtrail.link.roles import (
     OFFICIAL,
     OWN_NAME,
     REGIONAL,
+    ROLES,
     SPOKESPERSON,
     Title,
     portfolio,
@@ -223,7 +224,7 @@ class SourceRegistry:
                 return sid
         if r.regional and r.role in ("government", None):
             return _region_id(r.region or ctx.region, ctx)
-        if r.role == "officials" and depth < 2:
+        if (r.role == "officials" or _OFFICIALS.match(f)) and depth < 2:
             comp = _complement_of(name)  # "Fuentes de la CHG", "Fonte oficial da ANA": the body
             sid = self._confident(comp, ctx, depth + 1) if comp else None
             if sid is None and comp and _proper(comp) and not split_person(comp, ctx, self)[1]:
@@ -754,6 +755,12 @@ def _region_id(region: str | None, ctx: ArticleContext) -> str:
     return f"{REGION}{region}" if region else f"{DOC}{ctx.doc}:regional-government"
 
 
+# "Fuentes del Ministerio de ...", "sources at the ministry": what the body says
+_OFFICIALS = re.compile(
+    r"(?:"
+    + dict(ROLES)["officials"].pattern
+    + r")\s+(?:\w+\s+)?(?:of|at|de|del|da|do|du|des|di|della|dello|der|des|von|vom)\b"
+)
 # Roles held by many local offices: the place names which ("prefettura di Agrigento").
 LOCAL_ROLES = frozenset(("prefecture", "police", "prosecutor", "fire-brigade"))
 _ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Za-z-]{1,9})\)")
