@@ -591,3 +591,85 @@ def test_a_spokesperson_with_a_possessive_takes_the_acronym_spelled_out_before()
     reg = SourceRegistry()
     body = resolve("SNER", text, "es", reg=reg)
     assert resolve("Luis Vega", text, "es", reg=reg) == body
+
+
+# --- generic bodies across languages (round 2 of source links) ---------------------------
+
+
+def test_a_coast_guard_and_a_red_cross_society_meet_across_languages():
+    texts = {
+        "en": "Off Sicily, the coast guard said it had saved 40 people near Palermo, Italy.",
+        "es": "En Italia, la guardia costera rescató a 40 personas cerca de Palermo, Italia, según Roma.",
+        "it": "In Sicilia la Guardia costiera ha soccorso 40 persone al largo di Palermo, in Italia.",
+    }
+    reg = SourceRegistry()
+    names = {"en": "coast guard", "es": "guardia costera", "it": "Guardia costiera"}
+    ids = {resolve(names[lang], t, lang, doc=f"d-{lang}", reg=reg) for lang, t in texts.items()}
+    assert len(ids) == 1 and not next(iter(ids)).startswith("doc:")
+    reg = SourceRegistry()
+    crosses = [("Spanish Red Cross", "en"), ("Cruz Roja Española", "es"), ("spanisches Rotes Kreuz", "de")]
+    assert len({resolve(n, lang=lang, doc=f"r-{lang}", reg=reg) for n, lang in crosses}) == 1
+
+
+def test_a_ministry_named_by_its_country_adjective_meets_across_languages():
+    reg = SourceRegistry()
+    phrases = [
+        ("Norway's fisheries ministry", "en"),
+        ("ministère norvégien de la Pêche", "fr"),
+        ("norwegisches Fischereiministerium", "de"),
+        ("Ministerio de Pesca noruego", "es"),
+    ]
+    assert {resolve(n, lang=lang, doc=f"d{i}", reg=reg) for i, (n, lang) in enumerate(phrases)} == {
+        "no-fisheries"
+    }
+    assert resolve("ministère du Logement", "Paris, la France construit moins.", "fr") == "fr-housing"
+    assert resolve("cartera sanitaria", "En Chile, el Gobierno chileno informó.", "es") == resolve(
+        "Ministerio de Salud", "En Chile, el Gobierno chileno informó.", "es"
+    )
+
+
+def test_a_local_office_is_keyed_by_its_place_in_every_language():
+    reg = SourceRegistry()
+    got = {
+        resolve("prefecture in Trapani", lang="en", doc="a", reg=reg),
+        resolve("prefectura de Trapani", lang="es", doc="b", reg=reg),
+        resolve("prefettura di Trapani", lang="it", doc="c", reg=reg),
+    }
+    assert got == {"prefecture:trapani"}
+    # unplaced, the office the article places
+    text = "Le parquet de Rouen a ouvert une enquête. Selon le parquet, 12 personnes..."
+    assert resolve("parquet", text, "fr", names=["parquet de Rouen"]) == "prosecutor:rouen"
+    # a qualifier that is not the place makes another body
+    assert resolve("Policía Local de Valencia", lang="es") == "policia-local-de-valencia"
+
+
+def test_a_short_name_and_sources_of_a_body_take_the_body():
+    text = "Brightwater Logistics said 300 jobs would go. Brightwater also said..."
+    names = ["Brightwater Logistics"]
+    reg = SourceRegistry()
+    full = resolve("Brightwater Logistics", text, names=names, reg=reg)
+    assert resolve("Brightwater", text, names=names, reg=reg) == full
+    text = "La Confederación Hidrográfica del Duero (CHD) cifró las reservas. Fuentes de la CHD..."
+    reg = SourceRegistry()
+    chd = resolve("CHD", text, "es", names=["CHD"], reg=reg)
+    assert resolve("Fuentes de la CHD", text, "es", names=["CHD"], reg=reg) == chd
+
+
+def test_a_description_with_a_common_qualifier_points_back():
+    text = "Selon Assurances Unies, 4 000 sinistres. La fédération professionnelle estime..."
+    reg = SourceRegistry()
+    names = ["Assurances Unies", "fédération professionnelle"]
+    assert resolve("fédération professionnelle", text, "fr", names=names, reg=reg) == resolve(
+        "Assurances Unies", text, "fr", names=names, reg=reg
+    )
+    # an indefinite article introduces another body
+    text = "Selon Assurances Unies, 4 000 sinistres. Une fédération régionale estime..."
+    assert resolve("une fédération régionale", text, "fr", names=["Assurances Unies"]) != "assurances-unies"
+
+
+def test_a_spokesperson_after_an_acronym_the_paragraph_spells_out():
+    text = (
+        "La Agencia Estatal de Meteorología (Aemet) cerró el episodio. Su portavoz, Lucía Maroto, "
+        "precisó que se superaron los 44 grados."
+    )
+    assert resolve("Lucía Maroto", text, "es") == "es-aemet"

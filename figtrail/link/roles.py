@@ -26,7 +26,7 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 # A ministry is a head word plus a portfolio; German glues them ("Finanzministerium").
 MINISTRY = _rx(
     r"ministere|ministerio|ministry|ministero|ministerium|dicastero|department|departement"
-    r"|departamento|dipartimento|secretaria"
+    r"|departamento|dipartimento|secretaria|cartera"
 )
 MINISTER = _rx(
     r"ministres?|ministra|ministro|ministers?|ministerin|secretary|secretario|secretaria de estado"
@@ -40,19 +40,21 @@ PORTFOLIOS: dict[str, str] = {
     "finance": r"finances?|finanzas|hacienda|fazenda|financas|finanz\w*|finanze|tresor|tesoro|treasury|tesouro|exchequer",
     "economy": r"economie|economia|economy|wirtschaft\w*",
     "budget": r"budget|comptes publics|presupuestos?|orcamento|haushalt\w*|bilancio",
-    "health": r"sante|sanidad|salud|health|saude|gesundheit\w*|salute|sanita",
+    "health": r"sante|sanidad|salud|health|saude|gesundheit\w*|salute|sanita|sanitari[ao]",
     "labour": r"travail|trabajo|labou?r|work and pensions|trabalho|arbeit\w*|lavoro",
     "justice": r"justice|justicia|justica|justiz\w*|giustizia",
     "education": r"education|educacion|educacao|bildung\w*|istruzione",
-    "agriculture": r"agriculture|agricultura|landwirtschaft\w*|agrar\w*|agricoltura",
+    "agriculture": r"agriculture|agricultura|landwirtschaft\w*|agrar\w*|agricoltura|alimentation|alimentacion|alimentacao|ernahrung|alimentazione",
     "energy": r"energie|energia|energy",
     "environment": r"ecologie|transition ecologique|environnement|medio ambiente|transicion ecologica|environment|meio ambiente|umwelt\w*|ambiente",
-    "transport": r"transports?|transportes|verkehr\w*|trasporti",
+    "transport": r"transports?|transportes|verkehr\w*|trasporti|infrastructures?|infraestructuras?|infraestruturas?|infrastrutture",
+    "fisheries": r"peche|pesca|pescas|fisheries|fishing|fischerei\w*",
+    "housing": r"logement|vivienda|housing|habitacao|wohnungsbau|wohnen|bauwesen|abitazioni|politiche abitative",
 }
 _PORTFOLIO_RX = {role: _rx(p) for role, p in PORTFOLIOS.items()}
 # a German compound: (Bundes)innenministerium, Finanzminister, Verteidigungsministerin
 _DE_COMPOUND = re.compile(
-    r"^(?:bundes)?(innen|finanz|verteidigungs|gesundheits|arbeits|aussen|wirtschafts|justiz|bildungs|umwelt|verkehrs|agrar|landwirtschafts|energie)"
+    r"^(?:bundes)?(innen|finanz|verteidigungs|gesundheits|arbeits|aussen|wirtschafts|justiz|bildungs|umwelt|verkehrs|agrar|landwirtschafts|energie|fischerei|bau|wohnungsbau)"
     r"(minister(?:ium|in)?|ressort)$"
 )
 _DE_PORTFOLIO = {
@@ -70,6 +72,9 @@ _DE_PORTFOLIO = {
     "agrar": "agriculture",
     "landwirtschafts": "agriculture",
     "energie": "energy",
+    "fischerei": "fisheries",
+    "bau": "housing",
+    "wohnungsbau": "housing",
 }
 # Spanish, Italian and Portuguese papers name a ministry by its portfolio alone ("Interior",
 # "Trabajo", "Tesoro", "Fazenda"); capitalised and alone, it is the ministry.
@@ -114,6 +119,29 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "coast-guard",
+        _rx(
+            r"garde cotes?|gardes cotes|coast ?guards?|guardia costera|guardacostas|guarda costeira"
+            r"|kustenwache|guardia costiera|capitaneria di porto|capitanerie di porto|guardacoste"
+        ),
+    ),
+    (
+        "red-cross",
+        _rx(
+            r"croix rouge|cruz roja|red cross|cruz vermelha|rote\w* kreuz\w*|rotkreuz\w*|croce rossa"
+            r"|croissant rouge|media luna roja|red crescent|crescente vermelho|rote\w* halbmond\w*|mezzaluna rossa"
+        ),
+    ),
+    (
+        "prosecutor",
+        _rx(
+            r"parquet|procureurs? de la republique|ministere public|fiscalia|ministerio fiscal|ministerio publico"
+            r"|prosecutors?(?: office)?|prosecution service|public prosecution|staatsanwaltschaft\w*"
+            r"|procura(?: della repubblica)?|pubblico ministero|oficina del fiscal|fiscales"
+        ),
+    ),
+    ("prefecture", _rx(r"prefecture|prefectura|prefettura|prafektur")),
+    (
         "air-force",
         _rx(
             r"armee de l air|forces? aeriennes?|fuerzas? aereas?|ejercito del aire|air force"
@@ -134,8 +162,15 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"protection civile|securite civile|proteccion civil|civil protection"
             r"|civil defen[cs]e|defensa civil|defesa civil|protecao civil|zivilschutz\w*"
             r"|katastrophenschutz\w*|protezione civile|emergency services"
-            r"|servicios de emergencia|emergencias|bombeiros|vigili del fuoco|pompiers"
-            r"|bomberos|feuerwehr"
+            r"|servicios de emergencia|emergencias"
+        ),
+    ),
+    (
+        "fire-brigade",
+        _rx(
+            r"sapeurs? pompiers|pompiers|bomberos|cuerpo de bomberos|fire (?:brigade|service|department)s?"
+            r"|firefighters|fire and rescue(?: service)?|bombeiros|corpo de bombeiros|\w*feuerwehr\w*"
+            r"|vigili del fuoco"
         ),
     ),
     (
@@ -254,6 +289,15 @@ TITLE_BODY = {
     "alcaldesa": "ayuntamiento",
     "sindaco": "comune",
     "burgermeister": "stadt",
+    "procureur": "parquet",
+    "procureure": "parquet",
+    "prosecutor": "prosecutors office",
+    "fiscal": "fiscalia",
+    "staatsanwalt": "staatsanwaltschaft",
+    "staatsanwaltin": "staatsanwaltschaft",
+    "procuratore": "procura",
+    "promotor": "ministerio publico",
+    "promotora": "ministerio publico",
 }
 
 # --- bare descriptions that point back ----------------------------------------------------
@@ -273,7 +317,11 @@ ANAPHOR_HEADS = words(
     "consejo conselho council rat consiglio tribunal court gericht corte tribunale body operator "
     "operateur operador betreiber operatore ong ngo onlus hilfsorganisation mairie ayuntamiento city "
     "stadt comune prefeitura camara presidencia compagnie compania companhia compagnia firma airline "
-    "aerolinea corporation corporacion corporacao gestora operadora"
+    "aerolinea corporation corporacion corporacao gestora operadora etablissement establecimiento "
+    "establishment estabelecimento einrichtung musee museo museum museu autorite autoridad authority "
+    "autoridade autorita anstalt distribuidora distributeur distributor distributore fabricante manufacturer "
+    "constructeur hersteller produttore aseguradora assureur insurer versicherer assicuratore "
+    "seguradora"
 )
 # Words that may stand beside the head of a pointing-back description: "la même agence",
 # "this agency", "a mesma agência", "dieselbe Behörde".
@@ -281,6 +329,16 @@ ANAPHOR_MODIFIERS = words(
     "meme memes same mesma mesmo misma mismo stessa stesso dieselbe derselbe dasselbe selbe selben "
     "cette cet ce this that these esta este esa ese essa esse aquela aquele questa questo quella "
     "quello diese dieser dieses jene jener"
+)
+# Words that make a head + common-word description something else than a body named before:
+# numbers, persons, other bodies ("the union's members", "a new company").
+QUALIFIER_STOP = words(
+    "nouveau nouvelle nueva nuevo new neue neuer neues nova novo nuovo nuova autre autres otra otro other "
+    "outra outro andere anderen altra altro membres miembros members membros mitglieder membri "
+    "travailleurs trabajadores workers trabalhadores beschaftigte lavoratori salaries employees "
+    "empleados funcionarios mitarbeiter dipendenti un une uno una um uma an ein eine einer "
+    "some unos unas algunos quelques plusieurs several varios vari mehrere "
+    "rival rivale competidora concurrent competitor konkurrent concorrente"
 )
 # Words that never make a description specific: determiners, connectives, qualifiers.
 FILLER = words(
@@ -361,6 +419,20 @@ def read(name: str) -> Reading:
     anaphor = None
     if role is None and content and all(w in ANAPHOR_HEADS for w in content):
         anaphor = content[0]
+    elif (
+        role is None
+        and not found
+        and not regions
+        and 2 <= len(content) <= 3
+        and not any(c[:1].isupper() for c in cased[1:])
+        and not re.search(r"\w[.&/+]\w", name)  # "ver.di": a name written in lower case
+    ):
+        # a head and common words that say what kind of body it is, no name: "la fédération
+        # professionnelle", "the transport body", "a gestora aeroportuária"
+        heads = [w for w in content if w in ANAPHOR_HEADS]
+        joined = len(content) == 2 or any(w in FILLER and w not in ANAPHOR_HEADS for w in words[1:])
+        if len(heads) == 1 and joined and not any(w in QUALIFIER_STOP for w in words):
+            anaphor = heads[0]
     return Reading(role, country, region, regional, generic, anaphor, tuple(written.get(w, w) for w in left))
 
 

@@ -43,6 +43,7 @@ from figtrail.link.context import ArticleContext, article_context
 from figtrail.link.fold import (
     FUNCTION_WORDS,
     HONORIFICS,
+    bare,
     fold,
     is_acronym,
     slug,
@@ -59,6 +60,7 @@ from figtrail.link.roles import (
     OFFICIAL,
     OWN_NAME,
     REGIONAL,
+    ROLES,
     SPOKESPERSON,
     Title,
     portfolio,
@@ -196,6 +198,10 @@ class SourceRegistry:
         title, person = split_person(name, ctx, self)
         if person:
             return self._person(person, title, ctx)
+        if depth < 2:
+            longer = _longer_name(name, ctx)
+            if longer:  # "Northway" after "Northway Energy", "ANA" beside "ANA Aeroportos de Portugal"
+                return self._resolve(longer, ctx, depth + 1)
         keys = _table(name, ctx)
         if keys:
             return keys
@@ -218,11 +224,23 @@ class SourceRegistry:
                 return sid
         if r.regional and r.role in ("government", None):
             return _region_id(r.region or ctx.region, ctx)
+        if (r.role == "officials" or _OFFICIALS.match(f)) and depth < 2:
+            comp = _complement_of(name)  # "Fuentes de la CHG", "Fonte oficial da ANA": the body
+            sid = self._confident(comp, ctx, depth + 1) if comp else None
+            if sid is None and comp and _proper(comp) and not split_person(comp, ctx, self)[1]:
+                sid = self._resolve(comp, ctx, depth + 1)
+            if sid and not sid.startswith(DOC):
+                return sid
         if r.role and not is_acronym(name.strip()):
-            named = [w for w in r.rest if w[:1].isupper()]
+            # German nouns are capitalised: "Sprecher der Feuerwehr", "Ministerio de Energía y
+            # Minas" name no body beside the role's
+            named = [w for w in r.rest if w[:1].isupper() and not _title_or_body(fold(w))]
             owner = _table(" ".join(named), ctx) if named else None
             if owner:
                 return owner  # "Kremlin officials", "Pentagon sources"
+            local = _local_office(name, r.role, named, ctx)
+            if local:
+                return self._remember(f, local) if named else local
             if not named or (_person_like(named) and not r.regional):
                 # "Gobierno", "le ministère russe de la Défense", "gouvernement de Michel Barnier";
                 # "Policía Local de Valencia" names a body of its own (below)
@@ -311,6 +329,9 @@ class SourceRegistry:
         r = read(phrase)
         if r.regional and r.role in ("government", None):
             return _region_id(r.region or ctx.region, ctx)
+        local = _local_office(phrase, r.role, list(r.rest), ctx) or _local_office(phrase, r.role, [], ctx)
+        if local:
+            return local
         if r.role and r.role not in ("officials",):
             return _role_id(r.role, r.country, ctx, self)
         if r.anaphor:
@@ -358,9 +379,9 @@ class SourceRegistry:
         for i in order:
             cand = ctx.names[i]
             r = read(cand)
-            if r.anaphor or split_person(cand, ctx, self)[1]:
-                continue
             keys = aliases.lookup(cand, ctx.lang)
+            if (r.anaphor and not keys) or split_person(cand, ctx, self)[1]:
+                continue
             inst = aliases.entry(keys[0]) if len(keys) == 1 else None
             if inst and inst.type == "media":
                 continue
@@ -427,6 +448,8 @@ class SourceRegistry:
         # the article's sources, the names its descriptions introduce, and the acronyms it
         # spells out ("La Agencia Estatal de Meteorología (Aemet) ... Su portavoz, X")
         acronyms = [a for a in ctx.acronyms if " " not in a]
+        # and an acronym the paragraph spells out though no figure cites it ("(Aemet)")
+        acronyms += [a for a in _ACRONYM_PAREN.findall(ctx.text[start:at]) if aliases.lookup(a, ctx.lang)]
         best, best_end = None, -1
         for n in (*ctx.names, *ctx.described.values(), *acronyms):
             if split_person(n, ctx, self)[1] or _is_media(n, ctx) or read(n).role == "officials":
@@ -542,7 +565,7 @@ def split_person(
         if lw in _PARTICLES and run:
             run.insert(0, w)
             continue
-        body = lw in ORG_WORDS or (lw in ANAPHOR_HEADS and not _title_word(lw))
+        body = _org_word(lw) or (lw in ANAPHOR_HEADS and not _title_word(lw))
         if body or not w[:1].isupper() or is_acronym(w) or _title_or_body(lw) or lw in FILLER:
             joined = bool(run) and fold(run[0]) in _PARTICLES
             while run and fold(run[0]) in _PARTICLES:
@@ -562,6 +585,8 @@ def split_person(
     if not run or len(run) > 5:
         return None, None
     person = " ".join(run)
+    if ctx is not None and len(run) >= 2 and any(fold(n) == fold(run[0]) for n in ctx.names):
+        return None, None  # "Coldiretti Puglia", "Halvorsen Components" beside "Halvorsen": a body
     if countries_in(tokens(person), tokens(person, keep_case=True)) or regions_in(tokens(person)):
         return None, None
     if any(aliases.lookup(" ".join(run[i:])) or aliases.lookup(run[i]) for i in range(len(run))):
@@ -594,8 +619,29 @@ ORG_WORDS = words(
     "instituto istituto agency agence agencia agentur agenzia office oficina ufficio amt bureau "
     "service servicio servico dienst servizio ministry ministere ministerio ministerium ministero "
     "court cour tribunal gericht corte police policia polizei polizia army armee ejercito exercito "
-    "esercito"
+    "esercito components systems solutions technologies technology industries industrie logistics "
+    "foods pharma pharmaceuticals holdings capital partners insurance automotive electronics software "
+    "telecom airport airports aeroportos aeropuertos aeroports aeroporti flughafen gmbh ag sa spa srl "
+    "ltd inc plc llc corp"
 )
+# German compounds ending like a body's name: "Landespolizeidirektion", "Antriebstechnik"
+_ORG_SUFFIXES = (
+    "direktion",
+    "polizei",
+    "behorde",
+    "ministerium",
+    "gesellschaft",
+    "verband",
+    "kammer",
+    "technik",
+    "werke",
+    "forst",
+    "verwaltung",
+)
+
+
+def _org_word(w: str) -> bool:
+    return w in ORG_WORDS or (len(w) > 9 and w.endswith(_ORG_SUFFIXES))
 
 
 def _person_like(words: list[str]) -> bool:
@@ -707,6 +753,77 @@ def _role_id(role: str, country: str | None, ctx: ArticleContext, reg: SourceReg
 
 def _region_id(region: str | None, ctx: ArticleContext) -> str:
     return f"{REGION}{region}" if region else f"{DOC}{ctx.doc}:regional-government"
+
+
+# "Fuentes del Ministerio de ...", "sources at the ministry": what the body says
+_OFFICIALS = re.compile(
+    r"(?:"
+    + dict(ROLES)["officials"].pattern
+    + r")\s+(?:\w+\s+)?(?:of|at|de|del|da|do|du|des|di|della|dello|der|des|von|vom)\b"
+)
+# Roles held by many local offices: the place names which ("prefettura di Agrigento").
+LOCAL_ROLES = frozenset(("prefecture", "police", "prosecutor", "fire-brigade"))
+_ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Za-z-]{1,9})\)")
+
+
+def _local_office(name: str, role: str | None, named: list[str], ctx: ArticleContext) -> str | None:
+    """The id of a local office: "prefettura di Agrigento" = "prefecture in Agrigento"
+    (`prefecture:agrigento`); unplaced ("la prefettura", "le parquet"), the one the article
+    places elsewhere. `named`: the phrase's words beside its role; a word that is not the
+    place's makes another body ("Policía Local de Valencia" is not the police in Valencia)."""
+    if role not in LOCAL_ROLES:
+        return None
+    if named:
+        place = _place_of(name)
+        if not place or not {fold(w) for w in named} <= set(tokens(place)):
+            return None
+        return f"{role}:{slug(place)}"
+    for n in ctx.names:
+        if n != name and read(n).role == role:
+            place = _place_of(n)
+            if place:
+                return f"{role}:{slug(place)}"
+    return None
+
+
+def _place_of(name: str) -> str | None:
+    """The place a local office is named by: "préfecture des Pyrénées-Atlantiques",
+    "prefecture in Agrigento", "Fiscalía de Lima" -> the place's name as written."""
+    parts = _AT_PLACE.split(name.strip(), maxsplit=1)
+    place = parts[1] if len(parts) > 1 else _complement_of(name.strip())
+    if place is None:  # "préfecture d'Ille-et-Vilaine"
+        m = re.search(r"(?<=\s)d['’]\s*([A-ZÀ-Ý].*)$", name.strip())
+        place = m.group(1) if m else None
+    if not place or not place[:1].isupper():
+        return None
+    ws = tokens(place)
+    if not ws or any(w in ORG_WORDS or _title_or_body(w) for w in ws) or is_acronym(place.strip()):
+        return None
+    if aliases.lookup(place):
+        return None
+    return place
+
+
+def _longer_name(name: str, ctx: ArticleContext) -> str | None:
+    """The article's fuller name for a one-word proper name: "Northway" -> "Northway Energy",
+    "ANA" -> "ANA Aeroportos de Portugal" (a body's name that starts with it; not a person's)."""
+    n = bare(name.strip())
+    if " " in n or not n[:1].isupper():
+        return None
+    f = fold(n)
+    if not f or f in ORG_WORDS or _title_or_body(f) or f in FILLER:
+        return None
+    cased = tokens(n, keep_case=True)
+    if countries_in([f], cased) or regions_in([f]):
+        return None
+    for other in ctx.names:
+        ws = other.split()
+        if len(ws) < 2 or fold(ws[0]) != f or fold(other) == f:
+            continue
+        if split_person(other, ctx)[1] or read(other).anaphor:
+            continue
+        return other
+    return None
 
 
 # a place a body serves in, after its name: "da PF em São Paulo", "von Basarnas in Kendari"
