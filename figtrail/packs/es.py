@@ -1125,7 +1125,6 @@ SPEECH_PRESENT = [
     "advirtieron",
     # answers speak too: "le ministre a répondu que 2 500 postes seront créés"
     "respondió",
-    "responde",
     "respondieron",
     "replicó",
     "replica",

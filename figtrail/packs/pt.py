@@ -628,6 +628,8 @@ SPEECH_PARTICIPLES = [
     "apontado", "sustentado", "insistido", "avisado", "divulgado", "destacado", "adiantado",
     "esclarecido", "reiterado", "manifestado", "comentado", "falado em", "dado conta",
     "previsto", "contado",
+    # advice and answers speak too
+    "recomendado", "aconselhado", "defendido", "respondido", "replicado",
 ]  # fmt: skip
 SPEECH_PRESENT = [
     "teme",
@@ -662,6 +664,8 @@ SPEECH_PRESENT = [
     "detectou",
     "detecta",
     "denunciam",
+    # advice and answers speak too: "a associação defende que", "o ministro respondeu que"
+    "recomenda", "recomendam", "recomendou", "recomendaram", "aconselha", "aconselhou", "defende", "defendem", "defendeu", "lembram", "lembraram", "respondeu", "responderam", "replicou", "replica", "retorquiu",
 ]  # fmt: skip
 # no clitic inversion of the subject in Portuguese news ("disse ele" is a plain inverted subject)
 # the subject may be left out: "..., 40 mil famílias, acrescentou." (the last speaker)
@@ -684,30 +688,6 @@ VIA_AFTER = [
     r"obtid[oa]s? pel[oa]s?",
     r"consultad[oa]s? por",
     r"obtid[oa]s? por",
-    "recomendado",
-    "aconselhado",
-    "defendido",
-    # advice and reproach speak too: "le CIEM préconise de ne pas pêcher plus de 298 000 tonnes"
-    "recomenda",
-    "recomendam",
-    "recomendou",
-    "recomendaram",
-    "aconselha",
-    "aconselhou",
-    "defende",
-    "defendem",
-    "defendeu",
-    "lembram",
-    "lembraram",
-    "respondido",
-    "replicado",
-    # answers speak too: "le ministre a répondu que 2 500 postes seront créés"
-    "respondeu",
-    "responde",
-    "responderam",
-    "replicou",
-    "replica",
-    "retorquiu",
 ]
 # "X disse à Reuters que": the outlet relays (via); a capitalised name must follow
 TOLD = ["a", "à", "ao", "à agência", "ao jornal", "à emissora", "à rádio", "à televisão", "à tv", "ao diário"]
