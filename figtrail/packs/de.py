@@ -825,12 +825,12 @@ SPEECH_PRESENT = [
     "bieten",
     "bot",
     "fordern",
-    # advice and reproach speak too: "le CIEM préconise de ne pas pêcher plus de 298 000 tonnes"
+    # advice and reproach speak too
     "empfahl",
     "empfahlen",
     "empfiehlt",
     "empfehlen",
-    # answers speak too: "le ministre a répondu que 2 500 postes seront créés"
+    # answers and retorts speak too
     "antwortete",
     "antwortet",
     "erwiderte",

@@ -1138,12 +1138,12 @@ SPEECH_PRESENT = [
     "are calling for",
     "calls for",
     "called for",
-    # advice and reproach speak too: "le CIEM préconise de ne pas pêcher plus de 298 000 tonnes"
+    # advice and reproach speak too
     "advised",
     "advises",
     "recommended",
     "recommends",
-    # answers speak too: "le ministre a répondu que 2 500 postes seront créés"
+    # answers and retorts speak too
     "replied",
     "replies",
     "responded",

@@ -1103,7 +1103,7 @@ SPEECH_PRESENT = [
     "contó",
     "relató",
     "denuncian",
-    # advice and reproach speak too: "le CIEM préconise de ne pas pêcher plus de 298 000 tonnes"
+    # advice and reproach speak too
     "aconseja",
     "aconsejan",
     "aconsejó",
@@ -1123,7 +1123,7 @@ SPEECH_PRESENT = [
     "precisaron",
     "señalaron",
     "advirtieron",
-    # answers speak too: "le ministre a répondu que 2 500 postes seront créés"
+    # answers and retorts speak too
     "respondió",
     "respondieron",
     "replicó",

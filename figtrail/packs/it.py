@@ -1369,12 +1369,12 @@ SPEECH_PRESENT = [
     "secondo lui",
     "secondo lei",
     "secondo loro",
-    # advice and reproach speak too: "le CIEM préconise de ne pas pêcher plus de 298 000 tonnes"
+    # advice and reproach speak too
     "raccomanda",
     "raccomandano",
     "consiglia",
     "consigliano",
-    # answers speak too: "le ministre a répondu que 2 500 postes seront créés"
+    # answers and retorts speak too
     "risponde",
     "rispondono",
     "rispose",
