@@ -191,6 +191,7 @@ def _store(result: Extracted | Failed, writer: Writer, summary: Summary) -> None
     for note in result.notes:
         log.warning("%s: %s", result.where, note)
         summary.warnings += 1
+    unlinked = writer.unlinked
     outcome, _ = writer.add(
         result.article,
         result.figures,
@@ -202,6 +203,7 @@ def _store(result: Extracted | Failed, writer: Writer, summary: Summary) -> None
         status=result.status,
         evidence=result.evidence,
     )
+    summary.warnings += writer.unlinked - unlinked
     if outcome is Outcome.known:
         summary.known += 1
         return

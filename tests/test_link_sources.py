@@ -14,7 +14,7 @@ from figtrail.link import aliases as table
 from figtrail.link.aliases_data import INSTITUTIONS, LANGS
 from figtrail.link.fold import expands, translit_keys
 from figtrail.link.places import COUNTRIES
-from figtrail.link.sources import _proper, same_person_score, split_person
+from figtrail.link.sources import _proper, same_person_score, sources_context, split_person
 
 COUNTRY_CODES = {c.code for c in COUNTRIES}
 
@@ -673,3 +673,21 @@ def test_a_spokesperson_after_an_acronym_the_paragraph_spells_out():
         "precisó que se superaron los 44 grados."
     )
     assert resolve("Lucía Maroto", text, "es") == "es-aemet"
+
+
+def test_a_title_that_points_back_at_a_body_named_before_ends():
+    """ "Council leader X" after "Riverside City Council, which owns the land": the title leads
+    to the council, the council's description back to its leader; resolving ends (it once looped
+    until Python's recursion limit) and the leader is a person."""
+    art = {
+        "id": "loop",
+        "lang": "en",
+        "published": "2026-05-01",
+        "title": "Stadium loan",
+        "text": "Riverside City Council, which owns the land, has agreed a loan of up to £150m. "
+        "Council leader Anna Fox said the loan would generate around £3m a year.",
+    }
+    figs = figtrail.extract(art)
+    ids = SourceRegistry().resolve_article(art, figs, sources_context(art, figs))
+    assert [f.source for f in figs] == [None, "Anna Fox"]
+    assert ids[1] is not None and ids[1].startswith("person:")

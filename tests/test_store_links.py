@@ -253,3 +253,38 @@ def test_story_thresholds_set_by_relink_are_kept_and_used_by_later_ingests(figtr
     assert reset.returncode == 0 and "fingerprint 0.35" in reset.stdout
     assert len(set(_demo_story_of(figtrail, db).values())) == 1
     assert _query(db, "SELECT count(*) FROM settings") == [(0,)]
+
+
+def test_an_article_whose_linking_fails_is_stored_unlinked_and_the_batch_goes_on(tmp_path, monkeypatch, caplog):
+    """A bug met while linking one article (here a linker that fails on the second article:
+    fault injection, the only way to reach this path) costs that article its links, not the
+    batch: the others are stored and linked, the run counts a warning that names the input."""
+    import json as _json
+
+    from figtrail.ingest import ingest
+    from figtrail.link.linker import Linker
+
+    arts = [
+        {"id": f"a{i}", "lang": "en", "published": "2026-03-0" + str(i + 1), "title": f"Story {i}",
+         "text": f"The ministry said {1200 + i} people were evacuated, the police said."}
+        for i in range(3)
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(_json.dumps(a) + "\n" for a in arts), encoding="utf-8")
+    real = Linker.link
+    seen: list[str] = []
+
+    def failing(self, article, figures, ev=None):
+        seen.append(article["id"])
+        if len(seen) == 2:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(self, article, figures, ev)
+
+    monkeypatch.setattr(Linker, "link", failing)
+    db = tmp_path / "x.db"
+    summary = ingest([str(src)], db, jobs=1)
+    assert summary.stored == 3 and summary.failed == 0 and summary.warnings == 1
+    assert any("stored without links" in r.getMessage() and "in.jsonl" in r.getMessage() for r in caplog.records)
+    conn = sqlite3.connect(db)
+    stories = dict(conn.execute("SELECT id, story FROM articles"))
+    assert stories["a1"] is None and stories["a0"] and stories["a2"]

@@ -107,6 +107,10 @@ _MEDIA_WORDS = re.compile(
 )
 
 
+# how far one name may lead to another while it is resolved (title -> body -> description ...)
+MAX_DEPTH = 6
+
+
 @dataclass
 class SourceRegistry:
     """Names -> source ids, growing as articles are read. `names` holds organisations and
@@ -193,11 +197,11 @@ class SourceRegistry:
 
     def _resolve(self, name: str, ctx: ArticleContext, depth: int) -> str | None:
         f = fold(name)
-        if not f:
-            return None
+        if not f or depth > MAX_DEPTH:
+            return None  # names that point at each other ("its spokesman" ... "the agency") stop here
         title, person = split_person(name, ctx, self)
         if person:
-            return self._person(person, title, ctx)
+            return self._person(person, title, ctx, depth)
         if depth < 2:
             longer = _longer_name(name, ctx)
             if longer:  # "Northway" after "Northway Energy", "ANA" beside "ANA Aeroportos de Portugal"
@@ -411,7 +415,7 @@ class SourceRegistry:
 
     # --- persons ---------------------------------------------------------------------
 
-    def _person(self, words: list[str], title: str | None, ctx: ArticleContext) -> str:
+    def _person(self, words: list[str], title: str | None, ctx: ArticleContext, depth: int = 0) -> str:
         if len(words) == 1:
             full = ctx.full_name(words[0])
             if full:
@@ -424,7 +428,7 @@ class SourceRegistry:
             return self._remember_person(key, self.persons[near])
         titles = ([title] if title else []) + ctx.titles(" ".join(words))
         for t in titles:
-            sid = self._speaks_for(t, ctx)
+            sid = self._speaks_for(t, ctx, depth + 1)
             if sid == _OWN:
                 break
             if sid and not sid.startswith(DOC):  # a body only this article knows is no anchor

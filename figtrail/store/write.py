@@ -82,6 +82,7 @@ class Writer:
     ) -> None:
         self.conn = conn
         self.linker = linker  # None: articles are stored without links (`figtrail relink` adds them)
+        self.unlinked = 0  # articles stored without links because linking them failed (a bug)
         self.run = run
         self.batch_size = max(1, batch_size)
         self.batch_seconds = batch_seconds
@@ -159,7 +160,18 @@ class Writer:
             self.conn.execute("UPDATE articles SET latest = 0 WHERE id = ? AND latest = 1", (ident,))
         links = None
         if self.linker is not None and evidence is not None:
-            links = self.linker.link(ident, article, figures, evidence)
+            try:
+                links = self.linker.link(ident, article, figures, evidence)
+            except sqlite3.Error:
+                raise
+            except Exception as err:  # a bug in linking one article must not cost the batch
+                log.warning(
+                    "%s: stored without links (linking failed: %s: %s); `figtrail relink` tries again",
+                    origin or ident,
+                    type(err).__name__,
+                    str(err)[:200],
+                )
+                self.unlinked += 1
         cur = self.conn.execute(
             _INSERT_ARTICLE,
             (
