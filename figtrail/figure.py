@@ -215,6 +215,8 @@ def _capitalised_name(text: str, s: int, pack: Pack) -> bool:
     if not text[s : s + 1].isupper():
         return False
     before = text[:s].rstrip()
+    if before and before[-1] in "«“\"„" and _CAPITAL_WORD.match(text, s + 1 + len(_WORD_AT.match(text, s).group(0)) - 1):
+        return True  # a title opening a quotation: "Quatro Patas na Estrada 2"
     det = _LAST_TOKEN.search(before)
     if det is None or not pack.determiners.match(det.group(0).lower() + " "):
         return False
@@ -223,13 +225,28 @@ def _capitalised_name(text: str, s: int, pack: Pack) -> bool:
 
 
 _LAST_TOKEN = re.compile(r"[\w']+$")
+_WORD_AT = re.compile(r"[\w'-]+")
+_CAPITAL_WORD = re.compile(r"\s+[A-ZÀ-Ý]")
 _HOUR_MINUTES = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_PHONE_LEFT = re.compile(r"(?<![\d,.])\d{2}(?: \d{2}){1,3} $")  # "04 92 81 |21 58"
+_PHONE_RIGHT = re.compile(r"(?: \d{2}){2,4}(?![\d,.]| ?%)")
+_HOUR_H_LEFT = re.compile(r"(?<![\w,.])(?:[01]?\d|2[0-3]) ?h ?$")
+_SCORE = re.compile(r"[-–](\d{1,2})(?!\d)([-–.,/]\d)?")
 _ZERO_LED = re.compile(r"(?<![\w,.])0\d+\s$")
 
 
 def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack: Pack) -> bool:
     if n.kind in ("vague", "base"):
-        return True
+        return not pack.time_unit_after.match(right)  # "una ventina di minuti": a duration
+    if n.kind == "digits" and (_PHONE_LEFT.search(left) or _PHONE_RIGHT.match(right)):
+        return False  # "04 92 81 21 58": a phone number's pairs, not five numbers
+    if n.kind == "digits" and _HOUR_H_LEFT.search(left):
+        return False  # the minutes of "à 9 h 30"
+    if n.kind == "digits" and s and norm[s - 1] in "«“\"" and norm[e : e + 1] in "»”\"":
+        return False  # "il «6» del SuperEnalotto": a number as a name
+    sm = _SCORE.match(norm, e)
+    if n.kind == "digits" and sm and int(sm.group(1)) < (n.value or 0) and not sm.group(2):
+        return False  # "beat Hull City 2-1": a score (the first number is the larger)
     before = norm[s - 1] if s > 0 else " "
     before2 = norm[s - 2] if s > 1 else " "
     # glued to a name: F-16, Covid-19, G7, A320, 49.3 (the "3" of an article number)

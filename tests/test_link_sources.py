@@ -691,3 +691,20 @@ def test_a_title_that_points_back_at_a_body_named_before_ends():
     ids = SourceRegistry().resolve_article(art, figs, sources_context(art, figs))
     assert [f.source for f in figs] == [None, "Anna Fox"]
     assert ids[1] is not None and ids[1].startswith("person:")
+
+
+def test_a_prefecture_with_no_place_is_the_article_s_own():
+    """ "Selon la préfecture" in a story from Paris and in one from Lyon: two prefectures among a
+    hundred, never one national source; a prefecture that names its place is keyed by it."""
+    reg = SourceRegistry()
+    ids = []
+    for doc, text in (
+        ("paris", "Selon la préfecture, au moins 3 000 personnes ont défilé jeudi à Paris."),
+        ("lyon", "Selon la préfecture, au moins 2 000 personnes ont défilé jeudi à Lyon."),
+        ("rhone", "Selon la préfecture du Rhône, au moins 2 000 personnes ont défilé jeudi."),
+    ):
+        art = {"id": doc, "lang": "fr", "text": text}
+        figs = figtrail.extract(art)
+        ids.append(reg.resolve_article(art, figs, sources_context(art, figs))[0])
+    assert ids[0] != ids[1] and ids[0].endswith(":prefecture") and ids[1].endswith(":prefecture")
+    assert ids[2] == "prefecture:rhone"

@@ -245,6 +245,9 @@ class SourceRegistry:
             local = _local_office(name, r.role, named, ctx)
             if local:
                 return self._remember(f, local) if named else local
+            if not named and r.role in UNPLACED_LOCAL:
+                # "la préfecture" with no place said: one of a hundred, known to this article only
+                return f"{DOC}{ctx.doc}:{r.role}"
             if not named or (_person_like(named) and not r.regional):
                 # "Gobierno", "le ministère russe de la Défense", "gouvernement de Michel Barnier";
                 # "Policía Local de Valencia" names a body of its own (below)
@@ -767,6 +770,8 @@ _OFFICIALS = re.compile(
 )
 # Roles held by many local offices: the place names which ("prefettura di Agrigento").
 LOCAL_ROLES = frozenset(("prefecture", "police", "prosecutor", "fire-brigade"))
+# of those, the ones no country has one of: unplaced, they are the article's own (the police may be national)
+UNPLACED_LOCAL = frozenset(("prefecture", "prosecutor", "fire-brigade"))
 _ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Za-z-]{1,9})\)")
 
 

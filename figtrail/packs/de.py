@@ -339,6 +339,11 @@ TIME_UNITS = [
     r"-stunden\w*",
     r"-tage\w*",
     r"-jahres\w*",
+    # seasons count time: "diez inviernos", "slipped by two seasons"
+    "winter",
+    "sommer",
+    "saisons",
+    "spielzeiten",
 ]
 MONTHS = [
     "januar",
@@ -396,6 +401,8 @@ ORDINAL_DOT_LEFT = [
 ]
 # words right before a number that make it a name or an id: Artikel 4, Resolution 2231
 ID_CUES = [
+    r"tabelle",
+    r"\w+(?:straße|strasse|weg|platz|gasse|allee)",
     r"\w*(?:klasse|stufe|kategorie)",  # "Zustandsklasse 3", "Warnstufe 4": compounds end in the cue
     r"artikel",
     r"art\.",

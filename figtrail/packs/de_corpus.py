@@ -1005,4 +1005,9 @@ EXAMPLES = [
             {"surface": "120", "value": 120, "source": None},
         ],
     },
+    # not figures: a house number after its street
+    {
+        "text": "Die Firma in der Industriestraße 12 verarbeitet 120.000 Tonnen Abfälle.",
+        "figures": [{"surface": "120.000", "value": 120000, "unit": "t"}],
+    },
 ]

@@ -427,6 +427,10 @@ TIME_UNITS = [
     r"et",
     r"years? old",
     r"-year-old",
+    # seasons count time: "diez inviernos", "slipped by two seasons"
+    "winters",
+    "summers",
+    "seasons",
 ]
 MONTHS = [
     "january",
@@ -458,6 +462,7 @@ ORDINAL_SUFFIXES = r"(?:st|nd|rd|th)"
 ORDINAL_WORDS = []  # first, second, third... are not in NUMBER_WORDS, so never read as numbers
 # words right before a number that make it a name or an id: article 5, resolution 2231
 ID_CUES = [
+    r"table",
     r"aged",  # "a boy aged four": an age
     r"articles?",
     r"resolution",

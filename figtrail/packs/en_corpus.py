@@ -1065,4 +1065,9 @@ EXAMPLES = [
         "text": "The operator plans investments of 2,5 billion euros by 2030.",
         "figures": [{"surface": "2,5 billion", "value": 2.5e9, "unit": "EUR"}],
     },
+    # not figures: a score, seasons as time
+    {
+        "text": "United beat Hull City 2-1 on Saturday, but completion has slipped by two seasons and costs rose 10-12 percent.",
+        "figures": [{"surface": "10-12", "low": 10, "high": 12, "unit": "percent"}],
+    },
 ]

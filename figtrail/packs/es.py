@@ -425,6 +425,10 @@ TIME_UNITS = [
     r"trimestres?",
     r"semestres?",
     r"noches?",
+    # seasons count time: "diez inviernos", "slipped by two seasons"
+    "inviernos",
+    "veranos",
+    "temporadas",
 ]
 _MONTHS = [
     "enero",
@@ -452,6 +456,9 @@ ORDINAL_WORDS = []  # primero, segundo... are not in NUMBER_WORDS, so never read
 _WEEKDAYS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 # words right before a number that make it a name, an id or a day: artículo 4, el sábado 11
 ID_CUES = [
+    r"tabla",
+    r"l[ií]nea",
+    r"(?:calle|avenida|plaza|paseo) \w+(?: \w+)?",
     r"carretera(?: federal| nacional)?|ruta(?: nacional| provincial)?|autov[ií]a|autopista",  # "la Carretera Federal 200": a road
     r"semanas? epidemiológicas?",  # "la semana epidemiológica 10"
     r"under|over",  # "gli under 35", "les over 50": an age group, borrowed from English

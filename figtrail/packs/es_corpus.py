@@ -1047,4 +1047,9 @@ EXAMPLES = [
         "text": "Los embalses de la cuenca guardan 1.465 hectómetros cúbicos.",
         "figures": [{"surface": "1.465", "value": 1465, "unit": "hm3"}],
     },
+    # not figures: winters as time, a statistics table's number
+    {
+        "text": "«Llevamos diez inviernos con el mismo problema», dijo; faltan 2.000 camas, según la tabla 28171 del INE.",
+        "figures": [{"surface": "2.000", "value": 2000}],
+    },
 ]

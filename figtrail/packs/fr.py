@@ -345,6 +345,11 @@ TIME_UNITS = [
     r"trimestres?",
     r"nuits?",
     r"h\d\d",
+    # seasons count time: "diez inviernos", "slipped by two seasons"
+    "hivers",
+    "hiver",
+    "étés",
+    "saisons",
 ]
 MONTHS = [
     "janvier",
@@ -373,6 +378,8 @@ ORDINAL_SUFFIXES = r"(?:er|re|ère|e|è|ème|eme|ᵉ|ᵉʳ|nd|nde)"
 ORDINAL_WORDS = []  # premier, deuxième... are not in NUMBER_WORDS, so never read as numbers
 # words right before a number that make it a name or an id: article 5, résolution 2231
 ID_CUES = [
+    r"tableau",
+    r"numéro vert",
     r"route (?:nationale|départementale)|autoroute|articles? l\.?",  # "la route nationale 7", "article L. 561-15"
     r"under|over",  # "gli under 35", "les over 50": an age group, borrowed from English
     r"articles?",

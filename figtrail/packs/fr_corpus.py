@@ -1459,4 +1459,9 @@ EXAMPLES = [
         "text": "Les dépôts ont expédié 45 000 mètres cubes de carburant lundi.",
         "figures": [{"surface": "45 000", "value": 45000, "unit": "m3"}],
     },
+    # not figures: a phone number in pairs, the minutes of "9 h 30", a table's number
+    {
+        "text": "Pour signaler une attaque, appelez le 04 92 81 21 58. Le Cneser examinera le texte le 14 avril à 9 h 30 ; 1 200 loups sont recensés.",
+        "figures": [{"surface": "1 200", "value": 1200}],
+    },
 ]

@@ -477,6 +477,10 @@ TIME_UNITS = [
     r"pomeriggio",
     r"sera",
     r"notte",
+    # seasons count time: "diez inviernos", "slipped by two seasons"
+    "inverni",
+    "estati",
+    "stagioni",
 ]
 MONTHS = [
     "gennaio",
@@ -508,6 +512,9 @@ ORDINAL_SUFFIXES = r"(?:°|º|ª|\.°|\.ª|\.º)"  # il 1° maggio, la 2ª guerr
 ORDINAL_WORDS = []  # primo, secondo, terzo... are not in NUMBER_WORDS, so never read as numbers
 # words right before a number that make it a name or an id: articolo 5, risoluzione 2231, ore 14
 ID_CUES = [
+    r"tabella",
+    r"numero verde",
+    r"(?:via|viale|corso|piazza|largo) \w+(?: \w+)?",
     r"strada statale|statale|autostrada|ss",  # "la statale 106": a road
     r"(?:classe|categoria|livello|fase) d[ie] \w+",  # "la classe di stato 3", "il livello di allerta 2"
     r"under|over",  # "gli under 35", "les over 50": an age group, borrowed from English

@@ -1589,4 +1589,10 @@ EXAMPLES = [
         "text": "Gli hacker dicono di avere rubato 1,2 terabyte di dati e chiedono 50.000 baht.",
         "figures": [{"surface": "1,2", "value": 1.2, "unit": "TB"}, {"surface": "50.000", "value": 50000, "unit": "THB"}],
     },
+    # not figures: a duration said with a base ("una ventina di minuti"), a number in quotes as a
+    # name, an address, a toll-free number
+    {
+        "text": "Una grandinata di una ventina di minuti ha colpito 300 ettari. Il «6» è stato centrato in corso Roma 41; chiamate il numero verde 800 123 456.",
+        "figures": [{"surface": "300", "value": 300, "unit": "ha"}],
+    },
 ]

@@ -371,6 +371,10 @@ TIME_UNITS = [
     r"trimestres?",
     r"semestres?",
     r"noites?",
+    # seasons count time: "diez inviernos", "slipped by two seasons"
+    "invernos",
+    "verões",
+    "temporadas",
 ]
 _MONTHS = [
     "janeiro",
@@ -406,6 +410,9 @@ _WEEKDAYS = [
 # words right before a number that make it a name, an id or a day: artigo 5, "nesta sexta-feira (14)"
 ID_CUES = (
     [
+        r"tabela",
+        r"carreira",
+        r"(?:rua|avenida|praça|travessa) (?:d[aeo]s? )?\w+(?: \w+)?",
         r"rodovia|estrada nacional|autoestrada",  # "a rodovia 101": a road
         r"semanas? epidemiológicas?",  # "na semana epidemiológica 10"
         r"under|over",  # "os over 50": an age group, borrowed from English

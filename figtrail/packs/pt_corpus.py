@@ -954,4 +954,9 @@ EXAMPLES = [
         "text": "O ministro da Educação, Rui Pacheco, respondeu que o Governo vai contratar 2.500 professores.",
         "figures": [{"surface": "2.500", "value": 2500, "source": "Rui Pacheco"}],
     },
+    # not figures: a film title opening a quotation, a bus line
+    {
+        "text": "O filme \"Quatro Patas na Estrada 2\" levou 4,7 milhões de espectadores; os autocarros da carreira 728 chegam em setembro.",
+        "figures": [{"surface": "4,7 milhões", "value": 4.7e6}],
+    },
 ]
