@@ -1248,6 +1248,9 @@ ORG_ROLES = [
     "quelle",
 ]
 
+# roles that name their own body: "la polizia locale" is the police, never the body named last
+SELF_NAMED_ROLES = ["regierung", "polizei", "feuerwehr", "bundeswehr"]
+
 # --- modality: cues in the clause before the number (or just after it) --
 MODALITY_CUES = {
     "denied": [

@@ -1717,7 +1717,7 @@ ORG_ROLES = [
 ANAPHORIC_ROLES = ["watchdog", "regulator", "same"]
 # descriptions that name a government of their own ("the state government"): they point back
 # only at a name holding the same word, never at the organisation named last
-SELF_NAMED_ROLES = ["government", "administration"]
+SELF_NAMED_ROLES = ["government", "administration", "police", "army"]
 
 # --- modality: cues in the clause before the number (or the verb just after it) --
 MODALITY_CUES = {

@@ -1545,7 +1545,7 @@ ORG_ROLES = [
 ANAPHORIC_ROLES = ["organismo", "entidad", "institución", "misma", "mismo"]
 # descriptions that name a government of their own ("el Gobierno regional"): they point back
 # only at a name holding the same word, never at the organisation named last
-SELF_NAMED_ROLES = ["gobierno", "ejecutivo", "ayuntamiento", "generalitat", "junta"]
+SELF_NAMED_ROLES = ["gobierno", "ejecutivo", "ayuntamiento", "generalitat", "junta", "policía", "bomberos", "ejército"]
 
 # --- modality: cues in the clause before the number (or the verb just after it) --
 MODALITY_CUES = {

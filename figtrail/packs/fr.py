@@ -1307,6 +1307,9 @@ ORG_ROLES = [
     "secrétariat",
 ]
 
+# roles that name their own body: "la polizia locale" is the police, never the body named last
+SELF_NAMED_ROLES = ["gouvernement", "exécutif", "police", "gendarmerie", "pompiers", "armée", "mairie"]
+
 # --- modality: cues in the clause before the number (or the verb just after it) --
 MODALITY_CUES = {
     "denied": [

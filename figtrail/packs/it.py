@@ -1961,6 +1961,9 @@ ORG_ROLES = [
     "sigla",
 ]
 
+# roles that name their own body: "la polizia locale" is the police, never the body named last
+SELF_NAMED_ROLES = ["governo", "esecutivo", "polizia", "carabinieri", "esercito", "comune"]
+
 # --- modality: cues in the clause before the number (or the verb just after it) --
 MODALITY_CUES = {
     "denied": [

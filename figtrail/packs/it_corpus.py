@@ -1595,4 +1595,12 @@ EXAMPLES = [
         "text": "Una grandinata di una ventina di minuti ha colpito 300 ettari. Il «6» è stato centrato in corso Roma 41; chiamate il numero verde 800 123 456.",
         "figures": [{"surface": "300", "value": 300, "unit": "ha"}],
     },
+    # "la polizia locale" names the police, not the body named last (SELF_NAMED_ROLES)
+    {
+        "text": "Il jackpot ripartirà da 20 milioni, ha annunciato Sisal. Un migliaio di curiosi si è radunato davanti alla tabaccheria, secondo la polizia locale.",
+        "figures": [
+            {"surface": "20 milioni", "value": 2e7, "source": "Sisal"},
+            {"surface": "migliaio", "source": "polizia locale"},
+        ],
+    },
 ]

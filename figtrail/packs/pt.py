@@ -865,7 +865,7 @@ ORG_ROLES = [
 ANAPHORIC_ROLES = ["entidade", "órgão", "organismo", "instituição", "mesma", "mesmo"]
 # descriptions that name a government of their own ("o governo estadual"): they point back
 # only at a name holding the same word, never at the organisation named last
-SELF_NAMED_ROLES = ["governo", "executivo", "prefeitura", "câmara"]
+SELF_NAMED_ROLES = ["governo", "executivo", "prefeitura", "câmara", "polícia", "bombeiros", "exército"]
 
 # --- modality: cues in the clause before the number (or the verb just after it) --
 MODALITY_CUES = {
