@@ -39,6 +39,7 @@ _NAME_TOKEN = re.compile(r"[\w'’.-]+")
 _CAP_RUN = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*")
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
 _BRACKETED = re.compile(r"\([^()]*\)")
+_COUNTED_SUBJECT = re.compile(r"(?<![\w-])\d[\d.,]*(?![\w-])")
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
 
@@ -317,6 +318,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             continue  # "has rejected claims that": a speech verb's object, a noun
         if " " in verb and verb.split()[-2] in pack.definite and verb.split()[0] in pack.speech_auxiliaries:
             continue  # "hanno superato lo scritto": "the written (exam)", a noun, not "written"
+        if verb in pack.verb_not_before:
+            nw = _NEXT_WORD.match(norm, e)
+            if nw and nw.group(1) in pack.verb_not_before[verb]:
+                continue  # "os filmes responderam por 9,8 %": accounted for, not answered
         left = norm[:s].rstrip()
         prev_word = _last_word(left)
         if prev_word and " " not in verb and (prev_word in pack.noun_markers or prev_word.endswith("'")):
@@ -434,6 +439,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                     )
                 continue
             np, via_np = _subject_before(text, norm, s, pack)
+            if np is not None and not strong and _COUNTED_SUBJECT.search(np):
+                np = None  # "Más de 300 pacientes esperaban": what is counted, not who expects
             if pack.verb_second and (np is None or _adverbial(np, pack)):
                 # verb second: "Zugleich meldete X, ...", "Das teilte X mit": the subject follows
                 v2 = _subject_after_finite(text, norm, s, e, verb, pack, memory)

@@ -1138,6 +1138,8 @@ SPEECH_PRESENT = [
     "contestó",
 ]
 # no clitic inversion of the subject in Spanish ("dijo él" is a plain inverted subject)
+# speech verbs that mean something else before these words: "respondió por sus actos"
+VERB_NOT_BEFORE = {"respondió": ["por"], "respondieron": ["por"]}
 # the subject may be left out: "..., unos 212.000 niños, añadió." (the last speaker)
 PRO_DROP = True
 SPEECH_INVERSION = {"aux": [], "suffix": []}

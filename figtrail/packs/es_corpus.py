@@ -1052,4 +1052,12 @@ EXAMPLES = [
         "text": "«Llevamos diez inviernos con el mismo problema», dijo; faltan 2.000 camas, según la tabla 28171 del INE.",
         "figures": [{"surface": "2.000", "value": 2000}],
     },
+    # a subject that holds a number is what is counted, not who expects it
+    {
+        "text": "Más de 300 pacientes esperaban una cama y la ocupación rozaba el 98 %, según el sindicato médico Amyts.",
+        "figures": [
+            {"surface": "300", "value": 300, "source": "Amyts"},
+            {"surface": "98", "value": 98, "source": "Amyts"},
+        ],
+    },
 ]

@@ -675,6 +675,8 @@ SPEECH_PRESENT = [
     "recomenda", "recomendam", "recomendou", "recomendaram", "aconselha", "aconselhou", "defende", "defendem", "defendeu", "lembram", "lembraram", "respondeu", "responderam", "replicou", "replica", "retorquiu",
 ]  # fmt: skip
 # no clitic inversion of the subject in Portuguese news ("disse ele" is a plain inverted subject)
+# speech verbs that mean something else before these words: "responderam por 9,8 %" (accounted for)
+VERB_NOT_BEFORE = {"respondeu": ["por", "pela", "pelo"], "responderam": ["por", "pela", "pelo"]}
 # the subject may be left out: "..., 40 mil famílias, acrescentou." (the last speaker)
 PRO_DROP = True
 SPEECH_INVERSION = {"aux": [], "suffix": []}

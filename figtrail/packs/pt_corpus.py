@@ -959,4 +959,9 @@ EXAMPLES = [
         "text": "O filme \"Quatro Patas na Estrada 2\" levou 4,7 milhões de espectadores; os autocarros da carreira 728 chegam em setembro.",
         "figures": [{"surface": "4,7 milhões", "value": 4.7e6}],
     },
+    # "responderam por": accounted for, no speech (VERB_NOT_BEFORE)
+    {
+        "text": "Os filmes nacionais responderam por apenas 9,8% do público.",
+        "figures": [{"surface": "9,8", "value": 9.8, "unit": "percent", "source": None}],
+    },
 ]
