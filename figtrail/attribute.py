@@ -326,6 +326,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         prev_word = _last_word(left)
         if prev_word and " " not in verb and (prev_word in pack.noun_markers or prev_word.endswith("'")):
             continue  # "le chiffre d'affaires": a noun, not the verb
+        if prev_word and prev_word in pack.reflexives:
+            continue  # "el tiempo de espera se situó en 118 días": it stood at, no one said
         rest = norm[e:]
         am = pack.verb_adverbs.match(rest)
         rest = rest[am.end() :] if am else rest

@@ -142,6 +142,7 @@ class Pack:
     resumptive: frozenset[str]  # clitics that resume what was just said: "Lo ha reso noto X"
     reported_mood: re.Pattern | None  # verbs of reported speech: "Erlaubt seien 5.000 Tonnen" goes on the speaker's account
     verb_not_before: dict[str, frozenset[str]]  # a speech verb that the next word makes none
+    reflexives: frozenset[str]  # a speech verb after one is no speech: "se situó en", "s'élève à"
     negation_left: TailPattern | None  # a negation before a bound cue: "ne pas pêcher plus de" is at most
     range_between_left: re.Pattern
     range_and: re.Pattern
@@ -386,6 +387,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
             re.compile(rf"(?<![\w])(?:{_alt(d.REPORTED_MOOD)})(?![\w])") if getattr(d, "REPORTED_MOOD", None) else None
         ),
         verb_not_before={v: frozenset(ws) for v, ws in getattr(d, "VERB_NOT_BEFORE", {}).items()},
+        reflexives=frozenset(getattr(d, "REFLEXIVES", ())),
         negation_left=(
             TailPattern(rf"(?:(?<![\w])(?:{_alt(d.NEGATIONS)})|n't)(?:\s+[\w'-]+){{0,2}}\s+$")
             if getattr(d, "NEGATIONS", None)

@@ -751,6 +751,8 @@ SPEECH_PARTICIPLES = [
     "geantwortet",
     "erwidert",
     "entgegnet",
+    # what a body notes, observes or puts down to a cause is its claim
+    "gemahnt",
 ]
 # present and simple past (verb second: "sagte X", "X bezifferte"); "mitteilte" ends a
 # subordinate clause ("wie die Polizei mitteilte")
@@ -845,6 +847,9 @@ SPEECH_PRESENT = [
     "entgegnete",
     "entgegnet",
     "konterte",
+    # what a body notes, observes or puts down to a cause is its claim
+    "mahnte",
+    "mahnt",
 ]
 # separable verbs: the finite form, then the particle at the clause end ("teilte ... mit")
 SPEECH_SPLIT = [

@@ -1035,6 +1035,8 @@ SPEECH_PARTICIPLES = [
     "replied",
     "responded",
     "answered",
+    # what a body notes, observes or puts down to a cause is its claim
+    "observed",
 ]
 SPEECH_PRESENT = [
     "informed",
@@ -1155,6 +1157,10 @@ SPEECH_PRESENT = [
     "responds",
     "answered",
     "retorted",
+    # what a body notes, observes or puts down to a cause is its claim
+    "reminded",
+    "denounced",
+    "observed",
 ]
 # English has no inverted pronoun forms (said he is the plain pronoun after the verb)
 SPEECH_INVERSION = {"aux": [], "suffix": []}

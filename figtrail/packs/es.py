@@ -966,6 +966,9 @@ SPEECH_PARTICIPLES = [
     "respondido",
     "replicado",
     "contestado",
+    # what a body notes, observes or puts down to a cause is its claim
+    "atribuido",
+    "constatado",
 ]
 SPEECH_PRESENT = [
     "teme",
@@ -1136,6 +1139,14 @@ SPEECH_PRESENT = [
     "replicó",
     "replica",
     "contestó",
+    # what a body notes, observes or puts down to a cause is its claim
+    "elevó",
+    "sitúa",
+    "situó",
+    "atribuye",
+    "atribuyó",
+    "constata",
+    "constató",
 ]
 # no clitic inversion of the subject in Spanish ("dijo él" is a plain inverted subject)
 # speech verbs that mean something else before these words: "respondió por sus actos"
@@ -1411,6 +1422,8 @@ DETERMINERS = [
     "dos",
 ]
 # pronouns and adverbs between a subject and its verb: "el ministerio lo cifra", "la Generalitat ya había dicho"
+# a reflexive before a speech verb makes it another verb: "se situó en 118 días" (stood at)
+REFLEXIVES = ["se"]
 CLITICS = ["se", "le", "les", "lo", "la", "los", "las", "me", "nos", "ya", "también", "no", "aún", "todavía", "así"]
 # a clitic before the verb that resumes what the sentence before said: its speaker is that
 # sentence's too: "Se rescató a 612 personas. Así lo informó la Guardia Costera."

@@ -1060,4 +1060,9 @@ EXAMPLES = [
             {"surface": "98", "value": 98, "source": "Amyts"},
         ],
     },
+    # what a body raises a toll to or puts down to a cause is its claim; a reflexive verb is no speech
+    {
+        "text": "La Consejería de Salud elevó este viernes a 63 los casos confirmados. La lista de espera se situó en 12.000 pacientes.",
+        "figures": [{"surface": "63", "value": 63, "source": "Consejería de Salud"}, {"surface": "12.000", "value": 12000, "source": None}],
+    },
 ]

@@ -795,6 +795,8 @@ SPEECH_PARTICIPLES = [
     "reproché",
     "rétorqué",
     "répliqué",
+    # what a body notes, observes or puts down to a cause is its claim
+    "observé",
 ]
 SPEECH_PRESENT = [
     "craint",
@@ -889,6 +891,11 @@ SPEECH_PRESENT = [
     "répondent",
     "rétorque",
     "réplique",
+    # what a body notes, observes or puts down to a cause is its claim
+    "note",
+    "notent",
+    "observe",
+    "observent",
 ]
 # pronouns glued to an inverted verb: a-t-il ajouté, déclare-t-elle, ont-ils dit
 SPEECH_INVERSION = {
@@ -1188,6 +1195,8 @@ DETERMINERS = [
     "deux",
 ]
 # pronouns between a subject and its verb: "L'exécutif y chiffre", "le ministère en compte"
+# a reflexive before a speech verb makes it another verb: "se situó en 118 días" (stood at)
+REFLEXIVES = ["se", "s'"]
 CLITICS = ["y", "en", "lui", "leur", "se", "s'", "ne", "n'", "l'", "les", "la", "le"]
 # titles before a name: M. Sánchez
 HONORIFICS = ["m.", "mme", "mlle", "dr", "pr", "me", "mgr", "sir"]

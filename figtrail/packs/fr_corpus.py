@@ -1464,4 +1464,9 @@ EXAMPLES = [
         "text": "Pour signaler une attaque, appelez le 04 92 81 21 58. Le Cneser examinera le texte le 14 avril à 9 h 30 ; 1 200 loups sont recensés.",
         "figures": [{"surface": "1 200", "value": 1200}],
     },
+    # what a body notes is its claim
+    {
+        "text": "Le gendarme bancaire note aussi que 27 % des clients n’avaient pas vu leur dossier mis à jour.",
+        "figures": [{"surface": "27", "value": 27, "unit": "percent", "source": "gendarme bancaire"}],
+    },
 ]

@@ -1275,6 +1275,8 @@ SPEECH_PARTICIPLES = [
     "documentato",
     "raccomandato",
     "consigliato",
+    # what a body notes, observes or puts down to a cause is its claim
+    "attribuito",
 ]
 SPEECH_PRESENT = [
     "teme",
@@ -1387,6 +1389,9 @@ SPEECH_PRESENT = [
     "rispose",
     "ribatte",
     "ribatté",
+    # what a body notes, observes or puts down to a cause is its claim
+    "attribuisce",
+    "attribuiscono",
 ]
 # the subject may be left out: "Otto di loro sono minorenni, ha aggiunto." (the last speaker)
 PRO_DROP = True
@@ -1804,6 +1809,8 @@ DETERMINERS = [
     "tutte le",
 ]
 # pronouns between a subject and its verb: "il governo ne stima", "la Regione ci ha detto"
+# a reflexive before a speech verb makes it another verb: "se situó en 118 días" (stood at)
+REFLEXIVES = ["si", "s'"]
 CLITICS = ["ci", "ne", "vi", "si", "gli", "le", "lo", "la", "li", "non", "l'", "mi"]
 # a clitic before the verb that resumes what the sentence before said: its speaker is that
 # sentence's too: "Le motovedette hanno soccorso 612 persone. Lo ha reso noto la Guardia costiera."

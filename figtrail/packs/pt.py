@@ -637,6 +637,10 @@ SPEECH_PARTICIPLES = [
     "previsto", "contado",
     # advice and answers speak too
     "recomendado", "aconselhado", "defendido", "respondido", "replicado",
+    # what a body notes, observes or puts down to a cause is its claim
+    "atribuído",
+    "observado",
+    "constatado",
 ]  # fmt: skip
 SPEECH_PRESENT = [
     "teme",
@@ -673,6 +677,13 @@ SPEECH_PRESENT = [
     "denunciam",
     # advice and answers speak too: "a associação defende que", "o ministro respondeu que"
     "recomenda", "recomendam", "recomendou", "recomendaram", "aconselha", "aconselhou", "defende", "defendem", "defendeu", "lembram", "lembraram", "respondeu", "responderam", "replicou", "replica", "retorquiu",
+    # what a body notes, observes or puts down to a cause is its claim
+    "atribui",
+    "atribuiu",
+    "observa",
+    "observou",
+    "constata",
+    "constatou",
 ]  # fmt: skip
 # no clitic inversion of the subject in Portuguese news ("disse ele" is a plain inverted subject)
 # speech verbs that mean something else before these words: "responderam por 9,8 %" (accounted for)
@@ -825,6 +836,8 @@ DETERMINERS = [
     "sua", "seus", "suas", "vários", "várias", "alguns", "algumas", "dois", "duas",
 ]  # fmt: skip
 # pronouns and adverbs between a subject and its verb: "o ministério já tinha dito"
+# a reflexive before a speech verb makes it another verb: "se situó en 118 días" (stood at)
+REFLEXIVES = ["se"]
 CLITICS = ["se", "lhe", "lhes", "o", "a", "os", "as", "me", "nos", "já", "também", "não", "ainda", "agora"]
 # titles before a name: Sr. Lula
 HONORIFICS = ["sr", "sr.", "sra", "sra.", "dr", "dr.", "dra", "dra.", "d.", "dom", "dona", "prof", "prof."]
