@@ -620,6 +620,8 @@ ACCORDING_TO = [
     r"nas palavras de",
     r"para(?= (?:a|o) (?:agência|ministério|governo)(?![\w]))",
 ]
+# "pelos dados da autoridade portuária": by the data, figures, estimates of X
+ACCORDING_TO += [r"pel[oa]s (?:dados|números|contas|estimativas|cálculos|projeções|registros|registos) d(?:[aeo]s?)?(?= )"]
 # a passive agent names who put the number: "uma produção estimada pela ADVID em 1,35 milhões"
 ACCORDING_TO += [r"(?:estimad|calculad|avaliad|contabilizad|apurad)[oa]s? (?:por|pel[oa]s?)"]
 # speech and reporting verbs, as words: "X tem dito que", "..., acrescentou X", "X estima que".

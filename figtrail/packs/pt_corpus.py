@@ -964,4 +964,9 @@ EXAMPLES = [
         "text": "Os filmes nacionais responderam por apenas 9,8% do público.",
         "figures": [{"surface": "9,8", "value": 9.8, "unit": "percent", "source": None}],
     },
+    # "pelos dados de X", "pelas contas de X": according to X
+    {
+        "text": "Pelas contas do Dieese, o salário mínimo perdeu 4% do poder de compra.",
+        "figures": [{"surface": "4", "value": 4, "unit": "percent", "source": "Dieese"}],
+    },
 ]
