@@ -172,6 +172,9 @@ BOUND_CUES = {
 # "jusqu'à" after a verb of rising means "to" (exact): le bilan monte jusqu'à 211
 # words that set a second number against a first with a unit, which it shares: "9 400 tonnes, contre 18 100 l"an dernier"
 COMPARE_LINKS = ["contre", "après", "au lieu de", "face à", "comparé à", "par rapport à"]
+# the journalistic conditional reports what the source named before in the paragraph says
+# ("Le doctorat n'augmenterait que de 10 %"): its figures go on that source's account
+REPORTED_MOOD = [r"\w{2,}r(?:ait|aient)"]
 # a negation a few words before a "more than" cue makes it at most: "ne pas pêcher plus de 298 000 tonnes"
 NEGATIONS = ["pas", "jamais"]
 CHANGE_VERBS = r"(?:mont\w*|grimp\w*|pass\w*|port\w*|augment\w*|baiss\w*|recul\w*|chut\w*|tomb\w*|élev\w*|relev\w*|ramen\w*|réduit\w*|réduir\w*|sub\w*|gonfl\w*|rehauss\w*|abaiss\w*)"

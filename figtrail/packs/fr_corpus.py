@@ -1469,4 +1469,12 @@ EXAMPLES = [
         "text": "Le gendarme bancaire note aussi que 27 % des clients n’avaient pas vu leur dossier mis à jour.",
         "figures": [{"surface": "27", "value": 27, "unit": "percent", "source": "gendarme bancaire"}],
     },
+    # the journalistic conditional goes on the account of the source named before it (REPORTED_MOOD)
+    {
+        "text": "Selon le projet d'arrêté, la licence passerait à 254 euros. Le doctorat n'augmenterait que de 10 %.",
+        "figures": [
+            {"surface": "254", "value": 254, "unit": "EUR", "source": "projet d'arrêté"},
+            {"surface": "10", "value": 10, "unit": "percent", "source": "projet d'arrêté"},
+        ],
+    },
 ]
