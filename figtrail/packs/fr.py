@@ -899,6 +899,13 @@ SPEECH_PRESENT = [
     "notent",
     "observe",
     "observent",
+    # with the object glued: "l'OFB l'évalue à 1 080 individus"
+    "l'évalue",
+    "l'évaluent",
+    "l'estime",
+    "l'estiment",
+    "les évalue",
+    "les estime",
 ]
 # pronouns glued to an inverted verb: a-t-il ajouté, déclare-t-elle, ont-ils dit
 SPEECH_INVERSION = {
@@ -922,6 +929,12 @@ WEAK_SPEECH = [
     "anticipe",
     "anticipent",
     "projette",
+    # what a body expects of a measure is its estimate: "le ministère attend de la mesure 120 millions"
+    "attend",
+    "attendent",
+    "attendait",
+    "s'attend à",
+    "s'attendent à",
 ]
 # X cited by Y: Y relays X's claim (via)
 VIA_AFTER = [

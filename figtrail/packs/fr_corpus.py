@@ -1477,4 +1477,12 @@ EXAMPLES = [
             {"surface": "10", "value": 10, "unit": "percent", "source": "projet d'arrêté"},
         ],
     },
+    # an object pronoun glued to the verb ("l'évalue"); what a body expects of a measure
+    {
+        "text": "L'Office français de la biodiversité (OFB) l'évalue à 1 080 individus. Le ministère attend de la mesure 120 millions d'euros.",
+        "figures": [
+            {"surface": "1 080", "value": 1080, "source": "OFB"},
+            {"surface": "120 millions", "value": 1.2e8, "unit": "EUR", "source": "ministère"},
+        ],
+    },
 ]
