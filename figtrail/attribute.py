@@ -1255,7 +1255,10 @@ def _name_run(core: str, pack: Pack) -> str | None:
         r = runs[-1][0]
         i = len(toks) - len(r)
         before = toks[i - 1].lower() if i > 0 else ""
-        if (before in pack.complement_links or before in pack.complement_determiners) and all(
+        # ... or of a portfolio after any little word: "l'assessore all'Agricoltura Martin Gasser",
+        # "the minister for Health John Smith"
+        little = "'" in r[0] or (len(before) <= 4 and before[:1].islower())  # all'Agricoltura, for, the
+        if (before in pack.complement_links or before in pack.complement_determiners or little) and all(
             w[:1].isupper() for w in r[-2:]
         ):
             runs[-1] = (r[-2:], False, True)

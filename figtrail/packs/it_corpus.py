@@ -1603,4 +1603,9 @@ EXAMPLES = [
             {"surface": "migliaio", "source": "polizia locale"},
         ],
     },
+    # a person's name glued after the portfolio of the role: the name, not the portfolio
+    {
+        "text": "L'assessore all'Agricoltura Martin Gasser calcola un danno tra 30 e 40 milioni di euro.",
+        "figures": [{"surface": "30 e 40 milioni", "low": 3e7, "high": 4e7, "unit": "EUR", "source": "Martin Gasser"}],
+    },
 ]
