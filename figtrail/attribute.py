@@ -448,6 +448,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 v2 = _subject_after_finite(text, norm, s, e, verb, pack, memory)
                 if v2 is not None:
                     anchors.append(Anchor(base + s, "after", v2[0], v2[1], verb, strong))
+                    if v2[0] and norm[:s].strip() in pack.resumptive and ":" not in tail:
+                        # "Das teilte das Apfelkonsortium mit.": "das" is what the sentence before said
+                        memory.said_before[memory.order] = (v2[0], v2[1])
                     continue
                 np = None
             if np is None:

@@ -461,12 +461,12 @@ def _compile(code: str, d: ModuleType) -> Pack:
         left_skip=frozenset(d.LEFT_SKIP),
         verb_endings=tuple(d.VERB_ENDINGS),
         clause_cut=re.compile(
-            rf"[;:\"—]|(?<![\w])(?:{_alt(d.SUBORDINATORS, escape=True)})(?![\w])|(?<![\w])(?:{_alt([w for w in d.SUBORDINATORS if w.endswith(chr(39))], escape=True)})"
+            rf"[;:\"—]|(?<=\s)[–-](?=\s)|(?<![\w])(?:{_alt(d.SUBORDINATORS, escape=True)})(?![\w])|(?<![\w])(?:{_alt([w for w in d.SUBORDINATORS if w.endswith(chr(39))], escape=True)})"
         ),
         adverbial_start=re.compile(rf"(?:{_alt(d.ADVERBIAL_STARTS, escape=True)})(?![\w'])"),
         relative_start=re.compile(rf"(?:{_alt(d.RELATIVES, escape=True)})(?![\w'])"),
         agent=re.compile(rf"(?<![\w])(?:{_alt(d.AGENT_MARKERS, escape=True)})(?:\s+|(?<='))(.+)$"),
-        np_end=re.compile(rf"[,;:.!?\"()]|\d|\s(?:{_alt(d.NP_END_WORDS, escape=True)})\s"),
+        np_end=re.compile(rf"[,;:.!?\"()–—]|\d|\s(?:{_alt(d.NP_END_WORDS, escape=True)})\s"),
         # no pronoun glued to a speech verb (es, it, en): a pattern that never matches
         inversion=re.compile(rf"(?:{_alt(d.SPEECH_INVERSION['suffix'], escape=True) or '(?!)'})(?![\w])"),
         number_aliases=aliases,

@@ -1133,6 +1133,8 @@ DETERMINERS = ["ihres", "seines", "ihrer", "seiner", "ihrem", "seinem",
     "dieses",
     "diesen",
 ]
+# a pronoun opening the sentence that resumes what the sentence before said: "Das teilte X mit."
+RESUMPTIVE_CLITICS = ["das", "dies"]
 CLITICS = ["sich", "es"]
 # titles before a name: Dr. Müller, Frau Merkel
 HONORIFICS = ["dr", "prof", "hr", "fr", "herr", "frau"]

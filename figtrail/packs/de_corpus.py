@@ -1010,4 +1010,17 @@ EXAMPLES = [
         "text": "Die Firma in der Industriestraße 12 verarbeitet 120.000 Tonnen Abfälle.",
         "figures": [{"surface": "120.000", "value": 120000, "unit": "t"}],
     },
+    # "Das teilte X mit": "das" resumes the sentence before, X speaks for it; a spaced dash
+    # ends a clause ("… auf 3.200 Hektar – Bauernbund rechnet mit …")
+    {
+        "text": "Ein Unwetter hat rund 3.200 Hektar beschädigt. Das teilte das Apfelkonsortium am Mittwoch mit.",
+        "figures": [{"surface": "3.200", "value": 3200, "unit": "ha", "source": "Apfelkonsortium"}],
+    },
+    {
+        "text": "Hagel zerstört Obst auf 3.200 Hektar – Bauernbund rechnet mit 45 Millionen Euro Schaden",
+        "figures": [
+            {"surface": "3.200", "value": 3200, "source": None},
+            {"surface": "45 Millionen", "value": 4.5e7, "unit": "EUR", "source": "Bauernbund"},
+        ],
+    },
 ]

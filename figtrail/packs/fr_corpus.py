@@ -1485,4 +1485,9 @@ EXAMPLES = [
             {"surface": "120 millions", "value": 1.2e8, "unit": "EUR", "source": "ministère"},
         ],
     },
+    # a spaced dash ends the phrase after "selon"
+    {
+        "text": "Le bilan – selon la préfecture – atteint 300 morts.",
+        "figures": [{"surface": "300", "value": 300, "source": "préfecture"}],
+    },
 ]
