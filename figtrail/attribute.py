@@ -164,8 +164,9 @@ def attribute(
     inherited = memory.last_said(para_start) if reported and not anchors and sent.field == "text" else None
     out = []
     lone = _lone(drafts, anchors)
+    colons = [sent.start + i for i, c in enumerate(sent.text) if c == ":"] if ":" in sent.text else []
     for i, d in enumerate(drafts):
-        source, via = _pick(d, i, drafts, anchors, lone)
+        source, via = _pick(d, i, drafts, anchors, lone, colons)
         if source is None and via is None and inherited:
             source = inherited  # a quotation running on
         out.append((source, via, modality(d, sent, pack, anchors, cues)))
@@ -180,7 +181,7 @@ def _lone(drafts: list[Draft], anchors: list[Anchor]) -> set[int]:
 
 
 def _pick(
-    d: Draft, i: int, drafts: list[Draft], anchors: list[Anchor], lone: set[int]
+    d: Draft, i: int, drafts: list[Draft], anchors: list[Anchor], lone: set[int], colons: list[int] = ()
 ) -> tuple[str | None, str | None]:
     # "on tablait sur ...": a speech verb with no one named adds a modality, not a source
     pre = [a for a in anchors if (a.scope == "after" or id(a) in lone) and a.pos < d.start and a.source]
@@ -202,6 +203,10 @@ def _pick(
     if pre and pre[-1].source is None and not pre[-1].strong:
         pre = []
     if post is not None and post.scope == "before_one":
+        return post.source, post.via
+    if pre and post is not None and post.source and post.verb and any(pre[-1].pos < c < d.start for c in colons):
+        # "Die Frächter befürchten eine Verlagerung: bis zu 3.000 Lkw …, warnte die Kammer": after
+        # the colon a new statement, whose speaker is named at its end
         return post.source, post.via
     if pre:
         a = pre[-1]

@@ -1608,4 +1608,9 @@ EXAMPLES = [
         "text": "L'assessore all'Agricoltura Martin Gasser calcola un danno tra 30 e 40 milioni di euro.",
         "figures": [{"surface": "30 e 40 milioni", "low": 3e7, "high": 4e7, "unit": "EUR", "source": "Martin Gasser"}],
     },
+    # after a colon, a new statement whose speaker is named at its end
+    {
+        "text": "Gli autotrasportatori temono uno spostamento sulla strada: fino a 3.000 camion potrebbero passare ogni giorno, ha avvertito la Camera di commercio.",
+        "figures": [{"surface": "3.000", "value": 3000, "source": "Camera di commercio"}],
+    },
 ]
