@@ -238,15 +238,18 @@ _ZERO_LED = re.compile(r"(?<![\w,.])0\d+\s$")
 def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack: Pack) -> bool:
     if n.kind in ("vague", "base"):
         return not pack.time_unit_after.match(right)  # "una ventina di minuti": a duration
-    if n.kind == "digits" and (_PHONE_LEFT.search(left) or _PHONE_RIGHT.match(right)):
-        return False  # "04 92 81 21 58": a phone number's pairs, not five numbers
-    if n.kind == "digits" and _HOUR_H_LEFT.search(left):
-        return False  # the minutes of "à 9 h 30"
-    if n.kind == "digits" and s and norm[s - 1] in "«“\"" and norm[e : e + 1] in "»”\"":
-        return False  # "il «6» del SuperEnalotto": a number as a name
-    sm = _SCORE.match(norm, e)
-    if n.kind == "digits" and sm and int(sm.group(1)) < (n.value or 0) and not sm.group(2):
-        return False  # "beat Hull City 2-1": a score (the first number is the larger)
+    if n.kind == "digits":
+        # each test looks first at the one character that can start it: most numbers skip all
+        digit_left = left[-1:] == " " and left[-2:-1].isdigit()
+        if (digit_left and _PHONE_LEFT.search(left)) or (right[1:2].isdigit() and _PHONE_RIGHT.match(right)):
+            return False  # "04 92 81 21 58": a phone number's pairs, not five numbers
+        if left[-2:].strip()[-1:] == "h" and _HOUR_H_LEFT.search(left):
+            return False  # the minutes of "à 9 h 30"
+        if s and norm[s - 1] in "«“\"" and norm[e : e + 1] in "»”\"":
+            return False  # "il «6» del SuperEnalotto": a number as a name
+        sm = _SCORE.match(norm, e) if norm[e : e + 1] in "-–" else None
+        if sm and int(sm.group(1)) < (n.value or 0) and not sm.group(2):
+            return False  # "beat Hull City 2-1": a score (the first number is the larger)
     before = norm[s - 1] if s > 0 else " "
     before2 = norm[s - 2] if s > 1 else " "
     # glued to a name: F-16, Covid-19, G7, A320, 49.3 (the "3" of an article number)
@@ -259,7 +262,7 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
         norm[s + 1 : s + 2].isdigit() or (norm[s + 1 : s + 2].isspace() and norm[s + 2 : s + 3].isdigit())
     ):
         return False  # 0 805 690 140, 08001: a leading zero makes a phone number, a code
-    if n.kind == "digits" and _ZERO_LED.search(left):
+    if n.kind == "digits" and left[-1:] == " " and left[-2:-1].isdigit() and _ZERO_LED.search(left):
         return False  # the "123 456" of "0800 123 456": the rest of the phone number
     if n.kind == "digits" and norm.startswith(".", e) and ordinal_dot(norm, s, e + 1, pack):
         return False  # am 8. Oktober, der 2. Weltkrieg
