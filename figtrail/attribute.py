@@ -15,6 +15,7 @@ a quotation.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -181,7 +182,7 @@ def _lone(drafts: list[Draft], anchors: list[Anchor]) -> set[int]:
 
 
 def _pick(
-    d: Draft, i: int, drafts: list[Draft], anchors: list[Anchor], lone: set[int], colons: list[int] = ()
+    d: Draft, i: int, drafts: list[Draft], anchors: list[Anchor], lone: set[int], colons: Sequence[int] = ()
 ) -> tuple[str | None, str | None]:
     # "on tablait sur ...": a speech verb with no one named adds a modality, not a source
     pre = [a for a in anchors if (a.scope == "after" or id(a) in lone) and a.pos < d.start and a.source]

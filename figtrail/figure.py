@@ -777,7 +777,8 @@ def _change_unit(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
 def _compared_unit(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
     """A unit said once for two numbers set side by side: "9 400 tonnes, contre 18 100 l'an
     dernier", "131,500 tonnes from 254,000" (the second takes the first's), "93.000 y 61.000
-    toneladas" (the first takes the second's). Only a bare number takes one: no unit, no noun."""
+    toneladas" (the first takes the second's). Only a number without a unit takes one: from a
+    value of the same order after a comparing word, or from the next across a bare "and"."""
     if len(drafts) < 2:
         return
     norm, base = sent.norm, sent.start
