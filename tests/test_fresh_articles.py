@@ -11,8 +11,8 @@ from conftest import REPO
 
 import figtrail
 
-# measured 0.900, 0.842, 0.896, 0.778, 0.869, 0.855 and 0.784 (see bench/fresh/README.md); a little room
-FLOORS = {"round1": 0.89, "round2": 0.83, "round3": 0.88, "round4": 0.76, "round5": 0.85, "round6": 0.84, "round7": 0.77}
+# measured 0.900, 0.842, 0.896, 0.778, 0.869, 0.855, 0.784 and 0.792 (see bench/fresh/README.md); a little room
+FLOORS = {"round1": 0.89, "round2": 0.83, "round3": 0.88, "round4": 0.76, "round5": 0.85, "round6": 0.84, "round7": 0.77, "round8": 0.77}
 DETECT_F1 = {"round7": 0.94}  # round 7 was written with many look-alike non-figures (hours, ids, fractions)
 DETECT_F1_DEFAULT = 0.96
 
