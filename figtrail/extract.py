@@ -61,8 +61,10 @@ def extract_article(
             in_quote = depth > 0
             depth = max(0, depth + _quote_balance(sent, pack))
             memory.order = order
+            # a sentence that may resume the one before ("Lo ha reso noto X") is read at once
+            resumes = bool(unsourced) and not pack.resumptive.isdisjoint(sent.norm.split(None, 2)[:2])
             found = _sentence_figures(
-                art, sent, pack, memory, in_quote, para_start, code, marks, eager=bool(waiting or unsourced)
+                art, sent, pack, memory, in_quote, para_start, code, marks, eager=bool(waiting) or resumes
             )
             back = memory.said_before.get(order)
             if back and unsourced:
