@@ -275,6 +275,23 @@ class Pack:
     elided_article: re.Pattern | None = None  # "l'AFP": the article, its apostrophe, the noun
 
 
+# units written the same in every language (currency names taken as they are, symbols): each
+# pack's UNITS_AFTER adds its own words and may override these
+SHARED_UNITS_AFTER = {
+    "taka": "BDT",
+    "naira": "NGN",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "baht": "THB",
+    "forint": "HUF",
+    "forints": "HUF",
+    "shekel": "ILS",
+    "shekels": "ILS",
+    "tenge": "KZT",
+    "hl": "hl",
+}
+
+
 def _compile(code: str, d: ModuleType) -> Pack:
     # when something was said, between a speech verb and its subject or after a source:
     # "a annoncé jeudi 13 mars la DGDDI", "figures published by NHS England on Thursday"
@@ -335,7 +352,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
     )
     bound_groups = "|".join(f"(?P<{b}>{_alt(cues)})" for b, cues in d.BOUND_CUES.items())
     bound_left = TailPattern(rf"(?<![\w])(?:{bound_groups})\s*\"?\s*$")
-    units_after = {k.lower(): v for k, v in d.UNITS_AFTER.items()}
+    units_after = {**SHARED_UNITS_AFTER, **{k.lower(): v for k, v in d.UNITS_AFTER.items()}}
     unit_alt = _alt(units_after, escape=True)
     unit_after = re.compile(rf"\s?(?:{d.WHAT_LINK})?({unit_alt})(?![\w²])")
     units_before = {k.lower(): v for k, v in d.UNITS_BEFORE.items()}
