@@ -23,6 +23,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import BinaryIO
 
 import simplemma
 
@@ -98,12 +99,17 @@ def _save_index(path: Path, m: StreamMap) -> None:
     for name, col in (("firsts", m._firsts), ("keys", [b[1] for b in m._blocks]), ("values", [b[2] for b in m._blocks])):
         arrays[f"{name}_ends"] = np.cumsum([len(x) for x in col], dtype=np.int64)
         arrays[f"{name}_blob"] = np.frombuffer(b"".join(col), dtype=np.uint8)
+    _write_aside(path, lambda fh: np.savez(fh, **arrays))
+
+
+def _write_aside(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write a cache file aside, then rename it into place: two processes building at once
+    never leave half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    # written aside, then renamed: two processes building at once never leave half a file
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".npz")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
     try:
         with os.fdopen(fd, "wb") as fh:
-            np.savez(fh, **arrays)
+            write(fh)
         os.replace(tmp, path)
     finally:
         with contextlib.suppress(OSError):
@@ -159,15 +165,7 @@ def lemmas_of(words: Iterable[str], lang: str, lemma: Callable[[str], str]) -> d
     out = {w: lemma(w) for w in words}
     if path is not None:
         with contextlib.suppress(OSError):
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    json.dump(out, fh, ensure_ascii=False)
-                os.replace(tmp, path)
-            finally:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
+            _write_aside(path, lambda fh: fh.write(json.dumps(out, ensure_ascii=False).encode("utf-8")))
     return out
 
 
