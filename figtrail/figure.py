@@ -88,14 +88,13 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
     if (
         pack.clock_left is not None
         and n.kind == "digits"
-        and n.plain_digits
-        and (n.value or 0) <= 24
-        and pack.clock_right.match(right)
+        and (
+            (n.plain_digits and (n.value or 0) <= 24 and pack.clock_right.match(right))
+            or _HOUR_MINUTES.fullmatch(norm, s, e)
+        )
         and pack.clock_left.search(left)
     ):
-        return None  # "iniziato alle 21 di giovedì": an hour
-    if pack.clock_left is not None and n.kind == "digits" and _HOUR_MINUTES.fullmatch(norm, s, e) and pack.clock_left.search(left):
-        return None  # "si è concluso alle 3.40": an hour and its minutes
+        return None  # "iniziato alle 21 di giovedì", "si è concluso alle 3.40": an hour
     if n.value in _RATE_BASES and _rate_base(left, right, pack):
         return None  # "452 casos cada 100.000 habitantes": the base of a rate, not a count
     unit = None
@@ -215,7 +214,7 @@ def _capitalised_name(text: str, s: int, pack: Pack) -> bool:
     if not text[s : s + 1].isupper():
         return False
     before = text[:s].rstrip()
-    if before and before[-1] in "«“\"„" and _CAPITAL_WORD.match(text, s + 1 + len(_WORD_AT.match(text, s).group(0)) - 1):
+    if before and before[-1] in "«“\"„" and _CAPITAL_WORD.match(text, _WORD_AT.match(text, s).end()):
         return True  # a title opening a quotation: "Quatro Patas na Estrada 2"
     det = _LAST_TOKEN.search(before)
     if det is None or not pack.determiners.match(det.group(0).lower() + " "):
