@@ -422,14 +422,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if told and not via:
                 via = _resolve_np(told, pack, memory)[0]
             anchors.append(Anchor(base + s, "after" if clitic_lead else "before_all", source, via, verb, strong))
-            if (
-                clitic_lead
-                and source
-                and not pack.resumptive.isdisjoint(left.split())
-                and ":" not in tail  # "Lo ha stimato l'Istat: 300 ...": what follows, not what came before
-            ):
-                # "Lo ha reso noto la Guardia costiera": "it" is what the sentence before said
-                memory.said_before[memory.order] = (source, via)
+            if clitic_lead:
+                _resumed(memory, pack, left, tail, source, via)
             if joined is not None and not clitic_lead:
                 at = e + (am.end() if am else 0) + joined.end()
                 anchors.append(Anchor(base + at, "after", source, via, verb, strong))
@@ -454,9 +448,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 v2 = _subject_after_finite(text, norm, s, e, verb, pack, memory)
                 if v2 is not None:
                     anchors.append(Anchor(base + s, "after", v2[0], v2[1], verb, strong))
-                    if v2[0] and norm[:s].strip() in pack.resumptive and ":" not in tail:
-                        # "Das teilte das Apfelkonsortium mit.": "das" is what the sentence before said
-                        memory.said_before[memory.order] = (v2[0], v2[1])
+                    _resumed(memory, pack, left, tail, v2[0], v2[1])
                     continue
                 np = None
             if np is None:
@@ -523,6 +515,21 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             anchors.append(Anchor(base + cm.end(1), "after", source, via))
     anchors.sort(key=lambda a: a.pos)
     return anchors
+
+
+def _resumed(memory: Memory, pack: Pack, lead: str, tail: str, source: str | None, via: str | None) -> None:
+    """A speaker whose verb is led only by words that resume the sentence before ("Lo ha reso
+    noto X", "Das teilte X mit") speaks for that sentence too; not when a colon announces what
+    follows ("Lo ha stimato l'Istat: 300 ...")."""
+    words = lead.split()
+    if (
+        source
+        and words
+        and not pack.resumptive.isdisjoint(words)
+        and all(w in pack.resumptive or w in pack.clitics for w in words)
+        and ":" not in tail
+    ):
+        memory.said_before[memory.order] = (source, via)
 
 
 def _last_word(s: str) -> str | None:
