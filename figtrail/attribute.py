@@ -161,8 +161,11 @@ def attribute(
     anchors = find_anchors(sent, pack, memory)
     cues = modality_cues(sent.norm, pack, sent.text)
     # a quotation running on, or reported speech in its own mood ("Erlaubt seien 5.000 Tonnen")
-    reported = in_quote or (pack.reported_mood is not None and pack.reported_mood.search(sent.norm) is not None)
-    inherited = memory.last_said(para_start) if reported and not anchors and sent.field == "text" else None
+    inherited = None
+    if not anchors and sent.field == "text" and (
+        in_quote or (pack.reported_mood is not None and pack.reported_mood.search(sent.norm))
+    ):
+        inherited = memory.last_said(para_start)
     out = []
     lone = _lone(drafts, anchors)
     colons = [sent.start + i for i, c in enumerate(sent.text) if c == ":"] if ":" in sent.text else []
