@@ -456,9 +456,6 @@ their its his her leur leurs sus su seus suas seine ihre suoi sue loro
 # An age group narrows a count: "694 fallecidos tenían 85 años o más", "les plus de 75 ans".
 AGE_WORDS = "years, year-old, years old, aged, ans, âgés, años, anos, idade, jahre, jährige, jährigen, anni"
 
-# A day of the month said alone: "el día 12", "le jour 12", "am Tag 12".
-DAY_WORDS = "day, jour, día, dia, tag, giorno"
-
 # Words that make a place the whole of it ("dans toute la France", "en todo el país"): a
 # figure for a whole country is its national total, the default of a story, not a place apart.
 WHOLE = {

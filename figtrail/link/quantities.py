@@ -101,8 +101,6 @@ _CLAUSE_CUT = re.compile(
 )
 _HAS_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _DIGIT = re.compile(r"\d")
-# "el día 12": a day of the month said alone dates the count.
-DAY_ALONE = False
 
 
 def _fold_table() -> dict[int, str | None]:
@@ -294,8 +292,6 @@ class _Tables:
         self.of_words = {lang: set(fold(ws).split()) for lang, ws in data.OF_WORDS.items()}
         age = "|".join(re.escape(fold(w.strip())) for w in data.AGE_WORDS.split(","))
         self.age = re.compile(r"\b(\d{1,3})\s*(?:" + age + r")\b")
-        days = "|".join(re.escape(fold(w.strip())) for w in data.DAY_WORDS.split(","))
-        self.day_alone = re.compile(r"\b(?:" + days + r")\s+(\d{1,2})\b(?:\s+(?:de\s+)?([a-z]+))?")
         self.months = {
             lang: {fold(m): i + 1 for i, m in enumerate(ms.split())} for lang, ms in data.MONTHS.items()
         }
@@ -559,21 +555,7 @@ def _period(after: str, before: str, lang: str | None, published: str | None) ->
             mon = months.get(m.group(2))
             if mon and not (published and _near_date(published, mon, int(m.group(1)))):
                 return f"{mon:02d}-{int(m.group(1)):02d}"
-        m = t.day_alone.search(ft) if published and DAY_ALONE else None
-        if m and not months.get(m.group(2) or ""):
-            # "solo el día 12 murieron 131": a day named as such qualifies the count, whenever it is
-            return _day_in_month_of(published or "", int(m.group(1)))
     return None
-
-
-def _day_in_month_of(published: str, day: int) -> str | None:
-    """A day of the month said alone: the month of the article, or the one before it."""
-    try:
-        pub = date.fromisoformat(published[:10])
-    except ValueError:
-        return None
-    mon = pub.month if day <= pub.day else (pub.month - 2) % 12 + 1
-    return f"{mon:02d}-{day:02d}" if 1 <= day <= 31 else None
 
 
 def _near_date(published: str, mon: int, day: int) -> bool:
