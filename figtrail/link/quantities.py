@@ -59,7 +59,7 @@ STORY_PEOPLE_MIN = 4
 VALUE_JOINS_AMOUNTS = True
 DROP_MAIN_COUNTRY = True
 STORY_HOME_BY_PLACE = False  # True: measured no better on dev, and risks joining unrelated stories
-# The extractor's counted noun, unknown to the table, is the concept when this long (0: never).
+# The extractor's counted noun, unknown to the table, is the concept when this long.
 OWN_NOUN_CHARS = 5
 # A bare number this close after another one counts the same thing.
 COMPARED_CHARS = 60
@@ -90,10 +90,8 @@ FRAMES = ("difference", "change")
 # Money of one concept in one story is one quantity only within three decades
 # (a 10-billion package and 20,000 euros a home are not the same amount).
 MONEY_DECADES = 3
-# The same value of one concept in one story is one quantity, whatever qualifiers one mention adds.
-QUALIFIED_VALUE_JOINS = True
-# A place said (after a locative) in the clause before the number is the figure's own.
-PLACE_BEFORE_IN_CLAUSE = True
+# A place said (after a locative) in the clause before the number is the figure's own when
+# at most this many words before it.
 PLACE_BEFORE_WORDS = 3  # the place and at most two words between it and the number
 # the clause ends at these, and at "that": "said in Seoul that 3,000" is where it was said
 _CLAUSE_CUT = re.compile(
@@ -485,7 +483,7 @@ def find_places(text: str, lang: str | None, need_locative: bool = True) -> list
             # "A Defesa Civil": a bare capital A or O opening a sentence is an article ("À Pau" is not)
             if _after_locative(low[max(0, at - 40) : at], locs, 0) and not _OPENER.search(text[:at]):
                 out.append((at, "~" + fold_name(m.group(1))))
-    elif GERMAN_NAMES:
+    else:
         # German capitalises every noun, but a noun after a bare "in" takes an article ("in
         # der Stadt") or is a plural the lemmatiser knows ("in Städten"): "in Heilbronn" is a place
         for m in _DE_IN_NAME.finditer(text):
@@ -506,8 +504,6 @@ def _place_order(p: tuple[int, str]) -> tuple[bool, bool, int]:
 
 
 _DE_IN_NAME = re.compile(r"\b[Ii]n\s+([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
-# German: an unknown capitalised word right after "in" is a place (see find_places).
-GERMAN_NAMES = True
 _OPENER = re.compile(r"(?:^|[.!?]\s+)[AO]\s+$")
 _NONE: set[str] = set()
 
@@ -625,7 +621,6 @@ def describe(article: Mapping[str, Any], figures: Sequence[Any]) -> list[dict[st
             concept is None
             and ucls == "count"
             and head
-            and OWN_NOUN_CHARS
             and len(head) >= OWN_NOUN_CHARS
             and head.islower()
             and head.endswith("s")  # a plural noun, not a verb or an adverb the extractor took
@@ -663,7 +658,7 @@ def describe(article: Mapping[str, Any], figures: Sequence[Any]) -> list[dict[st
         if not places and before.strip() and not before.startswith(" "):
             # "À Pau, la préfecture a compté 15 500": a place that opens the sentence
             places = [p for p in find_places(before, lang_f) if len(before[: p[0]].split()) <= 2]
-        if not places and PLACE_BEFORE_IN_CLAUSE:
+        if not places:
             # "A Milano una decina di istituti", "in Heilbronn alone twelve thousand": a place
             # said after a locative in the clause that leads to the number
             seg = " ".join(_CLAUSE_CUT.split(before)[-1].split()[-PLACE_BEFORE_WORDS - 1 :])
@@ -1025,7 +1020,7 @@ class QuantityLinker:
             if key is None:
                 key = key_of({**d, "concept": "?" + _value_key(d)}, d["place"] or story)
                 st.by_value.setdefault(_value_key(d), key)
-            elif QUALIFIED_VALUE_JOINS:
+            else:
                 # the same value of the same concept, once with a qualifier and once without
                 # ("1 180 morts", "1 180 morts attribuables à la chaleur"), is one quantity
                 # and a figure that names no place is the figure of that value that names one
