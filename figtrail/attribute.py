@@ -42,6 +42,7 @@ _PAREN = re.compile(r"\(([^()]{1,40})\)")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _COUNTED_SUBJECT = re.compile(r"(?<![\w-])\d[\d.,]*(?![\w-])")
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+_CAPPED = re.compile(r"(?:[^\W\d_]{1,2}['’])?[A-ZÀ-Ý]")  # Unite, l'Intérieur, dell'Anbi
 
 
 def _hide_commas(m: re.Match) -> str:
@@ -439,9 +440,14 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                     # the main clause's verb, the first: "a Menzies negou ..., como denunciou o
                     # sindicato, e estimou os prejuízos" (Menzies estimates)
                     a0 = said[0] if said else None
-                    anchors.append(
-                        Anchor(base + s, "after", a0 and a0.source, a0 and a0.via, verb, strong)
-                    )
+                    source, via = (a0.source, a0.via) if a0 else (None, None)
+                    if a0 is None and not any(a.pos < base + s for a in anchors):
+                        # "La Consejería rebaja la cifra a 187 y niega que haya cientos": the
+                        # subject that opens the sentence is the second verb's too
+                        np = _opening_subject(text, s, pack)
+                        if np:
+                            source, via = _resolve_np(np, pack, memory)
+                    anchors.append(Anchor(base + s, "after", source, via, verb, strong))
                 continue
             np, via_np = _subject_before(text, norm, s, pack)
             if np is not None and not strong and _COUNTED_SUBJECT.search(np):
@@ -498,12 +504,20 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 anchors.append(Anchor(base + s, "before_all", source, via, verb, strong))
                 continue
             anchors.append(Anchor(base + s, "after", source, via, verb, strong))
-    if pack.gerund_speech is not None and anchors:
+    if pack.gerund_speech is not None and (anchors or "," in norm):
         for gm in pack.gerund_speech.finditer(norm):
+            gerund = norm[gm.start() + 1 : gm.end()].strip()
             said = [a for a in anchors if a.verb and a.source and a.pos < base + gm.start()]
             if said:  # "ha detto X, ricordando che sono stati creati più di un milione di posti"
                 a0 = said[-1]
-                anchors.append(Anchor(base + gm.end(), "after", a0.source, a0.via, norm[gm.start() + 1 : gm.end()].strip(), True))
+                anchors.append(Anchor(base + gm.end(), "after", a0.source, a0.via, gerund, True))
+            elif not any(a.pos < base + gm.start() for a in anchors):
+                # "The union Unite put the damage higher, saying up to 300 flights": the subject
+                # that opens the sentence says what follows
+                np = _opening_subject(text, gm.start(), pack)
+                source, via = _resolve_np(np, pack, memory) if np else (None, None)
+                if source:
+                    anchors.append(Anchor(base + gm.end(), "after", source, via, gerund, True))
     cm = _COLON_QUOTE.match(text) if not anchors else None
     who = cm.group(1).split() if cm else []
     if (
@@ -736,6 +750,70 @@ def _clause_subject(text: str, pos: int, pack: Pack) -> str | None:
     return np or None
 
 
+def _subject_in_adverbial(seg: str, pack: Pack) -> str | None:
+    """The subject at the end of a clause that opens with an adverbial and no comma after it
+    ("For 2025 the HHM", "Per gli indennizzi agli allevatori la Regione"): the last phrase
+    opened by a determiner that follows a word of the adverbial other than a preposition or
+    a determiner. None where every noun is capitalised (the verb comes second there)."""
+    if pack.nouns_capitalised:
+        return None
+    words = seg.split()
+    for i in range(len(words) - 1, 0, -1):
+        low = words[i].lower().replace("’", "'")
+        if not pack.determiners.match(low + " "):
+            continue
+        prev = words[i - 1].lower().replace("’", "'")
+        if pack.adverbial_start.fullmatch(prev) or pack.determiners.match(prev + " ") or prev in pack.stopwords:
+            return None
+        np = " ".join(words[i:])
+        if len(words) - i > 6 or any(c.isdigit() for c in np) or np.lower() in pack.impersonal:
+            return None
+        return np
+    return None
+
+
+def _opening_subject(text: str, pos: int, pack: Pack) -> str | None:
+    """The subject that opens the sentence before `pos`, when it names someone: a name (and
+    its bracketed acronym) or a role, its determiner dropped ("La Consejería de Sanidad", "The
+    union Unite"); None for a common noun ("Les passages"), an opening adverbial or a wire's
+    dateline alone. Where every noun is capitalised, only a phrase opened by a determiner."""
+    head = text[:pos]
+    dm = _DATELINE.match(head)
+    start = dm.end() if dm else 0
+    toks = _TOKEN.findall(head[start:])
+    i = 0
+    while i < len(toks) and pack.determiners.match(toks[i].lower() + " "):
+        i += 1
+    if pack.nouns_capitalised and not i:
+        return None
+    out: list[str] = []
+    depth = 0
+    toks = toks[i : i + 10]
+    for k, t in enumerate(toks):
+        low = t.lower()
+        # a link word inside a name: "Consejería de Sanidad", "Office for Budget Responsibility"
+        link = bool(out) and (low in pack.name_links or low in pack.complement_links) and k + 1 < len(toks)
+        if t == "(":
+            depth += 1
+        elif t == ")":
+            depth -= 1
+        elif not (
+            depth
+            or _CAPPED.match(t)
+            or (link and _CAPPED.match(toks[k + 1]))
+            or pack.role.fullmatch(low)
+            # a modifier before the role: "the dockers' union Unite", "die saarländische Gewerkschaft"
+            or (not out and k + 1 < len(toks) and pack.role.fullmatch(toks[k + 1].lower()) and low not in pack.stopwords)
+        ):
+            break
+        out.append(t)
+    if not out or len(out) > 8 or depth > 0:
+        return None
+    if out[0].lower() in pack.pronouns or out[0].lower() in pack.impersonal or any(c.isdigit() for c in "".join(out)):
+        return None
+    return " ".join(out).replace("( ", "(").replace(" )", ")")
+
+
 def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> str | None:
     pm = pack.inversion.search(verb)
     if pm:
@@ -834,7 +912,7 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
     # nor a comma between digits: "cujos associados venderam 25,4 mil milhões", "represents 10,000"
     segs = [s.strip().replace("\0", ",") for s in _CLAUSE_COMMA.split(_BRACKETED.sub(_hide_commas, clause))]
     keep: list[str] = []
-    for seg in segs:
+    for n, seg in enumerate(segs):
         low = seg.lower()
         if not seg:
             continue
@@ -846,6 +924,9 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
             # subject; after a subject it is an aside ("Il Codacons, in una nota, stima")
             if not keep or any(c.isdigit() for c in keep[-1]) or len(keep[-1].split()) > 6:
                 keep = []
+            inner = _subject_in_adverbial(seg, pack) if n == len(segs) - 1 else None
+            if inner:  # "For 2025 the HHM expects", "Per gli indennizzi la Regione stima"
+                keep = [inner]
             continue
         if pack.relative_start.match(low):
             continue

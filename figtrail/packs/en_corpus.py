@@ -11,6 +11,15 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # --- a subject that opens the sentence, said again by a later verb -------------------------
+    {
+        "text": "The dockers' union Unite called the offer an insult, saying up to 900 jobs were at risk.",
+        "figures": [{"surface": "900", "bound": "up_to", "source": "Unite"}],
+    },
+    {
+        "text": "For next year the Bank of England expects growth of about 1.2 percent.",
+        "figures": [{"surface": "1.2", "unit": "percent", "bound": "approx", "source": "Bank of England", "modality": "estimated"}],
+    },
     {
         "text": "The minister said the plan was ready, adding that 300 soldiers had arrived.",
         "figures": [{"surface": "300", "source": "minister"}],

@@ -11,6 +11,15 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # --- un sujeto que abre la frase, retomado por un verbo posterior --------------------------
+    {
+        "text": "La Consejería de Educación rebaja el recorte y niega que vayan a cerrar 40 aulas.",
+        "figures": [{"surface": "40", "source": "Consejería de Educación", "modality": "denied"}],
+    },
+    {
+        "text": "El sindicato CCOO convocó paros en los puertos, diciendo que 2.000 estibadores perderán su empleo.",
+        "figures": [{"surface": "2.000", "value": 2000, "source": "CCOO"}],
+    },
     {
         "text": "El derrumbe mantiene cerrada la Carretera Federal 95 y dejó 40 casas dañadas.",
         "figures": [{"surface": "40", "value": 40}],

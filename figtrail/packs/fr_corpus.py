@@ -11,6 +11,11 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # --- un sujet en tête de phrase, repris par un verbe plus loin ----------------------------
+    {
+        "text": "La CGT des dockers a rejeté le plan, disant que 300 emplois seraient supprimés.",
+        "figures": [{"surface": "300", "source": "CGT"}],
+    },
     {
         "text": "Selon l’Autorité des marchés, ses enquêteurs ont relevé 230 opérations suspectes.",
         "figures": [{"surface": "230", "source": "Autorité des marchés"}],

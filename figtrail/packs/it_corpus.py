@@ -11,6 +11,11 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # --- un soggetto che apre la frase, ripreso da un verbo successivo ------------------------
+    {
+        "text": "Per i lavori sulla diga la Regione stima una spesa di 18 milioni di euro.",
+        "figures": [{"surface": "18 milioni", "value": 18e6, "unit": "EUR", "source": "Regione", "modality": "estimated"}],
+    },
     {
         "text": "Le fiamme, spinte da forti venti di scirocco, hanno bruciato 900 ettari lungo la statale 131.",
         "figures": [{"surface": "900", "value": 900, "unit": "ha"}],
