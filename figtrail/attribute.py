@@ -29,7 +29,7 @@ _SENTENCE_END = re.compile(r"[.;!?]")
 _TOKEN = re.compile(r"[\w'’.-]+|[,;:.!?\"()]")
 # a wire's dateline: "MADRID, 6 nov (Reuters) - ", "Heilbronn (dpa) - ", "LONDON — "
 _DATELINE = re.compile(
-    r"^\s*(?:[^()\n]{0,60}\([^()]{1,30}\)|[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}(?:,[^-–—()\n]{0,30})?"
+    r"^\s*(?:[^()\n]{0,60}\([^()]{1,30}\)\.?|[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}(?:,[^-–—()\n]{0,30})?"
     r"|[A-ZÀ-Ý][\wÀ-ÿ'-]{2,20}(?: [A-ZÀ-Ý][\wÀ-ÿ'-]+)?, \d{1,2} \w{3,10}\.?)\s*[-–—]+\s*"
 )
 _COLON_QUOTE = re.compile(r"^\s*([^:«»\"“”,.;!?]{2,60}):\s*[«\"“]")
@@ -41,6 +41,7 @@ _CAP_RUN = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*")
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _COUNTED_SUBJECT = re.compile(r"(?<![\w-])\d[\d.,]*(?![\w-])")
+MAX_RESOLVE_DEPTH = 4  # evidence -> owner: a real phrase needs two or three steps
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _CAPPED = re.compile(r"(?:[^\W\d_]{1,2}['’])?[A-ZÀ-Ý]")  # Unite, l'Intérieur, dell'Anbi
 
@@ -170,8 +171,9 @@ def attribute(
     out = []
     lone = _lone(drafts, anchors)
     colons = [sent.start + i for i, c in enumerate(sent.text) if c == ":"] if ":" in sent.text else []
+    semis = [sent.start + i for i, c in enumerate(sent.text) if c == ";"] if ";" in sent.text else []
     for i, d in enumerate(drafts):
-        source, via = _pick(d, i, drafts, anchors, lone, colons)
+        source, via = _pick(d, i, drafts, anchors, lone, colons, semis)
         if source is None and via is None and inherited:
             source = inherited  # a quotation running on
         out.append((source, via, modality(d, sent, pack, anchors, cues)))
@@ -186,7 +188,13 @@ def _lone(drafts: list[Draft], anchors: list[Anchor]) -> set[int]:
 
 
 def _pick(
-    d: Draft, i: int, drafts: list[Draft], anchors: list[Anchor], lone: set[int], colons: Sequence[int] = ()
+    d: Draft,
+    i: int,
+    drafts: list[Draft],
+    anchors: list[Anchor],
+    lone: set[int],
+    colons: Sequence[int] = (),
+    semis: Sequence[int] = (),
 ) -> tuple[str | None, str | None]:
     # "on tablait sur ...": a speech verb with no one named adds a modality, not a source
     pre = [a for a in anchors if (a.scope == "after" or id(a) in lone) and a.pos < d.start and a.source]
@@ -219,7 +227,13 @@ def _pick(
             return a.source, a.via or post.source
         # "Selon Yonhap, les autorités ont indiqué que 40 ...": the innermost speaker is the
         # source; the one around it relays
-        outer = [o for o in pre[:-1] if o.source and _fold(o.source) != _fold(a.source or "")]
+        outer = [
+            o
+            for o in pre[:-1]
+            if o.source
+            and _fold(o.source) != _fold(a.source or "")
+            and not any(o.pos < c < a.pos for c in semis)  # "X revendique 95 % ; Y avance 62 %": two claims
+        ]
         if outer and not a.via:
             return a.source, outer[-1].source
         return a.source, a.via
@@ -269,6 +283,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             # "estimada pela ADVID em 1,35 milhões", "selon l'Insee à 3,1 %": the little word
             # (and the currency prefix) that leads to the number is not part of the name
             np = _VALUE_LEAD.sub("", np) or np
+        if np:
+            np = _evidence_end(np, pack)
         tw = pack.trailing_when.search(np.lower()) if np else None
         if tw and tw.start() > 0:
             np = np[: tw.start()]  # "figures published by NHS England on Thursday"
@@ -452,6 +468,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             np, via_np = _subject_before(text, norm, s, pack)
             if np is not None and not strong and _COUNTED_SUBJECT.search(np):
                 np = None  # "Más de 300 pacientes esperaban": what is counted, not who expects
+            if np is not None and pack.not_speakers and _instrument(np, pack):
+                np = None  # "O acordo prevê 1.020 euros": the text's content, in the article's voice
             if pack.verb_second and (np is None or _adverbial(np, pack)):
                 # verb second: "Zugleich meldete X, ...", "Das teilte X mit": the subject follows
                 v2 = _subject_after_finite(text, norm, s, e, verb, pack, memory)
@@ -750,6 +768,39 @@ def _clause_subject(text: str, pos: int, pack: Pack) -> str | None:
     return np or None
 
 
+def _instrument(np: str, pack: Pack) -> bool:
+    """Whether a subject is a text or a measure with no name ("o acordo", "the new bill",
+    "der Gesetzentwurf"), not someone who speaks."""
+    words = _strip_det(np, pack).split()
+    if not words or any(w[:1].isupper() for w in words[1:] if not pack.nouns_capitalised):
+        return False
+    if pack.nouns_capitalised:
+        head = words[-1].lower()
+        return len(words) <= 3 and any(head.endswith(w) for w in pack.not_speakers)
+    heads = words[-1:] if pack.head_final else words[:1]
+    return len(words) <= 4 and heads[0].lower() in pack.not_speakers
+
+
+def _evidence_end(np: str, pack: Pack) -> str:
+    """Where the owner comes before the evidence ("HHM-data", "BA-Angaben": the owner; in a
+    head-final language "union information"), the phrase ends with the evidence noun; words after it that do not attach to it
+    (not "of", "from", "by", a participle: "figures released by") belong to the clause."""
+    words = np.split()
+    for i, w in enumerate(words):
+        low = w.lower().strip(",")
+        owner, dash, tail = low.rpartition("-")
+        if dash and owner and tail in pack.evidence_nouns:  # "HHM-data": HHM
+            return " ".join([*words[:i], w[: len(owner)]])
+        if pack.head_final and i and i < len(words) - 1 and low in pack.evidence_nouns and not w[:1].isupper():
+            nxt = words[i + 1].lower()
+            if nxt in pack.evidence_nouns:
+                continue  # "the latest toll": the evidence goes on
+            if nxt in pack.stopwords or nxt.endswith(pack.verb_endings):
+                return np
+            return " ".join(words[: i + 1])
+    return np
+
+
 def _subject_in_adverbial(seg: str, pack: Pack) -> str | None:
     """The subject at the end of a clause that opens with an adverbial and no comma after it
     ("For 2025 the HHM", "Per gli indennizzi agli allevatori la Regione"): the last phrase
@@ -788,11 +839,17 @@ def _opening_subject(text: str, pos: int, pack: Pack) -> str | None:
         return None
     out: list[str] = []
     depth = 0
-    toks = toks[i : i + 10]
+    toks = toks[i : i + 16]
     for k, t in enumerate(toks):
         low = t.lower()
         # a link word inside a name: "Consejería de Sanidad", "Office for Budget Responsibility"
         link = bool(out) and (low in pack.name_links or low in pack.complement_links) and k + 1 < len(toks)
+        if link and pack.determiners.match(toks[k + 1].lower() + " ") and k + 2 < len(toks) and _CAPPED.match(toks[k + 2]):
+            out.append(t)  # "de la Pesca Artesanal", "of the Interior": the article joins the name too
+            continue
+        if out and out[-1].lower() in pack.complement_links and pack.determiners.match(low + " "):
+            out.append(t)
+            continue
         if t == "(":
             depth += 1
         elif t == ")":
@@ -807,7 +864,7 @@ def _opening_subject(text: str, pos: int, pack: Pack) -> str | None:
         ):
             break
         out.append(t)
-    if not out or len(out) > 8 or depth > 0:
+    if not out or len(out) > 14 or depth > 0:
         return None
     if out[0].lower() in pack.pronouns or out[0].lower() in pack.impersonal or any(c.isdigit() for c in "".join(out)):
         return None
@@ -930,6 +987,8 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
             continue
         if pack.relative_start.match(low):
             continue
+        if keep and first.lower() in pack.complement_links and first.islower():
+            continue  # "O Observatório ..., da UFMG, estima": the name's complement, not a new subject
         if seg.isdigit():
             continue  # "Il CEO Daniel Whitmore, 52, ha detto": an age, not the speaker
         if _starts_with_verb(low, 0, pack):
@@ -969,6 +1028,17 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         and any(t[:1].isupper() for t in keep[-2].split()[1:] or keep[-2].split())
     ):
         # "Le SNUipp-FSU, premier syndicat du primaire, revendique": the name, not its apposition
+        np = keep[-2]
+    if (
+        len(keep) >= 2
+        and np == keep[-1]
+        and _looks_like_name(keep[-2])
+        and len(keep[-2].split()) >= 2
+        and pack.determiners.match(keep[-1].lower())
+        and pack.role.search(keep[-1].lower())
+        and len(keep[-1].split()) <= 12
+    ):
+        # "Carmen Ortuño, the ministry's director general of public health, told": the person
         np = keep[-2]
     head, _, last = np.rpartition(" ")
     if head and last.lower() in pack.relatives:
@@ -1034,14 +1104,18 @@ def _strip_det(np: str, pack: Pack) -> str:
     return " ".join(words)
 
 
-def _resolve_np(np: str, pack: Pack, memory: Memory) -> tuple[str | None, str | None]:
+def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[str | None, str | None]:
     """(source, via) for a noun phrase naming a speaker; remembers what it names."""
+    # an evidence word sends the phrase on to its owner; a German evidence noun alone ("Bilanz")
+    # is also a capitalised run, the owner of itself: the depth bounds that
+    if depth > MAX_RESOLVE_DEPTH:
+        return None, None
     via = None
     m = pack.via_after.search(np.lower())
     if m:
         via_np = np[m.end() :]
         np = np[: m.start()].strip(" ,")
-        via = _resolve_np(via_np, pack, memory)[0]
+        via = _resolve_np(via_np, pack, memory, depth + 1)[0]
     low = np.lower().strip(" ,")
     if low in pack.pronouns:
         said = memory.recall()
@@ -1073,16 +1147,20 @@ def _resolve_np(np: str, pack: Pack, memory: Memory) -> tuple[str | None, str | 
         and not named_first
         and not pack.person_role.match(core.lower())
     ):
-        pm = pack.agent.search(core.lower())
-        if pm:
-            return _resolve_np(core[pm.start(1) :], pack, memory)[0], via
-        run = _name_run(core, pack)
-        if run and core.endswith(run):  # "secondo i dati Nato": the name the evidence belongs to
-            return _resolve_np(run, pack, memory)[0], via
         words = core.split(" ")
         k = next((i for i, w in enumerate(words) if w.lower() in pack.complement_links), None)
+        owner = " ".join(words[k + 1 :]) if k is not None else ""
+        if owner and pack.role.match(_strip_det(owner, pack).lower()):
+            # "datos de el ministerio del Interior": the ministry, not "Interior"
+            return _resolve_np(_strip_det(owner, pack), pack, memory, depth + 1)[0], via
+        pm = pack.agent.search(core.lower())
+        if pm:
+            return _resolve_np(core[pm.start(1) :], pack, memory, depth + 1)[0], via
+        run = _name_run(core, pack)
+        if run and core.endswith(run) and run != core:  # "secondo i dati Nato": the name the evidence belongs to
+            return _resolve_np(run, pack, memory, depth + 1)[0], via
         if k is not None and k + 1 < len(words):  # "the latest toll of the Government": its owner
-            return _resolve_np(" ".join(words[k + 1 :]), pack, memory)[0], via
+            return _resolve_np(" ".join(words[k + 1 :]), pack, memory, depth + 1)[0], via
         if pack.evidence_points_back and _definite(np, pack):
             # "De acordo com o balanço, 478 municípios": the toll just named, so its source
             named = [x for x in memory.recall() if x.named and x.order < memory.order]
@@ -1090,23 +1168,24 @@ def _resolve_np(np: str, pack: Pack, memory: Memory) -> tuple[str | None, str | 
         return None, via
     if pack.head_final:  # "provisional Home Office figures": the name the evidence belongs to
         words = core.split(" ")
-        k = next((i for i, w in enumerate(words) if i and w.lower() in pack.evidence_nouns), None)
+        # a capitalised evidence word is part of a name: "National Statistics Institute"
+        k = next((i for i, w in enumerate(words) if i and w.lower() in pack.evidence_nouns and not w[:1].isupper()), None)
         run = _name_run(" ".join(words[:k]), pack) if k else None
         if run:
-            return _resolve_np(run, pack, memory)[0], via
+            return _resolve_np(run, pack, memory, depth + 1)[0], via
         j = max((i for i in range(k or 0) if words[i].endswith(("'s", "’s"))), default=None)
         if j is not None and core in np:
             # "by the watchdog's count": the owner, a description that may point back
             owner = np[: np.index(core)] + " ".join(words[: j + 1])[:-2]
-            return _resolve_np(owner, pack, memory)[0], via
+            return _resolve_np(owner, pack, memory, depth + 1)[0], via
         if (
             k is not None
             and k == len(words) - 1
-            and (k >= 2 or words[0][:1].isupper())
+            and (k >= 2 or words[0][:1].isupper() or pack.role.fullmatch(words[0].lower()))
             and pack.role.search(" ".join(words[:k]).lower())
         ):
             # "Interior ministry data", "coast guard figures": the body the evidence belongs to
-            return _resolve_np(" ".join(words[:k]), pack, memory)[0], via
+            return _resolve_np(" ".join(words[:k]), pack, memory, depth + 1)[0], via
     first = np.strip(' ,«»"“”').lower().replace("’", "'")
     fm = _FIRST_WORD.match(first)
     definite = bool(fm) and fm.group(0) in pack.definite

@@ -270,6 +270,7 @@ class Pack:
     rate_people: re.Pattern | None = None
     possessives: frozenset[str] = frozenset()  # "ses contrôleurs": the owner named last speaks
     gerund_speech: re.Pattern | None = None  # ", adding that": the speaker of the verb before
+    not_speakers: frozenset[str] = frozenset()  # "l'accordo prevede": a text or a measure says nothing
     homographs: tuple = ()  # (number word, the left context where it is another word); a tuple: a Pack hashes
     back_according: re.Pattern | None = None  # "demnach": according to the source named before
     elided_article: re.Pattern | None = None  # "l'AFP": the article, its apostrophe, the noun
@@ -539,6 +540,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         homographs=tuple(
             (w, re.compile(rf"(?:^|\s)(?:{left})\s$")) for w, left in getattr(d, "HOMOGRAPHS", {}).items()
         ),
+        not_speakers=frozenset(getattr(d, "NOT_SPEAKERS", ())),
         gerund_speech=(
             re.compile(rf",\s*(?:{_alt(d.GERUND_SPEECH, escape=True)})(?![\w])")
             if getattr(d, "GERUND_SPEECH", ())

@@ -349,6 +349,8 @@ MONTHS = [
     "oktober",
     "november",
     "dezember",
+    # abbreviated, as in datelines: "Madrid, 2 Nov (EFE)"
+    "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
     "jan.",
     "feb.",
     "febr.",
@@ -680,6 +682,7 @@ ACCORDING_TO = [
     r"laut",
     r"gemäß",
     r"nach (?:\w+ )?angaben(?: von| vom)?",
+    r"nach(?= [\w.]+-(?:angaben|daten|zahlen|schätzungen|berechnungen|informationen)(?![\w]))",  # nach BA-Angaben
     r"nach (?:\w+ )?(?:einschätzung|schätzungen|schätzung|berechnungen|informationen|erkenntnissen|darstellung|zählung|ansicht|auffassung|worten|daten|zahlen|studie|analyse|umfrage|prognose|statistik|hochrechnung|mitteilung|bericht|berichten)(?: von| vom)?",
 ]
 # postposed: "den Daten der Region zufolge"
@@ -1534,3 +1537,7 @@ RATE_PER = ["pro"]
 RATE_PEOPLE = [r"einwohner\w*", r"menschen", r"geburten"]
 # a change's second number: "von 6,0 auf 6,6 Prozent"
 CHANGE_TO = ["auf"]
+
+# what a text or a measure provides is said in the article's own voice: "L'accordo prevede 300",
+# "the bill provides for 5,000" name no speaker (spec: an actor is not a source) ; where nouns are compounds, their last part ("Gesetzentwurf")
+NOT_SPEAKERS = ["gesetz", "entwurf", "abkommen", "vertrag", "haushalt", "verordnung", "plan", "reform", "steuer", "abgabe", "programm", "vorschlag", "richtlinie", "paket", "vereinbarung", "einigung"]

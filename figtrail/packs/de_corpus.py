@@ -11,6 +11,21 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # die Datumszeile einer übersetzten Agenturmeldung: kein Wert, keine Quelle
+    {
+        "text": "Madrid, 4 Nov (EFE).- Das Ministerium des Innern hat gezählt 12.500 Migranten.",
+        "figures": [{"surface": "12.500", "value": 12500, "source": "Ministerium des Innern"}],
+    },
+    # an evidence noun alone is also a capitalised word: no owner, no source (and no endless
+    # look for the owner of its owner)
+    {
+        "text": "Laut Bilanz kamen in diesem Jahr 3.000 Menschen auf den Inseln an.",
+        "figures": [{"surface": "3.000", "value": 3000, "source": None}],
+    },
+    {
+        "text": "Die Arbeitslosigkeit nahm nach BA-Angaben um 22.000 zu.",
+        "figures": [{"surface": "22.000", "value": 22000, "source": "BA"}],
+    },
     {
         "text": "„Wir haben 41 Menschen gerettet“, sagte Anna Berg. Die Suche läuft mit neun Schiffen, sie sagte.",
         "figures": [

@@ -957,6 +957,9 @@ ACCORDING_TO = [
     r"according to",
     r"as estimated by",
     r"in the words of",
+    r"in accordance with",
+    # a machine translation of "nach Angaben", "nach ihren Worten": "after union information"
+    r"after(?= (?:[\w'-]+[ -]){0,3}?(?:information|data|statements|figures|estimates|details|indications|calculations)(?![\w]))",
     r"by(?= [\w' .-]{1,60}?'s (?:own )?(?:count|tally|estimates?|reckoning|calculations|figures)(?![\w]))",  # by X's count
 ]
 # a passive agent names who put the number: "losses, estimated by the NFU at £2bn"
@@ -1244,6 +1247,9 @@ EVIDENCE_NOUNS = [
     "photos",
     "documents",
     "report",
+    "statements",  # "after company statements" (a machine translation of "nach Unternehmensangaben")
+    "details",
+    "indications",
     "him",
     "her",
     "them",
@@ -1936,9 +1942,13 @@ EVIDENCE_POINTS_BACK = True
 POSSESSIVES = ["its", "their"]
 
 # a gerund of saying after a comma goes on with the speaker of the verb before: ", adding that"
-GERUND_SPEECH = ["adding", "saying", "noting", "warning", "estimating", "stressing", "explaining"]
+GERUND_SPEECH = ["adding", "saying", "noting", "warning", "estimating", "stressing", "explaining", "forecasting", "predicting", "projecting", "claiming", "insisting"]
 
 # the base of a rate is no count: "12 deaths every 100,000", "per 100,000 people"
 RATE_EACH = ["every", "each"]
 RATE_PER = ["per"]
 RATE_PEOPLE = [r"inhabitants?", r"residents?", r"people", r"persons?", r"(?:live )?births"]
+
+# what a text or a measure provides is said in the article's own voice: "L'accordo prevede 300",
+# "the bill provides for 5,000" name no speaker (spec: an actor is not a source)
+NOT_SPEAKERS = ["law", "bill", "plan", "deal", "agreement", "budget", "decree", "measure", "reform", "proposal", "scheme", "programme", "program", "contract", "treaty", "tax", "levy", "regulation", "directive", "package", "legislation", "amendment"]

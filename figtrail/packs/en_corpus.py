@@ -11,6 +11,33 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # a person named, then described: the person speaks
+    {
+        "text": "About 90 people were treated, Ana Ruiz, the region's director of emergency services, told reporters.",
+        "figures": [{"surface": "90", "bound": "approx", "source": "Ana Ruiz"}],
+    },
+    # a capitalised evidence word is part of a name
+    {
+        "text": "Exports fell 3 percent, according to the Federal Statistics Office.",
+        "figures": [{"surface": "3", "unit": "percent", "source": "Federal Statistics Office"}],
+    },
+    {
+        "text": "Analysts at Norfield Capital were more cautious, forecasting growth of 1.5 percent.",
+        "figures": [{"surface": "1.5", "unit": "percent", "source": "Analysts"}],
+    },
+    {
+        "text": "The new bill provides for 5,000 extra prison places.",
+        "figures": [{"surface": "5,000", "value": 5000, "source": None}],
+    },
+    # machine translations of "nach Angaben": "after union information", "after HHM-data"
+    {
+        "text": "The port's cargo handling climbed after HHM-data by 1.6 percent.",
+        "figures": [{"surface": "1.6", "unit": "percent", "source": "HHM"}],
+    },
+    {
+        "text": "On Wednesday after union information over 20,000 employees joined the protest.",
+        "figures": [{"surface": "20,000", "bound": "more_than", "source": "union"}],
+    },
     # --- a subject that opens the sentence, said again by a later verb -------------------------
     {
         "text": "The dockers' union Unite called the offer an insult, saying up to 900 jobs were at risk.",

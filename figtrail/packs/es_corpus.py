@@ -11,6 +11,16 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # un nombre con "de la" dentro sigue siendo un nombre
+    {
+        "text": "La Confederación Nacional de la Construcción (CNC) rechazó el plan y aseguró que miles de obras se paralizarán.",
+        "figures": [{"surface": "miles", "source": "CNC"}],
+    },
+    # lo que muestran los datos de un organismo: el organismo (no el nombre de su cartera)
+    {
+        "text": "Datos del Ministerio de Trabajo muestran que 12.400 personas perdieron su empleo.",
+        "figures": [{"surface": "12.400", "value": 12400, "source": "Ministerio de Trabajo"}],
+    },
     # --- un sujeto que abre la frase, retomado por un verbo posterior --------------------------
     {
         "text": "La Consejería de Educación rebaja el recorte y niega que vayan a cerrar 40 aulas.",

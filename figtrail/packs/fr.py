@@ -711,6 +711,8 @@ WHAT_COORDINATORS = []
 # --- attribution ----------------------------------------------------------
 # "selon X", "d'après X": X is the source
 ACCORDING_TO = [r"selon", r"d'après", r"de(?= sources? )", r"aux dires de"]
+# machine translations of "de acuerdo con", "in accordance with"
+ACCORDING_TO += [r"d'accord avec", r"en accord avec", r"conformément à"]
 # a passive agent names who put the number: "les dégâts, estimés par la FNSEA à 2 milliards"
 ACCORDING_TO += [r"(?:estimée?s?|évaluée?s?|chiffrée?s?|calculée?s?|comptabilisée?s?|recensée?s?) par"]
 # speech and reporting verbs, as words: "X a déclaré que", "..., a indiqué X", "a-t-il ajouté",
@@ -791,6 +793,7 @@ SPEECH_PARTICIPLES = [
     "observé",
 ]
 SPEECH_PRESENT = [
+    "montrent",  # "les données du ministère montrent": what the data show
     "craint",
     "craignent",
     "soupçonne",
@@ -1535,7 +1538,7 @@ MEASURE_VERBS = ["atteint", "atteignent", "atteignait", "établit", "établi", "
 POSSESSIVES = ["ses", "son", "sa", "leurs", "leur"]
 
 # a gerund of saying after a comma goes on with the speaker of the verb before: ", adding that"
-GERUND_SPEECH = ["ajoutant", "disant", "précisant", "estimant", "indiquant", "affirmant", "soulignant", "expliquant", "rappelant"]
+GERUND_SPEECH = ["ajoutant", "disant", "prévoyant", "chiffrant", "précisant", "estimant", "indiquant", "affirmant", "soulignant", "expliquant", "rappelant"]
 
 # the base of a rate is no count: "par tranche de 100 000", "pour 100 000 habitants"
 RATE_EACH = ["par tranche de"]
@@ -1544,3 +1547,7 @@ RATE_PEOPLE = [r"habitants?", r"personnes", r"naissances"]
 
 # an article glued to its noun by an apostrophe: "l'AFP", "de l'Intérieur" (the name is AFP)
 ELIDED_ARTICLES = ["d", "l", "qu"]
+
+# what a text or a measure provides is said in the article's own voice: "L'accordo prevede 300",
+# "the bill provides for 5,000" name no speaker (spec: an actor is not a source)
+NOT_SPEAKERS = ["loi", "projet", "texte", "accord", "budget", "décret", "arrêté", "plan", "réforme", "mesure", "taxe", "impôt", "contrat", "traité", "programme", "dispositif", "proposition", "amendement", "règlement", "directive"]

@@ -11,6 +11,19 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # deux claims séparés par un point-virgule : le second ne relaie pas le premier
+    {
+        "text": "La CGT revendique 80 % de grévistes ; la direction de la SNCF annonce 35 %.",
+        "figures": [
+            {"surface": "80", "unit": "percent", "source": "CGT", "via": None},
+            {"surface": "35", "unit": "percent", "source": "direction de la SNCF", "via": None},
+        ],
+    },
+    # une traduction automatique de "de acuerdo con"
+    {
+        "text": "La surface brûlée a dépassé les 16 000 hectares, d'accord avec les données du Copernicus.",
+        "figures": [{"surface": "16 000", "value": 16000, "unit": "ha", "bound": "more_than", "source": "Copernicus"}],
+    },
     # --- un sujet en tête de phrase, repris par un verbe plus loin ----------------------------
     {
         "text": "La CGT des dockers a rejeté le plan, disant que 300 emplois seraient supprimés.",

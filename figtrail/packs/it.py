@@ -1191,6 +1191,11 @@ ACCORDING_TO = [
     # "Per il governo di Ankara sono 173mila": only before a role noun ("per il Superbonus" is "for")
     r"^per(?= (?:il |lo |la |l'|i |gli |le )(?:" + "|".join(_PER_ROLES) + r")(?![\w]))",
     r"d(?:i|a) fonti? ",
+    # machine translations of "de acuerdo con", "in accordance with"
+    r"in accordo con",
+    r"d'accordo con",
+    r"in accordo a",
+    r"conformemente a",
 ]
 # a passive agent names who put the number: "i danni, stimati da Coldiretti in 2 miliardi"
 ACCORDING_TO += [r"(?:stimat|calcolat|quantificat|contabilizzat)[oaie] da(?:l|llo|lla|i|gli|lle)?(?![\w'])", r"(?:stimat|calcolat|quantificat|contabilizzat)[oaie] dall(?=')"]
@@ -1268,6 +1273,7 @@ SPEECH_PARTICIPLES = [
     "attribuito",
 ]
 SPEECH_PRESENT = [
+    "mostrano",  # "i dati del Viminale mostrano 9.874": what the data show
     "teme",
     "temono",
     "sospetta",
@@ -2220,7 +2226,7 @@ EVIDENCE_POINTS_BACK = True
 POSSESSIVES = ["suoi", "sue", "suo", "sua"]
 
 # a gerund of saying after a comma goes on with the speaker of the verb before: ", adding that"
-GERUND_SPEECH = ["aggiungendo", "dicendo", "sottolineando", "ricordando", "spiegando", "stimando", "precisando", "affermando"]
+GERUND_SPEECH = ["aggiungendo", "dicendo", "calcolando", "prevedendo", "sottolineando", "ricordando", "spiegando", "stimando", "precisando", "affermando"]
 
 # number words that are other words after these: "forti venti di scirocco" (winds, not twenty)
 HOMOGRAPHS = {"venti": "i|dei|dai|ai|coi|forti|violenti|deboli|gelidi|caldi|freddi|impetuosi|raffiche di"}
@@ -2235,3 +2241,7 @@ CLOCK_DAYS = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "saba
 
 # an article glued to its noun by an apostrophe: "dell'Interno", "all'Onu" (the name is Onu)
 ELIDED_ARTICLES = ["d", "l", "dell", "all", "nell", "dall", "sull", "qu"]
+
+# what a text or a measure provides is said in the article's own voice: "L'accordo prevede 300",
+# "the bill provides for 5,000" name no speaker (spec: an actor is not a source)
+NOT_SPEAKERS = ["legge", "progetto", "testo", "accordo", "manovra", "decreto", "piano", "riforma", "misura", "imposta", "tassa", "contratto", "trattato", "programma", "proposta", "emendamento", "regolamento", "direttiva", "intesa"]

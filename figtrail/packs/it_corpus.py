@@ -11,6 +11,11 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # quel che prevede un testo o una misura è detto dall'articolo stesso: nessuna fonte
+    {
+        "text": "La manovra prevede 4 miliardi per la sanità.",
+        "figures": [{"surface": "4 miliardi", "value": 4e9, "source": None}],
+    },
     # --- un soggetto che apre la frase, ripreso da un verbo successivo ------------------------
     {
         "text": "Per i lavori sulla diga la Regione stima una spesa di 18 milioni di euro.",

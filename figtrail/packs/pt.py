@@ -634,6 +634,8 @@ SPEECH_PARTICIPLES = [
     "constatado",
 ]  # fmt: skip
 SPEECH_PRESENT = [
+    "mostram",  # "os dados do INE mostram 9.874": what the data show
+    "mostraram",
     "teme",
     "temem",
     "contabiliza",
@@ -1055,7 +1057,7 @@ MEASURE_VERBS = ["atinge", "atingem", "atingiu", "atingiram", "supera", "superam
 POSSESSIVES = ["seus", "suas", "seu", "sua"]
 
 # a gerund of saying after a comma goes on with the speaker of the verb before: ", adding that"
-GERUND_SPEECH = ["acrescentando", "afirmando", "dizendo", "estimando", "explicando", "lembrando", "sublinhando", "referindo"]
+GERUND_SPEECH = ["acrescentando", "calculando", "prevendo", "afirmando", "dizendo", "estimando", "explicando", "lembrando", "sublinhando", "referindo"]
 
 # the base of a rate is no count: "a cada 100 mil habitantes"
 RATE_EACH = ["cada", "a cada", "por cada"]
@@ -1066,3 +1068,7 @@ CLOCK_OF = ["da", "do", "de"]
 CLOCK_DAYS = ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo", "ontem", "hoje", "manhã", "tarde", "noite"]
 # a change's second number: "de 6,0 para 6,6 %"
 CHANGE_TO = ["para", "para os", "para as"]
+
+# what a text or a measure provides is said in the article's own voice: "L'accordo prevede 300",
+# "the bill provides for 5,000" name no speaker (spec: an actor is not a source)
+NOT_SPEAKERS = ["lei", "projeto", "projecto", "texto", "acordo", "orçamento", "decreto", "plano", "reforma", "medida", "imposto", "taxa", "contrato", "tratado", "programa", "proposta", "emenda", "regulamento", "diretiva", "convénio", "convênio"]

@@ -12,6 +12,16 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # o que um texto ou uma medida prevê é dito pelo próprio artigo: nenhuma fonte
+    {
+        "text": "O acordo prevê que o subsídio chegue aos 640 euros em 2027.",
+        "figures": [{"surface": "640", "value": 640, "unit": "EUR", "source": None}],
+    },
+    # o complemento de um nome entre vírgulas não é um novo sujeito
+    {
+        "text": "O Instituto de Estudos Urbanos, da Universidade de Lisboa, estima que faltam 12 mil casas.",
+        "figures": [{"surface": "12 mil", "value": 12000, "source": "Instituto de Estudos Urbanos", "modality": "estimated"}],
+    },
     # --- unseen-article patterns: acronyms a few words on, bodies that count -------------------
     {
         "text": "De acordo com a Agência Nacional de Águas e Saneamento Básico (ANA), 120 municípios estão em alerta.",
