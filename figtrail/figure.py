@@ -230,6 +230,9 @@ _HOUR_MINUTES = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 _PHONE_LEFT = re.compile(r"(?<![\d,.])\d{2}(?: \d{2}){1,3} $")  # "04 92 81 |21 58"
 _PHONE_RIGHT = re.compile(r"(?: \d{2}){2,4}(?![\d,.]| ?%)")
 _HOUR_H_LEFT = re.compile(r"(?<![\w,.])(?:[01]?\d|2[0-3]) ?h ?$")
+_SCORE_COLON = re.compile(r":\d(?!\d)")
+_CLOCK_COLON = re.compile(r":[0-5]\d(?!\d)")
+_BEFORE_COLON = re.compile(r"(?<!\d)(\d{1,2}):$")
 _SCORE = re.compile(r"[-–](\d{1,2})(?!\d)([-–.,/]\d)?")
 _ZERO_LED = re.compile(r"(?<![\w,.])0\d+\s$")
 
@@ -246,6 +249,16 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
             return False  # the minutes of "à 9 h 30"
         if s and norm[s - 1] in "«“\"" and norm[e : e + 1] in "»”\"":
             return False  # "il «6» del SuperEnalotto": a number as a name
+        if norm[e : e + 1] == ":" and (
+            _SCORE_COLON.match(norm, e) or ((n.value or 0) <= 24 and _CLOCK_COLON.match(norm, e))
+        ):
+            # "nach dem 2:1-Heimsieg": a score or a ratio; "à 14:30": a clock (its minutes
+            # take two digits, and are glued to the colon, so they are no figure either)
+            return False
+        if s > 1 and norm[s - 1] == ":" and norm[s - 2].isdigit():
+            hm = _BEFORE_COLON.search(norm, max(0, s - 4), s)
+            if e - s == 1 or (hm and e - s == 2 and int(hm.group(1)) <= 24):
+                return False  # the "1" of "2:1", the "30" of "14:30"; not the "48" of "52:48"
         sm = _SCORE.match(norm, e) if norm[e : e + 1] in "-–" else None
         if sm and int(sm.group(1)) < (n.value or 0) and not sm.group(2):
             return False  # "beat Hull City 2-1": a score (the first number is the larger)

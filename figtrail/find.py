@@ -23,6 +23,9 @@ _SIGN_BEFORE = re.compile(r"(?<=\s)(?:[a-z]{0,3}[€$£¥₩]|usd|eur|gbp|chf)\s
 _SIGN_CODES = ("usd", "eur", "gbp", "chf")
 
 
+# after "21.4m": a plural noun makes the "m" a million, not metres ("a 300m tower", "13 m deep")
+_GLUED_M_COUNT = re.compile(r" (?!(?:metres|meters|miles|minutes|seconds|inches|feet|years old)\b)[a-z]{2,}s\b")
+
 def _strip_sign(s: str) -> str:
     """s without a currency sign or code at its end ("and C$" -> "and "); most strings have none."""
     t = s.rstrip()
@@ -164,7 +167,9 @@ def find_numbers(sent: Sentence, pack: Pack, marks: tuple[str, str] | None = Non
                     # "150 M€" / "$3m" but not "13 m" (metres)
                     after = norm[sm.end() : sm.end() + 2]
                     before = norm[max(0, s - 3) : s]
-                    ok = any(c in after or c in before for c in "€$£¥₩")
+                    ok = any(c in after or c in before for c in "€$£¥₩") or (
+                        sm.start() == e and _GLUED_M_COUNT.match(norm, sm.end()) is not None
+                    )  # "21.4m passengers": glued to the number, before a plural noun, a million
                 if ok:
                     value = rescale(value, pack.scales[word])  # 4,1 billions: 4100000000, not ...99.9999995
                     e = sm.end()

@@ -393,6 +393,8 @@ ORDINAL_DOT_LEFT = [
 # words right before a number that make it a name or an id: Artikel 4, Resolution 2231
 ID_CUES = [
     r"tabelle",
+    r"re|rb|ire|ice|ic|s|u",  # train and metro lines: "die Linien RE 42, RB 46 und S 9"
+    r"notruf(?:nummer)?|rufnummer|telefonnummer|hotline",  # "der Notruf 112"
     r"\w+(?:straße|strasse|weg|platz|gasse|allee)",
     r"\w*(?:klasse|stufe|kategorie)",  # "Zustandsklasse 3", "Warnstufe 4": compounds end in the cue
     r"artikel",

@@ -11,6 +11,15 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # Zuglinien, Notrufnummern, Spielstände und Uhrzeiten sind keine Zahlenangaben
+    {
+        "text": "Betroffen sind die Linien RE 7, RB 33 und S 2; der Notruf 112 bleibt erreichbar.",
+        "figures": [],
+    },
+    {
+        "text": "Nach dem 3:1-Sieg feierten um 22:15 Uhr rund 4.000 Fans.",
+        "figures": [{"surface": "4.000", "value": 4000, "bound": "approx"}],
+    },
     # die Datumszeile einer übersetzten Agenturmeldung: kein Wert, keine Quelle
     {
         "text": "Madrid, 4 Nov (EFE).- Das Ministerium des Innern hat gezählt 12.500 Migranten.",

@@ -452,6 +452,7 @@ ORDINAL_WORDS = []  # first, second, third... are not in NUMBER_WORDS, so never 
 # words right before a number that make it a name or an id: article 5, resolution 2231
 ID_CUES = [
     r"table",
+    r"emergency (?:number|line|services number)|hotline|helpline",  # "the emergency number 112"
     r"aged",  # "a boy aged four": an age
     r"articles?",
     r"resolution",

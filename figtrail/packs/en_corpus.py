@@ -11,6 +11,19 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # "m" glued to a number before a plural noun is a million
+    {
+        "text": "The airline carried 18.2m passengers, up from 16.9m passengers, on a 45m runway extension.",
+        "figures": [
+            {"surface": "18.2m", "value": 18.2e6, "unit": None},
+            {"surface": "16.9m", "value": 16.9e6, "unit": None},
+            {"surface": "45", "value": 45, "unit": "m"},
+        ],
+    },
+    {
+        "text": "The fire started at 14:30 and 300 people fled.",
+        "figures": [{"surface": "300"}],
+    },
     # a person named, then described: the person speaks
     {
         "text": "About 90 people were treated, Ana Ruiz, the region's director of emergency services, told reporters.",

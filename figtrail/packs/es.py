@@ -446,6 +446,7 @@ _WEEKDAYS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "d
 # words right before a number that make it a name, an id or a day: artículo 4, el sábado 11
 ID_CUES = [
     r"tabla",
+    r"tel[ée]fonos? (?:de )?emergencias?|emergencias?",  # "los teléfonos de emergencias 112 y 061"
     r"l[ií]nea",
     r"(?:calle|avenida|plaza|paseo) \w+(?: \w+)?",
     r"carretera(?: federal| nacional)?|ruta(?: nacional| provincial)?|autov[ií]a|autopista",  # "la Carretera Federal 200": a road

@@ -11,6 +11,10 @@ from the gold files.
 """
 
 EXAMPLES = [
+    {
+        "text": "Sanidad recordó que los teléfonos de emergencias 112 y 061 atienden todo el día.",
+        "figures": [],
+    },
     # un nombre con "de la" dentro sigue siendo un nombre
     {
         "text": "La Confederación Nacional de la Construcción (CNC) rechazó el plan y aseguró que miles de obras se paralizarán.",

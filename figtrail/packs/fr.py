@@ -371,6 +371,7 @@ ORDINAL_WORDS = []  # premier, deuxième... are not in NUMBER_WORDS, so never re
 # words right before a number that make it a name or an id: article 5, résolution 2231
 ID_CUES = [
     r"tableau",
+    r"num[ée]ros? d'urgence|urgences?",  # "le numéro d'urgence 112"
     r"numéro vert",
     r"route (?:nationale|départementale)|autoroute|articles? l\.?",  # "la route nationale 7", "article L. 561-15"
     r"under|over",  # "gli under 35", "les over 50": an age group, borrowed from English

@@ -502,6 +502,7 @@ ORDINAL_WORDS = []  # primo, secondo, terzo... are not in NUMBER_WORDS, so never
 # words right before a number that make it a name or an id: articolo 5, risoluzione 2231, ore 14
 ID_CUES = [
     r"tabella",
+    r"(?:telefoni|numeri|numero) (?:di |d')?emergenz[ae]|emergenz[ae]",  # "i telefoni di emergenza 112 e 061"
     r"numero verde",
     r"(?:via|viale|corso|piazza|largo) \w+(?: \w+)?",
     r"strada statale|statale|autostrada|ss",  # "la statale 106": a road

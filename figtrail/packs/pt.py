@@ -400,6 +400,7 @@ _WEEKDAYS = [
 ID_CUES = (
     [
         r"tabela",
+        r"(?:telefones?|números?) de emerg[êe]ncia|emerg[êe]ncia",  # "o número de emergência 112"
         r"carreira",
         r"(?:rua|avenida|praça|travessa) (?:d[aeo]s? )?\w+(?: \w+)?",
         r"rodovia|estrada nacional|autoestrada",  # "a rodovia 101": a road
