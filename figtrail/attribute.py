@@ -1035,10 +1035,10 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         and _looks_like_name(keep[-2])
         and len(keep[-2].split()) >= 2
         and pack.determiners.match(keep[-1].lower())
-        and pack.role.search(keep[-1].lower())
         and len(keep[-1].split()) <= 12
     ):
-        # "Carmen Ortuño, the ministry's director general of public health, told": the person
+        # "Carmen Ortuño, the ministry's director general of public health, told", "Julián
+        # Serrat, an emergency doctor at a Seville hospital, told": the name, not its description
         np = keep[-2]
     head, _, last = np.rpartition(" ")
     if head and last.lower() in pack.relatives:

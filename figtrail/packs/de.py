@@ -751,6 +751,10 @@ SPEECH_PARTICIPLES = [
 # present and simple past (verb second: "sagte X", "X bezifferte"); "mitteilte" ends a
 # subordinate clause ("wie die Polizei mitteilte")
 SPEECH_PRESENT = [
+    "versichert",  # "Die NGO versichert, dass mindestens 1.300 Personen"
+    "versicherte",
+    "versichern",
+    "informierte",  # a machine translation of "informó"
     "befürchtet",
     "befürchten",
     "vermutet",
@@ -1136,6 +1140,8 @@ HONORIFICS = ["dr", "prof", "hr", "fr", "herr", "frau"]
 ROLE_COMPOUNDS = True
 ROLE_ENDINGS = r"(?:e?s|e?n)?"  # inflected: des Dienstes, den Behörden, des Ministeriums
 PERSON_ROLES = [
+    "koordinator",
+    "koordinatorin",
     "bevollmächtigte",
     "bevollmächtigter",
     "ceo",  # borrowed: "il CEO Daniel Whitmore"
@@ -1543,3 +1549,9 @@ CHANGE_TO = ["auf"]
 # what a text or a measure provides is said in the article's own voice: "L'accordo prevede 300",
 # "the bill provides for 5,000" name no speaker (spec: an actor is not a source) ; where nouns are compounds, their last part ("Gesetzentwurf")
 NOT_SPEAKERS = ["gesetz", "entwurf", "abkommen", "vertrag", "haushalt", "verordnung", "plan", "reform", "steuer", "abgabe", "programm", "vorschlag", "richtlinie", "paket", "vereinbarung", "einigung"]
+
+# "Nach der Regierung der Kanaren, das Archipel beherbergt ...": a machine translation of
+# "según", at the sentence start, before a role and a comma ("nach dem Unfall" is no source)
+ACCORDING_TO += [
+    r"^nach(?= (?:der|dem|den) (?:\w+ )?(?:" + "|".join(sorted(PERSON_ROLES + ORG_ROLES, key=len, reverse=True)) + r")\w*(?: [^,.]{1,50})?,)"
+]

@@ -11,6 +11,14 @@ from the gold files.
 """
 
 EXAMPLES = [
+    {
+        "text": "Die Hilfsorganisation Seawatch versichert, dass mindestens 600 Menschen gerettet wurden.",
+        "figures": [{"surface": "600", "bound": "at_least", "source": "Seawatch"}],
+    },
+    {
+        "text": "Nach dem Unfall, der sich am Morgen ereignete, wurden 30 Menschen verletzt.",
+        "figures": [{"surface": "30", "source": None}],
+    },
     # Zuglinien, Notrufnummern, Spielstände und Uhrzeiten sind keine Zahlenangaben
     {
         "text": "Betroffen sind die Linien RE 7, RB 33 und S 2; der Notruf 112 bleibt erreichbar.",

@@ -1598,6 +1598,7 @@ HONORIFICS = ["cdr", "cmdr", "maj", "adm", "brig", "insp", "supt", "det",
 ]
 # role nouns: a description made of them is a person; org nouns: an organisation
 PERSON_ROLES = [
+    "coordinator",
     "president",
     "prime minister",
     "minister",

@@ -11,6 +11,10 @@ from the gold files.
 """
 
 EXAMPLES = [
+    {
+        "text": "Some 40 people were treated, Ana Costa, a nurse at the city hospital, told Reuters.",
+        "figures": [{"surface": "40", "bound": "approx", "source": "Ana Costa"}],
+    },
     # "m" glued to a number before a plural noun is a million
     {
         "text": "The airline carried 18.2m passengers, up from 16.9m passengers, on a 45m runway extension.",

@@ -1424,6 +1424,7 @@ RESUMPTIVE_CLITICS = ["lo"]
 HONORIFICS = ["sr", "sr.", "sra", "sra.", "srta", "dr", "dr.", "dra", "dra.", "d.", "dña", "don", "doña"]
 # role nouns: a description made of them is a person; org nouns: an organisation
 PERSON_ROLES = [
+    "coordinador",
     "ceo",  # borrowed: "il CEO Daniel Whitmore"
     "presidente",
     "presidenta",
@@ -1798,3 +1799,7 @@ CLOCK_DAYS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "
 # what a text or a measure provides is said in the article's own voice: "L'accordo prevede 300",
 # "the bill provides for 5,000" name no speaker (spec: an actor is not a source)
 NOT_SPEAKERS = ["ley", "proyecto", "texto", "acuerdo", "presupuesto", "presupuestos", "decreto", "plan", "reforma", "medida", "impuesto", "tasa", "contrato", "tratado", "programa", "propuesta", "enmienda", "reglamento", "directiva", "convenio"]
+
+# "Para + a role, ..." opening a sentence: the role's view ("Para el sindicato, más de 2.000");
+# only before a role word ("para 2025" is no source)
+ACCORDING_TO += [r"^para(?= (?:el |la |los |las )?(?:" + "|".join(sorted(PERSON_ROLES + ORG_ROLES, key=len, reverse=True)) + r")(?![\w]))"]

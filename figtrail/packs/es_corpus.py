@@ -12,6 +12,14 @@ from the gold files.
 
 EXAMPLES = [
     {
+        "text": "Para el sindicato, más de 2.000 empleos están en riesgo.",
+        "figures": [{"surface": "2.000", "value": 2000, "bound": "more_than", "source": "sindicato"}],
+    },
+    {
+        "text": "Para 2027, el plan reserva 300 plazas.",
+        "figures": [{"surface": "300", "source": None}],
+    },
+    {
         "text": "Sanidad recordó que los teléfonos de emergencias 112 y 061 atienden todo el día.",
         "figures": [],
     },

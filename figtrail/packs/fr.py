@@ -1211,6 +1211,8 @@ CLITICS = ["y", "en", "lui", "leur", "se", "s'", "ne", "n'", "l'", "les", "la", 
 HONORIFICS = ["m.", "mme", "mlle", "dr", "pr", "me", "mgr", "sir"]
 # role nouns: a description made of them is a person; org nouns: an organisation
 PERSON_ROLES = [
+    "coordinateur",
+    "coordinatrice",
     "ceo",  # borrowed: "il CEO Daniel Whitmore"
     "président",
     "présidente",
@@ -1552,3 +1554,7 @@ ELIDED_ARTICLES = ["d", "l", "qu"]
 # what a text or a measure provides is said in the article's own voice: "L'accordo prevede 300",
 # "the bill provides for 5,000" name no speaker (spec: an actor is not a source)
 NOT_SPEAKERS = ["loi", "projet", "texte", "accord", "budget", "décret", "arrêté", "plan", "réforme", "mesure", "taxe", "impôt", "contrat", "traité", "programme", "dispositif", "proposition", "amendement", "règlement", "directive"]
+
+# "Pour + a role, ..." opening a sentence: the role's view ("Pour le gouvernement, 300");
+# only before a role word ("pour 2025" is no source)
+ACCORDING_TO += [r"^pour(?= (?:le |la |les |l')?(?:" + "|".join(sorted(PERSON_ROLES + ORG_ROLES, key=len, reverse=True)) + r")(?![\w]))"]

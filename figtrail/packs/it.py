@@ -1835,6 +1835,8 @@ HONORIFICS = [
 ]
 # role nouns: a description made of them is a person; org nouns: an organisation
 PERSON_ROLES = [
+    "coordinatore",
+    "coordinatrice",
     "ceo",  # borrowed: "il CEO Daniel Whitmore"
     "primo cittadino",  # the mayor
     "prima cittadina",

@@ -837,6 +837,8 @@ CLITICS = ["se", "lhe", "lhes", "o", "a", "os", "as", "me", "nos", "já", "tamb�
 HONORIFICS = ["sr", "sr.", "sra", "sra.", "dr", "dr.", "dra", "dra.", "d.", "dom", "dona", "prof", "prof."]
 # role nouns: a description made of them is a person; org nouns: an organisation
 PERSON_ROLES = [
+    "coordenador",
+    "coordenadora",
     "ceo",  # borrowed: "il CEO Daniel Whitmore"
     "presidente", "primeiro-ministro", "primeira-ministra", "ministro", "ministra", "chefe",
     "porta-voz", "porta-voz adjunta", "deputado", "deputada", "senador", "senadora", "prefeito",
@@ -1073,3 +1075,7 @@ CHANGE_TO = ["para", "para os", "para as"]
 # what a text or a measure provides is said in the article's own voice: "L'accordo prevede 300",
 # "the bill provides for 5,000" name no speaker (spec: an actor is not a source)
 NOT_SPEAKERS = ["lei", "projeto", "projecto", "texto", "acordo", "orçamento", "decreto", "plano", "reforma", "medida", "imposto", "taxa", "contrato", "tratado", "programa", "proposta", "emenda", "regulamento", "diretiva", "convénio", "convênio"]
+
+# "Para + a role, ..." opening a sentence: the role's view ("Para o coordenador do movimento, dezenas de milhares");
+# only before a role word ("para 2025" is no source)
+ACCORDING_TO += [r"^para(?= (?:o |a |os |as )?(?:" + "|".join(sorted(PERSON_ROLES + ORG_ROLES, key=len, reverse=True)) + r")(?![\w]))"]

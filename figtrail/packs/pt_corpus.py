@@ -12,6 +12,10 @@ from the gold files.
 """
 
 EXAMPLES = [
+    {
+        "text": "Para o coordenador do sindicato, Rui Almeida, mais de 4 mil professores vão aderir à greve.",
+        "figures": [{"surface": "4 mil", "value": 4000, "bound": "more_than", "source": "Rui Almeida"}],
+    },
     # o que um texto ou uma medida prevê é dito pelo próprio artigo: nenhuma fonte
     {
         "text": "O acordo prevê que o subsídio chegue aos 640 euros em 2027.",
