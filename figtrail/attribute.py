@@ -1503,6 +1503,10 @@ def modality(
                 return "denied"
     if cues:  # most sentences have none
         cued = _cued(d, sent, cues, pack, anchors)
+        if cued == "planned" and any(
+            a.scope == "after" and a.pos < d.start and a.evidence and _estimates(a.evidence, pack) for a in anchors
+        ):
+            return "estimated"  # "Según las estimaciones del Ministerio, la medida beneficiará a 2,4 millones"
         if cued is not None:
             return cued
     for a in anchors:
@@ -1525,6 +1529,11 @@ def modality(
                 return "denied"
             break
     return "asserted"
+
+
+def _estimates(evidence: str, pack: Pack) -> bool:
+    m = pack.modality.search(evidence)
+    return m is not None and m.lastgroup == "estimated"
 
 
 def _verb_ends(verb: str) -> str:

@@ -1635,7 +1635,9 @@ MODALITY_CUES = {
 # verb endings that carry a modality: none. The future is read from explicit cues above (a
 # future alone, "la medida beneficiará a 2,4 millones", often states a forecast); the
 # conditional of reported speech ("calculó que habría") is no hedge.
-MODALITY_SUFFIXES = {}
+# the future plans: "la unidad enviará otros 300 efectivos", "invertirán 210 millones" (the
+# conditional, -ría, is left out: too many nouns end so, "secretaría", "consejería")
+MODALITY_SUFFIXES = {"planned": ["rá", "rán"]}
 MODALITY_NOT = []
 
 # --- sentences --------------------------------------------------------------

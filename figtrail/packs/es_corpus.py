@@ -11,6 +11,15 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # el futuro anuncia un plan
+    {
+        "text": "El Ejército anunció que enviará otros 500 soldados a la zona.",
+        "figures": [{"surface": "500", "source": "Ejército", "modality": "planned"}],
+    },
+    {
+        "text": "Según las estimaciones del Banco de España, la reforma beneficiará a unos 3 millones de hogares.",
+        "figures": [{"surface": "3 millones", "value": 3e6, "bound": "approx", "source": "Banco de España", "modality": "estimated"}],
+    },
     {
         "text": "Para el sindicato, más de 2.000 empleos están en riesgo.",
         "figures": [{"surface": "2.000", "value": 2000, "bound": "more_than", "source": "sindicato"}],

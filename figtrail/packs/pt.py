@@ -956,7 +956,9 @@ MODALITY_CUES = {
     ],
 }
 # verb endings that carry a modality: none (see the Spanish pack); explicit cues above
-MODALITY_SUFFIXES = {}
+# the future plans: "o governo investirá 2 mil milhões", "vão" aside (the conditional, -ria, is
+# left out: too many nouns end so, "secretaria", "maioria")
+MODALITY_SUFFIXES = {"planned": ["rá", "rão"]}
 MODALITY_NOT = []
 
 # --- sentences --------------------------------------------------------------

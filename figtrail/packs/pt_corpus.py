@@ -12,6 +12,11 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # o futuro anuncia um plano
+    {
+        "text": "A Câmara Municipal anunciou que investirá 12 milhões de euros na rede de esgotos.",
+        "figures": [{"surface": "12 milhões", "value": 12e6, "unit": "EUR", "source": "Câmara Municipal", "modality": "planned"}],
+    },
     {
         "text": "Para o coordenador do sindicato, Rui Almeida, mais de 4 mil professores vão aderir à greve.",
         "figures": [{"surface": "4 mil", "value": 4000, "bound": "more_than", "source": "Rui Almeida"}],
