@@ -29,6 +29,7 @@ _RECLASSED = re.compile(
     "[" + "".join(re.escape(a) for a, b in REPLACED if _token_class(a) != _token_class(b)) + "]"
 )
 _SCALE_WORD = re.compile(r"[^\W\d_]+$")
+_NEXT_LINKED = re.compile(r"\s+([\w]+['’]?)\s*([\w'’-]+)")  # " di persone", " d'euros", " of people"
 _CHAIN = re.compile(r"[-–]\d+[-–/]\d")
 # the unit of a bare amount in a money scale (pack.bare_money_scales): the currency the
 # article names elsewhere, resolved once the whole article is read (extract.py)
@@ -118,6 +119,8 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
         sw = _SCALE_WORD.search(norm, s, e)  # "vale 28 miliardi": money, in the article's currency
         if sw and sw.group(0) in pack.bare_money_scales:
             unit = ARTICLE_CURRENCY
+    if unit is None and n.scaled and pack.money_context is not None and _money_said(n, norm, s, e, pack):
+        unit = ARTICLE_CURRENCY
     what_from = unit_end
     if n.kind in ("vague", "base", "range"):
         bound = n.bound
@@ -205,6 +208,37 @@ def _code_before(n: Number, text: str, s: int, pack: Pack) -> bool:
     if m is None or len(n.plain_digits) < (3 if len(m.group(1)) == 2 else 4):
         return False
     return not pack.unit_before.search(m.group(1).lower() + " ")
+
+
+def _own_noun(pos: int, norm: str, pack: Pack) -> bool:
+    """Whether a noun of its own follows an amount at pos: "2 milioni di persone", "3 millions
+    d'habitants", "2 million people" (not a money noun: "miliardi di prestiti")."""
+    m = _NEXT_LINKED.match(norm, pos)
+    if m is None:
+        return False
+    link, noun = m.group(1), m.group(2)
+    if link in ("d'", "d’") or (pack.complement_links and link == pack.complement_links[0]):
+        # a bare link ("di persone", "d'habitants"); with an article it is a complement
+        # ("dai 191,5 miliardi della versione originaria")
+        return noun not in pack.stopwords and not _money_noun(noun, pack)
+    return pack.head_final and link.isalpha() and link not in pack.stopwords and not _money_noun(link, pack)
+
+
+def _money_noun(word: str, pack: Pack) -> bool:
+    """ "prestiti", "recettes", "losses": a noun that keeps an amount money."""
+    return word in pack.money_nouns or (pack.money_context is not None and pack.money_context.fullmatch(word) is not None)
+
+
+def _money_said(n: Number, norm: str, s: int, e: int, pack: Pack) -> bool:
+    """A bare amount in millions or more ("80 milioni") whose clause speaks of money before it
+    (losses, costs, a tax, a jackpot) and that no noun of its own follows."""
+    sw = _SCALE_WORD.search(norm, s, e)
+    if sw is None or pack.scales.get(sw.group(0), 0) < 1e6:
+        return False
+    if _own_noun(e, norm, pack):
+        return False  # "80 milioni di persone": a noun of its own
+    clause = max(norm.rfind(",", 0, s), norm.rfind(";", 0, s), norm.rfind(":", 0, s), s - 120) + 1
+    return pack.money_context.search(norm, max(0, clause), s) is not None
 
 
 def _capitalised_name(text: str, s: int, pack: Pack) -> bool:
@@ -827,7 +861,8 @@ def _elided(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
     for d in drafts:
         if prev is not None and d.unit is None and prev.unit not in (None, "percent"):
             if d.num.scaled and (d.value or d.low or 0) >= 1e6:
-                d.unit = prev.unit
+                if not _own_noun(d.unit_end - sent.start, sent.norm, pack):  # "..., e 2 milioni di persone"
+                    d.unit = prev.unit
             elif (
                 d.num.kind == "digits"
                 and not d.num.scaled

@@ -1555,3 +1555,8 @@ NOT_SPEAKERS = ["gesetz", "entwurf", "abkommen", "vertrag", "haushalt", "verordn
 ACCORDING_TO += [
     r"^nach(?= (?:der|dem|den) (?:\w+ )?(?:" + "|".join(sorted(PERSON_ROLES + ORG_ROLES, key=len, reverse=True)) + r")\w*(?: [^,.]{1,50})?,)"
 ]
+
+# a bare amount in millions or billions after one of these words in its clause is money, in the
+# currency the article names ("le perdite potrebbero arrivare a 80 milioni"); not one whose
+# noun follows ("80 milioni di persone")
+MONEY_CONTEXT = r"kosten|sch[äa]den|verluste?|steuern?|abgaben?|einnahmen|umsatz|umsätze|gewinne?|defizite?|schulden|haushalte?|betrag|beträge|einsparungen|geldbußen?|bußgelder?|strafen?|jackpot|entschädigungen?|zuschüsse?|fördermittel|mittel"

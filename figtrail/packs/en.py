@@ -1954,3 +1954,8 @@ RATE_PEOPLE = [r"inhabitants?", r"residents?", r"people", r"persons?", r"(?:live
 # what a text or a measure provides is said in the article's own voice: "L'accordo prevede 300",
 # "the bill provides for 5,000" name no speaker (spec: an actor is not a source)
 NOT_SPEAKERS = ["law", "bill", "plan", "deal", "agreement", "budget", "decree", "measure", "reform", "proposal", "scheme", "programme", "program", "contract", "treaty", "tax", "levy", "regulation", "directive", "package", "legislation", "amendment"]
+
+# a bare amount in millions or billions after one of these words in its clause is money, in the
+# currency the article names ("le perdite potrebbero arrivare a 80 milioni"); not one whose
+# noun follows ("80 milioni di persone")
+MONEY_CONTEXT = r"costs?|spending|losses|damages?|tax(?:es)?|levy|revenues?|sales|profits?|deficits?|debts?|budgets?|bills?|savings|fines?|jackpot|compensation|subsid(?:y|ies)|funding|fund|price tag"

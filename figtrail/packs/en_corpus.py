@@ -12,6 +12,14 @@ from the gold files.
 
 EXAMPLES = [
     {
+        "text": "Sales reached $5bn, while losses could reach 80 million and 2 million people lost power.",
+        "figures": [
+            {"surface": "5bn", "unit": "USD"},
+            {"surface": "80 million", "unit": "USD"},
+            {"surface": "2 million", "unit": None},
+        ],
+    },
+    {
         "text": "Some 40 people were treated, Ana Costa, a nurse at the city hospital, told Reuters.",
         "figures": [{"surface": "40", "bound": "approx", "source": "Ana Costa"}],
     },

@@ -1805,3 +1805,8 @@ NOT_SPEAKERS = ["ley", "proyecto", "texto", "acuerdo", "presupuesto", "presupues
 # "Para + a role, ..." opening a sentence: the role's view ("Para el sindicato, más de 2.000");
 # only before a role word ("para 2025" is no source)
 ACCORDING_TO += [r"^para(?= (?:el |la |los |las )?(?:" + "|".join(sorted(PERSON_ROLES + ORG_ROLES, key=len, reverse=True)) + r")(?![\w]))"]
+
+# a bare amount in millions or billions after one of these words in its clause is money, in the
+# currency the article names ("le perdite potrebbero arrivare a 80 milioni"); not one whose
+# noun follows ("80 milioni di persone")
+MONEY_CONTEXT = r"costes?|costos?|gastos?|p[ée]rdidas|da[ñn]os|impuestos?|tasas?|ingresos|facturaci[óo]n|beneficios?|d[ée]ficits?|deudas?|presupuestos?|importes?|ahorros?|multas?|bote|premios?|indemnizaci[óo]n(?:es)?|subvenci[óo]n(?:es)?|ayudas?|fondos?"

@@ -1558,3 +1558,8 @@ NOT_SPEAKERS = ["loi", "projet", "texte", "accord", "budget", "décret", "arrêt
 # "Pour + a role, ..." opening a sentence: the role's view ("Pour le gouvernement, 300");
 # only before a role word ("pour 2025" is no source)
 ACCORDING_TO += [r"^pour(?= (?:le |la |les |l')?(?:" + "|".join(sorted(PERSON_ROLES + ORG_ROLES, key=len, reverse=True)) + r")(?![\w]))"]
+
+# a bare amount in millions or billions after one of these words in its clause is money, in the
+# currency the article names ("le perdite potrebbero arrivare a 80 milioni"); not one whose
+# noun follows ("80 milioni di persone")
+MONEY_CONTEXT = r"co[uû]ts?|d[ée]penses?|pertes|d[ée]g[aâ]ts|dommages|pr[ée]judices?|imp[ôo]ts?|taxes?|recettes|chiffre d.affaires|b[ée]n[ée]fices?|d[ée]ficits?|dettes?|budgets?|montants?|[ée]conomies|factures?|cagnotte|jackpot|amendes?|indemnisations?|subventions?|enveloppes?"

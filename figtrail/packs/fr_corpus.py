@@ -11,6 +11,10 @@ from the gold files.
 """
 
 EXAMPLES = [
+    {
+        "text": "Le plan coûtera 4 millions d'euros pour 3 millions d'habitants.",
+        "figures": [{"surface": "4 millions", "unit": "EUR"}, {"surface": "3 millions", "unit": None}],
+    },
     # deux claims séparés par un point-virgule : le second ne relaie pas le premier
     {
         "text": "La CGT revendique 80 % de grévistes ; la direction de la SNCF annonce 35 %.",

@@ -2248,3 +2248,8 @@ ELIDED_ARTICLES = ["d", "l", "dell", "all", "nell", "dall", "sull", "qu"]
 # what a text or a measure provides is said in the article's own voice: "L'accordo prevede 300",
 # "the bill provides for 5,000" name no speaker (spec: an actor is not a source)
 NOT_SPEAKERS = ["legge", "progetto", "testo", "accordo", "manovra", "decreto", "piano", "riforma", "misura", "imposta", "tassa", "contratto", "trattato", "programma", "proposta", "emendamento", "regolamento", "direttiva", "intesa"]
+
+# a bare amount in millions or billions after one of these words in its clause is money, in the
+# currency the article names ("le perdite potrebbero arrivare a 80 milioni"); not one whose
+# noun follows ("80 milioni di persone")
+MONEY_CONTEXT = r"cost[oi]|spes[ae]|perdite|dann[oi]|impost[ae]|tass[ae]|entrate|fatturato|utili?|deficit|debit[oi]|bilanci[oi]?|import[oi]|risparmi|multe?|sanzion[ei]|jackpot|montepremi|vincita|indennizz[oi]|ristori|fond[oi]|stanziament[oi]"

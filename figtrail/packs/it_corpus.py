@@ -11,6 +11,15 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # un importo nudo dopo una parola di denaro è denaro, nella valuta dell'articolo
+    {
+        "text": "Il governo ha stanziato 20 milioni di euro, ma le perdite potrebbero arrivare a 80 milioni, e 2 milioni di persone sono colpite.",
+        "figures": [
+            {"surface": "20 milioni", "unit": "EUR"},
+            {"surface": "80 milioni", "unit": "EUR"},
+            {"surface": "2 milioni", "unit": None},
+        ],
+    },
     # quel che prevede un testo o una misura è detto dall'articolo stesso: nessuna fonte
     {
         "text": "La manovra prevede 4 miliardi per la sanità.",

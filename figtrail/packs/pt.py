@@ -1081,3 +1081,8 @@ NOT_SPEAKERS = ["lei", "projeto", "projecto", "texto", "acordo", "orçamento", "
 # "Para + a role, ..." opening a sentence: the role's view ("Para o coordenador do movimento, dezenas de milhares");
 # only before a role word ("para 2025" is no source)
 ACCORDING_TO += [r"^para(?= (?:o |a |os |as )?(?:" + "|".join(sorted(PERSON_ROLES + ORG_ROLES, key=len, reverse=True)) + r")(?![\w]))"]
+
+# a bare amount in millions or billions after one of these words in its clause is money, in the
+# currency the article names ("le perdite potrebbero arrivare a 80 milioni"); not one whose
+# noun follows ("80 milioni di persone")
+MONEY_CONTEXT = r"custos?|gastos?|perdas|preju[íi]zos?|danos|impostos?|taxas?|receitas?|fatura[çc][ãa]o|lucros?|d[ée]fices?|d[ée]ficits?|d[íi]vidas?|or[çc]amentos?|montantes?|poupan[çc]as?|multas?|pr[êe]mios?|indemniza[çc](?:ão|ões)|subs[íi]dios?|apoios?|fundos?"
