@@ -29,6 +29,7 @@ _RECLASSED = re.compile(
     "[" + "".join(re.escape(a) for a, b in REPLACED if _token_class(a) != _token_class(b)) + "]"
 )
 _SCALE_WORD = re.compile(r"[^\W\d_]+$")
+_AFTER_AMOUNT = re.compile(r"\s+\w{1,3}\s+([\w'’-]+)")  # " en dividendos", " in losses"
 _NEXT_LINKED = re.compile(r"\s+([\w]+['’]?)\s*([\w'’-]+)")  # " di persone", " d'euros", " of people"
 _CHAIN = re.compile(r"[-–]\d+[-–/]\d")
 # the unit of a bare amount in a money scale (pack.bare_money_scales): the currency the
@@ -238,7 +239,10 @@ def _money_said(n: Number, norm: str, s: int, e: int, pack: Pack) -> bool:
     if _own_noun(e, norm, pack):
         return False  # "80 milioni di persone": a noun of its own
     clause = max(norm.rfind(",", 0, s), norm.rfind(";", 0, s), norm.rfind(":", 0, s), s - 120) + 1
-    return pack.money_context.search(norm, max(0, clause), s) is not None
+    if pack.money_context.search(norm, max(0, clause), s) is not None:
+        return True
+    after = _AFTER_AMOUNT.match(norm, e)  # "800 millones en dividendos", "40 million in losses"
+    return after is not None and pack.money_context.fullmatch(after.group(1)) is not None
 
 
 def _capitalised_name(text: str, s: int, pack: Pack) -> bool:

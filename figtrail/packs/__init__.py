@@ -279,6 +279,10 @@ class Pack:
 
 # units written the same in every language (currency names taken as they are, symbols): each
 # pack's UNITS_AFTER adds its own words and may override these
+# names holding a number, written alike in every language: stock indices ("el Ibex 35", "le CAC
+# 40", "the FTSE 100", "l'Euro Stoxx 50", "S&P 500")
+SHARED_ID_CUES = [r"ibex", r"cac", r"ftse", r"ftse mib", r"stoxx", r"euro stoxx", r"dax", r"mdax", r"sdax", r"tecdax", r"s&p", r"nikkei", r"psi", r"smi", r"aex"]
+
 SHARED_UNITS_AFTER = {
     "taka": "BDT",
     "naira": "NGN",
@@ -431,7 +435,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
             rf"\s?(?:of\s|de\s|del\s)?(?:{_alt(d.MONTHS, escape=True)})(?![\w])"  # "the 3 of August"
         ),
         ordinal_after=re.compile(rf"{d.ORDINAL_SUFFIXES}(?![\w])"),
-        id_left=TailPattern(rf"(?<![\w])(?:{_alt(d.ID_CUES)})\s?$"),
+        id_left=TailPattern(rf"(?<![\w])(?:{_alt(list(d.ID_CUES) + SHARED_ID_CUES)})\s?$"),
         year_left=TailPattern(rf"(?<![\w])(?:{_alt(d.YEAR_CUES)})\s+$"),
         anaphora_left=TailPattern(rf"(?<![\w]){d.ANAPHORA_BEFORE}\s+$"),
         what_link=re.compile(rf"\s*\"?\s*{d.WHAT_LINK}"),

@@ -12,6 +12,10 @@ from the gold files.
 
 EXAMPLES = [
     {
+        "text": "The FTSE 100 fell 1.2% while the S&P 500 rose 0.4%.",
+        "figures": [{"surface": "1.2", "unit": "percent"}, {"surface": "0.4", "unit": "percent"}],
+    },
+    {
         "text": "Sales reached $5bn, while losses could reach 80 million and 2 million people lost power.",
         "figures": [
             {"surface": "5bn", "unit": "USD"},

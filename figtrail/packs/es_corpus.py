@@ -11,6 +11,15 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # un índice bursátil lleva un número en su nombre; un importo nudo de dinero toma la moneda del artículo
+    {
+        "text": "El Ibex 35 subió un 1,2%. El banco repartirá 800 millones en dividendos y 1.000 millones de euros en total.",
+        "figures": [
+            {"surface": "1,2", "unit": "percent"},
+            {"surface": "800 millones", "unit": "EUR"},
+            {"surface": "1.000 millones", "unit": "EUR"},
+        ],
+    },
     # el futuro anuncia un plan
     {
         "text": "El Ejército anunció que enviará otros 500 soldados a la zona.",

@@ -11,6 +11,10 @@ from the gold files.
 """
 
 EXAMPLES = [
+    {
+        "text": "Il club ha ceduto il centrocampista per 8 milioni e ha speso 20 milioni di euro sul mercato.",
+        "figures": [{"surface": "8 milioni", "unit": "EUR"}, {"surface": "20 milioni", "unit": "EUR"}],
+    },
     # un importo nudo dopo una parola di denaro è denaro, nella valuta dell'articolo
     {
         "text": "Il governo ha stanziato 20 milioni di euro, ma le perdite potrebbero arrivare a 80 milioni, e 2 milioni di persone sono colpite.",
