@@ -136,7 +136,7 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
             what_from = am.end()  # "200 o más manifestantes": the phrase follows the cue
         elif cm:
             bound = cm.lastgroup or "exact"
-            if bound == "up_to" and pack.change_verb_left.search(left[: cm.start()]):
+            if bound == "up_to" and pack.change_verb_near.search(left[: cm.start()]):
                 bound = "exact"  # "le bilan monte jusqu'à 211": to, not up to
             elif bound == "more_than" and pack.negation_left is not None and pack.negation_left.search(left[: cm.start()]):
                 bound = "at_most"  # "ne pas pêcher plus de 298 000 tonnes", "should not exceed"

@@ -339,7 +339,13 @@ def merge_ranges(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]
                         joined = not (_yearlike(a) and _yearlike(b)) and not _CHAIN.match(norm, b.end - base)
                     else:
                         from_m = pack.range_from_left.search(left)
-                        joined = not (from_m and pack.change_verb_left.search(left[: from_m.start()]))
+                        # "passe de 13,8 % à 15 %", "creció un 18,4 % hasta los 612 millones": a
+                        # change, two figures (the spec), with or without its "from"
+                        joined = not (
+                            pack.change_verb_left.search(left[: from_m.start()])
+                            if from_m
+                            else pack.change_verb_near.search(left)
+                        )
                         if joined and from_m is None and _yearlike(a) and not _yearlike(b):
                             joined = False  # "son quota pour 2026 à 93 000 tonnes": a year, then a value
             ends = _bounds_range(a, b, left, between, pack) if not joined and len(between) <= 40 else None

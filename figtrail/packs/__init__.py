@@ -137,6 +137,7 @@ class Pack:
     base: re.Pattern  # une dizaine (de milliers)
     bound_left: re.Pattern  # cue ending right before the number; group name = bound
     change_verb_left: re.Pattern
+    change_verb_near: re.Pattern
     compare_link: re.Pattern | None  # "9 400 tonnes, contre 18 100": the second has the first's unit
     speech_auxiliaries: frozenset[str]  # "ha", "hat", "has": the first word of a compound speech verb
     resumptive: frozenset[str]  # clitics that resume what was just said: "Lo ha reso noto X"
@@ -401,6 +402,11 @@ def _compile(code: str, d: ModuleType) -> Pack:
         base=base,
         bound_left=bound_left,
         change_verb_left=TailPattern(rf"(?<![\w]){d.CHANGE_VERBS}\s+$"),
+        # a change verb just back, past a little word or its own amount: "creció un 18,4 %",
+        # "mejoró 2,3 puntos hasta el 41,8 %" (not "chegaram a formar filas de até 20 km")
+        change_verb_near=TailPattern(
+            rf"(?<![\w]){d.CHANGE_VERBS}(?![\w])(?:\s+[\w%]{{1,4}})?(?:\s+\d[\d.,]*\s*(?:[^\W\d]{{1,10}}|%)?)?\s*$"
+        ),
         compare_link=(
             re.compile(rf"^\s*,?\s*(?:{_alt(d.COMPARE_LINKS)})\s*$") if getattr(d, "COMPARE_LINKS", None) else None
         ),

@@ -196,7 +196,7 @@ BOUND_CUES = {
 COMPARE_LINKS = ["from", "up from", "down from", "against", "compared with", "compared to", "versus", "vs", "vs."]
 # a negation a few words before a "more than" cue makes it at most: "catches should not exceed 298,000 tonnes" (and "shouldn't")
 NEGATIONS = ["not", "never"]
-CHANGE_VERBS = r"(?:ris\w*|rose|climb\w*|jump\w*|soar\w*|surg\w*|grow\w*|grew|increas\w*|rais\w*|fell|fall\w*|drop\w*|declin\w*|slump\w*|plung\w*|cut|cuts|lower\w*|reduc\w*|shrink\w*|shrank|ballooned|swell\w*|swelled|edged|crept|slipped|hik\w*)(?:\s+(?!and |but |to )[\w'-]+){0,5}"
+CHANGE_VERBS = r"(?:improv\w*|worsen\w*|recover\w*|doubl\w*|tripl\w*|widen\w*|narrow\w*|ris\w*|rose|climb\w*|jump\w*|soar\w*|surg\w*|grow\w*|grew|increas\w*|rais\w*|fell|fall\w*|drop\w*|declin\w*|slump\w*|plung\w*|cut|cuts|lower\w*|reduc\w*|shrink\w*|shrank|ballooned|swell\w*|swelled|edged|crept|slipped|hik\w*)(?:\s+(?!and |but |to )[\w'-]+){0,5}"
 
 # --- ranges ---------------------------------------------------------------
 RANGE_BETWEEN = r"between"  # before the first number

@@ -12,6 +12,10 @@ from the gold files.
 
 EXAMPLES = [
     {
+        "text": "Net profit rose 12% to 3.4 billion euros.",
+        "figures": [{"surface": "12", "unit": "percent", "bound": "exact"}, {"surface": "3.4 billion", "value": 3.4e9, "unit": "EUR", "bound": "exact"}],
+    },
+    {
         "text": "The FTSE 100 fell 1.2% while the S&P 500 rose 0.4%.",
         "figures": [{"surface": "1.2", "unit": "percent"}, {"surface": "0.4", "unit": "percent"}],
     },

@@ -215,7 +215,7 @@ BOUND_CUES = {
 COMPARE_LINKS = ["frente a", "contra", "tras", "después de", "en lugar de", "comparado con", "respecto a"]
 # a negation a few words before a "more than" cue makes it at most: "aconsejó no superar las 298.000 toneladas"
 NEGATIONS = ["no", "nunca"]
-CHANGE_VERBS = r"(?:trep\w*|sub\w*|ascend\w*|ascie\w*|aument\w*|elev\w*|crec\w*|baj\w*|cay\w*|ca[ií]\w*|descend\w*|descie\w*|reduc\w*|redujo|pas\w*|lleg\w*|dispar\w*|increment\w*|recort\w*|dismin\w*|pasó|retras\w*|rebaj\w*|amplí\w*|ampli\w*)"
+CHANGE_VERBS = r"(?:mejor\w*|empeor\w*|recuper\w*|dupl\w*|tripl\w*|repunt\w*|retroced\w*|hund\w*|desplom\w*|encarec\w*|abarat\w*|trep\w*|sub\w*|ascend\w*|ascie\w*|aument\w*|elev\w*|crec\w*|baj\w*|cay\w*|ca[ií]\w*|descend\w*|descie\w*|reduc\w*|redujo|pas\w*|lleg\w*|dispar\w*|increment\w*|recort\w*|dismin\w*|pasó|retras\w*|rebaj\w*|amplí\w*|ampli\w*)"
 
 # --- ranges ---------------------------------------------------------------
 RANGE_BETWEEN = r"entre(?: el| la| los| las)?"  # before the first number: entre el 3 % y el 4 %

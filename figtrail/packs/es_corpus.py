@@ -11,6 +11,16 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # un cambio: "creció un 18,4 % hasta los 612 millones" son dos cifras, no un rango, y "hasta" es "a"
+    {
+        "text": "El beneficio neto creció un 18,4 % hasta los 612 millones de euros y la ratio de eficiencia mejoró 2,3 puntos hasta el 41,8 %.",
+        "figures": [
+            {"surface": "18,4", "unit": "percent", "bound": "exact"},
+            {"surface": "612 millones", "value": 612e6, "unit": "EUR", "bound": "exact"},
+            {"surface": "2,3", "bound": "exact"},
+            {"surface": "41,8", "unit": "percent", "bound": "exact"},
+        ],
+    },
     # un índice bursátil lleva un número en su nombre; un importo nudo de dinero toma la moneda del artículo
     {
         "text": "El Ibex 35 subió un 1,2%. El banco repartirá 800 millones en dividendos y 1.000 millones de euros en total.",

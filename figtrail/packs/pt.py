@@ -165,7 +165,7 @@ BOUND_CUES = {
 COMPARE_LINKS = ["contra", "ante", "frente a", "após", "depois de", "em vez de", "comparado com"]
 # a negation a few words before a "more than" cue makes it at most: "as capturas não devem ultrapassar 298 mil toneladas"
 NEGATIONS = ["não", "nunca"]
-CHANGE_VERBS = r"(?:sub\w*|aument\w*|elev\w*|cresc\w*|cresceu|baix\w*|caiu|ca[íi]\w*|desc\w*|reduz\w*|reduziu|pass\w*|cheg\w*|dispar\w*|recu\w*|diminu\w*|ampli\w*|corta\w*|cortou)"
+CHANGE_VERBS = r"(?:melhor\w*|pior\w*|recuper\w*|dupl\w*|tripl\w*|encarec\w*|sub\w*|aument\w*|elev\w*|cresc\w*|cresceu|baix\w*|caiu|ca[íi]\w*|desc\w*|reduz\w*|reduziu|pass\w*|cheg\w*|dispar\w*|recu\w*|diminu\w*|ampli\w*|corta\w*|cortou)"
 
 # --- ranges ---------------------------------------------------------------
 RANGE_BETWEEN = r"entre(?: o| a| os| as)?"  # before the first number

@@ -12,6 +12,10 @@ from the gold files.
 """
 
 EXAMPLES = [
+    {
+        "text": "Os caminhões chegaram a formar filas de até 20 quilômetros.",
+        "figures": [{"surface": "20", "unit": "km", "bound": "up_to"}],
+    },
     # o futuro anuncia um plano
     {
         "text": "A Câmara Municipal anunciou que investirá 12 milhões de euros na rede de esgotos.",
