@@ -29,6 +29,7 @@ _RECLASSED = re.compile(
     "[" + "".join(re.escape(a) for a, b in REPLACED if _token_class(a) != _token_class(b)) + "]"
 )
 _SCALE_WORD = re.compile(r"[^\W\d_]+$")
+_NEXT_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _AFTER_AMOUNT = re.compile(r"\s+\w{1,3}\s+([\w'’-]+)")  # " en dividendos", " in losses"
 _NEXT_LINKED = re.compile(r"\s+([\w]+['’]?)\s*([\w'’-]+)")  # " di persone", " d'euros", " of people"
 _CHAIN = re.compile(r"[-–]\d+[-–/]\d")
@@ -211,6 +212,18 @@ def _code_before(n: Number, text: str, s: int, pack: Pack) -> bool:
     return not pack.unit_before.search(m.group(1).lower() + " ")
 
 
+def _part_of(d: Draft, prev: Draft, sent: Sentence, pack: Pack) -> bool:
+    """A whole number said as a part of the scaled amount just before, with nothing of its own
+    after it: "45 milioni, di cui 18 per l'attaccante" (not "di cui 18 giocatori")."""
+    if pack.partitive_left is None or not (d.value or 0) < (prev.value or 0):
+        return False
+    left = sent.norm[max(0, d.start - sent.start - 20) : d.start - sent.start]
+    if pack.partitive_left.search(left) is None or _own_noun(d.end - sent.start, sent.norm, pack):
+        return False
+    nw = _NEXT_WORD_AFTER.match(sent.norm, d.end - sent.start)  # "di cui 18 giocatori": counted, no money
+    return nw is None or nw.group(1) in pack.stopwords or _money_noun(nw.group(1), pack)
+
+
 def _own_noun(pos: int, norm: str, pack: Pack) -> bool:
     """Whether a noun of its own follows an amount at pos: "2 milioni di persone", "3 millions
     d'habitants", "2 million people" (not a money noun: "miliardi di prestiti")."""
@@ -222,6 +235,8 @@ def _own_noun(pos: int, norm: str, pack: Pack) -> bool:
         # a bare link ("di persone", "d'habitants"); with an article it is a complement
         # ("dai 191,5 miliardi della versione originaria")
         return noun not in pack.stopwords and not _money_noun(noun, pack)
+    # where the head comes last, a noun right after the number: "2 million people" (elsewhere
+    # the word after is as often an adjective: "2,5 milioni netti", "millions supplémentaires")
     return pack.head_final and link.isalpha() and link not in pack.stopwords and not _money_noun(link, pack)
 
 
@@ -871,9 +886,8 @@ def _elided(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
                 d.num.kind == "digits"
                 and not d.num.scaled
                 and prev.num.scaled
-                and "." in str(d.value)
                 and (d.value or 0) < 1000
-                and (d.value or 0) % 1
+                and ((d.value or 0) % 1 or _part_of(d, prev, sent, pack))
             ):
                 mult = scale_in(sent.norm[prev.start - sent.start : prev.end - sent.start], pack)
                 if mult > 1:

@@ -271,6 +271,7 @@ class Pack:
     rate_people: re.Pattern | None = None
     possessives: frozenset[str] = frozenset()  # "ses contrôleurs": the owner named last speaks
     gerund_speech: re.Pattern | None = None  # ", adding that": the speaker of the verb before
+    partitive_left: re.Pattern | None = None  # "di cui ", "dont ", "of which ": a part of what was just said
     money_context: re.Pattern | None = None  # "le perdite arrivano a 80 milioni": money
     not_speakers: frozenset[str] = frozenset()  # "l'accordo prevede": a text or a measure says nothing
     homographs: tuple = ()  # (number word, the left context where it is another word); a tuple: a Pack hashes
@@ -552,6 +553,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
             (w, re.compile(rf"(?:^|\s)(?:{left})\s$")) for w, left in getattr(d, "HOMOGRAPHS", {}).items()
         ),
         not_speakers=frozenset(getattr(d, "NOT_SPEAKERS", ())),
+        partitive_left=(
+            re.compile(rf"(?<![\w])(?:{_alt(d.PARTITIVES, escape=True)})\s+$") if getattr(d, "PARTITIVES", ()) else None
+        ),
         money_context=(
             re.compile(rf"(?<![\w])(?:{d.MONEY_CONTEXT})(?![\w])") if getattr(d, "MONEY_CONTEXT", "") else None
         ),

@@ -12,6 +12,10 @@ from the gold files.
 
 EXAMPLES = [
     {
+        "text": "L'État a débloqué 300 millions d'euros, dont 120 pour les agriculteurs.",
+        "figures": [{"surface": "300 millions", "unit": "EUR"}, {"surface": "120", "value": 120e6, "unit": "EUR"}],
+    },
+    {
         "text": "Le plan coûtera 4 millions d'euros pour 3 millions d'habitants.",
         "figures": [{"surface": "4 millions", "unit": "EUR"}, {"surface": "3 millions", "unit": None}],
     },

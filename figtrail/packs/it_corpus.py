@@ -11,6 +11,11 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # una parte dell'importo appena detto ne prende scala e valuta
+    {
+        "text": "Il club ha investito 45 milioni di euro nel mercato, di cui 18 per il nuovo attaccante.",
+        "figures": [{"surface": "45 milioni", "unit": "EUR"}, {"surface": "18", "value": 18e6, "unit": "EUR"}],
+    },
     {
         "text": "Il club ha ceduto il centrocampista per 8 milioni e ha speso 20 milioni di euro sul mercato.",
         "figures": [{"surface": "8 milioni", "unit": "EUR"}, {"surface": "20 milioni", "unit": "EUR"}],
