@@ -54,7 +54,8 @@ def normalise(text: str) -> str:
 # upper-case letter, a digit or an opening quote; or (group 2) a line break. The punctuation
 # is matched, not looked behind at, so that the scan skips in C to the few characters that
 # can open a match.
-_BOUNDARY = re.compile(r"[.!?…]([\"'»”)\]]*\s+)(?=[\"«“(\[]?\s*[A-ZÀ-ÖØ-Þ0-9«\"“])|(\n+)")
+# German quotes open low and close high („…“): a sentence may start with „ and end with “
+_BOUNDARY = re.compile(r"[.!?…]([\"'»”“)\]]*\s+)(?=[\"«“„‹(\[]?\s*[A-ZÀ-ÖØ-Þ0-9«\"“„])|(\n+)")
 _WORD_BEFORE_REVERSED = re.compile(r"\.([\w.'-]+)")  # `([\w.'-]+)\.$`, read from the end
 
 

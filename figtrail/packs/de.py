@@ -751,6 +751,10 @@ SPEECH_PARTICIPLES = [
 # present and simple past (verb second: "sagte X", "X bezifferte"); "mitteilte" ends a
 # subordinate clause ("wie die Polizei mitteilte")
 SPEECH_PRESENT = [
+    "beklagen",  # "Die Landwirte beklagen über 4.000 gerissene Tiere": their claim
+    "beklagt",
+    "beklagte",
+    "beklagten",
     "versichert",  # "Die NGO versichert, dass mindestens 1.300 Personen"
     "versicherte",
     "versichern",
@@ -1330,6 +1334,7 @@ MODALITY_CUES = {
         r"bot an",
     ],
     "estimated": [
+        r"(?:geht|gehen|ging|gingen) (?:davon|von)",  # "geht von mehr als 2.000 Tieren aus": assumes
         r"vermute\w*",
         r"rechne\w*(?= )",
         r"erwarte\w*",

@@ -11,6 +11,15 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # ein Satz kann mit „ beginnen: der Sprecher des Zitats spricht nicht für den Satz davor
+    {
+        "text": "In den Wäldern leben inzwischen mehr als 2.000 Tiere. „Wir brauchen Regeln“, sagte Präsident Karl Huber.",
+        "figures": [{"surface": "2.000", "bound": "more_than", "source": None}],
+    },
+    {
+        "text": "Die Landwirte beklagen jährlich über 4.000 gerissene Nutztiere.",
+        "figures": [{"surface": "4.000", "bound": "more_than", "source": "Landwirte"}],
+    },
     {
         "text": "Die Hilfsorganisation Seawatch versichert, dass mindestens 600 Menschen gerettet wurden.",
         "figures": [{"surface": "600", "bound": "at_least", "source": "Seawatch"}],
