@@ -1181,11 +1181,14 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         if (
             k is not None
             and k == len(words) - 1
-            and (k >= 2 or words[0][:1].isupper() or pack.role.fullmatch(words[0].lower()))
+            # "union information" (a body), not "official figures" (a person's role as an adjective)
+            and (k >= 2 or words[0][:1].isupper() or words[0].lower() in pack.org_roles)
             and pack.role.search(" ".join(words[:k]).lower())
         ):
             # "Interior ministry data", "coast guard figures": the body the evidence belongs to
             return _resolve_np(" ".join(words[:k]), pack, memory, depth + 1)[0], via
+        if k is not None and k == len(words) - 1 and not any(w[:1].isupper() for w in words[:k]):
+            return None, via  # "official figures showed": evidence with no owner names no one
     first = np.strip(' ,«»"“”').lower().replace("’", "'")
     fm = _FIRST_WORD.match(first)
     definite = bool(fm) and fm.group(0) in pack.definite
@@ -1504,9 +1507,11 @@ def modality(
     if cues:  # most sentences have none
         cued = _cued(d, sent, cues, pack, anchors)
         if cued == "planned" and any(
-            a.scope == "after" and a.pos < d.start and a.evidence and _estimates(a.evidence, pack) for a in anchors
+            a.scope == "after" and a.pos < d.start and _estimates(a.evidence, pack) for a in anchors
         ):
-            return "estimated"  # "Según las estimaciones del Ministerio, la medida beneficiará a 2,4 millones"
+            # "Según las estimaciones del Ministerio, la medida beneficiará a 2,4 millones"; but a
+            # speaker who believes in a plan reports a plan ("cree que Pyongyang enviará 12.000")
+            return "estimated"
         if cued is not None:
             return cued
     for a in anchors:
@@ -1532,6 +1537,8 @@ def modality(
 
 
 def _estimates(evidence: str, pack: Pack) -> bool:
+    if not evidence:
+        return False
     m = pack.modality.search(evidence)
     return m is not None and m.lastgroup == "estimated"
 

@@ -1032,6 +1032,10 @@ SPEECH_PARTICIPLES = [
     "observed",
 ]
 SPEECH_PRESENT = [
+    # "The Conservatives put the figure closer to £3bn": a claim of the amount
+    "put the figure", "puts the figure", "put the number", "puts the number", "put the cost", "puts the cost",
+    "put the damage", "puts the damage", "put the total", "puts the total", "put the toll", "puts the toll",
+    "put the losses", "puts the losses", "put the bill", "puts the bill",
     "informed",
     "fear",
     "fears",
@@ -1784,6 +1788,7 @@ MODALITY_CUES = {
         r"ask(?:s|ed|ing)? for",
 ],
     "estimated": [
+        r"puts? the (?:figure|number|cost|damage|total|toll|losses|bill)",
         r"suspect(?:s|ed)",
         r"estimat\w*",
         r"expects?",

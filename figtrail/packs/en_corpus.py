@@ -11,6 +11,15 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # evidence with no owner names no one; "put the figure at" is a claim
+    {
+        "text": "The waiting list fell to 7.4 million in January, official figures showed on Thursday.",
+        "figures": [{"surface": "7.4 million", "value": 7.4e6, "source": None}],
+    },
+    {
+        "text": "The opposition Conservatives put the figure closer to 3 billion pounds.",
+        "figures": [{"surface": "3 billion", "value": 3e9, "unit": "GBP", "source": "Conservatives", "modality": "estimated"}],
+    },
     {
         "text": "Net profit rose 12% to 3.4 billion euros.",
         "figures": [{"surface": "12", "unit": "percent", "bound": "exact"}, {"surface": "3.4 billion", "value": 3.4e9, "unit": "EUR", "bound": "exact"}],
