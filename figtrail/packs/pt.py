@@ -141,6 +141,7 @@ BOUND_CUES = {
         r"(?<![=<>])\w?\s?<",
     ],
     "approx": [
+        r"ronda(?:m|va|vam)?(?: os| as| o| a)?",  # "a cobertura ronda os 94%"
         r"cerca de(?: um| uma)?",
         r"perto de(?: um| uma)?",
         r"aproximadamente(?: o| os)?",

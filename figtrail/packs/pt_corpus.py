@@ -13,6 +13,10 @@ from the gold files.
 
 EXAMPLES = [
     {
+        "text": "A cobertura vacinal ronda os 94% no distrito.",
+        "figures": [{"surface": "94", "unit": "percent", "bound": "approx"}],
+    },
+    {
         "text": "Os caminhões chegaram a formar filas de até 20 quilômetros.",
         "figures": [{"surface": "20", "unit": "km", "bound": "up_to"}],
     },
