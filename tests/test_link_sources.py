@@ -291,6 +291,16 @@ def test_persons_speak_for_their_body_or_for_themselves():
     assert resolve("Stéphane Vojetta", mp, "fr", reg=reg).startswith("person:")
 
 
+def test_a_title_that_spells_its_body_joins_it_and_a_chief_executive_is_no_government():
+    reg = SourceRegistry()
+    fr = "« Nous avons mis 2 300 euros sur la table », a déclaré le directeur général du GPMM, Antoine Mercadal."
+    assert resolve("Antoine Mercadal", fr, "fr", names=["GPMM"], reg=reg) == resolve("GPMM", fr, "fr", reg=reg)
+    en = "Aerwing carried 21m passengers in Ireland. Chief executive Siobhan Garvey said 25m would fly."
+    sid = resolve("Siobhan Garvey", en, "en", doc="a4", reg=reg)
+    assert sid != resolve("the Irish government", en, "en", doc="a4", reg=reg)
+    assert "government" not in sid
+
+
 @pytest.mark.parametrize(
     ("name", "text", "lang", "key"),
     [

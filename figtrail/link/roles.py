@@ -206,7 +206,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|cheffe du gouvernement|presidente del gobierno"
             r"|jefe del (?:gobierno|ejecutivo)|primer ministro|primera ministra"
             r"|prime minister|primeiro ministro|primeira ministra|chefe do governo"
-            r"|regierungschef\w*|presidente del consiglio|capo del governo|premier|executive"
+            r"|regierungschef\w*|presidente del consiglio|capo del governo|premier|(?<!chief )executive"
         ),
     ),
     (

@@ -505,6 +505,11 @@ class SourceRegistry:
                 if sid:
                     return sid
             comp = _complement_of(comp)
+        if t.complement and is_acronym(t.complement.strip()):
+            # "le directeur général du GPMM": a body the title spells, though no figure cited it yet
+            sid = self._resolve(t.complement.strip(), ctx, depth + 1)
+            if sid and not sid.startswith((DOC, PERSON)):
+                return sid
         for w in title.split():  # "délégué CGT à la raffinerie": an acronym the title carries
             w = w.strip(",;:()«»\"'")
             if is_acronym(w) and fold(w) != fold(title):
