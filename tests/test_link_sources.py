@@ -291,6 +291,16 @@ def test_persons_speak_for_their_body_or_for_themselves():
     assert resolve("Stéphane Vojetta", mp, "fr", reg=reg).startswith("person:")
 
 
+def test_a_description_never_points_forward_at_a_capitalised_plural_of_people():
+    text = (
+        "DUBLIN - Aerwing, the low-cost airline, carried 21.4 million passengers, the company said.\n\n"
+        "Analysts at Bramwell Securities forecast 23 million passengers."
+    )
+    reg = SourceRegistry()
+    company = resolve("company", text, "en", names=["company", "Analysts"], reg=reg)
+    assert company != resolve("Analysts", text, "en", names=["company", "Analysts"], reg=reg)
+
+
 def test_a_title_that_spells_its_body_joins_it_and_a_chief_executive_is_no_government():
     reg = SourceRegistry()
     fr = "« Nous avons mis 2 300 euros sur la table », a déclaré le directeur général du GPMM, Antoine Mercadal."

@@ -409,6 +409,8 @@ class SourceRegistry:
                 continue
             if not (inst or _proper(cand) or r.role):
                 continue
+            if i > here and not inst and _common_people(cand, ctx.lang):
+                continue  # "the company said" ... "Analysts at X said": a plural of people, capitalised
             # inside a title ("Verbandschef"), only a body of the same kind will do
             if best is None and (scoped or (ministry and inst is not None and inst.type == "government")):
                 best = cand
@@ -650,6 +652,19 @@ _ORG_SUFFIXES = (
     "forst",
     "verwaltung",
 )
+
+
+def _common_people(name: str, lang: str | None) -> bool:
+    """A single capitalised word that is a role of people, not a name: "Analysts", "Experten",
+    "Economistas" opening a sentence."""
+    from figtrail.packs import AVAILABLE, get_pack
+
+    words = name.split()
+    if len(words) != 1 or lang not in AVAILABLE:
+        return False
+    w = fold(words[0])
+    roles = get_pack(lang).person_roles
+    return any(v in roles for v in (w, w[:-1], w[:-2], w.rstrip("s")))
 
 
 def _org_word(w: str) -> bool:
