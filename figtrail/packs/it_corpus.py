@@ -11,6 +11,10 @@ from the gold files.
 """
 
 EXAMPLES = [
+    {
+        "text": "I danni superano i 5 milioni di euro; la Regione ha stanziato 2 milioni per i primi interventi.",
+        "figures": [{"surface": "5 milioni", "unit": "EUR", "bound": "more_than"}, {"surface": "2 milioni", "unit": "EUR"}],
+    },
     # una parte dell'importo appena detto ne prende scala e valuta
     {
         "text": "Il club ha investito 45 milioni di euro nel mercato, di cui 18 per il nuovo attaccante.",
