@@ -111,6 +111,7 @@ class Memory:
     # sentence -> (source, via) of "Lo ha reso noto X": the speaker of the sentence before it
     said_before: dict[int, tuple[str, str | None]] = field(default_factory=dict)
     order: int = 0  # the sentence being read
+    body: str = ""  # the article's text, to tell a name from a topic in a headline
 
     def recall(self) -> list[Mention]:
         """Mentions up to the sentence being read, oldest first."""
@@ -542,7 +543,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         cm
         and len(who) <= 6
         and not any(c.isdigit() for c in cm.group(1))
-        and (pack.role.search(cm.group(1).lower()) or any(w[:1].isupper() for w in who[1:]) or who[0].isupper())
+        and (
+            pack.role.search(cm.group(1).lower())
+            or any(w[:1].isupper() for w in who[1:])
+            or who[0].isupper()
+            or (len(who) == 1 and _named_in(who[0], memory.body))
+        )
     ):
         # "Il ministero: «Meno del 20%»": the speaker, a colon, the words in quotes
         source, via = _resolve_np(cm.group(1).strip(), pack, memory)
@@ -550,6 +556,14 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             anchors.append(Anchor(base + cm.end(1), "after", source, via))
     anchors.sort(key=lambda a: a.pos)
     return anchors
+
+
+def _named_in(word: str, body: str) -> bool:
+    """Whether a capitalised word is a name in the article: written so inside a sentence, never
+    in lower case ("Assobibe: «Salvati 5mila posti»"; not "Incendi: «300 ettari»")."""
+    if not word[:1].isupper() or len(word) < 3 or word.lower() in body:
+        return False
+    return re.search(rf"[^\s.!?«»\"“”]\s+{re.escape(word)}(?![\w])", body) is not None
 
 
 def _resumed(memory: Memory, pack: Pack, lead: str, tail: str, source: str | None, via: str | None) -> None:

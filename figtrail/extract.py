@@ -39,7 +39,7 @@ def extract_article(
     art = clean_article(to_article(article))
     code = art.lang or lang or detect_language(art)
     pack = get_pack(code)
-    memory = Memory(pack)
+    memory = Memory(pack, body=art.text or "")
     dating = ArticleDates(pack, art.published)  # said_on, as_of (issue 6)
     whole = f"{art.title or ''}\n{art.text or ''}"
     marks = digit_marks(whole, pack)

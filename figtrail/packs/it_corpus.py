@@ -11,6 +11,17 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # un titolo "Nome: «...»": il nome parla se l'articolo lo scrive come nome; un tema no
+    {
+        "title": "Federbirra: «Persi 3mila posti»",
+        "text": "Il settore ha perso posti di lavoro, secondo Federbirra, che chiede aiuti.",
+        "figures": [{"surface": "3mila", "value": 3000, "source": "Federbirra"}],
+    },
+    {
+        "title": "Incendi: «300 ettari bruciati»",
+        "text": "Gli incendi hanno distrutto il bosco sopra il paese.",
+        "figures": [{"surface": "300", "unit": "ha", "source": None}],
+    },
     {
         "text": "I danni superano i 5 milioni di euro; la Regione ha stanziato 2 milioni per i primi interventi.",
         "figures": [{"surface": "5 milioni", "unit": "EUR", "bound": "more_than"}, {"surface": "2 milioni", "unit": "EUR"}],
