@@ -956,9 +956,9 @@ MODALITY_CUES = {
         r"antecip\w*",
     ],
 }
-# verb endings that carry a modality: none (see the Spanish pack); explicit cues above
-# the future plans: "o governo investirá 2 mil milhões", "vão" aside (the conditional, -ria, is
-# left out: too many nouns end so, "secretaria", "maioria")
+# verb endings that carry a modality: the future plans ("o governo investirá 2 mil milhões"), as
+# in the Spanish pack; the conditional, -ria, is left out: too many nouns end so ("secretaria",
+# "maioria")
 MODALITY_SUFFIXES = {"planned": ["rá", "rão"]}
 MODALITY_NOT = []
 
