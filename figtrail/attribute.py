@@ -797,8 +797,9 @@ def _instrument(np: str, pack: Pack) -> bool:
 
 def _evidence_end(np: str, pack: Pack) -> str:
     """Where the owner comes before the evidence ("HHM-data", "BA-Angaben": the owner; in a
-    head-final language "union information"), the phrase ends with the evidence noun; words after it that do not attach to it
-    (not "of", "from", "by", a participle: "figures released by") belong to the clause."""
+    head-final language "union information"), the phrase ends with the evidence noun: words
+    after it that do not attach to it (not "of", "from", "by", a participle: "figures
+    released by") belong to the clause."""
     words = np.split()
     for i, w in enumerate(words):
         low = w.lower().strip(",")
