@@ -1064,6 +1064,11 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
             return None, None
     if len(np.split()) > 14 or (np[:1].isdigit() and not any(w[:1].isupper() for w in np.split()[1:])):
         return None, None  # "... 49,9 percent, plans": a number's tail, not a speaker
+    words = np.split()
+    if len(words) >= 3 and words[-1].lower() in pack.pronouns and words[-2].lower() in pack.clause_coordinators:
+        # "Le maire de Lipari a demandé l'état d'urgence et il estime": the pronoun after "and"
+        # is the subject that opens the sentence
+        return _opening_subject(text, verb_start, pack) or words[-1], relay
     tw = pack.trailing_when.search(np.lower())
     if tw and tw.start() > 0:
         np = np[: tw.start()]  # "He later told Reuters": the pronoun, not its adverb

@@ -11,6 +11,11 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # "et il estime": le pronom après "et" est le sujet qui ouvre la phrase
+    {
+        "text": "Le maire de Lipari a demandé l'état d'urgence et il estime les dommages à au moins 5 millions d'euros.",
+        "figures": [{"surface": "5 millions", "unit": "EUR", "bound": "at_least", "source": "maire de Lipari", "modality": "estimated"}],
+    },
     {
         "text": "L'État a débloqué 300 millions d'euros, dont 120 pour les agriculteurs.",
         "figures": [{"surface": "300 millions", "unit": "EUR"}, {"surface": "120", "value": 120e6, "unit": "EUR"}],
