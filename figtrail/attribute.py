@@ -177,6 +177,8 @@ def attribute(
         source, via = _pick(d, i, drafts, anchors, lone, colons, semis)
         if source is None and via is None and inherited:
             source = inherited  # a quotation running on
+        if source and _COUNTED_SUBJECT.search(source):
+            source = None  # "arrêté publié le 12 février", "We have seen grains big until 4 centimetres": no name
         out.append((source, via, modality(d, sent, pack, anchors, cues)))
     memory.read(anchors)
     return out

@@ -11,6 +11,11 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # a "source" holding a number is no name
+    {
+        "text": "An order published on 12 February in the official journal said 300 jobs would go.",
+        "figures": [{"surface": "300", "source": None}],
+    },
     # evidence with no owner names no one; "put the figure at" is a claim
     {
         "text": "The waiting list fell to 7.4 million in January, official figures showed on Thursday.",
