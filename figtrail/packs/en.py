@@ -1968,3 +1968,10 @@ MONEY_CONTEXT = r"allocated|earmarked|pledged|invest(?:ed|s|ing)?|sold|bought|pa
 # a part of the amount just said: "45 milioni, di cui 18 per l'attaccante" (18 million, its scale
 # and currency said once)
 PARTITIVES = ["of which", "including"]
+
+# a participle before "by" is a passive, not a speech verb: "the quotas declared by all coastal
+# states add up to 410,000 tonnes" (what was declared, by whom, is no speaker)
+VERB_NOT_BEFORE = {v: ["by"] for v in SPEECH_PARTICIPLES if v.endswith("ed") and " " not in v}
+# "states" is as often the noun: "all coastal states add up to 410,000 tonnes", "member states have"
+VERB_NOT_BEFORE["states"] = ["add", "have", "had", "are", "were", "will", "would", "can", "could", "and", "or",
+                             "of", "in", "to", "with", "which", "who", "agreed", "must", "should", "may"]
