@@ -238,6 +238,10 @@ def _pick(
             and not any(o.pos < c < a.pos for c in semis)  # "X revendique 95 % ; Y avance 62 %": two claims
         ]
         if outer and not a.via:
+            if not any(map(str.isupper, a.source or "")) and len((a.source or "").split()) >= 3:
+                # "Whitcombe told the BBC that inflation in steel prices had added £70m": a
+                # long nameless subject inside the statement is its content, the speaker is outside
+                return outer[-1].source, outer[-1].via
             return a.source, outer[-1].source
         return a.source, a.via
     if post is not None:

@@ -11,6 +11,11 @@ from the gold files.
 """
 
 EXAMPLES = [
+    # a long nameless subject inside a statement is what is said, not who says it
+    {
+        "text": "Finance director Tom Reyes told reporters that higher prices for steel and cement had added about £40m.",
+        "figures": [{"surface": "40m", "unit": "GBP", "source": "Tom Reyes"}],
+    },
     # "states" the noun, a participle before "by": no speech verb
     {
         "text": "According to the European Commission, the quotas declared by all coastal states add up to about 410,000 tonnes.",
