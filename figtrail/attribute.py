@@ -529,7 +529,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 anchors.append(Anchor(base + s, "before_all", source, via, verb, strong))
                 continue
             anchors.append(Anchor(base + s, "after", source, via, verb, strong))
-    if pack.gerund_speech is not None and (anchors or "," in norm):
+    if pack.gerund_speech is not None and "," in norm:  # the gerund follows a comma
         for gm in pack.gerund_speech.finditer(norm):
             gerund = norm[gm.start() + 1 : gm.end()].strip()
             said = [a for a in anchors if a.verb and a.source and a.pos < base + gm.start()]
@@ -774,18 +774,7 @@ def _clause_subject(text: str, pos: int, pack: Pack) -> str | None:
         i += 1
     if i < len(toks) and pack.determiners.match(toks[i].lower() + " ") and len(toks) > i + 1:
         i += 1  # "Die Glückskette": the article opens the sentence with a capital
-    out: list[str] = []
-    depth = 0
-    for t in toks[i:]:
-        if t == "(":
-            depth += 1
-        elif t == ")":
-            depth -= 1
-        elif not (depth or t[0].isupper() or (out and t.lower() in pack.name_links)):
-            break
-        out.append(t)
-    np = " ".join(out).replace("( ", "(").replace(" )", ")")
-    return np or None
+    return _leading_name(toks[i:], pack)
 
 
 def _instrument(np: str, pack: Pack) -> bool:
@@ -844,23 +833,13 @@ def _subject_in_adverbial(seg: str, pack: Pack) -> str | None:
     return None
 
 
-def _opening_subject(text: str, pos: int, pack: Pack) -> str | None:
-    """The subject that opens the sentence before `pos`, when it names someone: a name (and
-    its bracketed acronym) or a role, its determiner dropped ("La Consejería de Sanidad", "The
-    union Unite"); None for a common noun ("Les passages"), an opening adverbial or a wire's
-    dateline alone. Where every noun is capitalised, only a phrase opened by a determiner."""
-    head = text[:pos]
-    dm = _DATELINE.match(head)
-    start = dm.end() if dm else 0
-    toks = _TOKEN.findall(head[start:])
-    i = 0
-    while i < len(toks) and pack.determiners.match(toks[i].lower() + " "):
-        i += 1
-    if pack.nouns_capitalised and not i:
-        return None
+def _leading_name(toks: list[str], pack: Pack) -> str | None:
+    """The name that the tokens open with, its determiner already dropped: capitalised words,
+    the links inside a name ("Consejería de Sanidad", "de la Pesca Artesanal"), a bracketed
+    acronym, role words ("The union Unite") and one modifier before a role ("the dockers'
+    union"); None when nothing names anyone or a bracket stays open."""
     out: list[str] = []
     depth = 0
-    toks = toks[i : i + 16]
     for k, t in enumerate(toks):
         low = t.lower()
         # a link word inside a name: "Consejería de Sanidad", "Office for Budget Responsibility"
@@ -885,11 +864,32 @@ def _opening_subject(text: str, pos: int, pack: Pack) -> str | None:
         ):
             break
         out.append(t)
-    if not out or len(out) > 14 or depth > 0:
-        return None
-    if out[0].lower() in pack.pronouns or out[0].lower() in pack.impersonal or any(c.isdigit() for c in "".join(out)):
+    if not out or depth > 0:
         return None
     return " ".join(out).replace("( ", "(").replace(" )", ")")
+
+
+def _opening_subject(text: str, pos: int, pack: Pack) -> str | None:
+    """The subject that opens the sentence before `pos`, when it names someone: a name (and
+    its bracketed acronym) or a role, its determiner dropped ("La Consejería de Sanidad", "The
+    union Unite"); None for a common noun ("Les passages"), an opening adverbial or a wire's
+    dateline alone. Where every noun is capitalised, only a phrase opened by a determiner."""
+    head = text[:pos]
+    dm = _DATELINE.match(head)
+    start = dm.end() if dm else 0
+    toks = _TOKEN.findall(head[start:])
+    i = 0
+    while i < len(toks) and pack.determiners.match(toks[i].lower() + " "):
+        i += 1
+    if pack.nouns_capitalised and not i:
+        return None
+    np = _leading_name(toks[i : i + 16], pack)
+    if np is None or len(np.split()) > 14:
+        return None
+    first = np.split()[0].lower()
+    if first in pack.pronouns or first in pack.impersonal or any(c.isdigit() for c in np):
+        return None
+    return np
 
 
 def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> str | None:
@@ -1175,10 +1175,10 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     ):
         words = core.split(" ")
         k = next((i for i, w in enumerate(words) if w.lower() in pack.complement_links), None)
-        owner = " ".join(words[k + 1 :]) if k is not None else ""
-        if owner and pack.role.match(_strip_det(owner, pack).lower()):
+        owner = _strip_det(" ".join(words[k + 1 :]), pack) if k is not None else ""
+        if owner and pack.role.match(owner.lower()):
             # "datos de el ministerio del Interior": the ministry, not "Interior"
-            return _resolve_np(_strip_det(owner, pack), pack, memory, depth + 1)[0], via
+            return _resolve_np(owner, pack, memory, depth + 1)[0], via
         pm = pack.agent.search(core.lower())
         if pm:
             return _resolve_np(core[pm.start(1) :], pack, memory, depth + 1)[0], via

@@ -117,7 +117,7 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
         left = left[: bm.start()]
     lm = pack.what_link.match(norm, e) if unit is None and n.scaled and pack.bare_money_scales else None
     nw = _WORD.match(norm, lm.end()) if lm else None
-    if unit is None and n.scaled and pack.bare_money_scales and (not lm or (nw and nw.group(0) in pack.money_nouns)):
+    if unit is None and n.scaled and pack.bare_money_scales and (not lm or (nw and _money_noun(nw.group(0), pack))):
         sw = _SCALE_WORD.search(norm, s, e)  # "vale 28 miliardi": money, in the article's currency
         if sw and sw.group(0) in pack.bare_money_scales:
             unit = ARTICLE_CURRENCY
@@ -212,6 +212,16 @@ def _code_before(n: Number, text: str, s: int, pack: Pack) -> bool:
     return not pack.unit_before.search(m.group(1).lower() + " ")
 
 
+def _score_or_clock(norm: str, s: int, e: int) -> bool:
+    """Whether the number at s:e is one side of "2:1" (a score or a ratio: one digit after the
+    colon) or of "14:30" (a clock: an hour, then two-digit minutes); "52:48" is two figures."""
+    m = _COLON_PAIR.match(norm, s) if norm[e : e + 1] == ":" else _COLON_PAIR.search(norm, max(0, s - 4), e)
+    if m is None or not (m.start() == s or m.end() == e):
+        return False
+    hour, after = m.group(1), m.group(2)
+    return len(after) == 1 or (len(hour) <= 2 and int(hour) <= 24 and len(after) == 2 and after[0] in "012345")
+
+
 def _part_of(d: Draft, prev: Draft, sent: Sentence, pack: Pack) -> bool:
     """A whole number said as a part of the scaled amount just before, with nothing of its own
     after it: "45 milioni, di cui 18 per l'attaccante" (not "di cui 18 giocatori")."""
@@ -242,7 +252,7 @@ def _own_noun(pos: int, norm: str, pack: Pack) -> bool:
 
 def _money_noun(word: str, pack: Pack) -> bool:
     """ "prestiti", "recettes", "losses": a noun that keeps an amount money."""
-    return word in pack.money_nouns or (pack.money_context is not None and pack.money_context.fullmatch(word) is not None)
+    return pack.money_context is not None and pack.money_context.fullmatch(word) is not None
 
 
 def _money_said(n: Number, norm: str, s: int, e: int, pack: Pack) -> bool:
@@ -283,9 +293,7 @@ _HOUR_MINUTES = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 _PHONE_LEFT = re.compile(r"(?<![\d,.])\d{2}(?: \d{2}){1,3} $")  # "04 92 81 |21 58"
 _PHONE_RIGHT = re.compile(r"(?: \d{2}){2,4}(?![\d,.]| ?%)")
 _HOUR_H_LEFT = re.compile(r"(?<![\w,.])(?:[01]?\d|2[0-3]) ?h ?$")
-_SCORE_COLON = re.compile(r":\d(?!\d)")
-_CLOCK_COLON = re.compile(r":[0-5]\d(?!\d)")
-_BEFORE_COLON = re.compile(r"(?<!\d)(\d{1,2}):$")
+_COLON_PAIR = re.compile(r"(?<!\d)(\d+):(\d+)(?!\d)")
 _SCORE = re.compile(r"[-–](\d{1,2})(?!\d)([-–.,/]\d)?")
 _ZERO_LED = re.compile(r"(?<![\w,.])0\d+\s$")
 
@@ -302,16 +310,8 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
             return False  # the minutes of "à 9 h 30"
         if s and norm[s - 1] in "«“\"" and norm[e : e + 1] in "»”\"":
             return False  # "il «6» del SuperEnalotto": a number as a name
-        if norm[e : e + 1] == ":" and (
-            _SCORE_COLON.match(norm, e) or ((n.value or 0) <= 24 and _CLOCK_COLON.match(norm, e))
-        ):
-            # "nach dem 2:1-Heimsieg": a score or a ratio; "à 14:30": a clock (its minutes
-            # take two digits, and are glued to the colon, so they are no figure either)
-            return False
-        if s > 1 and norm[s - 1] == ":" and norm[s - 2].isdigit():
-            hm = _BEFORE_COLON.search(norm, max(0, s - 4), s)
-            if e - s == 1 or (hm and e - s == 2 and int(hm.group(1)) <= 24):
-                return False  # the "1" of "2:1", the "30" of "14:30"; not the "48" of "52:48"
+        if (norm[e : e + 1] == ":" or norm[s - 1 : s] == ":") and _score_or_clock(norm, s, e):
+            return False  # "nach dem 2:1-Heimsieg", "à 14:30": neither number is a figure
         sm = _SCORE.match(norm, e) if norm[e : e + 1] in "-–" else None
         if sm and int(sm.group(1)) < (n.value or 0) and not sm.group(2):
             return False  # "beat Hull City 2-1": a score (the first number is the larger)

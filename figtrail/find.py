@@ -341,11 +341,7 @@ def merge_ranges(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]
                         from_m = pack.range_from_left.search(left)
                         # "passe de 13,8 % à 15 %", "creció un 18,4 % hasta los 612 millones": a
                         # change, two figures (the spec), with or without its "from"
-                        joined = not (
-                            pack.change_verb_left.search(left[: from_m.start()])
-                            if from_m
-                            else pack.change_verb_near.search(left)
-                        )
+                        joined = not pack.change_verb_near.search(left[: from_m.start()] if from_m else left)
                         if joined and from_m is None and _yearlike(a) and not _yearlike(b):
                             joined = False  # "son quota pour 2026 à 93 000 tonnes": a year, then a value
             ends = _bounds_range(a, b, left, between, pack) if not joined and len(between) <= 40 else None

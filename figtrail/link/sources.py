@@ -664,7 +664,7 @@ def _common_people(name: str, lang: str | None) -> bool:
         return False
     w = fold(words[0])
     roles = get_pack(lang).person_roles
-    return any(v in roles for v in (w, w[:-1], w[:-2], w.rstrip("s")))
+    return any(v in roles for v in (w, w[:-1], w[:-2]))  # a plural: analysts, Experten
 
 
 def _org_word(w: str) -> bool:

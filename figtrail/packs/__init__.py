@@ -136,8 +136,7 @@ class Pack:
     vague: re.Pattern  # des dizaines (de milliers)
     base: re.Pattern  # une dizaine (de milliers)
     bound_left: re.Pattern  # cue ending right before the number; group name = bound
-    change_verb_left: re.Pattern
-    change_verb_near: re.Pattern
+    change_verb_near: re.Pattern  # a change verb just before a number or its cue: "monte jusqu'à"
     compare_link: re.Pattern | None  # "9 400 tonnes, contre 18 100": the second has the first's unit
     speech_auxiliaries: frozenset[str]  # "ha", "hat", "has": the first word of a compound speech verb
     resumptive: frozenset[str]  # clitics that resume what was just said: "Lo ha reso noto X"
@@ -226,7 +225,6 @@ class Pack:
     speaker_trails: bool  # "..., the ministry said.": a subject-verb speaker after its figures
     name_links: frozenset[str]  # lower-case words inside one name: Office for Budget Responsibility
     bare_money_scales: frozenset[str]  # "vale 28 miliardi": a bare amount in these scales is money
-    money_nouns: frozenset[str]  # "miliardi di prestiti": the noun makes a bare amount money
     default_currency: str | None  # its currency when the article names none
     name_places: frozenset[str]  # a capitalised run after these is a place: in the Valencian Community
     head_final: bool  # a noun phrase ends in its head: "North Korean soldiers"
@@ -402,8 +400,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
         vague=vague,
         base=base,
         bound_left=bound_left,
-        change_verb_left=TailPattern(rf"(?<![\w]){d.CHANGE_VERBS}\s+$"),
-        # a change verb just back, past a little word or its own amount: "creció un 18,4 %",
+        # a change verb just back, maybe past a little word or its own amount: "monte jusqu'à",
+        # "creció un 18,4 %",
         # "mejoró 2,3 puntos hasta el 41,8 %" (not "chegaram a formar filas de até 20 km")
         change_verb_near=TailPattern(
             rf"(?<![\w]){d.CHANGE_VERBS}(?![\w])(?:\s+[\w%]{{1,4}})?(?:\s+\d[\d.,]*\s*(?:[^\W\d]{{1,10}}|%)?)?\s*$"
@@ -525,7 +523,6 @@ def _compile(code: str, d: ModuleType) -> Pack:
         name_places=frozenset(getattr(d, "NAME_PLACES", ())),
         bare_money_scales=frozenset(getattr(d, "BARE_MONEY_SCALES", ())),
         default_currency=getattr(d, "DEFAULT_CURRENCY", None),
-        money_nouns=frozenset(getattr(d, "MONEY_NOUNS", ())),
         head_final=bool(getattr(d, "HEAD_FINAL", False)),
         person_pronouns=frozenset(getattr(d, "PERSON_PRONOUNS", ())),
         irregular_plurals=frozenset(getattr(d, "IRREGULAR_PLURALS", ())),

@@ -1359,7 +1359,6 @@ MODALITY_NOT = []
 # --- switches other packs introduced, with their German values ----------------------------
 BARE_MONEY_SCALES = []  # "477 Milliarden" alone is read as a plain number
 DEFAULT_CURRENCY = None
-MONEY_NOUNS = []
 MONEY_LINK = ""  # German glues the paid-for noun straight on: "500 Millionen Euro Militärhilfe"
 CHANGE_BY = ""
 RATE_AFTER = ""

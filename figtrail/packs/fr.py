@@ -89,7 +89,6 @@ SCALES = {
 # corpus says "1,5 milliard" alone is a plain number)
 BARE_MONEY_SCALES = []
 DEFAULT_CURRENCY = None
-MONEY_NOUNS = []  # nouns after "de" that keep a bare amount money (it: "miliardi di prestiti")
 # abbreviations that only count as a scale when glued to a currency (150 M€, 1,5 Md€) or the digits (10k)
 SCALE_NEEDS_CURRENCY = ("m",)
 SCALE_LINK = r"(?:de |d')?"  # "des dizaines de milliers", "une vingtaine de milliards"

@@ -113,6 +113,7 @@ SCALES = {
 # miliardi" (people and things are counted "1,9 milioni di persone", with a noun after)
 BARE_MONEY_SCALES = ["miliardi", "miliardo", "mld", "mln"]
 # ... and so is one whose noun is money: "71,8 miliardi di sovvenzioni e 122,6 di prestiti"
+# (these nouns are part of MONEY_CONTEXT below, which both rules read)
 MONEY_NOUNS = [
     "sovvenzioni",
     "prestiti",
@@ -2252,7 +2253,7 @@ NOT_SPEAKERS = ["legge", "progetto", "testo", "accordo", "manovra", "decreto", "
 # a bare amount in millions or billions after one of these words in its clause is money, in the
 # currency the article names ("le perdite potrebbero arrivare a 80 milioni"); not one whose
 # noun follows ("80 milioni di persone")
-MONEY_CONTEXT = r"stanziat[oaie]|destinat[oaie]|investit[oaie]|cedut[oaie]|vendut[oaie]|acquistat[oaie]|pagat[oaie]|comprat[oaie]|dividend[oi]|investiment[oi]|valore|pagament[oi]|ricavi|vendite|guadagni|capitale|acquist[oi]|cession[ei]|ingagg(?:io|i)|stipendi[oi]?|clausola|spes[oi]|cost[oi]|spes[ae]|perdite|dann[oi]|impost[ae]|tass[ae]|entrate|fatturato|utili?|deficit|debit[oi]|bilanci[oi]?|import[oi]|risparmi|multe?|sanzion[ei]|jackpot|montepremi|vincita|indennizz[oi]|ristori|fond[oi]|stanziament[oi]"
+MONEY_CONTEXT = r"stanziat[oaie]|destinat[oaie]|investit[oaie]|cedut[oaie]|vendut[oaie]|acquistat[oaie]|pagat[oaie]|comprat[oaie]|dividend[oi]|investiment[oi]|valore|pagament[oi]|ricavi|vendite|guadagni|capitale|acquist[oi]|cession[ei]|ingagg(?:io|i)|stipendi[oi]?|clausola|spes[oi]|cost[oi]|spes[ae]|perdite|dann[oi]|impost[ae]|tass[ae]|entrate|fatturato|utili?|deficit|debit[oi]|bilanci[oi]?|import[oi]|risparmi|multe?|sanzion[ei]|jackpot|montepremi|vincita|indennizz[oi]|ristori|fond[oi]|stanziament[oi]" + "|" + "|".join(MONEY_NOUNS)
 
 # a part of the amount just said: "45 milioni, di cui 18 per l'attaccante" (18 million, its scale
 # and currency said once)
