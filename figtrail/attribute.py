@@ -1354,6 +1354,8 @@ def _drop_title(run: str, pack: Pack) -> str:
             return " ".join(rest)
         om = pack.role.search(low) if pack.nouns_capitalised else None
         if om and om.end() == len(low) and (om.start() > 0 or len(rest) == 1):
+            if len(rest) == 1 and rest[0].lower() in pack.place_names:
+                return run  # "Wirtschaftskammer Tirol": the chamber of Tyrol, not Tyrol
             return " ".join(rest)  # "Industriekonzern Vantor", "Gewerkschaft Verdi"
     return run
 

@@ -272,6 +272,7 @@ class Pack:
     partitive_left: re.Pattern | None = None  # "di cui ", "dont ", "of which ": a part of what was just said
     money_context: re.Pattern | None = None  # "le perdite arrivano a 80 milioni": money
     not_speakers: frozenset[str] = frozenset()  # "l'accordo prevede": a text or a measure says nothing
+    place_names: frozenset[str] = frozenset()  # "Wirtschaftskammer Tirol": a place ends an institution's name
     homographs: tuple = ()  # (number word, the left context where it is another word); a tuple: a Pack hashes
     back_according: re.Pattern | None = None  # "demnach": according to the source named before
     elided_article: re.Pattern | None = None  # "l'AFP": the article, its apostrophe, the noun
@@ -550,6 +551,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
             (w, re.compile(rf"(?:^|\s)(?:{left})\s$")) for w, left in getattr(d, "HOMOGRAPHS", {}).items()
         ),
         not_speakers=frozenset(getattr(d, "NOT_SPEAKERS", ())),
+        place_names=frozenset(w.lower() for w in getattr(d, "PLACE_NAMES", ())),
         partitive_left=(
             re.compile(rf"(?<![\w])(?:{_alt(d.PARTITIVES, escape=True)})\s+$") if getattr(d, "PARTITIVES", ()) else None
         ),

@@ -1554,6 +1554,26 @@ CHANGE_TO = ["auf"]
 # "the bill provides for 5,000" name no speaker (spec: an actor is not a source) ; where nouns are compounds, their last part ("Gesetzentwurf")
 NOT_SPEAKERS = ["gesetz", "entwurf", "abkommen", "vertrag", "haushalt", "verordnung", "plan", "reform", "steuer", "abgabe", "programm", "vorschlag", "richtlinie", "paket", "vereinbarung", "einigung"]
 
+# a place after an institution's word is part of its name: "Wirtschaftskammer Tirol", "Polizei
+# Berlin", "Statistik Austria" (where "Gewerkschaft Verdi" is the union Verdi): the states and
+# cantons of the German-speaking countries, their large cities, the countries
+PLACE_NAMES = [
+    "Baden-Württemberg", "Bayern", "Berlin", "Brandenburg", "Bremen", "Hamburg", "Hessen",
+    "Mecklenburg-Vorpommern", "Niedersachsen", "Nordrhein-Westfalen", "NRW", "Rheinland-Pfalz",
+    "Saarland", "Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein", "Thüringen",
+    "Burgenland", "Kärnten", "Niederösterreich", "Oberösterreich", "Salzburg", "Steiermark", "Tirol",
+    "Vorarlberg", "Wien", "Südtirol",
+    "Zürich", "Bern", "Luzern", "Uri", "Schwyz", "Obwalden", "Nidwalden", "Glarus", "Zug", "Freiburg",
+    "Solothurn", "Basel", "Basel-Stadt", "Basel-Landschaft", "Schaffhausen", "Appenzell", "St. Gallen",
+    "Graubünden", "Aargau", "Thurgau", "Tessin", "Waadt", "Wallis", "Neuenburg", "Genf", "Jura",
+    "München", "Köln", "Frankfurt", "Stuttgart", "Düsseldorf", "Leipzig", "Dortmund", "Essen",
+    "Dresden", "Hannover", "Nürnberg", "Duisburg", "Bochum", "Wuppertal", "Bielefeld", "Bonn",
+    "Münster", "Mannheim", "Karlsruhe", "Augsburg", "Wiesbaden", "Kiel", "Magdeburg", "Erfurt",
+    "Mainz", "Rostock", "Kassel", "Potsdam", "Saarbrücken", "Schwerin", "Graz", "Linz", "Innsbruck",
+    "Klagenfurt", "Winterthur", "Lausanne", "Ruhr", "Rhein-Main", "Deutschland", "Österreich",
+    "Austria", "Schweiz", "Europa",
+]
+
 # "Nach der Regierung der Kanaren, das Archipel beherbergt ...": a machine translation of
 # "según", at the sentence start, before a role and a comma ("nach dem Unfall" is no source)
 ACCORDING_TO += [

@@ -95,6 +95,21 @@ EXAMPLES = [
         "text": "Die Gewerkschaft Verdi fordert 400 Euro mehr im Monat.",
         "figures": [{"surface": "400", "unit": "EUR", "source": "Verdi", "modality": "planned"}],
     },
+    # a place after the institution's word is part of its name (PLACE_NAMES)
+    {
+        "text": "Laut der Arbeiterkammer Wien fehlen 400 Lehrer; die Polizei Köln zählte 1.200 Teilnehmer.",
+        "figures": [
+            {"surface": "400", "value": 400, "source": "Arbeiterkammer Wien"},
+            {"surface": "1.200", "value": 1200, "source": "Polizei Köln"},
+        ],
+    },
+    {
+        "text": "Der Preis fiel nach Angaben des Forstverbands Sachsen von 95 auf 62 Euro.",
+        "figures": [
+            {"surface": "95", "value": 95, "unit": "EUR", "source": "Forstverbands Sachsen"},
+            {"surface": "62", "value": 62, "unit": "EUR", "source": "Forstverbands Sachsen"},
+        ],
+    },
     # --- digits of a machine translation: the article's other numbers say how it writes them -----
     {
         "text": "Der Konzern streicht rund 4,000 Stellen nach einem Verlust von 1.2 Milliarden Franken.",
