@@ -966,6 +966,9 @@ VERB_ADVERBS = [
     "am wochenende",
     "dass",
 ]
+# how often: "laut ÖBB täglich 300 Züge", a time after a name, not part of it
+EVERY = ["jeden tag", "jedes jahr", "jeden monat", "jede woche", "jede nacht", "täglich", "jährlich", "wöchentlich", "monatlich"]
+VERB_ADVERBS += EVERY
 # words that end a subject read after its verb: "sagte Bonaccini in Bologna"
 SUBJECT_STOP = [
     "in",
@@ -1096,6 +1099,7 @@ NP_END_WORDS = ["im auftrag",
     "gibt",
     "gab",
 ]
+NP_END_WORDS += EVERY  # "laut ÖBB täglich fallen": the name ends before how often
 # words before a verb-looking form that make it a noun: "die Angaben", "den Bericht"
 NOUN_MARKERS = [
     "der",

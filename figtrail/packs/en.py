@@ -1382,6 +1382,9 @@ VERB_ADVERBS = [
     "this morning",
     "this evening",
 ]
+# how often: "according to Network Rail every day 300 trains", a time after a name, not part of it
+EVERY = ["every day", "each day", "every year", "each year", "every month", "each month", "every week", "each week", "every night"]
+VERB_ADVERBS += EVERY
 # words that end an inverted subject: "..., said the minister in Paris"
 SUBJECT_STOP = [
     "in",
@@ -1518,6 +1521,7 @@ AGENT_MARKERS = ["by"]  # "the toll released by the ministry"
 NP_END_WORDS = ["on behalf of", "who", "which", "that", "and", "but", "while", "whereas", "because", "as", "than"]
 # a finite verb or a modal after the name ends it too: "secondo l'Ufficio regionale mancano 9.400"
 NP_END_WORDS += ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must"]
+NP_END_WORDS += EVERY  # "according to Network Rail every day": the name ends before how often
 # words that open an approximate base: a dozen, about a dozen, some two dozen
 BASE_DETERMINERS = ["a", "an", "about a", "around a", "nearly a", "some", "half a", "roughly a"]
 NOUN_MARKERS = [

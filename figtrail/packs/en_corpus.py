@@ -1163,4 +1163,9 @@ EXAMPLES = [
         "text": "United beat Hull City 2-1 on Saturday, but completion has slipped by two seasons and costs rose 10-12 percent.",
         "figures": [{"surface": "10-12", "low": 10, "high": 12, "unit": "percent"}],
     },
+    # how often after the name is not part of it (EVERY)
+    {
+        "text": "According to Network Rail every day 300 trains are delayed.",
+        "figures": [{"surface": "300", "value": 300, "source": "Network Rail"}],
+    },
 ]

@@ -1288,6 +1288,9 @@ VERB_ADVERBS = (
         "entonces",
     ]
 )
+# how often: "según Renfe cada día circulan 300 trenes", a time after a name, not part of it
+EVERY = ["cada día", "cada año", "cada mes", "cada semana", "cada hora", "cada noche", "todos los días", "todos los años", "todos los meses"]
+VERB_ADVERBS += EVERY
 # words that end an inverted subject: "añadió el ministro desde Bruselas"
 SUBJECT_STOP = _DAYS + [
     "desde",
@@ -1386,6 +1389,7 @@ AGENT_MARKERS = ["por", "del", "de la", "de los", "de las"]  # "el balance difun
 NP_END_WORDS = ["por encargo de", "por encargo del", "por cuenta de", "que", "y", "pero", "mientras", "contra", "donde", "cuyo", "cuya", "o", "aunque"]
 # a finite verb or a modal after the name ends it too: "secondo l'Ufficio regionale mancano 9.400"
 NP_END_WORDS += ["es", "son", "ha", "han", "era", "eran", "será", "serán", "sería", "serían", "puede", "pueden", "podría", "podrían", "debe", "deben", "falta", "faltan"]
+NP_END_WORDS += EVERY  # "según Renfe cada día circulan": the name ends before how often
 # words that open an approximate base: una decena, un centenar
 BASE_DETERMINERS = ["un", "una", "unos", "unas", "de un", "de una"]
 # a word before a verb-looking form that makes it no speech verb: la cifra, el cálculo

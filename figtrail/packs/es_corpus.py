@@ -1124,4 +1124,9 @@ EXAMPLES = [
         "text": "La Consejería de Salud elevó este viernes a 63 los casos confirmados. La lista de espera se situó en 12.000 pacientes.",
         "figures": [{"surface": "63", "value": 63, "source": "Consejería de Salud"}, {"surface": "12.000", "value": 12000, "source": None}],
     },
+    # how often after the name is not part of it (EVERY)
+    {
+        "text": "Según Renfe cada día circulan 300 trenes menos.",
+        "figures": [{"surface": "300", "value": 300, "source": "Renfe"}],
+    },
 ]

@@ -1056,6 +1056,9 @@ VERB_ADVERBS = [
     "que",
     "qu'",
 ]
+# how often: "selon la SNCF chaque jour 300 trains", a time after a name, not part of it
+EVERY = ["chaque jour", "chaque année", "chaque mois", "chaque semaine", "chaque heure", "chaque nuit", "tous les jours", "tous les ans", "tous les mois"]
+VERB_ADVERBS += EVERY
 # words that end an inverted subject: "a souligné le dirigeant socialiste depuis le palais"
 SUBJECT_STOP = [
     "depuis",
@@ -1148,6 +1151,7 @@ AGENT_MARKERS = ["par"]  # "le bilan communiqué par M. Sánchez"
 NP_END_WORDS = ["pour le compte de", "pour le compte du", "qui", "que", "qu'", "et", "mais", "alors", "tandis", "contre", "dont", "soit"]
 # a finite verb or a modal after the name ends it too: "secondo l'Ufficio regionale mancano 9.400"
 NP_END_WORDS += ["est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "peut", "peuvent", "pourrait", "pourraient", "doit", "doivent", "devrait", "devraient", "manque", "manquent"]
+NP_END_WORDS += EVERY  # "selon la SNCF chaque jour": the name ends before how often
 # words that open an approximate base: une dizaine, quelque centaine
 BASE_DETERMINERS = ["un", "une", "quelque", "d'une", "d'un"]
 NOUN_MARKERS = [

@@ -1562,6 +1562,9 @@ VERB_ADVERBS = [
     "in mattinata",
     "nei giorni scorsi",
 ]
+# how often: "secondo Trenitalia ogni giorno sono cancellati", a time after a name, not part of it
+EVERY = ["ogni giorno", "ogni anno", "ogni mese", "ogni settimana", "ogni ora", "ogni notte", "ogni estate", "ogni inverno"]
+VERB_ADVERBS += EVERY
 # words that end a postposed subject: "ha detto il presidente Bonaccini nei giorni dell'emergenza"
 SUBJECT_STOP = [
     "nei",
@@ -1734,6 +1737,7 @@ NP_END_WORDS = MEASURE_VERBS + [
 ]
 # a finite verb or a modal after the name ends it too: "secondo l'Ufficio regionale mancano 9.400"
 NP_END_WORDS += ["può", "possono", "deve", "devono", "manca", "mancano"]
+NP_END_WORDS += EVERY  # "secondo Trenitalia ogni giorno": the name ends before how often
 # words that open an approximate base: una decina, un centinaio, qualche migliaio
 BASE_DETERMINERS = ["un", "una", "qualche", "d'una", "d'un", "di un", "di una", "un'"]
 NOUN_MARKERS = [

@@ -1656,4 +1656,9 @@ EXAMPLES = [
         "text": "Gli autotrasportatori temono uno spostamento sulla strada: fino a 3.000 camion potrebbero passare ogni giorno, ha avvertito la Camera di commercio.",
         "figures": [{"surface": "3.000", "value": 3000, "source": "Camera di commercio"}],
     },
+    # how often after the name is not part of it (EVERY)
+    {
+        "text": "Secondo Trenitalia ogni giorno sono cancellati fino a 240 treni.",
+        "figures": [{"surface": "240", "value": 240, "bound": "up_to", "source": "Trenitalia"}],
+    },
 ]

@@ -747,6 +747,9 @@ VERB_ADVERBS = (
         "nesta manhã", "esta manhã", "no mesmo dia", "na ocasião", "então",
     ]
 )  # fmt: skip
+# how often: "segundo a CP todos os dias circulam 300 comboios", a time after a name, not part of it
+EVERY = ["todos os dias", "todos os anos", "todos os meses", "cada dia", "cada ano", "cada mês", "cada semana", "a cada ano", "a cada dia"]
+VERB_ADVERBS += EVERY
 # words that end an inverted subject: "acrescentou o ministro em Brasília"
 SUBJECT_STOP = _DAYS + [
     "desde", "em", "no", "na", "durante", "após", "antes", "depois", "sobre", "ao", "à",
@@ -805,6 +808,7 @@ AGENT_MARKERS = [
 NP_END_WORDS = ["a pedido de", "a pedido do", "a pedido da", "que", "e", "mas", "enquanto", "contra", "onde", "cujo", "cuja", "ou", "embora"]
 # a finite verb or a modal after the name ends it too: "secondo l'Ufficio regionale mancano 9.400"
 NP_END_WORDS += ["é", "são", "tem", "têm", "foi", "foram", "será", "serão", "seria", "seriam", "pode", "podem", "poderia", "poderiam", "deve", "devem", "falta", "faltam"]
+NP_END_WORDS += EVERY  # "segundo a CP todos os dias": the name ends before how often
 # words that open an approximate base: uma dezena, um milhar
 BASE_DETERMINERS = ["um", "uma", "uns", "umas", "de um", "de uma", "duma", "dum", "meia"]
 # a word before a verb-looking form that makes it no speech verb: a estimativa, o cálculo
