@@ -1012,6 +1012,13 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
             continue  # "O Observatório ..., da UFMG, estima": the name's complement, not a new subject
         if seg.isdigit():
             continue  # "Il CEO Daniel Whitmore, 52, ha detto": an age, not the speaker
+        if (
+            keep
+            and pack.apposed_participle is not None
+            and pack.apposed_participle.match(low)
+            and not pack.via_after.match(low)  # "cité par l'agence Reuters": a relay, read below
+        ):
+            continue  # "A IFI, ligada ao Senado, avalia": a description of the subject, no new one
         if _starts_with_verb(low, 0, pack):
             continue  # "Il ministero, riferisce l'ANSA, ha smentito": a relay between subject and verb
         keep.append(seg)

@@ -272,6 +272,7 @@ class Pack:
     partitive_left: re.Pattern | None = None  # "di cui ", "dont ", "of which ": a part of what was just said
     money_context: re.Pattern | None = None  # "le perdite arrivano a 80 milioni": money
     not_speakers: frozenset[str] = frozenset()  # "l'accordo prevede": a text or a measure says nothing
+    apposed_participle: re.Pattern | None = None  # ", ligada ao Senado,": a description, no subject
     place_names: frozenset[str] = frozenset()  # "Wirtschaftskammer Tirol": a place ends an institution's name
     homographs: tuple = ()  # (number word, the left context where it is another word); a tuple: a Pack hashes
     back_according: re.Pattern | None = None  # "demnach": according to the source named before
@@ -551,6 +552,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
             (w, re.compile(rf"(?:^|\s)(?:{left})\s$")) for w, left in getattr(d, "HOMOGRAPHS", {}).items()
         ),
         not_speakers=frozenset(getattr(d, "NOT_SPEAKERS", ())),
+        apposed_participle=(
+            re.compile(rf"(?:{d.APPOSED_PARTICIPLE})(?![\w'])") if getattr(d, "APPOSED_PARTICIPLE", "") else None
+        ),
         place_names=frozenset(w.lower() for w in getattr(d, "PLACE_NAMES", ())),
         partitive_left=(
             re.compile(rf"(?<![\w])(?:{_alt(d.PARTITIVES, escape=True)})\s+$") if getattr(d, "PARTITIVES", ()) else None

@@ -1592,3 +1592,7 @@ MONEY_CONTEXT = r"bereitgestellt|bewilligt|investiert|investierte|verkauft|gekau
 # a part of the amount just said: "45 milioni, di cui 18 per l'attaccante" (18 million, its scale
 # and currency said once)
 PARTITIVES = ["davon", "darunter"]
+
+# a participle set off by commas after the subject describes it, it is no new subject:
+# "Das Institut, finanziert von der Stiftung, schätzt" (the institute, not the foundation)
+APPOSED_PARTICIPLE = r"(?:\w+ )?(?:ge\w+t|\w+iert) (?:von|vom|mit|in|im|an|am|bei|beim)"

@@ -1979,3 +1979,7 @@ VERB_NOT_BEFORE = {v: ["by"] for v in SPEECH_PARTICIPLES if v.endswith("ed") and
 # "states" is as often the noun: "all coastal states add up to 410,000 tonnes", "member states have"
 VERB_NOT_BEFORE["states"] = ["add", "have", "had", "are", "were", "will", "would", "can", "could", "and", "or",
                              "of", "in", "to", "with", "which", "who", "agreed", "must", "should", "may"]
+
+# a participle set off by commas after the subject describes it, it is no new subject:
+# "The Institute for Fiscal Studies, funded by the ESRC, estimates" (the IFS, not the ESRC)
+APPOSED_PARTICIPLE = r"\w+ed (?:to|by|in|with|from|at|on)"

@@ -1168,4 +1168,9 @@ EXAMPLES = [
         "text": "According to Network Rail every day 300 trains are delayed.",
         "figures": [{"surface": "300", "value": 300, "source": "Network Rail"}],
     },
+    # a participle set off by commas describes the subject (APPOSED_PARTICIPLE)
+    {
+        "text": "The Institute for Fiscal Studies, funded by the ESRC, estimates that 300,000 families lose out.",
+        "figures": [{"surface": "300,000", "source": "Institute for Fiscal Studies"}],
+    },
 ]

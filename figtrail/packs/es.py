@@ -1819,3 +1819,7 @@ MONEY_CONTEXT = r"destinad[oa]s?|destin[óo]|asignad[oa]s?|invertid[oa]s?|invirt
 # a part of the amount just said: "45 milioni, di cui 18 per l'attaccante" (18 million, its scale
 # and currency said once)
 PARTITIVES = ["de los cuales", "de las cuales", "de ellos", "de ellas"]
+
+# a participle set off by commas after the subject describes it, it is no new subject:
+# "La AIReF, adscrita al Ministerio de Hacienda, calcula" (the AIReF, not the ministry)
+APPOSED_PARTICIPLE = r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|ito|ita|itos|itas|to|ta) (?:a|al|de|del|en|por|con|a la)"

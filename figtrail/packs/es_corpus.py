@@ -1129,4 +1129,9 @@ EXAMPLES = [
         "text": "Según Renfe cada día circulan 300 trenes menos.",
         "figures": [{"surface": "300", "value": 300, "source": "Renfe"}],
     },
+    # a participle set off by commas describes the subject (APPOSED_PARTICIPLE)
+    {
+        "text": "La AIReF, adscrita al Ministerio de Hacienda, calcula que el déficit llegará al 3,2 %.",
+        "figures": [{"surface": "3,2", "source": "AIReF", "unit": "percent"}],
+    },
 ]

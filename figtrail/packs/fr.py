@@ -1570,3 +1570,7 @@ MONEY_CONTEXT = r"débloquée?s?|allouée?s?|versée?s?|investie?s?|vendue?s?|ac
 # a part of the amount just said: "45 milioni, di cui 18 per l'attaccante" (18 million, its scale
 # and currency said once)
 PARTITIVES = ["dont", "parmi lesquels", "parmi lesquelles"]
+
+# a participle set off by commas after the subject describes it, it is no new subject:
+# "Le Haut Conseil, rattaché à la Cour des comptes, estime" (the Council, not the Court)
+APPOSED_PARTICIPLE = r"\w+(?:é|ée|és|ées) (?:à|au|aux|de|du|des|par|en|dans)"

@@ -1521,4 +1521,9 @@ EXAMPLES = [
         "text": "Le bilan – selon la préfecture – atteint 300 morts.",
         "figures": [{"surface": "300", "value": 300, "source": "préfecture"}],
     },
+    # a participle set off by commas describes the subject (APPOSED_PARTICIPLE)
+    {
+        "text": "Le Haut Conseil, rattaché à la Cour des comptes, estime le déficit à 5,1 %.",
+        "figures": [{"surface": "5,1", "source": "Haut Conseil", "unit": "percent"}],
+    },
 ]

@@ -2262,3 +2262,7 @@ MONEY_CONTEXT = r"stanziat[oaie]|destinat[oaie]|investit[oaie]|cedut[oaie]|vendu
 # a part of the amount just said: "45 milioni, di cui 18 per l'attaccante" (18 million, its scale
 # and currency said once)
 PARTITIVES = ["di cui", "tra cui", "fra cui"]
+
+# a participle set off by commas after the subject describes it, it is no new subject:
+# "L'Ufficio parlamentare di bilancio, collegato al Senato, stima" (the Office, not the Senate)
+APPOSED_PARTICIPLE = r"\w+(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta) (?:a|al|alla|ai|alle|allo|di|del|della|dal|dalla|in|nel|nella|da|con)"

@@ -1661,4 +1661,9 @@ EXAMPLES = [
         "text": "Secondo Trenitalia ogni giorno sono cancellati fino a 240 treni.",
         "figures": [{"surface": "240", "value": 240, "bound": "up_to", "source": "Trenitalia"}],
     },
+    # a participle set off by commas describes the subject (APPOSED_PARTICIPLE)
+    {
+        "text": "L'Ufficio parlamentare di bilancio, collegato al Senato, stima un deficit del 3,4 %.",
+        "figures": [{"surface": "3,4", "source": "Ufficio parlamentare di bilancio", "unit": "percent"}],
+    },
 ]

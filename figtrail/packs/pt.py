@@ -1095,3 +1095,7 @@ MONEY_CONTEXT = r"destinad[oa]s?|liberad[oa]s?|investi(?:u|do|dos|da|das|r[áa])
 # a part of the amount just said: "45 milioni, di cui 18 per l'attaccante" (18 million, its scale
 # and currency said once)
 PARTITIVES = ["dos quais", "das quais", "dos que"]
+
+# a participle set off by commas after the subject describes it, it is no new subject:
+# "A Instituição Fiscal Independente (IFI), ligada ao Senado, avalia" (the IFI, not the Senate)
+APPOSED_PARTICIPLE = r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas) (?:a|ao|à|aos|às|de|do|da|dos|das|em|no|na|nos|nas|pelo|pela|com|por)"

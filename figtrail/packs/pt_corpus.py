@@ -996,4 +996,9 @@ EXAMPLES = [
         "text": "Pelas contas do Dieese, o salário mínimo perdeu 4% do poder de compra.",
         "figures": [{"surface": "4", "value": 4, "unit": "percent", "source": "Dieese"}],
     },
+    # a participle set off by commas describes the subject (APPOSED_PARTICIPLE)
+    {
+        "text": "A Instituição Fiscal Independente (IFI), ligada ao Senado, avalia que o governo terá de bloquear 15 bilhões de reais.",
+        "figures": [{"surface": "15 bilhões", "source": "IFI", "unit": "BRL"}],
+    },
 ]
