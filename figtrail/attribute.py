@@ -349,7 +349,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         glued, prev_end = prev_end >= 0 and not norm[prev_end:s].strip(), e
         if glued and " " not in verb:
             continue  # "has rejected claims that": a speech verb's object, a noun
-        if " " in verb and verb.split()[-2] in pack.definite and verb.split()[0] in pack.speech_auxiliaries:
+        vw = verb.split()
+        if len(vw) > 1 and vw[-2] in pack.definite and vw[0] in pack.speech_auxiliaries and vw[-1] in pack.speech_participle_words:
             continue  # "hanno superato lo scritto": "the written (exam)", a noun, not "written"
         if verb in pack.verb_not_before:
             nw = _NEXT_WORD.match(norm, e)

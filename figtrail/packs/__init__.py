@@ -139,6 +139,7 @@ class Pack:
     change_verb_near: re.Pattern  # a change verb just before a number or its cue: "monte jusqu'à"
     compare_link: re.Pattern | None  # "9 400 tonnes, contre 18 100": the second has the first's unit
     speech_auxiliaries: frozenset[str]  # "ha", "hat", "has": the first word of a compound speech verb
+    speech_participle_words: frozenset[str]  # the one-word participles: "scritto" (a noun after "lo")
     resumptive: frozenset[str]  # clitics that resume what was just said: "Lo ha reso noto X"
     reported_mood: re.Pattern | None  # verbs of reported speech: "Erlaubt seien 5.000 Tonnen" goes on the speaker's account
     verb_not_before: dict[str, frozenset[str]]  # a speech verb that the next word makes none
@@ -412,6 +413,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
             re.compile(rf"^\s*,?\s*(?:{_alt(d.COMPARE_LINKS)})\s*$") if getattr(d, "COMPARE_LINKS", None) else None
         ),
         speech_auxiliaries=frozenset(w.split()[0] for w in d.SPEECH_AUXILIARIES),
+        speech_participle_words=frozenset(w for w in d.SPEECH_PARTICIPLES if " " not in w),
         resumptive=frozenset(getattr(d, "RESUMPTIVE_CLITICS", ())),
         reported_mood=(
             re.compile(rf"(?<![\w])(?:{_alt(d.REPORTED_MOOD)})(?![\w])") if getattr(d, "REPORTED_MOOD", None) else None

@@ -1003,6 +1003,9 @@ SPEECH_PARTICIPLES = [
     "put the number at",
     "put the toll at",
     "put the cost at",
+    # "Northway had put the number of affected accounts at 430,000": put is its own participle
+    "put the figure", "put the number", "put the cost", "put the damage", "put the total", "put the toll",
+    "put the losses", "put the bill",
     "quantified",
     "reckoned",
     "tweeted",

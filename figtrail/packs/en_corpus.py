@@ -1173,4 +1173,9 @@ EXAMPLES = [
         "text": "The Institute for Fiscal Studies, funded by the ESRC, estimates that 300,000 families lose out.",
         "figures": [{"surface": "300,000", "source": "Institute for Fiscal Studies"}],
     },
+    # "put the number at" after an auxiliary is a compound speech verb
+    {
+        "text": "In its first statement, Northway had put the number of affected accounts at 430,000.",
+        "figures": [{"surface": "430,000", "value": 430000, "source": "Northway", "modality": "estimated"}],
+    },
 ]
