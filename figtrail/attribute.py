@@ -174,7 +174,7 @@ def attribute(
     colons = [sent.start + i for i, c in enumerate(sent.text) if c == ":"] if ":" in sent.text else []
     semis = [sent.start + i for i, c in enumerate(sent.text) if c == ";"] if ";" in sent.text else []
     for i, d in enumerate(drafts):
-        source, via = _pick(d, i, drafts, anchors, lone, colons, semis)
+        source, via = _pick(d, i, drafts, anchors, lone, colons, semis, pack.record_verbs)
         if source is None and via is None and inherited:
             source = inherited  # a quotation running on
         if source and _COUNTED_SUBJECT.search(source):
@@ -198,6 +198,7 @@ def _pick(
     lone: set[int],
     colons: Sequence[int] = (),
     semis: Sequence[int] = (),
+    record_verbs: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str | None]:
     # "on tablait sur ...": a speech verb with no one named adds a modality, not a source
     pre = [a for a in anchors if (a.scope == "after" or id(a) in lone) and a.pos < d.start and a.source]
@@ -227,6 +228,10 @@ def _pick(
     if pre:
         a = pre[-1]
         if post is not None and post.source and a.source and _fold(post.source) != _fold(a.source):
+            if not post.verb and record_verbs and not record_verbs.isdisjoint(a.verb.split()):
+                # "Los hospitales han registrado 3.200 ingresos, según el balance del Ministerio":
+                # where it was counted, and who counted and speaks
+                return post.source, post.via
             return a.source, a.via or post.source
         # "Selon Yonhap, les autorités ont indiqué que 40 ...": the innermost speaker is the
         # source; the one around it relays

@@ -274,6 +274,7 @@ class Pack:
     money_context: re.Pattern | None = None  # "le perdite arrivano a 80 milioni": money
     not_speakers: frozenset[str] = frozenset()  # "l'accordo prevede": a text or a measure says nothing
     apposed_participle: re.Pattern | None = None  # ", ligada ao Senado,": a description, no subject
+    record_verbs: frozenset[str] = frozenset()  # "han registrado ..., según X": X counted and speaks
     place_names: frozenset[str] = frozenset()  # "Wirtschaftskammer Tirol": a place ends an institution's name
     homographs: tuple = ()  # (number word, the left context where it is another word); a tuple: a Pack hashes
     back_according: re.Pattern | None = None  # "demnach": according to the source named before
@@ -557,6 +558,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         apposed_participle=(
             re.compile(rf"(?:{d.APPOSED_PARTICIPLE})(?![\w'])") if getattr(d, "APPOSED_PARTICIPLE", "") else None
         ),
+        record_verbs=frozenset(getattr(d, "RECORD_VERBS", ())),
         place_names=frozenset(w.lower() for w in getattr(d, "PLACE_NAMES", ())),
         partitive_left=(
             re.compile(rf"(?<![\w])(?:{_alt(d.PARTITIVES, escape=True)})\s+$") if getattr(d, "PARTITIVES", ()) else None

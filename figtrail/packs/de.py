@@ -1596,3 +1596,7 @@ PARTITIVES = ["davon", "darunter"]
 # a participle set off by commas after the subject describes it, it is no new subject:
 # "Das Institut, finanziert von der Stiftung, schätzt" (the institute, not the foundation)
 APPOSED_PARTICIPLE = r"(?:\w+ )?(?:ge\w+t|\w+iert) (?:von|vom|mit|in|im|an|am|bei|beim)"
+
+# verbs of recording: their subject is where a thing was counted; an according phrase after
+# them names who counted and speaks: "Die Kliniken verzeichneten 3.200 Aufnahmen, laut dem Ministerium"
+RECORD_VERBS = ["verzeichnet", "verzeichnete", "verzeichneten", "registriert", "registrierte", "registrierten", "gezählt", "zählte", "zählten", "zählt", "erfasst", "erfasste", "erfassten"]

@@ -1986,3 +1986,7 @@ VERB_NOT_BEFORE["states"] = ["add", "have", "had", "are", "were", "will", "would
 # a participle set off by commas after the subject describes it, it is no new subject:
 # "The Institute for Fiscal Studies, funded by the ESRC, estimates" (the IFS, not the ESRC)
 APPOSED_PARTICIPLE = r"\w+ed (?:to|by|in|with|from|at|on)"
+
+# verbs of recording: their subject is where a thing was counted; an according phrase after
+# them names who counted and speaks: "Hospitals recorded 3,200 admissions, according to the ministry"
+RECORD_VERBS = ["recorded", "records", "record", "registered", "registers", "counted", "counts", "logged", "logs", "tallied"]

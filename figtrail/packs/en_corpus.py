@@ -1178,4 +1178,9 @@ EXAMPLES = [
         "text": "In its first statement, Northway had put the number of affected accounts at 430,000.",
         "figures": [{"surface": "430,000", "value": 430000, "source": "Northway", "modality": "estimated"}],
     },
+    # a verb of recording names where it was counted; "according to" names who speaks (RECORD_VERBS)
+    {
+        "text": "Hospitals recorded 3,200 admissions, according to the Department of Health.",
+        "figures": [{"surface": "3,200", "source": "Department of Health", "via": None}],
+    },
 ]

@@ -1823,3 +1823,7 @@ PARTITIVES = ["de los cuales", "de las cuales", "de ellos", "de ellas"]
 # a participle set off by commas after the subject describes it, it is no new subject:
 # "La AIReF, adscrita al Ministerio de Hacienda, calcula" (the AIReF, not the ministry)
 APPOSED_PARTICIPLE = r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|ito|ita|itos|itas|to|ta) (?:a|al|de|del|en|por|con|a la)"
+
+# verbs of recording: their subject is where a thing was counted; an according phrase after
+# them names who counted and speaks: "Los hospitales han registrado 3.200 ingresos, según el balance del Ministerio"
+RECORD_VERBS = ["registrado", "registrada", "registrados", "registró", "registraron", "registra", "registran", "contabilizado", "contabilizó", "contabilizaron", "contabiliza", "contabilizan", "contado", "contó", "contaron", "censado", "censó"]

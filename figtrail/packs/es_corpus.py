@@ -1134,4 +1134,9 @@ EXAMPLES = [
         "text": "La AIReF, adscrita al Ministerio de Hacienda, calcula que el déficit llegará al 3,2 %.",
         "figures": [{"surface": "3,2", "source": "AIReF", "unit": "percent"}],
     },
+    # a verb of recording names where it was counted; "according to" names who speaks (RECORD_VERBS)
+    {
+        "text": "Los hospitales han registrado más de 3.200 ingresos, según el balance del Ministerio de Sanidad.",
+        "figures": [{"surface": "3.200", "source": "Ministerio de Sanidad", "via": None}],
+    },
 ]

@@ -1574,3 +1574,7 @@ PARTITIVES = ["dont", "parmi lesquels", "parmi lesquelles"]
 # a participle set off by commas after the subject describes it, it is no new subject:
 # "Le Haut Conseil, rattaché à la Cour des comptes, estime" (the Council, not the Court)
 APPOSED_PARTICIPLE = r"\w+(?:é|ée|és|ées) (?:à|au|aux|de|du|des|par|en|dans)"
+
+# verbs of recording: their subject is where a thing was counted; an according phrase after
+# them names who counted and speaks: "Les hôpitaux ont enregistré 3 200 admissions, selon le ministère"
+RECORD_VERBS = ["enregistré", "enregistrée", "enregistrés", "enregistre", "enregistrent", "comptabilisé", "comptabilise", "comptabilisent", "recensé", "recense", "recensent", "compté", "compte", "comptent"]

@@ -1526,4 +1526,9 @@ EXAMPLES = [
         "text": "Le Haut Conseil, rattaché à la Cour des comptes, estime le déficit à 5,1 %.",
         "figures": [{"surface": "5,1", "source": "Haut Conseil", "unit": "percent"}],
     },
+    # a verb of recording names where it was counted; "according to" names who speaks (RECORD_VERBS)
+    {
+        "text": "Les hôpitaux ont enregistré 3 200 admissions, selon le ministère de la Santé.",
+        "figures": [{"surface": "3 200", "source": "ministère de la Santé", "via": None}],
+    },
 ]

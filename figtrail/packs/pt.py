@@ -1099,3 +1099,7 @@ PARTITIVES = ["dos quais", "das quais", "dos que"]
 # a participle set off by commas after the subject describes it, it is no new subject:
 # "A Instituição Fiscal Independente (IFI), ligada ao Senado, avalia" (the IFI, not the Senate)
 APPOSED_PARTICIPLE = r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas) (?:a|ao|à|aos|às|de|do|da|dos|das|em|no|na|nos|nas|pelo|pela|com|por)"
+
+# verbs of recording: their subject is where a thing was counted; an according phrase after
+# them names who counted and speaks: "Os hospitais registraram 3.200 internamentos, segundo o Ministério"
+RECORD_VERBS = ["registrado", "registrada", "registrados", "registou", "registaram", "registrou", "registraram", "registra", "registram", "regista", "registam", "contabilizou", "contabilizaram", "contabiliza", "contabilizado", "contou", "contaram"]
