@@ -374,6 +374,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         # "explicó Sánchez, que añadió 10.300": the relative's figures are his, not before the verb
         rel = next((r for r in _RELATIVE_AFTER.finditer(tail) if r.group(1) in pack.subject_relatives), None)
         own = tail[: rel.start()] if rel else tail
+        if rel is None and pack.nouns_capitalised and _ARTICLE_RELATIVE.match(text, e + (am.end() if am else 0)):
+            # ", teilte der Betreiber Nextbike mit, der seit 2004 in Leipzig sitzt": "der" before a
+            # lower-case word opens a relative (an article has its noun, capitalised, next)
+            own = ""
         # "..., a indiqué la préfecture, et mobilise 1 100 pompiers": a clause joined after the
         # speaker is the speaker's too; its figures do not make the verb a non-inverted one
         joined = pack.clause_coordination.search(own) if pack.clause_coordination is not None else None
@@ -426,7 +430,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if inverted and left:
             # "ha detto all'Ansa il presidente": the outlet relays, the subject follows it
             told_via, subj = (outlet, past_outlet) if outlet else (None, e)
-            np = _inverted_subject(text, norm, subj, pack, verb)
+            np = None
+            if pack.verb_second and " " in verb and not outlet:
+                # ", teilte der Betreiber Nextbike mit, der in Leipzig sitzt": the subject inside
+                # the verb comes first; the words after it are a relative's
+                np = _inverted_subject(text[: s + verb.rfind(" ")], norm, s + verb.find(" "), pack, verb)
+            np = np or _inverted_subject(text, norm, subj, pack, verb)
             if np is None and outlet and pack.determiners.match(norm[after_verb:].lstrip()):
                 # "..., informou a Receita Federal.": no one after the outlet, so the word that
                 # seemed to say whom it was told ("a") is the article of the subject
@@ -643,6 +652,7 @@ def _cited(text: str, norm: str, pos: int, pack: Pack) -> str | None:
 
 _CITED_GAP = re.compile(r"\s*,?\s*")
 _RELATIVE_AFTER = re.compile(r",\s*(\w+)\s")
+_ARTICLE_RELATIVE = re.compile(r"(?:der|die|das|den|dem)\s+[a-zäöüß]")
 
 
 def _np_before(text: str, pos: int, pack: Pack) -> int | None:

@@ -691,7 +691,12 @@ ACCORDING_TO = [
 ACCORDING_AFTER = [r"zufolge"]
 # ", so ein Sprecher." / ", wie die Polizei mitteilte.": a speaker named at the end, read
 # like "laut" (the phrase ends before the verb)
-_SAID = r"(?:mitteilte|mitteilten|sagte|sagten|berichtete|berichteten|erklärte|erklärten|meldete|meldeten|schrieb|betonte|bestätigte|schätzte|schätzten)"
+_SAID = (
+    r"(?:mitteilte|mitteilten|mitteilt|sagte|sagten|sagt|berichtete|berichteten|berichtet|erklärte|erklärten|erklärt"
+    r"|meldete|meldeten|meldet|schrieb|schreibt|betonte|bestätigte|bestätigten|schätzte|schätzten|schätzt"
+    r"|ankündigte|ankündigten|ankündigt|bekanntgab|bekannt gab|bekanntgaben|angab|warnte|warnten|einräumte"
+    r"|(?:mitgeteilt|gesagt|angekündigt|bekanntgegeben|berichtet|erklärt|gemeldet|bestätigt) (?:hat|hatte|haben|hatten))"
+)
 ACCORDING_TO += [
     r"(?<=, )so(?! dass| daß| viele| viel| lange| weit| sehr| wie| genannte)(?= [^\s,]+(?: [^\s,]+){0,4}[.!?\"]*$)",
     rf"(?<=, )wie(?=[^,.]{{0,100}}? {_SAID}(?![\w]))",  # long names: "Wasserstraßen- und Schifffahrtsverwaltung des Bundes (WSV)"

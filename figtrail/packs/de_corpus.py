@@ -1079,4 +1079,14 @@ EXAMPLES = [
             {"surface": "45 Millionen", "value": 4.5e7, "unit": "EUR", "source": "Bauernbund"},
         ],
     },
+    # ", wie X ankündigte": the speaker at the end of a subordinate clause
+    {
+        "text": "Die Flotte soll auf 3000 Räder wachsen, wie Verkehrsbürgermeister Thomas Kranich am Dienstag im Stadtrat ankündigte.",
+        "figures": [{"surface": "3000", "value": 3000, "source": "Thomas Kranich", "modality": "planned"}],
+    },
+    # ", teilte X mit, der ...": the subject inside the split verb; "der" before a lower-case word is a relative
+    {
+        "text": "Es wurden rund 1,9 Millionen Fahrten unternommen, teilte der Betreiber Nextbike mit, der seit 2004 in Leipzig sitzt.",
+        "figures": [{"surface": "1,9 Millionen", "value": 1.9e6, "bound": "approx", "source": "Nextbike"}],
+    },
 ]
