@@ -306,6 +306,16 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if pack.own_words and not pack.own_words.isdisjoint(norm[start:np_start].split()):
             # "Die Glückskette hat nach eigenen Angaben bereits 300.000": the subject's own figures
             np = _clause_subject(text, start, pack) or ""
+        pw = np.lower().split(" ", 2)
+        lead = next((" ".join(pw[:k]) for k in (2, 1) if " ".join(pw[:k]) in pack.pronouns), None)
+        if lead and len(pw) > len(lead.split()):
+            np = np[: len(lead)]  # "según él la carga había sido declarada": him, the rest is the claim
+        if not np and not pack.possessives.isdisjoint(norm[start:np_start].split()):
+            # "Hinzu kommen nach seinen Worten 60 neue Stationen": the speaker named last
+            said = memory.last_said(0)
+            if said:
+                anchors.append(Anchor(base + start, "after", said, None, evidence=norm[start:np_start]))
+            continue
         if not np:
             continue
         comma = text.rfind(",", 0, start)
@@ -387,6 +397,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             (left.endswith((",", '"')) or not left)
             and not rest.startswith(":")
             and not pack.clause_cut.match(rest.lstrip())
+            and not (am and pack.clause_cut.search(am.group(0)))  # "a démenti jeudi que": what was said follows
             and not any(map(str.isdigit, own))
         ) and (not pack.inverted_verbs or verb in pack.inverted_verbs)  # "..., said X"; never "told X"
         # "Lo ha reso noto il Viminale: ...": only a clitic before the verb, its subject follows

@@ -1089,4 +1089,9 @@ EXAMPLES = [
         "text": "Es wurden rund 1,9 Millionen Fahrten unternommen, teilte der Betreiber Nextbike mit, der seit 2004 in Leipzig sitzt.",
         "figures": [{"surface": "1,9 Millionen", "value": 1.9e6, "bound": "approx", "source": "Nextbike"}],
     },
+    # "nach seinen Worten": the speaker named last
+    {
+        "text": "Verkehrsbürgermeister Thomas Kranich sagte, der Plan sei gut. Hinzu kommen nach seinen Worten 60 neue Stationen.",
+        "figures": [{"surface": "60", "value": 60, "source": "Thomas Kranich"}],
+    },
 ]

@@ -1139,4 +1139,9 @@ EXAMPLES = [
         "text": "Los hospitales han registrado más de 3.200 ingresos, según el balance del Ministerio de Sanidad.",
         "figures": [{"surface": "3.200", "source": "Ministerio de Sanidad", "via": None}],
     },
+    # "según él la carga": the pronoun is the source, what follows is the claim
+    {
+        "text": "El abogado, Paolo Ricci, ha rechazado esas cifras: según él la carga había sido declarada por menos de 900.000 euros.",
+        "figures": [{"surface": "900.000", "unit": "EUR", "bound": "less_than", "source": "Paolo Ricci"}],
+    },
 ]

@@ -854,8 +854,6 @@ SPEECH_PRESENT = [
     "demandent",
     "propose",
     "proposent",
-    "selon lui",
-    "selon elle",
     "déclarait",
     "affirmait",
     "estimait",
@@ -980,7 +978,7 @@ EVIDENCE_NOUNS = [
     "moi",
     "nous",
 ]
-PRONOUNS = ["il", "elle", "ils", "elles", "celui-ci", "celle-ci", "ce dernier", "cette dernière"]
+PRONOUNS = ["il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ce dernier", "cette dernière"]
 IMPERSONAL = ["on", "ce", "cela", "ça", "tout"]
 # phrases that open a clause and are not subjects
 CLAUSE_OPENERS = [

@@ -1531,4 +1531,9 @@ EXAMPLES = [
         "text": "Les hôpitaux ont enregistré 3 200 admissions, selon le ministère de la Santé.",
         "figures": [{"surface": "3 200", "source": "ministère de la Santé", "via": None}],
     },
+    # "selon lui": a pronoun after "selon" is the person named last
+    {
+        "text": "L'avocat, Paolo Ricci, a démenti que ces chiffres soient exacts. Selon lui, la cargaison avait été déclarée pour moins de 900 000 euros.",
+        "figures": [{"surface": "900 000", "unit": "EUR", "bound": "less_than", "source": "Paolo Ricci"}],
+    },
 ]
