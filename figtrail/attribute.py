@@ -549,6 +549,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 )
                 and "," in left
                 and len(left) - left.rfind(",") <= 80
+                and ";" not in left[left.rfind(",") :]  # "cai a 27,4%, ...; Sabesp não descarta": a new claim
             ):
                 # "Die Suche läuft mit neun Schiffen, er sagte.": a speaker at the end, after a
                 # comma, speaks for what came before (a machine translation's word order)

@@ -863,6 +863,7 @@ SPEECH_SPLIT = [
     (["teilte", "teilten", "teilt"], ["mit"]),
     (["gab", "gaben", "gibt"], ["bekannt", "an", "zu"]),
     (["kündigte", "kündigten", "kündigt"], ["an"]),
+    (["schließt", "schließen", "schloss", "schlossen"], ["nicht aus"]),  # "schließen nicht aus, dass": a possible figure
     (["räumte", "räumten", "räumt"], ["ein"]),
     (["wies", "wiesen", "weist"], ["zurück"]),
     (["fügte", "fügten", "fügt"], ["hinzu"]),
@@ -1605,3 +1606,6 @@ APPOSED_PARTICIPLE = r"(?:\w+ )?(?:ge\w+t|\w+iert) (?:von|vom|mit|in|im|an|am|be
 # verbs of recording: their subject is where a thing was counted; an according phrase after
 # them names who counted and speaks: "Die Kliniken verzeichneten 3.200 Aufnahmen, laut dem Ministerium"
 RECORD_VERBS = ["verzeichnet", "verzeichnete", "verzeichneten", "registriert", "registrierte", "registrierten", "gezählt", "zählte", "zählten", "zählt", "erfasst", "erfasste", "erfassten"]
+
+# not ruling out is saying it may be: "Die Ermittler schließen nicht aus, dass Dutzende weitere Lieferungen betroffen sind" (a speaker, a possible figure)
+MODALITY_CUES["possible"] += [r"schließ\w* nicht aus", r"schloss\w* nicht aus", r"nicht auszuschließen", r"nicht ausgeschlossen"]

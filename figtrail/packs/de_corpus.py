@@ -1094,4 +1094,9 @@ EXAMPLES = [
         "text": "Verkehrsbürgermeister Thomas Kranich sagte, der Plan sei gut. Hinzu kommen nach seinen Worten 60 neue Stationen.",
         "figures": [{"surface": "60", "value": 60, "source": "Thomas Kranich"}],
     },
+    # not ruling out: a speaker, a possible figure
+    {
+        "text": "Die Ermittler schließen nicht aus, dass Dutzende weitere Lieferungen betroffen sind.",
+        "figures": [{"surface": "Dutzende", "bound": "approx", "source": "Ermittler", "modality": "possible"}],
+    },
 ]

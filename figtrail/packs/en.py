@@ -1990,3 +1990,7 @@ APPOSED_PARTICIPLE = r"\w+ed (?:to|by|in|with|from|at|on)"
 # verbs of recording: their subject is where a thing was counted; an according phrase after
 # them names who counted and speaks: "Hospitals recorded 3,200 admissions, according to the ministry"
 RECORD_VERBS = ["recorded", "records", "record", "registered", "registers", "counted", "counts", "logged", "logs", "tallied"]
+
+# not ruling out is saying it may be: "Investigators do not rule out that dozens of other shipments were involved" (a speaker, a possible figure)
+SPEECH_PRESENT += ["does not rule out", "do not rule out", "did not rule out", "doesn't rule out", "don't rule out", "didn't rule out", "has not ruled out", "have not ruled out", "would not rule out", "could not rule out", "does not exclude", "do not exclude", "did not exclude"]
+MODALITY_CUES["possible"] += [r"(?:does|do|did|would|could)(?: not|n't) (?:rule out|exclude)", r"(?:has|have|had)(?: not|n't) (?:ruled out|excluded)"]

@@ -1183,4 +1183,9 @@ EXAMPLES = [
         "text": "Hospitals recorded 3,200 admissions, according to the Department of Health.",
         "figures": [{"surface": "3,200", "source": "Department of Health", "via": None}],
     },
+    # not ruling out: a speaker, a possible figure
+    {
+        "text": "Investigators do not rule out that dozens of other shipments were involved.",
+        "figures": [{"surface": "dozens", "bound": "approx", "source": "Investigators", "modality": "possible"}],
+    },
 ]

@@ -1827,3 +1827,7 @@ APPOSED_PARTICIPLE = r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|ito|ita|itos|it
 # verbs of recording: their subject is where a thing was counted; an according phrase after
 # them names who counted and speaks: "Los hospitales han registrado 3.200 ingresos, según el balance del Ministerio"
 RECORD_VERBS = ["registrado", "registrada", "registrados", "registró", "registraron", "registra", "registran", "contabilizado", "contabilizó", "contabilizaron", "contabiliza", "contabilizan", "contado", "contó", "contaron", "censado", "censó"]
+
+# not ruling out is saying it may be: "Los investigadores no excluyen que la investigación se extienda a decenas de envíos" (a speaker, a possible figure)
+SPEECH_PRESENT += ["no excluye", "no excluyen", "no excluyó", "no excluyeron", "no descarta", "no descartan", "no descartó", "no descartaron"]
+MODALITY_CUES["possible"] += [r"no (?:excluy\w*|descart\w*)", r"no (?:ha|han|había|habían) (?:excluido|descartado)"]

@@ -1144,4 +1144,9 @@ EXAMPLES = [
         "text": "El abogado, Paolo Ricci, ha rechazado esas cifras: según él la carga había sido declarada por menos de 900.000 euros.",
         "figures": [{"surface": "900.000", "unit": "EUR", "bound": "less_than", "source": "Paolo Ricci"}],
     },
+    # not ruling out: a speaker, a possible figure
+    {
+        "text": "Los investigadores no descartan que la investigación se extienda a decenas de otros envíos.",
+        "figures": [{"surface": "decenas", "bound": "approx", "source": "investigadores", "modality": "possible"}],
+    },
 ]

@@ -1576,3 +1576,7 @@ APPOSED_PARTICIPLE = r"\w+(?:é|ée|és|ées) (?:à|au|aux|de|du|des|par|en|dans
 # verbs of recording: their subject is where a thing was counted; an according phrase after
 # them names who counted and speaks: "Les hôpitaux ont enregistré 3 200 admissions, selon le ministère"
 RECORD_VERBS = ["enregistré", "enregistrée", "enregistrés", "enregistre", "enregistrent", "comptabilisé", "comptabilise", "comptabilisent", "recensé", "recense", "recensent", "compté", "compte", "comptent"]
+
+# not ruling out is saying it may be: "Les enquêteurs n'excluent pas que l'enquête s'étende à des dizaines d'autres cargaisons" (a speaker, a possible figure)
+SPEECH_PRESENT += ["n'exclut pas", "n'excluent pas", "n'excluait pas", "n'excluaient pas", "n'a pas exclu", "n'ont pas exclu", "n'écarte pas", "n'écartent pas"]
+MODALITY_CUES["possible"] += [r"n'exclu\w* pas", r"n'(?:a|ont|avait|avaient) pas exclu", r"n'écart\w* pas"]

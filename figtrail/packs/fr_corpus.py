@@ -1536,4 +1536,9 @@ EXAMPLES = [
         "text": "L'avocat, Paolo Ricci, a démenti que ces chiffres soient exacts. Selon lui, la cargaison avait été déclarée pour moins de 900 000 euros.",
         "figures": [{"surface": "900 000", "unit": "EUR", "bound": "less_than", "source": "Paolo Ricci"}],
     },
+    # not ruling out: a speaker, a possible figure
+    {
+        "text": "Les enquêteurs n'excluent pas que l'enquête s'étende à des dizaines d'autres cargaisons.",
+        "figures": [{"surface": "dizaines", "bound": "approx", "source": "enquêteurs", "modality": "possible"}],
+    },
 ]

@@ -2270,3 +2270,7 @@ APPOSED_PARTICIPLE = r"\w+(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta) (?:a|al|al
 # verbs of recording: their subject is where a thing was counted; an according phrase after
 # them names who counted and speaks: "Gli ospedali hanno registrato 3.200 ricoveri, secondo il ministero"
 RECORD_VERBS = ["registrato", "registrata", "registrati", "registra", "registrano", "registrò", "contato", "contati", "conta", "contano", "censito", "censiti", "contabilizzato"]
+
+# not ruling out is saying it may be: "Gli inquirenti non escludono che l'indagine si estenda a decine di spedizioni" (a speaker, a possible figure)
+SPEECH_PRESENT += ["non esclude", "non escludono", "non escludeva", "non escludevano", "non ha escluso", "non hanno escluso"]
+MODALITY_CUES["possible"] += [r"non (?:esclud\w*|ha escluso|hanno escluso)"]

@@ -1666,4 +1666,9 @@ EXAMPLES = [
         "text": "L'Ufficio parlamentare di bilancio, collegato al Senato, stima un deficit del 3,4 %.",
         "figures": [{"surface": "3,4", "source": "Ufficio parlamentare di bilancio", "unit": "percent"}],
     },
+    # not ruling out: a speaker, a possible figure
+    {
+        "text": "Gli inquirenti non escludono che l'indagine si estenda a decine di altre spedizioni.",
+        "figures": [{"surface": "decine", "bound": "approx", "source": "inquirenti", "modality": "possible"}],
+    },
 ]

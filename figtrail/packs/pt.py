@@ -1103,3 +1103,7 @@ APPOSED_PARTICIPLE = r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas) (?:a|ao|à|aos
 # verbs of recording: their subject is where a thing was counted; an according phrase after
 # them names who counted and speaks: "Os hospitais registraram 3.200 internamentos, segundo o Ministério"
 RECORD_VERBS = ["registrado", "registrada", "registrados", "registou", "registaram", "registrou", "registraram", "registra", "registram", "regista", "registam", "contabilizou", "contabilizaram", "contabiliza", "contabilizado", "contou", "contaram"]
+
+# not ruling out is saying it may be: "Os investigadores não descartam que dezenas de outros envios estejam envolvidos" (a speaker, a possible figure)
+SPEECH_PRESENT += ["não exclui", "não excluem", "não excluiu", "não excluíram", "não descarta", "não descartam", "não descartou", "não descartaram"]
+MODALITY_CUES["possible"] += [r"não (?:exclu\w*|descart\w*)", r"não (?:tem|têm) (?:excluído|descartado)"]

@@ -1001,4 +1001,9 @@ EXAMPLES = [
         "text": "A Instituição Fiscal Independente (IFI), ligada ao Senado, avalia que o governo terá de bloquear 15 bilhões de reais.",
         "figures": [{"surface": "15 bilhões", "source": "IFI", "unit": "BRL"}],
     },
+    # not ruling out: a speaker, a possible figure
+    {
+        "text": "Os investigadores não excluem que dezenas de outros envios estejam envolvidos.",
+        "figures": [{"surface": "dezenas", "bound": "approx", "source": "investigadores", "modality": "possible"}],
+    },
 ]
