@@ -1282,6 +1282,13 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
     person = pack.person_role.search(low) is not None
     # a person named in apposition: "le chef du GUR, Kirilo Budánov"
     parts = [p.strip() for p in core.split(",")]
+    if (
+        len(parts) > 1
+        and 2 <= len(parts[0].split()) <= 3
+        and _looks_like_name(parts[0])
+        and pack.person_role.match(parts[-1].lower())
+    ):
+        return Mention(parts[0], core, True, True)  # "Reto Caduff, Leiter der Astra-Filiale": the name, then the role
     if len(parts) > 1 and _looks_like_name(parts[-1]) and len(parts[-1].split()) >= 2:
         return Mention(parts[-1], core, True, True)
     if len(parts) > 1 and 2 <= len(parts[0].split()) <= 3 and _looks_like_name(parts[0]) and pack.person_role.search(parts[1].lower()):

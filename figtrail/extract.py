@@ -52,13 +52,17 @@ def extract_article(
         norm = normalise(text)
         depth = 0
         para = -1
+        told = False  # the sentence before closed a quotation and named its speaker
         para_start = order
         waiting: list[Figure] = []  # figures of a quotation whose speaker is named when it closes
         unsourced: list[Figure] = []  # the sentence before's figures without a source
         for sent in split_sentences(field, text, norm, pack):
             if sent.paragraph != para:
                 para, depth, para_start, waiting, unsourced = sent.paragraph, 0, order, [], []
-            in_quote = depth > 0
+                told = False
+            # «Quote», said X. «Another quote»: the second quotation runs on with the same speaker
+            in_quote = depth > 0 or (told and sent.text.lstrip()[:1] in _OPENING_QUOTES)
+            told = bool(_QUOTE_THEN_SPEAKER.search(sent.text))
             depth = max(0, depth + _quote_balance(sent, pack))
             memory.order = order
             # a sentence that may resume the one before ("Lo ha reso noto X") is read at once
@@ -138,6 +142,9 @@ def _article_currency(figures: list[Figure], pack: Pack) -> None:
 
 
 _ANY_QUOTE = re.compile(r"[«»“”„\"]")
+_OPENING_QUOTES = ("«", "“", "„", '"')
+# a quotation closed, then its speaker: «...», a déclaré X / "...", said X
+_QUOTE_THEN_SPEAKER = re.compile(r"[»”\"“],\s+\w")
 
 
 def _quote_balance(sent: Sentence, pack: Pack) -> int:

@@ -1099,4 +1099,9 @@ EXAMPLES = [
         "text": "Die Ermittler schließen nicht aus, dass Dutzende weitere Lieferungen betroffen sind.",
         "figures": [{"surface": "Dutzende", "bound": "approx", "source": "Ermittler", "modality": "possible"}],
     },
+    # «quote», said X. «another quote»: the second quotation runs on with the same speaker
+    {
+        "text": "«Wir haben die Sperrung bewusst gelegt», sagte Reto Caduff, Leiter der Astra-Filiale. «Wir erneuern rund 13 000 Quadratmeter Fahrbahnbelag.»",
+        "figures": [{"surface": "13 000", "bound": "approx", "source": "Reto Caduff"}],
+    },
 ]

@@ -1188,4 +1188,9 @@ EXAMPLES = [
         "text": "Investigators do not rule out that dozens of other shipments were involved.",
         "figures": [{"surface": "dozens", "bound": "approx", "source": "Investigators", "modality": "possible"}],
     },
+    # «quote», said X. «another quote»: the second quotation runs on with the same speaker
+    {
+        "text": "\"The figures are not satisfying\", said Katrin Hollweg, a board member, at a press conference. \"We will invest around 4 billion euros in the busiest corridors.\"",
+        "figures": [{"surface": "4 billion", "unit": "EUR", "source": "Katrin Hollweg", "modality": "planned"}],
+    },
 ]

@@ -1671,4 +1671,9 @@ EXAMPLES = [
         "text": "Gli inquirenti non escludono che l'indagine si estenda a decine di altre spedizioni.",
         "figures": [{"surface": "decine", "bound": "approx", "source": "inquirenti", "modality": "possible"}],
     },
+    # «quote», said X. «another quote»: the second quotation runs on with the same speaker
+    {
+        "text": "«In alcune zone abbiamo perso fino al 70% delle olive», ha spiegato Savino Lapenna, presidente di Coldiretti Puglia. «Chi produce oggi spunta 9 euro al chilo.»",
+        "figures": [{"surface": "70", "unit": "percent", "source": "Savino Lapenna"}, {"surface": "9", "unit": "EUR", "source": "Savino Lapenna"}],
+    },
 ]
