@@ -1220,6 +1220,8 @@ PERSON_ROLES = [
     "landrat",
     "landrätin",
 ]
+# a member of a board speaks as a person: "said the DB board member for long-distance traffic, Katrin Hollweg"
+PERSON_ROLES += ["mitglied", "vorstandsmitglied"]
 ORG_ROLES = [
     "agentur",
     "ministerium",

@@ -1661,6 +1661,8 @@ PERSON_ROLES = [
     "sheriff",
     "founder",
 ]
+# a member of a board speaks as a person: "said the DB board member for long-distance traffic, Katrin Hollweg"
+PERSON_ROLES += ["member", "board member", "council member", "committee member"]
 ORG_ROLES = [
     "agency",
     "ministry",

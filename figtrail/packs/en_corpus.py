@@ -1193,4 +1193,9 @@ EXAMPLES = [
         "text": "\"The figures are not satisfying\", said Katrin Hollweg, a board member, at a press conference. \"We will invest around 4 billion euros in the busiest corridors.\"",
         "figures": [{"surface": "4 billion", "unit": "EUR", "source": "Katrin Hollweg", "modality": "planned"}],
     },
+    # a board member is a person: the name after the role's complement speaks
+    {
+        "text": "Punctuality will rise to 75 per cent, said the DB board member for long-distance traffic, Katrin Hollweg, at a press conference.",
+        "figures": [{"surface": "75", "unit": "percent", "source": "Katrin Hollweg"}],
+    },
 ]

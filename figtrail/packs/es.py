@@ -1487,6 +1487,8 @@ PERSON_ROLES = [
     "mandatario",
     "mandataria",
 ]
+# a member of a board speaks as a person: "said the DB board member for long-distance traffic, Katrin Hollweg"
+PERSON_ROLES += ["miembro"]
 ORG_ROLES = [
     "agencia",
     "ministerio",

@@ -1267,6 +1267,8 @@ PERSON_ROLES = [
     "élu",
     "élue",
 ]
+# a member of a board speaks as a person: "said the DB board member for long-distance traffic, Katrin Hollweg"
+PERSON_ROLES += ["membre"]
 ORG_ROLES = [
     "agence",
     "ministère",

@@ -1902,6 +1902,8 @@ PERSON_ROLES = [
     "manager",
     "patron",
 ]
+# a member of a board speaks as a person: "said the DB board member for long-distance traffic, Katrin Hollweg"
+PERSON_ROLES += ["membro"]
 ORG_ROLES = [
     "agenzia",
     "ministero",

@@ -854,7 +854,9 @@ PERSON_ROLES = [
     "especialista", "pesquisador", "pesquisadora", "investigador", "investigadora",
     "economista", "analista", "juiz", "juíza", "procurador", "procuradora", "rei", "rainha",
     "papa", "chanceler", "vice-presidente", "vereador", "vereadora", "titular",
-]  # fmt: skip
+]
+# a member of a board speaks as a person: "said the DB board member for long-distance traffic, Katrin Hollweg"
+PERSON_ROLES += ["membro"]  # fmt: skip
 ORG_ROLES = [
     "agência", "ministério", "governo", "serviço", "serviços", "estado-maior", "exército",
     "polícia", "autoridades", "executivo", "sindicato", "sindicatos", "instituto", "gabinete",
