@@ -274,6 +274,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
     anchors: list[Anchor] = []
     verbs: list[tuple[int, int, bool]] = []
     according = []
+    pronouns: list[tuple[Anchor, str]] = []  # "según él": resolved once the sentence's verbs are read
     for m in attributions(pack.code, norm):
         kind = m.lastgroup
         if kind == "according":
@@ -327,7 +328,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if b is None:
                 continue
             np = text[b:comma]
-        source, via = _resolve_np(np, pack, memory)
+        if np.lower() in pack.pronouns:
+            # "X ha desmentido que ...: según él la carga": the speaker may be named later in this
+            # sentence's own verbs, read below; the pronoun is resolved after them
+            source, via = "", None
+        else:
+            source, via = _resolve_np(np, pack, memory)
         cited = _cited(text, norm, np_end, pack)  # "laut Ansa, die sich auf den Zivilschutz beruft"
         if cited and source:
             source, via = _resolve_np(cited, pack, memory)[0], source
@@ -352,6 +358,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             scope = "after"  # "wurden laut Ansa etwa 1.000 Erdrutsche gezählt": no figure before it
         if source is not None:
             anchors.append(Anchor(base + start, scope, source, via, evidence=norm[start:np_end]))
+            if source == "":
+                pronouns.append((anchors[-1], np))
     back = pack.back_according.search(norm) if pack.back_according is not None else None
     if back is not None and not anchors:
         said = memory.last_said(0)  # "Die Quote stieg demnach auf 6,6 Prozent": the source just named
@@ -570,6 +578,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 source, via = _resolve_np(np, pack, memory) if np else (None, None)
                 if source:
                     anchors.append(Anchor(base + gm.end(), "after", source, via, gerund, True))
+    for a, np in pronouns:
+        a.source = _resolve_np(np, pack, memory)[0]
+    if pronouns:
+        anchors = [a for a in anchors if a.source != ""]
     cm = _COLON_QUOTE.match(text) if not anchors else None
     who = cm.group(1).split() if cm else []
     if (
@@ -1189,6 +1201,8 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     if low in pack.impersonal:
         return None, via
     first, _, rest = low.partition(" ")
+    if first in pack.definite and rest.split(" ", 1)[0] in pack.possessives:
+        first, _, rest = rest.partition(" ")  # "secondo il suo rapporto annuale": its owner's report
     if first in pack.possessives and rest and not any(w[:1].isupper() for w in np.split()[1:]):
         # "Selon l'ACPR, ses contrôleurs ont relevé": the owner named last speaks through them
         owners = [x for x in memory.recall() if x.named and not x.person and x.order <= memory.order]

@@ -888,6 +888,8 @@ ACCORDING_TO = [
 ]
 # a passive agent names who put the number: "las pérdidas, estimadas por Asaja en 300 millones"
 ACCORDING_TO += [r"(?:estimad|calculad|cifrad|evaluad|contabilizad)[oa]s? por"]
+# a machine translation's "según de su informe": the "de" is no part of the name
+ACCORDING_TO.insert(0, r"según de(?= (?:su|sus|la|el|los|las) )")
 # speech and reporting verbs, as words: "X ha dicho que", "..., añadió X", "X estima que".
 # The compiler builds auxiliary (+ up to three words) + participle, and the simple forms.
 SPEECH_AUXILIARIES = ["ha", "han", "había", "habían", "habría", "habrían", "hubiera", "hubieran"]

@@ -1149,4 +1149,9 @@ EXAMPLES = [
         "text": "Los investigadores no descartan que la investigación se extienda a decenas de otros envíos.",
         "figures": [{"surface": "decenas", "bound": "approx", "source": "investigadores", "modality": "possible"}],
     },
+    # a pronoun after "según" can be the speaker named earlier in the same sentence
+    {
+        "text": "El abogado, Paolo Ricci, ha desmentido que la mercancía valga 6,8 millones de euros: según él la carga había sido declarada por menos de 900.000 euros.",
+        "figures": [{"surface": "6,8 millones", "unit": "EUR", "source": "Paolo Ricci"}, {"surface": "900.000", "unit": "EUR", "bound": "less_than", "source": "Paolo Ricci"}],
+    },
 ]

@@ -1268,7 +1268,7 @@ PERSON_ROLES = [
     "élue",
 ]
 # a member of a board speaks as a person: "said the DB board member for long-distance traffic, Katrin Hollweg"
-PERSON_ROLES += ["membre"]
+PERSON_ROLES += ["membre", "délégué", "déléguée", "délégués", "déléguées"]
 ORG_ROLES = [
     "agence",
     "ministère",

@@ -1541,4 +1541,9 @@ EXAMPLES = [
         "text": "Les enquêteurs n'excluent pas que l'enquête s'étende à des dizaines d'autres cargaisons.",
         "figures": [{"surface": "dizaines", "bound": "approx", "source": "enquêteurs", "modality": "possible"}],
     },
+    # a delegate is a person: the name after her role speaks
+    {
+        "text": "Le syndicat SUD Santé avance un chiffre plus élevé : selon sa déléguée, Nadia Perrin, 120 postes sont vacants.",
+        "figures": [{"surface": "120", "source": "Nadia Perrin"}],
+    },
 ]

@@ -1676,4 +1676,9 @@ EXAMPLES = [
         "text": "«In alcune zone abbiamo perso fino al 70% delle olive», ha spiegato Savino Lapenna, presidente di Coldiretti Puglia. «Chi produce oggi spunta 9 euro al chilo.»",
         "figures": [{"surface": "70", "unit": "percent", "source": "Savino Lapenna"}, {"surface": "9", "unit": "EUR", "source": "Savino Lapenna"}],
     },
+    # "il suo rapporto": the report of the body named last
+    {
+        "text": "L'Agenzia delle Dogane (ADM) ha diffuso i dati. Nel 2023 l'agenzia aveva sequestrato circa 1,9 milioni di articoli contraffatti, secondo il suo rapporto annuale.",
+        "figures": [{"surface": "1,9 milioni", "bound": "approx", "source": "ADM"}],
+    },
 ]
