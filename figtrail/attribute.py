@@ -1614,8 +1614,8 @@ def modality(
         if a.scope == "after" and a.pos < d.start and " " in a.verb and a.verb != _verb_ends(a.verb):
             # a separable verb around its object: "Kessler wies Berichte zurück, wonach 600 ..."
             m = pack.modality.search(_verb_ends(a.verb))
-            if m and m.lastgroup == "denied":
-                return "denied"
+            if m and m.lastgroup == "denied" and ":" not in sent.norm[a.pos - sent.start : d.start - sent.start]:
+                return "denied"  # not the figure after a colon: "…zurück, wonach …: Angezeigt seien 212"
             break
     return "asserted"
 
@@ -1644,7 +1644,18 @@ def _cued(
     # "desmintió que hubiera 40 ... y aseguró que son 9": a speech verb between a cue and the
     # number says the number in its own voice
     said = [a.pos - sent.start for a in anchors if a.verb and a.source and a.pos - sent.start < s]
-    denial = [c for c in cues if c[2] == "denied" and c[1] <= s and not any(c[1] < p for p in said)]
+    # "ha smentito che siano 300: «Sono meno di 40»", "secondo lui ... meno di 900.000": after a
+    # colon or a new attribution, the speaker's own figure, not what is denied
+    turns = [a.pos - sent.start for a in anchors if a.scope == "after" and a.pos - sent.start < s]
+    denial = [
+        c
+        for c in cues
+        if c[2] == "denied"
+        and c[1] <= s
+        and not any(c[1] < p for p in said)
+        and not any(c[1] < p for p in turns)
+        and ":" not in norm[c[1] : s]
+    ]
     if denial and not any(c[2] == "asserted" for c in cues if denial[-1][1] <= c[0] and c[1] <= s):
         # "Vantor bestritt, dass es plane 2,000 Stellen zu verlagern": what is denied is denied,
         # its own verbs of plan or possibility inside it
@@ -1671,6 +1682,8 @@ def _cued(
         return after[0][2]
     before = [c for c in cues if c[1] <= s]
     if before and not any(before[-1][1] < p for p in said):
+        if before[-1][2] == "denied" and (":" in norm[before[-1][1] : s] or any(before[-1][1] < p for p in turns)):
+            return None  # the speaker's own figure after the denied one: «Sono meno di 40»
         return before[-1][2]
     return None
 

@@ -1104,4 +1104,9 @@ EXAMPLES = [
         "text": "«Wir haben die Sperrung bewusst gelegt», sagte Reto Caduff, Leiter der Astra-Filiale. «Wir erneuern rund 13 000 Quadratmeter Fahrbahnbelag.»",
         "figures": [{"surface": "13 000", "bound": "approx", "source": "Reto Caduff"}],
     },
+    # the speaker's own figure after the one denied (after a colon, a gerund): asserted
+    {
+        "text": "Die Polizei wies Berichte zurück, wonach es mehr als 1000 Diebstähle gegeben habe: Angezeigt worden seien 212 Fälle.",
+        "figures": [{"surface": "1000", "bound": "more_than", "source": "Polizei", "modality": "denied"}, {"surface": "212", "source": "Polizei", "modality": "asserted"}],
+    },
 ]

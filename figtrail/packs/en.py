@@ -1958,7 +1958,7 @@ EVIDENCE_POINTS_BACK = True
 POSSESSIVES = ["its", "their"]
 
 # a gerund of saying after a comma goes on with the speaker of the verb before: ", adding that"
-GERUND_SPEECH = ["adding", "saying", "noting", "warning", "estimating", "stressing", "explaining", "forecasting", "predicting", "projecting", "claiming", "insisting"]
+GERUND_SPEECH = ["adding", "saying", "noting", "warning", "estimating", "stressing", "explaining", "forecasting", "predicting", "projecting", "claiming", "insisting", "citing"]
 
 # the base of a rate is no count: "12 deaths every 100,000", "per 100,000 people"
 RATE_EACH = ["every", "each"]

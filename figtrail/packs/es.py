@@ -1797,7 +1797,7 @@ MEASURE_VERBS = ["alcanza", "alcanzan", "alcanzó", "alcanzaron", "supera", "sup
 POSSESSIVES = ["sus", "su"]
 
 # a gerund of saying after a comma goes on with the speaker of the verb before: ", adding that"
-GERUND_SPEECH = ["añadiendo", "diciendo", "calculando", "previendo", "pronosticando", "señalando", "afirmando", "asegurando", "estimando", "explicando", "recordando", "precisando"]
+GERUND_SPEECH = ["añadiendo", "diciendo", "calculando", "previendo", "pronosticando", "señalando", "afirmando", "asegurando", "estimando", "explicando", "recordando", "precisando", "cifrando", "hablando de"]
 
 # the base of a rate is no count: "452 casos cada 100.000 habitantes"
 RATE_EACH = ["cada", "por cada"]

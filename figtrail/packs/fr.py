@@ -1544,7 +1544,7 @@ MEASURE_VERBS = ["atteint", "atteignent", "atteignait", "établit", "établi", "
 POSSESSIVES = ["ses", "son", "sa", "leurs", "leur"]
 
 # a gerund of saying after a comma goes on with the speaker of the verb before: ", adding that"
-GERUND_SPEECH = ["ajoutant", "disant", "prévoyant", "chiffrant", "précisant", "estimant", "indiquant", "affirmant", "soulignant", "expliquant", "rappelant"]
+GERUND_SPEECH = ["ajoutant", "disant", "prévoyant", "chiffrant", "précisant", "estimant", "indiquant", "affirmant", "soulignant", "expliquant", "rappelant", "évoquant", "avançant"]
 
 # the base of a rate is no count: "par tranche de 100 000", "pour 100 000 habitants"
 RATE_EACH = ["par tranche de"]

@@ -1546,4 +1546,9 @@ EXAMPLES = [
         "text": "Le syndicat SUD Santé avance un chiffre plus élevé : selon sa déléguée, Nadia Perrin, 120 postes sont vacants.",
         "figures": [{"surface": "120", "source": "Nadia Perrin"}],
     },
+    # the speaker's own figure after the one denied (after a colon, a gerund): asserted
+    {
+        "text": "La direction a démenti que 150 postes soient vacants, évoquant « 62 postes en cours de recrutement ».",
+        "figures": [{"surface": "150", "source": "direction", "modality": "denied"}, {"surface": "62", "source": "direction", "modality": "asserted"}],
+    },
 ]

@@ -2236,7 +2236,7 @@ EVIDENCE_POINTS_BACK = True
 POSSESSIVES = ["suoi", "sue", "suo", "sua"]
 
 # a gerund of saying after a comma goes on with the speaker of the verb before: ", adding that"
-GERUND_SPEECH = ["aggiungendo", "dicendo", "calcolando", "prevedendo", "sottolineando", "ricordando", "spiegando", "stimando", "precisando", "affermando"]
+GERUND_SPEECH = ["aggiungendo", "dicendo", "calcolando", "prevedendo", "sottolineando", "ricordando", "spiegando", "stimando", "precisando", "affermando", "parlando di"]
 
 # number words that are other words after these: "forti venti di scirocco" (winds, not twenty)
 HOMOGRAPHS = {"venti": "i|dei|dai|ai|coi|forti|violenti|deboli|gelidi|caldi|freddi|impetuosi|raffiche di"}

@@ -1681,4 +1681,9 @@ EXAMPLES = [
         "text": "L'Agenzia delle Dogane (ADM) ha diffuso i dati. Nel 2023 l'agenzia aveva sequestrato circa 1,9 milioni di articoli contraffatti, secondo il suo rapporto annuale.",
         "figures": [{"surface": "1,9 milioni", "bound": "approx", "source": "ADM"}],
     },
+    # the speaker's own figure after the one denied (after a colon, a gerund): asserted
+    {
+        "text": "L'assessore, Donato Mastrangelo, ha smentito che le chiusure siano 300: «Sono meno di 40».",
+        "figures": [{"surface": "300", "source": "Donato Mastrangelo", "modality": "denied"}, {"surface": "40", "bound": "less_than", "source": "Donato Mastrangelo", "modality": "asserted"}],
+    },
 ]
