@@ -295,7 +295,7 @@ _PHONE_RIGHT = re.compile(r"(?: \d{2}){2,4}(?![\d,.]| ?%)")
 _HOUR_H_LEFT = re.compile(r"(?<![\w,.])(?:[01]?\d|2[0-3]) ?h ?$")
 _COLON_PAIR = re.compile(r"(?<!\d)(\d+):(\d+)(?!\d)")
 _SCORE = re.compile(r"[-–](\d{1,2})(?!\d)([-–.,/]\d)?")
-_ZERO_LED = re.compile(r"(?<![\w,.])0\d+\s$")
+_ZERO_LED = re.compile(r"(?<![\w,.])0\d+(?:\s\d+){0,3}\s$")  # "0800 123 4567": every group after the zero
 
 
 def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack: Pack) -> bool:
@@ -328,7 +328,7 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
     ):
         return False  # 0 805 690 140, 08001: a leading zero makes a phone number, a code
     if n.kind == "digits" and left[-1:] == " " and left[-2:-1].isdigit() and _ZERO_LED.search(left):
-        return False  # the "123 456" of "0800 123 456": the rest of the phone number
+        return False  # the "123", "4567" of "0800 123 4567": the rest of the phone number
     if n.kind == "digits" and norm.startswith(".", e) and ordinal_dot(norm, s, e + 1, pack):
         return False  # am 8. Oktober, der 2. Weltkrieg
     after = norm[e] if e < len(norm) else " "

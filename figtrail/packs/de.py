@@ -431,6 +431,8 @@ ID_CUES = [
     r"gruppe",
     r"kategorie",
 ]
+# a phone number written in groups after its cue: "al número verde 800 123 456"
+ID_CUES += ["telefon|unter der nummer|nummer"]
 # words right before a 4-digit number that make it a year
 YEAR_CUES = [
     r"im",

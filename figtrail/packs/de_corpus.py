@@ -1109,4 +1109,6 @@ EXAMPLES = [
         "text": "Die Polizei wies Berichte zurück, wonach es mehr als 1000 Diebstähle gegeben habe: Angezeigt worden seien 212 Fälle.",
         "figures": [{"surface": "1000", "bound": "more_than", "source": "Polizei", "modality": "denied"}, {"surface": "212", "source": "Polizei", "modality": "asserted"}],
     },
+    # not figures: a phone number after its cue
+    {"text": "Hinweise nimmt die Polizei unter der Nummer 110 entgegen.", "figures": []},
 ]

@@ -514,6 +514,8 @@ ID_CUES = [
     r"boeing",
     r"airbus",
 ]
+# a phone number written in groups after its cue: "al número verde 800 123 456"
+ID_CUES += ["phone number|number|call|calling|freephone|line"]
 # words right before a 4-digit number that make it a year
 YEAR_CUES = [
     r"in",

@@ -1198,4 +1198,6 @@ EXAMPLES = [
         "text": "Punctuality will rise to 75 per cent, said the DB board member for long-distance traffic, Katrin Hollweg, at a press conference.",
         "figures": [{"surface": "75", "unit": "percent", "source": "Katrin Hollweg"}],
     },
+    # not figures: a phone number after its cue
+    {"text": "Customers can call 0800 123 4567 or the freephone 800 555 010.", "figures": []},
 ]

@@ -1154,4 +1154,6 @@ EXAMPLES = [
         "text": "El abogado, Paolo Ricci, ha desmentido que la mercancía valga 6,8 millones de euros: según él la carga había sido declarada por menos de 900.000 euros.",
         "figures": [{"surface": "6,8 millones", "unit": "EUR", "source": "Paolo Ricci"}, {"surface": "900.000", "unit": "EUR", "bound": "less_than", "source": "Paolo Ricci"}],
     },
+    # not figures: a phone number after its cue
+    {"text": "Los ciudadanos pueden señalar productos sospechosos al número verde 800 123 456.", "figures": []},
 ]

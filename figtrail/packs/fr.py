@@ -414,6 +414,8 @@ ID_CUES = [
     r"boulevard",
     r"avenue",
 ]
+# a phone number written in groups after its cue: "al número verde 800 123 456"
+ID_CUES += ["appele[rz]? le|composer le|joindre le|(?:au|le) numéro|numéro(?: de téléphone)?"]
 # words right before a 4-digit number that make it a year
 YEAR_CUES = [
     r"en",

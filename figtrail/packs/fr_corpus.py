@@ -1551,4 +1551,6 @@ EXAMPLES = [
         "text": "La direction a démenti que 150 postes soient vacants, évoquant « 62 postes en cours de recrutement ».",
         "figures": [{"surface": "150", "source": "direction", "modality": "denied"}, {"surface": "62", "source": "direction", "modality": "asserted"}],
     },
+    # not figures: a phone number after its cue
+    {"text": "Il faut appeler le 15 avant de se déplacer.", "figures": []},
 ]

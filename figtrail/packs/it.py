@@ -561,6 +561,8 @@ ID_CUES = [
     r"(?<!toccat[oaie] )(?<!toccare )(?<!tocca )(?<!raggiunt[oaie] )(?<!raggiungere )(?<!raggiunge )"
     r"(?<!sfondat[oaie] )(?<!sfiorat[oaie] )(?<!sfiora )(?<!oltrepassat[oaie] )quota",
 ]
+# a phone number written in groups after its cue: "al número verde 800 123 456"
+ID_CUES += ["numero(?: di telefono)?|chiamare il|telefono"]
 # words right before a 4-digit number that make it a year
 YEAR_CUES = [
     r"nel",

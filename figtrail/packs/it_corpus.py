@@ -1686,4 +1686,6 @@ EXAMPLES = [
         "text": "L'assessore, Donato Mastrangelo, ha smentito che le chiusure siano 300: «Sono meno di 40».",
         "figures": [{"surface": "300", "source": "Donato Mastrangelo", "modality": "denied"}, {"surface": "40", "bound": "less_than", "source": "Donato Mastrangelo", "modality": "asserted"}],
     },
+    # not figures: a phone number after its cue
+    {"text": "Le segnalazioni si fanno al numero 800 123 456.", "figures": []},
 ]

@@ -456,6 +456,8 @@ ID_CUES = (
     + [d + r" ?\(?" for d in _WEEKDAYS]
     + [d.split("-")[0] + r" ?\(" for d in _WEEKDAYS[:5]]
 )
+# a phone number written in groups after its cue: "al número verde 800 123 456"
+ID_CUES += ["linha(?: de apoio| verde| gratuita)?|n[úu]mero(?: verde| de telefone| gratuito)?|telefone|ligar para o"]
 # words right before a 4-digit number from 1000 to 1899 that make it a year
 YEAR_CUES = [r"em", r"desde", r"ano", r"século", r"no ano de", r"antes de", r"depois de"]
 # small number words that point back at known things: os dois países, um dos dois

@@ -1006,4 +1006,6 @@ EXAMPLES = [
         "text": "Os investigadores não excluem que dezenas de outros envios estejam envolvidos.",
         "figures": [{"surface": "dezenas", "bound": "approx", "source": "investigadores", "modality": "possible"}],
     },
+    # not figures: a phone number after its cue
+    {"text": "Informações pela linha de apoio 808 203 050.", "figures": []},
 ]
