@@ -137,8 +137,12 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
             what_from = am.end()  # "200 o más manifestantes": the phrase follows the cue
         elif cm:
             bound = cm.lastgroup or "exact"
-            if bound == "up_to" and pack.change_verb_near.search(left[: cm.start()]):
-                bound = "exact"  # "le bilan monte jusqu'à 211": to, not up to
+            if (
+                bound == "up_to"
+                and pack.change_verb_near.search(left[: cm.start()])
+                and left[: cm.start()].rsplit(None, 1)[-1:] not in ([w] for w in pack.change_size_words)
+            ):
+                bound = "exact"  # "le bilan monte jusqu'à 211": to, not up to; "rise by up to": up to
             elif bound == "more_than" and pack.negation_left is not None and pack.negation_left.search(left[: cm.start()]):
                 bound = "at_most"  # "ne pas pêcher plus de 298 000 tonnes", "should not exceed"
             cue_start = max(0, s - 40) + cm.start()  # left may have lost its currency sign

@@ -174,6 +174,8 @@ CHANGE_VERBS = (
     r"|klettert\w*|geklettert|wuchs|wächst|gewachsen|erhöh\w*|senk\w*|gesenkt|reduziert\w*"
     r"|verringert\w*|angehoben|hob|hebt|anheben)"
 )
+# "by" before a bound: "um bis zu 10 Prozent senken": the change's size is up to, not "to"
+CHANGE_SIZE_WORDS = ["um"]
 
 # --- ranges ---------------------------------------------------------------
 RANGE_BETWEEN = r"zwischen"  # zwischen X und Y

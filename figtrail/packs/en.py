@@ -197,6 +197,8 @@ COMPARE_LINKS = ["from", "up from", "down from", "against", "compared with", "co
 # a negation a few words before a "more than" cue makes it at most: "catches should not exceed 298,000 tonnes" (and "shouldn't")
 NEGATIONS = ["not", "never"]
 CHANGE_VERBS = r"(?:improv\w*|worsen\w*|recover\w*|doubl\w*|tripl\w*|widen\w*|narrow\w*|ris\w*|rose|climb\w*|jump\w*|soar\w*|surg\w*|grow\w*|grew|increas\w*|rais\w*|fell|fall\w*|drop\w*|declin\w*|slump\w*|plung\w*|cut|cuts|lower\w*|reduc\w*|shrink\w*|shrank|ballooned|swell\w*|swelled|edged|crept|slipped|hik\w*)(?:\s+(?!and |but |to )[\w'-]+){0,5}"
+# "by" before a bound: "rise by up to €90": the change's size is up to, not "to"
+CHANGE_SIZE_WORDS = ["by"]
 
 # --- ranges ---------------------------------------------------------------
 RANGE_BETWEEN = r"between"  # before the first number

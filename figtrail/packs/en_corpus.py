@@ -1200,4 +1200,9 @@ EXAMPLES = [
     },
     # not figures: a phone number after its cue
     {"text": "Customers can call 0800 123 4567 or the freephone 800 555 010.", "figures": []},
+    # "rise by up to": the size of the change is up to (CHANGE_SIZE_WORDS)
+    {
+        "text": "Bills could rise by up to €90 a year.",
+        "figures": [{"surface": "90", "unit": "EUR", "bound": "up_to", "modality": "possible"}],
+    },
 ]

@@ -194,6 +194,7 @@ BOUND_CUES = {
         r"unos",
         r"unas",
         r"cerca de(?:l| un| una| los| las)?",
+        r"cerca",  # right before the number: a machine translation dropped the "de" ("de cerca 6,8 millones")
         r"alrededor de(?:l| un| una| los| las)?",
         r"aproximadamente(?: el| los| las| un| una)?",
         r"casi(?: el| la| los| las| un| una)?",
@@ -216,6 +217,8 @@ COMPARE_LINKS = ["frente a", "contra", "tras", "después de", "en lugar de", "co
 # a negation a few words before a "more than" cue makes it at most: "aconsejó no superar las 298.000 toneladas"
 NEGATIONS = ["no", "nunca"]
 CHANGE_VERBS = r"(?:mejor\w*|empeor\w*|recuper\w*|dupl\w*|tripl\w*|repunt\w*|retroced\w*|hund\w*|desplom\w*|encarec\w*|abarat\w*|trep\w*|sub\w*|ascend\w*|ascie\w*|aument\w*|elev\w*|crec\w*|baj\w*|cay\w*|ca[ií]\w*|descend\w*|descie\w*|reduc\w*|redujo|pas\w*|lleg\w*|dispar\w*|increment\w*|recort\w*|dismin\w*|pasó|retras\w*|rebaj\w*|amplí\w*|ampli\w*)"
+# "by" before a bound: "reducir en hasta un 10 %": the change's size is up to, not "to"
+CHANGE_SIZE_WORDS = ["en"]
 
 # --- ranges ---------------------------------------------------------------
 RANGE_BETWEEN = r"entre(?: el| la| los| las)?"  # before the first number: entre el 3 % y el 4 %

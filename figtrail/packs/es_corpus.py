@@ -1156,4 +1156,9 @@ EXAMPLES = [
     },
     # not figures: a phone number after its cue
     {"text": "Los ciudadanos pueden señalar productos sospechosos al número verde 800 123 456.", "figures": []},
+    # a machine translation drops the "de" of "cerca de"
+    {
+        "text": "La mercancía tiene un valor de cerca 6,8 millones de euros.",
+        "figures": [{"surface": "6,8 millones", "unit": "EUR", "bound": "approx"}],
+    },
 ]

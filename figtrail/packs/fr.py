@@ -177,6 +177,8 @@ REPORTED_MOOD = [r"\w{2,}r(?:ait|aient)"]
 # a negation a few words before a "more than" cue makes it at most: "ne pas pêcher plus de 298 000 tonnes"
 NEGATIONS = ["pas", "jamais"]
 CHANGE_VERBS = r"(?:amélior\w*|dégrad\w*|redress\w*|doubl\w*|tripl\w*|bondi\w*|progress\w*|mont\w*|grimp\w*|pass\w*|port\w*|augment\w*|baiss\w*|recul\w*|chut\w*|tomb\w*|élev\w*|relev\w*|ramen\w*|réduit\w*|réduir\w*|sub\w*|gonfl\w*|rehauss\w*|abaiss\w*)"
+# "by" before a bound: "baisser de jusqu'à 10 %": the change's size is up to, not "to"
+CHANGE_SIZE_WORDS = ["de"]
 
 # --- ranges ---------------------------------------------------------------
 RANGE_BETWEEN = r"(?:comprise? |compris )?entre"  # before the first number

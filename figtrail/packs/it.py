@@ -284,6 +284,8 @@ CHANGE_VERBS = (
     r"|pass\w*|port\w*|ridott\w*|riduc\w*|ridurr\w*|lievit\w*|gonfi\w*|abbass\w*|alz\w*|innalz\w*"
     r"|balz\w*|schizz\w*|crollat\w*|crolla\w*|precipit\w*|rivist\w*|rivedut\w*|corrett\w*)"
 )
+# "by" before a bound: "ridurre di fino al 10%": the change's size is up to, not "to"
+CHANGE_SIZE_WORDS = ["di", "del"]
 
 # --- ranges ---------------------------------------------------------------
 # articles before the second number, dropped when reading "tra il 2 e il 3%"

@@ -167,6 +167,8 @@ COMPARE_LINKS = ["contra", "ante", "frente a", "após", "depois de", "em vez de"
 # a negation a few words before a "more than" cue makes it at most: "as capturas não devem ultrapassar 298 mil toneladas"
 NEGATIONS = ["não", "nunca"]
 CHANGE_VERBS = r"(?:melhor\w*|pior\w*|recuper\w*|dupl\w*|tripl\w*|encarec\w*|sub\w*|aument\w*|elev\w*|cresc\w*|cresceu|baix\w*|caiu|ca[íi]\w*|desc\w*|reduz\w*|reduziu|pass\w*|cheg\w*|dispar\w*|recu\w*|diminu\w*|ampli\w*|corta\w*|cortou)"
+# "by" before a bound: "reduzir em até 10%": the change's size is up to, not "to"
+CHANGE_SIZE_WORDS = ["em"]
 
 # --- ranges ---------------------------------------------------------------
 RANGE_BETWEEN = r"entre(?: o| a| os| as)?"  # before the first number

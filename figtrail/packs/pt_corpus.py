@@ -1008,4 +1008,9 @@ EXAMPLES = [
     },
     # not figures: a phone number after its cue
     {"text": "Informações pela linha de apoio 808 203 050.", "figures": []},
+    # "reduzir em até": the size of the change is up to (CHANGE_SIZE_WORDS)
+    {
+        "text": "A medida pode reduzir em até 10% o preço do peixe.",
+        "figures": [{"surface": "10", "unit": "percent", "bound": "up_to", "modality": "possible"}],
+    },
 ]
