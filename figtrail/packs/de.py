@@ -299,6 +299,9 @@ UNITS_AFTER = {
     "tb": "TB",
     "kubikhektometer": "hm3",
 }
+# energy: "6,969 gigawatt-hours of electricity"
+UNITS_AFTER.update({"gigawattstunden": "GWh", "gwh": "GWh", "megawattstunden": "MWh", "mwh": "MWh"})
+
 # written before the number
 UNITS_BEFORE = {"€": "EUR", "$": "USD", "us$": "USD", "£": "GBP", "¥": "JPY", "chf": "CHF", "eur": "EUR"}
 

@@ -1111,4 +1111,9 @@ EXAMPLES = [
     },
     # not figures: a phone number after its cue
     {"text": "Hinweise nimmt die Polizei unter der Nummer 110 entgegen.", "figures": []},
+    # energy units
+    {
+        "text": "Die Rechenzentren verbrauchten 4.100 Gigawattstunden Strom.",
+        "figures": [{"surface": "4.100", "value": 4100, "unit": "GWh"}],
+    },
 ]

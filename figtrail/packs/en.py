@@ -366,6 +366,9 @@ UNITS_AFTER = {
     "gb": "GB",
     "hm3": "hm3",
 }
+# energy: "6,969 gigawatt-hours of electricity"
+UNITS_AFTER.update({"gigawatt-hours": "GWh", "gigawatt hours": "GWh", "gwh": "GWh", "megawatt-hours": "MWh", "megawatt hours": "MWh", "mwh": "MWh", "terawatt-hours": "TWh", "terawatt hours": "TWh", "twh": "TWh", "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "kwh": "kWh"})
+
 # written before the number
 UNITS_BEFORE = {
     "€": "EUR",

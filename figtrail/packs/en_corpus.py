@@ -1205,4 +1205,9 @@ EXAMPLES = [
         "text": "Bills could rise by up to €90 a year.",
         "figures": [{"surface": "90", "unit": "EUR", "bound": "up_to", "modality": "possible"}],
     },
+    # energy units
+    {
+        "text": "The data centres used 6,969 gigawatt-hours of electricity last year.",
+        "figures": [{"surface": "6,969", "value": 6969, "unit": "GWh"}],
+    },
 ]

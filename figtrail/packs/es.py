@@ -376,6 +376,9 @@ UNITS_AFTER = {
     "terabyte": "TB",
     "gigabytes": "GB",
 }
+# energy: "6,969 gigawatt-hours of electricity"
+UNITS_AFTER.update({"gigavatios hora": "GWh", "gigavatios-hora": "GWh", "gwh": "GWh", "megavatios hora": "MWh", "mwh": "MWh", "teravatios hora": "TWh", "twh": "TWh", "kilovatios hora": "kWh"})
+
 # written before the number
 UNITS_BEFORE = {
     "€": "EUR",

@@ -1161,4 +1161,9 @@ EXAMPLES = [
         "text": "La mercancía tiene un valor de cerca 6,8 millones de euros.",
         "figures": [{"surface": "6,8 millones", "unit": "EUR", "bound": "approx"}],
     },
+    # energy units
+    {
+        "text": "Los centros de datos consumieron 5.200 gigavatios hora en 2024.",
+        "figures": [{"surface": "5.200", "value": 5200, "unit": "GWh"}],
+    },
 ]

@@ -315,6 +315,9 @@ UNITS_AFTER = {
     "téraoctet": "TB",
     "gigaoctets": "GB",
 }
+# energy: "6,969 gigawatt-hours of electricity"
+UNITS_AFTER.update({"gwh": "GWh", "mégawattheures": "MWh", "mwh": "MWh", "térawattheures": "TWh", "kilowattheures": "kWh"})
+
 # written before the number
 UNITS_BEFORE = {
     "€": "EUR", "$": "USD", "us$": "USD", "usd$": "USD", "cad$": "CAD", "c$": "CAD", "mxn$": "MXN", "a$": "AUD",

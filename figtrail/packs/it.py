@@ -431,6 +431,9 @@ UNITS_AFTER = {
     "gigabyte": "GB",
     "metro cubo": "m3",
 }
+# energy: "6,969 gigawatt-hours of electricity"
+UNITS_AFTER.update({"gigawattora": "GWh", "gwh": "GWh", "megawattora": "MWh", "mwh": "MWh", "terawattora": "TWh", "twh": "TWh", "kilowattora": "kWh"})
+
 # written before the number
 UNITS_BEFORE = {
     "€": "EUR", "$": "USD", "us$": "USD", "us $": "USD", "£": "GBP", "¥": "JPY", "₩": "KRW", "chf": "CHF",

@@ -322,6 +322,9 @@ UNITS_AFTER = {
     "terabyte": "TB",
     "gigabytes": "GB",
 }
+# energy: "6,969 gigawatt-hours of electricity"
+UNITS_AFTER.update({"gigawatts-hora": "GWh", "gigawatts hora": "GWh", "gwh": "GWh", "megawatts-hora": "MWh", "mwh": "MWh", "terawatts-hora": "TWh", "twh": "TWh", "quilowatts-hora": "kWh"})
+
 # written before the number
 UNITS_BEFORE = {
     "r$": "BRL",
