@@ -1618,3 +1618,7 @@ RECORD_VERBS = ["verzeichnet", "verzeichnete", "verzeichneten", "registriert", "
 
 # not ruling out is saying it may be: "Die Ermittler schließen nicht aus, dass Dutzende weitere Lieferungen betroffen sind" (a speaker, a possible figure)
 MODALITY_CUES["possible"] += [r"schließ\w* nicht aus", r"schloss\w* nicht aus", r"nicht auszuschließen", r"nicht ausgeschlossen"]
+
+# a forecast governs the future it introduces: "EirGrid forecasts that data centres will account
+# for about 30%" is estimated, not planned (a belief, "cree que enviará 12.000", stays a plan)
+FORECAST_CUES = r"prognos\w*|erwarte\w*|erwart\w*|hochrechnung\w*"

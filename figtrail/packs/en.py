@@ -2003,3 +2003,11 @@ RECORD_VERBS = ["recorded", "records", "record", "registered", "registers", "cou
 # not ruling out is saying it may be: "Investigators do not rule out that dozens of other shipments were involved" (a speaker, a possible figure)
 SPEECH_PRESENT += ["does not rule out", "do not rule out", "did not rule out", "doesn't rule out", "don't rule out", "didn't rule out", "has not ruled out", "have not ruled out", "would not rule out", "could not rule out", "does not exclude", "do not exclude", "did not exclude"]
 MODALITY_CUES["possible"] += [r"(?:does|do|did|would|could)(?: not|n't) (?:rule out|exclude)", r"(?:has|have|had)(?: not|n't) (?:ruled out|excluded)"]
+
+# a forecast governs the future it introduces: "EirGrid forecasts that data centres will account
+# for about 30%" is estimated, not planned (a belief, "cree que enviará 12.000", stays a plan)
+FORECAST_CUES = r"forecast\w*|predict\w*|project\w*|expects?|expected"
+
+# "said it would build a $2.4bn campus": a reported plan; "said the strike would cost about £5m": a forecast
+MODALITY_CUES["planned"] += [r"would (?:send|pay|build|spend|invest|hire|recruit|create|cut|give|provide|deploy|open|close|allocate|fund|offer|buy|sell|introduce|set aside|freeze|double|scrap|axe|add)"]
+MODALITY_CUES["estimated"] += [r"would (?:cost|exceed|reach|need|generate|total|bring|save|lose|mean|affect|support|rise|fall|climb|drop)"]

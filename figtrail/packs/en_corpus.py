@@ -1210,4 +1210,17 @@ EXAMPLES = [
         "text": "The data centres used 6,969 gigawatt-hours of electricity last year.",
         "figures": [{"surface": "6,969", "value": 6969, "unit": "GWh"}],
     },
+    # a forecast rules the future it introduces (FORECAST_CUES)
+    {
+        "text": "The grid operator EirGrid forecasts that data centres will account for about 30% of national demand by 2032.",
+        "figures": [{"surface": "30", "unit": "percent", "bound": "approx", "source": "EirGrid", "modality": "estimated"}],
+    },
+    # "said it would build": a reported plan; "would cost": a forecast
+    {
+        "text": "The US group Apex Cloud said it would build a $2.4bn campus. Marcus Hale said the strike would cost the airline about £5m.",
+        "figures": [
+            {"surface": "2.4bn", "unit": "USD", "source": "Apex Cloud", "modality": "planned"},
+            {"surface": "5m", "unit": "GBP", "bound": "approx", "source": "Marcus Hale", "modality": "estimated"},
+        ],
+    },
 ]

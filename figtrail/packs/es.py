@@ -1843,3 +1843,7 @@ RECORD_VERBS = ["registrado", "registrada", "registrados", "registró", "registr
 # not ruling out is saying it may be: "Los investigadores no excluyen que la investigación se extienda a decenas de envíos" (a speaker, a possible figure)
 SPEECH_PRESENT += ["no excluye", "no excluyen", "no excluyó", "no excluyeron", "no descarta", "no descartan", "no descartó", "no descartaron"]
 MODALITY_CUES["possible"] += [r"no (?:excluy\w*|descart\w*)", r"no (?:ha|han|había|habían) (?:excluido|descartado)"]
+
+# a forecast governs the future it introduces: "EirGrid forecasts that data centres will account
+# for about 30%" is estimated, not planned (a belief, "cree que enviará 12.000", stays a plan)
+FORECAST_CUES = r"prev(?:é|én|ía|ían) que|pronóstic\w*|proyecci\w*"

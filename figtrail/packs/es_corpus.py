@@ -1166,4 +1166,9 @@ EXAMPLES = [
         "text": "Los centros de datos consumieron 5.200 gigavatios hora en 2024.",
         "figures": [{"surface": "5.200", "value": 5200, "unit": "GWh"}],
     },
+    # a forecast rules the future it introduces (FORECAST_CUES)
+    {
+        "text": "Red Eléctrica prevé que la demanda crecerá un 4 % en 2026.",
+        "figures": [{"surface": "4", "unit": "percent", "source": "Red Eléctrica", "modality": "estimated"}],
+    },
 ]

@@ -1589,3 +1589,7 @@ RECORD_VERBS = ["enregistré", "enregistrée", "enregistrés", "enregistre", "en
 # not ruling out is saying it may be: "Les enquêteurs n'excluent pas que l'enquête s'étende à des dizaines d'autres cargaisons" (a speaker, a possible figure)
 SPEECH_PRESENT += ["n'exclut pas", "n'excluent pas", "n'excluait pas", "n'excluaient pas", "n'a pas exclu", "n'ont pas exclu", "n'écarte pas", "n'écartent pas"]
 MODALITY_CUES["possible"] += [r"n'exclu\w* pas", r"n'(?:a|ont|avait|avaient) pas exclu", r"n'écart\w* pas"]
+
+# a forecast governs the future it introduces: "EirGrid forecasts that data centres will account
+# for about 30%" is estimated, not planned (a belief, "cree que enviará 12.000", stays a plan)
+FORECAST_CUES = r"prévoi\w* qu(?:e|'|’)|prévision\w*|projection\w*|prédi\w*"

@@ -2283,3 +2283,7 @@ RECORD_VERBS = ["registrato", "registrata", "registrati", "registra", "registran
 # not ruling out is saying it may be: "Gli inquirenti non escludono che l'indagine si estenda a decine di spedizioni" (a speaker, a possible figure)
 SPEECH_PRESENT += ["non esclude", "non escludono", "non escludeva", "non escludevano", "non ha escluso", "non hanno escluso"]
 MODALITY_CUES["possible"] += [r"non (?:esclud\w*|ha escluso|hanno escluso)"]
+
+# a forecast governs the future it introduces: "EirGrid forecasts that data centres will account
+# for about 30%" is estimated, not planned (a belief, "cree que enviará 12.000", stays a plan)
+FORECAST_CUES = r"preved(?:e|ono|eva) che|(?:si )?prevede\w* che|prevision\w*|proiezion\w*"

@@ -1116,3 +1116,7 @@ RECORD_VERBS = ["registrado", "registrada", "registrados", "registou", "registar
 # not ruling out is saying it may be: "Os investigadores não descartam que dezenas de outros envios estejam envolvidos" (a speaker, a possible figure)
 SPEECH_PRESENT += ["não exclui", "não excluem", "não excluiu", "não excluíram", "não descarta", "não descartam", "não descartou", "não descartaram"]
 MODALITY_CUES["possible"] += [r"não (?:exclu\w*|descart\w*)", r"não (?:tem|têm) (?:excluído|descartado)"]
+
+# a forecast governs the future it introduces: "EirGrid forecasts that data centres will account
+# for about 30%" is estimated, not planned (a belief, "cree que enviará 12.000", stays a plan)
+FORECAST_CUES = r"prev(?:ê|eem|êem|ia|iam) que|projeç\w*|prognóstic\w*"
