@@ -117,8 +117,9 @@ def find_numbers(sent: Sentence, pack: Pack, marks: tuple[str, str] | None = Non
                     if before and before[-1] in pack.data.NEGATIVE_WORDS:  # "minus five"
                         v, s = -v, s - len(before[-1]) - 1
                 words_found.append(Number(base + s, base + e, v, v, v, kind="words", scaled=scaled))
-    found.extend(words_found)
-    taken.extend((n.start - base, n.end - base) for n in words_found)
+    if words_found:
+        found.extend(words_found)
+        taken.extend((n.start - base, n.end - base) for n in words_found)
 
     if _DIGIT.search(norm):
         n_norm = len(norm)
@@ -247,16 +248,15 @@ def _join_subunits(nums: list[Number], sent: Sentence, pack: Pack) -> list[Numbe
         a = nums[i]
         if i + 1 < len(nums) and _countable(a) and not a.scaled and a.value == int(a.value):
             b = nums[i + 1]
-            um = pack.unit_after.match(norm, a.end - base)
+            # the subunits first (a whole number under 100): most pairs stop there, before the unit is read
+            small = _countable(b) and b.value < 100 and b.value == int(b.value)
+            um = pack.unit_after.match(norm, a.end - base) if small else None
             cur = pack.units_after.get(um.group(1)) if um else None
             if (
                 cur
                 and len(cur) == 3
                 and cur.isupper()
                 and um.end() <= b.start - base
-                and _countable(b)
-                and b.value < 100
-                and b.value == int(b.value)
                 and pack.subunit_join.match(norm, um.end(), b.start - base)
             ):
                 sm = pack.subunit_after.match(norm, b.end - base)
@@ -327,6 +327,10 @@ def merge_ranges(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]
             between = _strip_sign(between)  # "between C$800 million and C$1.2 billion"
             if pack.range_article is not None and not pack.range_to.match(between):
                 between = pack.range_article.sub(" ", between)  # "entre el 3 % y el 4 %"
+            if len(between) > 40:  # too far apart for a range or for two bounds that meet: most pairs
+                out.append(a)
+                i += 1
+                continue
             left = norm[max(0, a.start - base - 60) : a.start - base]
             left = _strip_sign(left)  # "between C$800 million": the words before the sign
             joined = False

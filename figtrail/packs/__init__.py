@@ -72,6 +72,13 @@ def scan(lookbehind: str, body: str) -> re.Pattern:
     return re.compile(f"{lookbehind}{lead(body)}{body}")
 
 
+def scan_within(lookbehind: str, body: str) -> re.Pattern:
+    """As `scan`, for a pattern that starts inside a word (a verb ending after two letters):
+    the lead goes first, since most positions pass a lookbehind on word characters and the
+    lead turns them away at once. Two zero-width tests match the same in either order."""
+    return re.compile(f"{lead(body)}{lookbehind}{body}")
+
+
 def _bare(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
@@ -479,7 +486,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         person_role=re.compile(rf"{role_left}(?:{trie(d.PERSON_ROLES)}){role_right}"),
         role=re.compile(rf"{role_left}(?:{trie(d.PERSON_ROLES + d.ORG_ROLES)}){role_right}"),
         modality=scan(r"(?<![\w'-])", rf"(?:{mod_groups})(?![\w])"),
-        modality_suffix=scan(r"(?<=\w\w)", rf"(?:{suffix_groups})(?![\w'-])") if d.MODALITY_SUFFIXES else None,
+        modality_suffix=scan_within(r"(?<=\w\w)", rf"(?:{suffix_groups})(?![\w'-])") if d.MODALITY_SUFFIXES else None,
         modality_not=frozenset(d.MODALITY_NOT),
         abbreviations=frozenset(d.ABBREVIATIONS),
         definite=frozenset(d.DEFINITE),

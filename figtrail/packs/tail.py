@@ -12,7 +12,8 @@ matched once, at the start of the reversed window. When it fails, no match can e
 end, and the answer is None; otherwise the original pattern is searched as before. The
 match returned is always the original pattern's own, so results are the same, always.
 Where the cues can be spelt out (literals, small classes, optional parts), the test is a trie
-of the reversed texts (first dozen characters) they may end with.
+of the reversed texts (first dozen characters) they may end with; the few that cannot (an open
+"\\w*": "dépass\\w*") are tried after the trie, each reversed as it is.
 
 The same reading of a parsed pattern gives the lookahead `packs.scan` puts before a pattern
 searched along sentences: the first characters any match starts with (first_texts,
@@ -107,8 +108,42 @@ def _reversed(items, top: bool = False) -> str:
             texts = _texts(seq[j:][::-1], _TEXT_CHARS, forward=False)
             if texts and all(texts):
                 return "".join(out) + f"(?:{trie(texts)})"
+            return "".join(out) + _spelt_branch(_cues(op, av), seq[j + 1 :][::-1])
         out.append(_reversed_item(op, av))
     return "".join(out)
+
+
+def _cues(op, av) -> list[list]:
+    """The alternatives of a branch as sequences, those of the groups it holds (one named
+    group a bound) read as alternatives of their own."""
+    alts = []
+    for alt in av[1]:
+        data = list(alt.data)
+        if len(data) == 1 and data[0][0] is _C.SUBPATTERN and not data[0][1][1] and not data[0][1][2]:
+            inner = list(data[0][1][3].data)
+            if len(inner) == 1 and inner[0][0] is _C.BRANCH:
+                alts += _cues(*inner[0])
+                continue
+        alts.append(data)
+    return alts
+
+
+def _spelt_branch(alts: list[list], before: list) -> str:
+    """The reversed test of a long list of cues, each read with `before` (the items ahead of
+    the list): the cues that can be spelt out as one trie, the few that cannot ("dépass\\w*")
+    each reversed as they are. A cue that "\\w*" ends would otherwise leave the whole list to be
+    tried one cue at a time. Each part accepts at least what its cues accept: a superset."""
+    texts: dict[str, bool] = {}
+    rest = []
+    for alt in alts:
+        got = _texts(before + alt, _TEXT_CHARS, forward=False)
+        if got and all(got):
+            for t, w in got.items():
+                _keep(texts, t, w)
+        else:
+            rest.append(_reversed(before + alt))
+    parts = ([trie(texts)] if texts else []) + rest
+    return "(?:" + "|".join(parts) + ")"
 
 
 _TEXT_CHARS = 12  # enough to tell most cues apart
