@@ -311,7 +311,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         lead = next((" ".join(pw[:k]) for k in (2, 1) if " ".join(pw[:k]) in pack.pronouns), None)
         if lead and len(pw) > len(lead.split()):
             np = np[: len(lead)]  # "según él la carga había sido declarada": him, the rest is the claim
-        if not np and not pack.possessives.isdisjoint(norm[start:np_start].split()):
+        if pack.cue_possessives and not pack.cue_possessives.isdisjoint(norm[start:np_start].split()):
             # "Hinzu kommen nach seinen Worten 60 neue Stationen": the speaker named last
             said = memory.last_said(0)
             if said:

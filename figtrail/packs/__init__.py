@@ -284,6 +284,7 @@ class Pack:
     record_verbs: frozenset[str] = frozenset()  # "han registrado ..., según X": X counted and speaks
     change_size_words: frozenset[str] = frozenset()  # "rise by up to": the size of the change
     forecast: re.Pattern | None = None  # "forecasts that ... will": the estimated cue that rules a future
+    cue_possessives: frozenset[str] = frozenset()  # "after her words", "nach seinen Worten"
     place_names: frozenset[str] = frozenset()  # "Wirtschaftskammer Tirol": a place ends an institution's name
     homographs: tuple = ()  # (number word, the left context where it is another word); a tuple: a Pack hashes
     back_according: re.Pattern | None = None  # "demnach": according to the source named before
@@ -570,6 +571,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         record_verbs=frozenset(getattr(d, "RECORD_VERBS", ())),
         change_size_words=frozenset(getattr(d, "CHANGE_SIZE_WORDS", ())),
         forecast=re.compile(rf"(?:{d.FORECAST_CUES})") if getattr(d, "FORECAST_CUES", "") else None,
+        cue_possessives=frozenset(getattr(d, "CUE_POSSESSIVES", ())),
         place_names=frozenset(w.lower() for w in getattr(d, "PLACE_NAMES", ())),
         partitive_left=(
             re.compile(rf"(?<![\w])(?:{_alt(d.PARTITIVES, escape=True)})\s+$") if getattr(d, "PARTITIVES", ()) else None

@@ -2011,3 +2011,7 @@ FORECAST_CUES = r"forecast\w*|predict\w*|project\w*|expects?|expected"
 # "said it would build a $2.4bn campus": a reported plan; "said the strike would cost about £5m": a forecast
 MODALITY_CUES["planned"] += [r"would (?:send|pay|build|spend|invest|hire|recruit|create|cut|give|provide|deploy|open|close|allocate|fund|offer|buy|sell|introduce|set aside|freeze|double|scrap|axe|add)"]
 MODALITY_CUES["estimated"] += [r"would (?:cost|exceed|reach|need|generate|total|bring|save|lose|mean|affect|support|rise|fall|climb|drop)"]
+
+# "after her words", "a suo dire": the speaker named last (a possessive inside the cue)
+ACCORDING_TO += [r"(?:after|in|by) (?:his|her|their) (?:own )?words"]
+CUE_POSSESSIVES = ["his", "her", "their", "its"]

@@ -1223,4 +1223,9 @@ EXAMPLES = [
             {"surface": "5m", "unit": "GBP", "bound": "approx", "source": "Marcus Hale", "modality": "estimated"},
         ],
     },
+    # a possessive inside an according cue: the speaker named last (CUE_POSSESSIVES)
+    {
+        "text": "HHM board member Katrin Steinhoff said the port grew. With China, after her words, only 2.3 million TEU were handled.",
+        "figures": [{"surface": "2.3 million", "source": "Katrin Steinhoff"}],
+    },
 ]

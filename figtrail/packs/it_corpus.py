@@ -1688,4 +1688,9 @@ EXAMPLES = [
     },
     # not figures: a phone number after its cue
     {"text": "Le segnalazioni si fanno al numero 800 123 456.", "figures": []},
+    # a possessive inside an according cue: the speaker named last (CUE_POSSESSIVES)
+    {
+        "text": "Il sindaco Piero Sanna ha parlato di una notte difficile. A suo dire circa 600 residenti hanno dormito in palestra.",
+        "figures": [{"surface": "600", "bound": "approx", "source": "Piero Sanna"}],
+    },
 ]
