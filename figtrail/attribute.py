@@ -687,10 +687,23 @@ def _np_before(text: str, pos: int, pack: Pack) -> int | None:
     for m in reversed(toks[-6:]):
         w = m.group(0)
         lw = w.lower()
-        if w[0].isupper() or lw in pack.definite or lw in pack.complement_links or lw in pack.left_determiners:
+        if (
+            w[0].isupper()
+            or _elided_noun(w, pack)[:1].isupper()  # "dell'Anbi", "de l'Insee"
+            or lw in pack.definite
+            or lw in pack.complement_links
+            or lw in pack.left_determiners
+        ):
             start = m.start()
             continue
         break
+    if start is not None:  # "è dell'Anbi": the name, not the link before it
+        first = _TOKEN.match(text, start)
+        if first and first.group(0).lower() in pack.complement_links:
+            nxt = _TOKEN.search(text, first.end(), pos)
+            start = nxt.start() if nxt else None
+        elif first and _elided_noun(first.group(0), pack) != first.group(0):
+            start += len(first.group(0)) - len(_elided_noun(first.group(0), pack))
     return start
 
 

@@ -1693,4 +1693,9 @@ EXAMPLES = [
         "text": "Il sindaco Piero Sanna ha parlato di una notte difficile. A suo dire circa 600 residenti hanno dormito in palestra.",
         "figures": [{"surface": "600", "bound": "approx", "source": "Piero Sanna"}],
     },
+    # "dell'Anbi, secondo cui": the relative's antecedent, its elided link dropped
+    {
+        "text": "Il dato è dell'Anbi, secondo cui mancano circa 290 milioni di metri cubi.",
+        "figures": [{"surface": "290 milioni", "bound": "approx", "unit": "m3", "source": "Anbi"}],
+    },
 ]
