@@ -486,7 +486,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if clitic_lead:
                 _resumed(memory, pack, left, tail, source, via)
             if joined is not None and not clitic_lead:
-                at = e + (am.end() if am else 0) + joined.end()
+                at = e + (am.end() if am else 0) + joined.start() + 1  # before a figure right after "et"
                 anchors.append(Anchor(base + at, "after", source, via, verb, strong))
         else:
             if prev_word in pack.clause_coordinators:

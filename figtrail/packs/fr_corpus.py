@@ -1553,4 +1553,12 @@ EXAMPLES = [
     },
     # not figures: a phone number after its cue
     {"text": "Il faut appeler le 15 avant de se déplacer.", "figures": []},
+    # a clause joined after the speaker is the speaker's, even when its figure comes first
+    {
+        "text": "La hausse atteint 11,4 %, précise l'agence sanitaire, et 68 % des victimes avaient plus de 75 ans.",
+        "figures": [
+            {"surface": "11,4", "unit": "percent", "source": "agence sanitaire"},
+            {"surface": "68", "unit": "percent", "source": "agence sanitaire"},
+        ],
+    },
 ]
