@@ -34,6 +34,10 @@ _DATELINE = re.compile(
 )
 _COLON_QUOTE = re.compile(r"^\s*([^:«»\"“”,.;!?]{2,60}):\s*[«\"“]")
 _APPOSED_NAME = re.compile(r",\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s*,")
+# the same name at the end of the sentence too: "ha dichiarato il sindaco di Lampedusa e Linosa, Salvatore Taranto."
+_APPOSED_NAME_ENDING = re.compile(r",\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s*(?:[,.;:!?»\"”]|$)")
+# a role's complement, then the person's name closing the sentence: "il ministro | per la Protezione civile Fabio Landolfi."
+_ROLE_THEN_NAME = re.compile(r"\s*((?:[\w'’-]+\s+){0,6}?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s*(?:[.;!?»\"”]|$)")
 _ASIDE = re.compile(r"\s*([^,;:.!?\"«»“”()\d]{2,80}),")  # ", rileva l'istituto di statistica,"
 _NEXT_WORD = re.compile(r"\s*([\w'’.-]+)")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+")
@@ -985,10 +989,20 @@ def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> 
     else:
         stop = len(text)
     np = " ".join(words).replace(" ,", ",").strip(" ,")
+    if (
+        np
+        and stop < len(text)
+        and not pack.nouns_capitalised
+        and pack.person_role.search(np.lower())
+        and not any(w[:1].isupper() for w in np.split()[1:])
+    ):
+        rn = _ROLE_THEN_NAME.match(text, stop)
+        if rn:  # "ha detto il ministro per la Protezione civile Fabio Landolfi.": the role's name ends the sentence
+            return f"{np} {rn.group(1).strip()}"
     if np and stop < len(text) and pack.person_role.search(np.lower()) and "," not in np:
         comma = text.find(",", stop, stop + 40)
-        am_ = _APPOSED_NAME.match(text, comma) if comma >= 0 else None
-        if am_:  # "sagte der Leiter von Basarnas in Kendari, Agus Prasetyo, zu Reuters"
+        am_ = _APPOSED_NAME_ENDING.match(text, comma) if comma >= 0 else None
+        if am_:  # "sagte der Leiter von Basarnas in Kendari, Agus Prasetyo, zu Reuters"; "…, Salvatore Taranto."
             return am_.group(1)
     if np and stop < len(text) and "(" not in np:
         ext = _to_acronym(text, stop, pack)

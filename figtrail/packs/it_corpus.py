@@ -1698,4 +1698,13 @@ EXAMPLES = [
         "text": "Il dato è dell'Anbi, secondo cui mancano circa 290 milioni di metri cubi.",
         "figures": [{"surface": "290 milioni", "bound": "approx", "unit": "m3", "source": "Anbi"}],
     },
+    # the role's complement, then the person's name closing the sentence, with or without a comma
+    {
+        "text": "Roma intende inviare fino a 300 soldati, ha detto il ministro per la Protezione civile Fabio Landolfi.",
+        "figures": [{"surface": "300", "bound": "up_to", "source": "Fabio Landolfi", "modality": "planned"}],
+    },
+    {
+        "text": "«Qui lavorano una decina di operatori per turno», ha dichiarato il sindaco di Lampedusa e Linosa, Salvatore Taranto.",
+        "figures": [{"surface": "decina", "bound": "approx", "source": "Salvatore Taranto"}],
+    },
 ]
