@@ -981,6 +981,8 @@ VERB_ADVERBS = [
 ]
 # how often: "laut ÖBB täglich 300 Züge", a time after a name, not part of it
 EVERY = ["jeden tag", "jedes jahr", "jeden monat", "jede woche", "jede nacht", "täglich", "jährlich", "wöchentlich", "monatlich"]
+# a month after a name is a time, not part of it: "nach Angaben der Behörde im Januar"
+VERB_ADVERBS += ["im januar", "im februar", "im märz", "im april", "im mai", "im juni", "im juli", "im august", "im september", "im oktober", "im november", "im dezember"]
 VERB_ADVERBS += EVERY
 # words that end a subject read after its verb: "sagte Bonaccini in Bologna"
 SUBJECT_STOP = [

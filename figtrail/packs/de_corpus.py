@@ -1116,4 +1116,9 @@ EXAMPLES = [
         "text": "Die Rechenzentren verbrauchten 4.100 Gigawattstunden Strom.",
         "figures": [{"surface": "4.100", "value": 4100, "unit": "GWh"}],
     },
+    # a month after the name is a time, not part of it
+    {
+        "text": "Die Betriebe zeigten nach Angaben der Bundesagentur im Januar für 184.000 Beschäftigte Kurzarbeit an.",
+        "figures": [{"surface": "184.000", "value": 184000, "source": "Bundesagentur"}],
+    },
 ]
