@@ -82,7 +82,7 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
         return None
     if _code_before(n, sent.text, s, pack):
         return None
-    if n.kind == "words" and _capitalised_name(sent.text, s, pack):
+    if n.kind == "words" and norm[s:e] not in pack.share_words and _capitalised_name(sent.text, s, pack):
         return None  # "les Vingt-Sept", "los Veintisiete": the EU's members, a name
     if n.kind == "words" and pack.homographs:
         word = norm[s:e]
@@ -147,6 +147,10 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
                 bound = "at_most"  # "ne pas pêcher plus de 298 000 tonnes", "should not exceed"
             cue_start = max(0, s - 40) + cm.start()  # left may have lost its currency sign
     value, low, high = n.value, n.low, n.high
+    if unit is None and n.kind == "words" and value is not None and 0 < value < 1 and _share_of(norm, s, e, pack):
+        # "deux tiers des vergers", "half of the harvest": a share of a whole, in percent
+        value = low = high = value * 100
+        unit = "percent"
     if n.kind == "range" or n.kind == "vague":
         value = None
     elif bound in ("at_least", "more_than"):
@@ -168,6 +172,18 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
         sent.start + unit_end,
         sent.start + cue_start,
     )
+
+
+def _share_of(norm: str, s: int, e: int, pack: Pack) -> bool:
+    """Whether a fraction in words is a share of what follows: "two thirds of the public"."""
+    last = norm[s:e].rsplit(" ", 1)[-1]
+    if last not in pack.fractions and last not in pack.share_words:
+        return False
+    nxt = _WORD.match(norm, e + 1) if norm[e : e + 1] == " " else None
+    if nxt is None:
+        return False
+    w = nxt.group(0)
+    return w in pack.complement_links or w in pack.share_links or w.split("'")[0] + "'" in pack.complement_links
 
 
 def _age_after_name(n: Number, text: str, s: int, e: int) -> bool:
@@ -361,7 +377,7 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
     if four_digits and (1900 <= v <= 2100 or (1000 <= v < 1900 and pack.year_left.search(left))):
         return False  # a year
     # les deux pays, l'un des deux: small number words that point back at known things
-    return not (n.kind == "words" and v <= 12 and pack.anaphora_left.search(left))
+    return not (n.kind == "words" and v <= 12 and pack.anaphora_left.search(left) and norm[s:e] not in pack.share_words)
 
 
 def counted(

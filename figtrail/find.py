@@ -117,6 +117,15 @@ def find_numbers(sent: Sentence, pack: Pack, marks: tuple[str, str] | None = Non
                     if before and before[-1] in pack.data.NEGATIVE_WORDS:  # "minus five"
                         v, s = -v, s - len(before[-1]) - 1
                 words_found.append(Number(base + s, base + e, v, v, v, kind="words", scaled=scaled))
+    if pack.share is not None and any(w in norm for w in pack.share_words):
+        for m in pack.share.finditer(norm):  # "la moitié des vergers": a share, 50 %
+            before = norm[max(0, m.start() - 12) : m.start()].split()
+            if before and before[-1] in pack.share_not_after:
+                continue  # "the first half of 2024"
+            if any(n.start - base < m.end() and m.start() < n.end - base for n in words_found):
+                continue  # "two and a half million": inside a number already read
+            v = pack.data.SHARE_WORDS[m.group(0)]
+            words_found.append(Number(base + m.start(), base + m.end(), v, v, v, kind="words"))
     if words_found:
         found.extend(words_found)
         taken.extend((n.start - base, n.end - base) for n in words_found)

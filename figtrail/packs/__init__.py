@@ -285,6 +285,10 @@ class Pack:
     change_size_words: frozenset[str] = frozenset()  # "rise by up to": the size of the change
     forecast: re.Pattern | None = None  # "forecasts that ... will": the estimated cue that rules a future
     cue_possessives: frozenset[str] = frozenset()  # "after her words", "nach seinen Worten"
+    share_words: frozenset[str] = frozenset()  # "half", "moitié": a share of a whole (50 %)
+    share: re.Pattern | None = None
+    share_not_after: frozenset[str] = frozenset()  # "the first half of 2024": a period, no share
+    share_links: frozenset[str] = frozenset()  # words that link a share to its whole beyond the complement links
     place_names: frozenset[str] = frozenset()  # "Wirtschaftskammer Tirol": a place ends an institution's name
     homographs: tuple = ()  # (number word, the left context where it is another word); a tuple: a Pack hashes
     back_according: re.Pattern | None = None  # "demnach": according to the source named before
@@ -572,6 +576,17 @@ def _compile(code: str, d: ModuleType) -> Pack:
         change_size_words=frozenset(getattr(d, "CHANGE_SIZE_WORDS", ())),
         forecast=re.compile(rf"(?:{d.FORECAST_CUES})") if getattr(d, "FORECAST_CUES", "") else None,
         cue_possessives=frozenset(getattr(d, "CUE_POSSESSIVES", ())),
+        share_words=frozenset(getattr(d, "SHARE_WORDS", {})),
+        share=(
+            re.compile(
+                rf"(?<![\w-])(?:{_alt(list(d.SHARE_WORDS), escape=True)})"
+                rf"(?= (?:{_alt(list(d.COMPLEMENT_LINKS) + list(getattr(d, 'SHARE_LINKS', ())), escape=True)})(?![\w]))"
+            )
+            if getattr(d, "SHARE_WORDS", None)
+            else None
+        ),
+        share_not_after=frozenset(getattr(d, "SHARE_NOT_AFTER", ())),
+        share_links=frozenset(getattr(d, "SHARE_LINKS", ())),
         place_names=frozenset(w.lower() for w in getattr(d, "PLACE_NAMES", ())),
         partitive_left=(
             re.compile(rf"(?<![\w])(?:{_alt(d.PARTITIVES, escape=True)})\s+$") if getattr(d, "PARTITIVES", ()) else None

@@ -1627,3 +1627,8 @@ FORECAST_CUES = r"prognos\w*|erwarte\w*|erwart\w*|hochrechnung\w*"
 
 # a possessive inside an according cue: "nach seinen Worten", "nach ihren Angaben": the speaker named last
 CUE_POSSESSIVES = POSSESSIVES
+
+# a share of a whole, read as a percentage before a link to what it is a share of: "die Hälfte der Ernte" (50 %); not "die erste Hälfte des Jahres"
+SHARE_WORDS = {"hälfte": 0.5}
+SHARE_NOT_AFTER = ["erste", "ersten", "zweite", "zweiten", "letzte", "letzten", "andere", "anderen"]
+SHARE_LINKS = ["aller", "seiner", "ihrer", "unserer", "dieser", "jener"]  # "die Hälfte aller Bäume"

@@ -998,7 +998,7 @@ EXAMPLES = [
     {
         "text": "Zwei Drittel der Bewohner flohen, eine halbe Million Menschen ist obdachlos.",
         "figures": [
-            {"surface": "Zwei Drittel", "value": 2 / 3, "bound": "exact"},
+            {"surface": "Zwei Drittel", "value": 200 / 3, "bound": "exact", "unit": "percent"},
             {"surface": "eine halbe Million", "value": 500000, "what_head": "Menschen"},
         ],
     },
@@ -1120,5 +1120,14 @@ EXAMPLES = [
     {
         "text": "Die Betriebe zeigten nach Angaben der Bundesagentur im Januar für 184.000 Beschäftigte Kurzarbeit an.",
         "figures": [{"surface": "184.000", "value": 184000, "source": "Bundesagentur"}],
+    },
+    # a share of a whole in words is a percentage (SHARE_WORDS, fractions before a link); a half-year is not
+    {
+        "text": "Das Konsortium wies Berichte zurück, wonach die Hälfte der Ernte verloren sei.",
+        "figures": [{"surface": "Hälfte", "value": 50, "unit": "percent", "source": "Konsortium", "modality": "denied"}],
+    },
+    {
+        "text": "In der ersten Hälfte des Jahres stieg der Absatz.",
+        "figures": [],
     },
 ]

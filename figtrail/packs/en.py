@@ -2015,3 +2015,7 @@ MODALITY_CUES["estimated"] += [r"would (?:cost|exceed|reach|need|generate|total|
 # "after her words", "a suo dire": the speaker named last (a possessive inside the cue)
 ACCORDING_TO += [r"(?:after|in|by) (?:his|her|their) (?:own )?words"]
 CUE_POSSESSIVES = ["his", "her", "their", "its"]
+
+# a share of a whole, read as a percentage before a link to what it is a share of: "half of the harvest" (50 %); not "the first half of 2024"
+SHARE_WORDS = {"half": 0.5}
+SHARE_NOT_AFTER = ["first", "second", "last", "latter", "former", "other", "back", "front", "top", "bottom", "better"]

@@ -1001,8 +1001,8 @@ EXAMPLES = [
     {
         "text": "Two thirds of the residents left, and a fifth of the houses burned.",
         "figures": [
-            {"surface": "Two thirds", "value": 2 / 3, "bound": "exact"},
-            {"surface": "a fifth", "value": 0.2, "bound": "exact"},
+            {"surface": "Two thirds", "value": 200 / 3, "bound": "exact", "unit": "percent"},
+            {"surface": "a fifth", "value": 20, "bound": "exact", "unit": "percent"},
         ],
     },
     {
@@ -1227,5 +1227,14 @@ EXAMPLES = [
     {
         "text": "HHM board member Katrin Steinhoff said the port grew. With China, after her words, only 2.3 million TEU were handled.",
         "figures": [{"surface": "2.3 million", "source": "Katrin Steinhoff"}],
+    },
+    # a share of a whole in words is a percentage (SHARE_WORDS, fractions before a link); a half-year is not
+    {
+        "text": "Half of the harvest was lost, and two thirds of the orchards were damaged.",
+        "figures": [{"surface": "Half", "value": 50, "unit": "percent"}, {"surface": "two thirds", "value": 66.66666666666667, "unit": "percent"}],
+    },
+    {
+        "text": "Sales rose in the first half of 2024.",
+        "figures": [],
     },
 ]

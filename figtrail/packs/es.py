@@ -1851,3 +1851,7 @@ FORECAST_CUES = r"prev(?:é|én|ía|ían) que|pronóstic\w*|proyecci\w*"
 # "after her words", "a suo dire": the speaker named last (a possessive inside the cue)
 ACCORDING_TO += [r"según sus (?:propias )?palabras", r"en sus palabras"]
 CUE_POSSESSIVES = ["sus", "su"]
+
+# a share of a whole, read as a percentage before a link to what it is a share of: "la mitad de los envíos" (50 %); not "la primera mitad del año", "a mitad de precio"
+SHARE_WORDS = {"mitad": 0.5}
+SHARE_NOT_AFTER = ["primera", "segunda", "última", "otra", "a"]

@@ -899,11 +899,11 @@ EXAMPLES = [
     # --- fractions, multiples and decimals in words (peer-suite classes) --------------------------
     {
         "text": "Dos tercios de los encuestados apoyan la reforma.",
-        "figures": [{"surface": "Dos tercios", "value": 2 / 3, "bound": "exact", "unit": None}],
+        "figures": [{"surface": "Dos tercios", "value": 200 / 3, "bound": "exact", "unit": "percent"}],
     },
     {
         "text": "Un quinto de los votos fue nulo.",
-        "figures": [{"surface": "Un quinto", "value": 0.2, "unit": None}],
+        "figures": [{"surface": "Un quinto", "value": 20, "unit": "percent"}],
     },
     {
         "text": "El municipio recibirá un doceavo del presupuesto.",
@@ -1170,5 +1170,14 @@ EXAMPLES = [
     {
         "text": "Red Eléctrica prevé que la demanda crecerá un 4 % en 2026.",
         "figures": [{"surface": "4", "unit": "percent", "source": "Red Eléctrica", "modality": "estimated"}],
+    },
+    # a share of a whole in words is a percentage (SHARE_WORDS, fractions before a link); a half-year is not
+    {
+        "text": "La mitad de los envíos llegó tarde.",
+        "figures": [{"surface": "mitad", "value": 50, "unit": "percent"}],
+    },
+    {
+        "text": "Las ventas crecieron en la primera mitad del año.",
+        "figures": [],
     },
 ]

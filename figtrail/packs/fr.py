@@ -1597,3 +1597,7 @@ FORECAST_CUES = r"prévoi\w* qu(?:e|'|’)|prévision\w*|projection\w*|prédi\w*
 # "after her words", "a suo dire": the speaker named last (a possessive inside the cue)
 ACCORDING_TO += [r"(?:selon|d'après) (?:ses|leurs) (?:propres )?(?:mots|termes|dires|propos)"]
 CUE_POSSESSIVES = ["ses", "leurs", "son", "sa", "leur"]
+
+# a share of a whole, read as a percentage before a link to what it is a share of: "la moitié de la récolte" (50 %); not "la première moitié de 2024", "à moitié prix"
+SHARE_WORDS = {"moitié": 0.5}
+SHARE_NOT_AFTER = ["première", "seconde", "deuxième", "dernière", "autre", "à"]

@@ -1561,4 +1561,13 @@ EXAMPLES = [
             {"surface": "68", "unit": "percent", "source": "agence sanitaire"},
         ],
     },
+    # a share of a whole in words is a percentage (SHARE_WORDS, fractions before a link); a half-year is not
+    {
+        "text": "La moitié de la récolte est perdue et un quart des vergers est touché.",
+        "figures": [{"surface": "moitié", "value": 50, "unit": "percent"}, {"surface": "un quart", "value": 25, "unit": "percent"}],
+    },
+    {
+        "text": "Les billets sont à moitié prix.",
+        "figures": [],
+    },
 ]

@@ -2291,3 +2291,7 @@ FORECAST_CUES = r"preved(?:e|ono|eva) che|(?:si )?prevede\w* che|prevision\w*|pr
 # "after her words", "a suo dire": the speaker named last (a possessive inside the cue)
 ACCORDING_TO += [r"secondo le sue (?:stesse )?parole", r"a suo dire", r"a loro dire"]
 CUE_POSSESSIVES = ["sue", "suo", "sua", "suoi", "loro"]
+
+# a share of a whole, read as a percentage before a link to what it is a share of: "la metà delle olive" (50 %); not "la prima metà dell'anno", "a metà giugno"
+SHARE_WORDS = {"metà": 0.5}
+SHARE_NOT_AFTER = ["prima", "seconda", "ultima", "altra", "a"]

@@ -1386,7 +1386,7 @@ EXAMPLES = [
     {
         "text": "Due terzi degli italiani sono contrari, secondo un sondaggio Ipsos.",
         "figures": [
-            {"surface": "Due terzi", "value": 2 / 3, "what_head": "italiani", "source": "Ipsos"},
+            {"surface": "Due terzi", "value": 200 / 3, "unit": "percent", "what_head": "italiani", "source": "Ipsos"},
         ],
     },
     {
@@ -1480,7 +1480,7 @@ EXAMPLES = [
     # --- fractions, multiples and decimals in words (peer-suite classes) --------------------------
     {
         "text": "Tre ottavi dei fondi restano inutilizzati.",
-        "figures": [{"surface": "Tre ottavi", "value": 0.375, "unit": None}],
+        "figures": [{"surface": "Tre ottavi", "value": 37.5, "unit": "percent"}],
     },
     {
         "text": "Al comune spetta un ventesimo del gettito.",
@@ -1706,5 +1706,14 @@ EXAMPLES = [
     {
         "text": "«Qui lavorano una decina di operatori per turno», ha dichiarato il sindaco di Lampedusa e Linosa, Salvatore Taranto.",
         "figures": [{"surface": "decina", "bound": "approx", "source": "Salvatore Taranto"}],
+    },
+    # a share of a whole in words is a percentage (SHARE_WORDS, fractions before a link); a half-year is not
+    {
+        "text": "Il consorzio ha smentito che la metà del raccolto sia andata persa.",
+        "figures": [{"surface": "metà", "value": 50, "unit": "percent", "source": "consorzio", "modality": "denied"}],
+    },
+    {
+        "text": "I lavori riprendono a metà giugno.",
+        "figures": [],
     },
 ]

@@ -1124,3 +1124,7 @@ FORECAST_CUES = r"prev(?:ê|eem|êem|ia|iam) que|projeç\w*|prognóstic\w*"
 # "after her words", "a suo dire": the speaker named last (a possessive inside the cue)
 ACCORDING_TO += [r"segundo as suas (?:próprias )?palavras", r"nas suas palavras"]
 CUE_POSSESSIVES = ["suas", "seus", "sua", "seu"]
+
+# a share of a whole, read as a percentage before a link to what it is a share of: "a metade dos votos" (50 %); not "a primeira metade do ano"
+SHARE_WORDS = {"metade": 0.5}
+SHARE_NOT_AFTER = ["primeira", "segunda", "última", "outra"]

@@ -827,11 +827,11 @@ EXAMPLES = [
     # --- fractions, multiples and decimals in words (peer-suite classes) --------------------------
     {
         "text": "Dois terços dos deputados votaram a favor.",
-        "figures": [{"surface": "Dois terços", "value": 2 / 3, "bound": "exact", "unit": None}],
+        "figures": [{"surface": "Dois terços", "value": 200 / 3, "bound": "exact", "unit": "percent"}],
     },
     {
         "text": "Um quarto da população vive no litoral.",
-        "figures": [{"surface": "Um quarto", "value": 0.25}],
+        "figures": [{"surface": "Um quarto", "value": 25, "unit": "percent"}],
     },
     {
         "text": "A taxa corresponde a um vinte avos do valor.",
@@ -1012,5 +1012,10 @@ EXAMPLES = [
     {
         "text": "A medida pode reduzir em até 10% o preço do peixe.",
         "figures": [{"surface": "10", "unit": "percent", "bound": "up_to", "modality": "possible"}],
+    },
+    # a share of a whole in words is a percentage (SHARE_WORDS, fractions before a link); a half-year is not
+    {
+        "text": "Perdemos dois terços do público e a metade dos patrocinadores.",
+        "figures": [{"surface": "dois terços", "value": 66.66666666666667, "unit": "percent"}, {"surface": "metade", "value": 50, "unit": "percent"}],
     },
 ]
