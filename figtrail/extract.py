@@ -92,6 +92,7 @@ def extract_article(
             figures.extend(found)
             order += 1
     _article_currency(figures, pack)
+    _same_amount(figures)
     _peso_country(art, whole, figures)
     return art, figures
 
@@ -125,6 +126,17 @@ def _peso_country(art: Article, whole: str, figures: list[Figure]) -> None:
         code = PESO_CURRENCIES[max(sorted(counts), key=counts.get)]
         for f in bare:
             f.unit = code
+
+
+def _same_amount(figures: list[Figure]) -> None:
+    """A bare amount in millions that the article gives elsewhere in a currency is that money:
+    "estima en 2,9 millones de euros ... niegan que vaya a devolver 2,9 millones"."""
+    money = {f.value: f.unit for f in figures if f.unit and len(f.unit) == 3 and f.unit.isupper() and f.value}
+    if not money:
+        return
+    for f in figures:
+        if f.unit is None and f.value in money and f.value >= 1e6 and any(c.isalpha() for c in f.surface):
+            f.unit = money[f.value]
 
 
 def _article_currency(figures: list[Figure], pack: Pack) -> None:

@@ -177,9 +177,11 @@ def find_numbers(sent: Sentence, pack: Pack, marks: tuple[str, str] | None = Non
                     # "150 M€" / "$3m" but not "13 m" (metres)
                     after = norm[sm.end() : sm.end() + 2]
                     before = norm[max(0, s - 3) : s]
-                    ok = any(c in after or c in before for c in "€$£¥₩") or (
-                        sm.start() == e and _GLUED_M_COUNT.match(norm, sm.end()) is not None
-                    )  # "21.4m passengers": glued to the number, before a plural noun, a million
+                    ok = (
+                        any(c in after or c in before for c in "€$£¥₩")
+                        or (sm.start() == e and _GLUED_M_COUNT.match(norm, sm.end()) is not None)
+                        or pack.unit_before.search(norm[max(0, s - 12) : s]) is not None
+                    )  # "21.4m passengers": glued to the number, before a plural noun, a million; "CHF3m"
                 if ok:
                     value = rescale(value, pack.scales[word])  # 4,1 billions: 4100000000, not ...99.9999995
                     e = sm.end()

@@ -378,7 +378,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
     bound_left = TailPattern(rf"(?<![\w])(?:{bound_groups})\s*\"?\s*$")
     units_after = {**SHARED_UNITS_AFTER, **{k.lower(): v for k, v in d.UNITS_AFTER.items()}}
     unit_alt = _alt(units_after, escape=True)
-    unit_after = re.compile(rf"\s?(?:{d.WHAT_LINK})?({unit_alt})(?![\w²])")
+    unit_after = re.compile(rf"(?:\s|-(?=[^\W\d]{{3}}))?(?:{d.WHAT_LINK})?({unit_alt})(?![\w²])")  # "150-metre": a hyphen too
     units_before = {k.lower(): v for k, v in d.UNITS_BEFORE.items()}
     unit_before = TailPattern(rf"(?<![\w])({_alt(units_before, escape=True)})\s?$")
     mod_groups = "|".join(f"(?P<{m}>{_alt(c)})" for m, c in d.MODALITY_CUES.items())

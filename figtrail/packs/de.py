@@ -1604,7 +1604,7 @@ ACCORDING_TO += [
 # a bare amount in millions or billions after one of these words in its clause is money, in the
 # currency the article names ("le perdite potrebbero arrivare a 80 milioni"); not one whose
 # noun follows ("80 milioni di persone")
-MONEY_CONTEXT = r"bereitgestellt|bewilligt|investiert|investierte|verkauft|gekauft|bezahlt|gezahlt|zahlt|zahlte|dividenden?|investitionen|wert|zahlungen?|ablöse(?:summe)?|gehälter|transfers?|ausgegeben|kosten|sch[äa]den|verluste?|steuern?|abgaben?|einnahmen|umsatz|umsätze|gewinne?|defizite?|schulden|haushalte?|betrag|beträge|einsparungen|geldbußen?|bußgelder?|strafen?|jackpot|entschädigungen?|zuschüsse?|fördermittel|mittel"
+MONEY_CONTEXT = r"bereitgestellt|bewilligt|investiert|investierte|verkauft|gekauft|bezahlt|gezahlt|zahlt|zahlte|dividenden?|investitionen|wert|zahlungen?|ablöse(?:summe)?|gehälter|transfers?|ausgegeben|kosten|sch[äa]den|verluste?|steuern?|abgaben?|einnahmen|umsatz|umsätze|gewinne?|defizite?|schulden|haushalte?|betrag|beträge|einsparungen|geldbußen?|bußgelder?|strafen?|jackpot|entschädigungen?|zuschüsse?|fördermittel|mittel|eingenommen|einnahme|betrug"
 
 # a part of the amount just said: "45 milioni, di cui 18 per l'attaccante" (18 million, its scale
 # and currency said once)

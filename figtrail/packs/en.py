@@ -1979,7 +1979,7 @@ NOT_SPEAKERS = ["law", "bill", "plan", "deal", "agreement", "budget", "decree", 
 # a bare amount in millions or billions after one of these words in its clause is money, in the
 # currency the article names ("le perdite potrebbero arrivare a 80 milioni"); not one whose
 # noun follows ("80 milioni di persone")
-MONEY_CONTEXT = r"allocated|earmarked|pledged|invest(?:ed|s|ing)?|sold|bought|paid|pay|pays|dividends?|investments?|value|payments?|earnings|income|turnover|capital|transfer fees?|wages|salar(?:y|ies)|spent|costs?|spending|losses|damages?|tax(?:es)?|levy|revenues?|sales|profits?|deficits?|debts?|budgets?|bills?|savings|fines?|jackpot|compensation|subsid(?:y|ies)|funding|fund|price tag"
+MONEY_CONTEXT = r"allocated|earmarked|pledged|invest(?:ed|s|ing)?|sold|bought|paid|pay|pays|dividends?|investments?|value|payments?|earnings|income|turnover|capital|transfer fees?|wages|salar(?:y|ies)|spent|costs?|spending|losses|damages?|tax(?:es)?|levy|revenues?|sales|profits?|deficits?|debts?|budgets?|bills?|savings|fines?|jackpot|compensation|subsid(?:y|ies)|funding|fund|price tag|raised|collected|fraud|takings"
 
 # a part of the amount just said: "45 milioni, di cui 18 per l'attaccante" (18 million, its scale
 # and currency said once)

@@ -1237,4 +1237,9 @@ EXAMPLES = [
         "text": "Sales rose in the first half of 2024.",
         "figures": [],
     },
+    # a currency code before the number makes its glued m a million; a hyphen joins a unit
+    {
+        "text": "Chief executive Martin Brügger said the recall would cost between CHF3m and CHF4m, and the airport plans a 150-metre extension.",
+        "figures": [{"surface": "3m and CHF4m", "low": 3000000.0, "high": 4000000.0, "bound": "range", "unit": "CHF", "source": "Martin Brügger"}, {"surface": "150", "value": 150, "unit": "m"}],
+    },
 ]

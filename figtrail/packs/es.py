@@ -1826,7 +1826,7 @@ ACCORDING_TO += [r"^para(?= (?:el |la |los |las )?(?:" + "|".join(sorted(PERSON_
 # a bare amount in millions or billions after one of these words in its clause is money, in the
 # currency the article names ("le perdite potrebbero arrivare a 80 milioni"); not one whose
 # noun follows ("80 milioni di persone")
-MONEY_CONTEXT = r"destinad[oa]s?|destin[óo]|asignad[oa]s?|invertid[oa]s?|invirti[óo]|invertir[áa]n?|vendid[oa]s?|comprad[oa]s?|pagad[oa]s?|pag[óo]|pagar[áa]n?|dividendos?|inversi[óo]n(?:es)?|valor|pagos?|ganancias|ventas|capital|fichajes?|traspasos?|salarios?|sueldos?|cl[áa]usula|gast[óo]|gastaron|costes?|costos?|gastos?|p[ée]rdidas|da[ñn]os|impuestos?|tasas?|ingresos|facturaci[óo]n|beneficios?|d[ée]ficits?|deudas?|presupuestos?|importes?|ahorros?|multas?|bote|premios?|indemnizaci[óo]n(?:es)?|subvenci[óo]n(?:es)?|ayudas?|fondos?"
+MONEY_CONTEXT = r"destinad[oa]s?|destin[óo]|asignad[oa]s?|invertid[oa]s?|invirti[óo]|invertir[áa]n?|vendid[oa]s?|comprad[oa]s?|pagad[oa]s?|pag[óo]|pagar[áa]n?|dividendos?|inversi[óo]n(?:es)?|valor|pagos?|ganancias|ventas|capital|fichajes?|traspasos?|salarios?|sueldos?|cl[áa]usula|gast[óo]|gastaron|costes?|costos?|gastos?|p[ée]rdidas|da[ñn]os|impuestos?|tasas?|ingresos|facturaci[óo]n|beneficios?|d[ée]ficits?|deudas?|presupuestos?|importes?|ahorros?|multas?|bote|premios?|indemnizaci[óo]n(?:es)?|subvenci[óo]n(?:es)?|ayudas?|fondos?|ingres[óo]|ingresaron|ingresar[áa]n?|recaud[óo]|recaudaron|recaudad[oa]s?|recaudaci[óo]n|fraude"
 
 # a part of the amount just said: "45 milioni, di cui 18 per l'attaccante" (18 million, its scale
 # and currency said once)

@@ -1180,4 +1180,14 @@ EXAMPLES = [
         "text": "Las ventas crecieron en la primera mitad del año.",
         "figures": [],
     },
+    # a bare amount in millions that the article gives elsewhere in a currency is that money
+    {
+        "text": "La asociación estima en unos 2,9 millones de euros el importe. Fuentes municipales niegan que la ciudad vaya a devolver 2,9 millones.",
+        "figures": [{"surface": "2,9 millones", "value": 2900000.0, "bound": "approx", "unit": "EUR"}, {"surface": "2,9 millones", "value": 2900000.0, "unit": "EUR", "modality": "denied"}],
+    },
+    # money verbs: ingresó, recaudó
+    {
+        "text": "Hacienda ingresó 9.240 millones por el impuesto del tabaco, 40 millones de euros más.",
+        "figures": [{"surface": "9.240 millones", "value": 9240000000.0, "unit": "EUR"}, {"surface": "40 millones", "value": 40000000.0, "unit": "EUR"}],
+    },
 ]

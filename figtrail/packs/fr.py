@@ -1572,7 +1572,7 @@ ACCORDING_TO += [r"^pour(?= (?:le |la |les |l')?(?:" + "|".join(sorted(PERSON_RO
 # a bare amount in millions or billions after one of these words in its clause is money, in the
 # currency the article names ("le perdite potrebbero arrivare a 80 milioni"); not one whose
 # noun follows ("80 milioni di persone")
-MONEY_CONTEXT = r"débloquée?s?|allouée?s?|versée?s?|investie?s?|vendue?s?|achet[ée]e?s?|pay[ée]e?s?|dividendes?|investissements?|valeur|paiements?|ventes|gains|capital|transferts?|salaires?|d[ée]pens[ée]s?|co[uû]ts?|d[ée]penses?|pertes|d[ée]g[aâ]ts|dommages|pr[ée]judices?|imp[ôo]ts?|taxes?|recettes|chiffre d.affaires|b[ée]n[ée]fices?|d[ée]ficits?|dettes?|budgets?|montants?|[ée]conomies|factures?|cagnotte|jackpot|amendes?|indemnisations?|subventions?|enveloppes?"
+MONEY_CONTEXT = r"débloquée?s?|allouée?s?|versée?s?|investie?s?|vendue?s?|achet[ée]e?s?|pay[ée]e?s?|dividendes?|investissements?|valeur|paiements?|ventes|gains|capital|transferts?|salaires?|d[ée]pens[ée]s?|co[uû]ts?|d[ée]penses?|pertes|d[ée]g[aâ]ts|dommages|pr[ée]judices?|imp[ôo]ts?|taxes?|recettes|chiffre d.affaires|b[ée]n[ée]fices?|d[ée]ficits?|dettes?|budgets?|montants?|[ée]conomies|factures?|cagnotte|jackpot|amendes?|indemnisations?|subventions?|enveloppes?|encaiss[ée]e?s?|a encaissé|fraude"
 
 # a part of the amount just said: "45 milioni, di cui 18 per l'attaccante" (18 million, its scale
 # and currency said once)

@@ -2266,7 +2266,7 @@ NOT_SPEAKERS = ["legge", "progetto", "testo", "accordo", "manovra", "decreto", "
 # a bare amount in millions or billions after one of these words in its clause is money, in the
 # currency the article names ("le perdite potrebbero arrivare a 80 milioni"); not one whose
 # noun follows ("80 milioni di persone")
-MONEY_CONTEXT = r"stanziat[oaie]|destinat[oaie]|investit[oaie]|cedut[oaie]|vendut[oaie]|acquistat[oaie]|pagat[oaie]|comprat[oaie]|dividend[oi]|investiment[oi]|valore|pagament[oi]|ricavi|vendite|guadagni|capitale|acquist[oi]|cession[ei]|ingagg(?:io|i)|stipendi[oi]?|clausola|spes[oi]|cost[oi]|spes[ae]|perdite|dann[oi]|impost[ae]|tass[ae]|entrate|fatturato|utili?|deficit|debit[oi]|bilanci[oi]?|import[oi]|risparmi|multe?|sanzion[ei]|jackpot|montepremi|vincita|indennizz[oi]|ristori|fond[oi]|stanziament[oi]" + "|" + "|".join(MONEY_NOUNS)
+MONEY_CONTEXT = r"stanziat[oaie]|destinat[oaie]|investit[oaie]|cedut[oaie]|vendut[oaie]|acquistat[oaie]|pagat[oaie]|comprat[oaie]|dividend[oi]|investiment[oi]|valore|pagament[oi]|ricavi|vendite|guadagni|capitale|acquist[oi]|cession[ei]|ingagg(?:io|i)|stipendi[oi]?|clausola|spes[oi]|cost[oi]|spes[ae]|perdite|dann[oi]|impost[ae]|tass[ae]|entrate|fatturato|utili?|deficit|debit[oi]|bilanci[oi]?|import[oi]|risparmi|multe?|sanzion[ei]|jackpot|montepremi|vincita|indennizz[oi]|ristori|fond[oi]|stanziament[oi]|incassat[oaie]|incass[oi]|gettito|frode" + "|" + "|".join(MONEY_NOUNS)
 
 # a part of the amount just said: "45 milioni, di cui 18 per l'attaccante" (18 million, its scale
 # and currency said once)

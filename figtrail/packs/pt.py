@@ -1099,7 +1099,7 @@ ACCORDING_TO += [r"^para(?= (?:o |a |os |as )?(?:" + "|".join(sorted(PERSON_ROLE
 # a bare amount in millions or billions after one of these words in its clause is money, in the
 # currency the article names ("le perdite potrebbero arrivare a 80 milioni"); not one whose
 # noun follows ("80 milioni di persone")
-MONEY_CONTEXT = r"destinad[oa]s?|liberad[oa]s?|investi(?:u|do|dos|da|das|r[áa])|vendid[oa]s?|comprad[oa]s?|pag[oa]s?|pagou|pagar[áa]|dividendos?|investimentos?|valor|pagamentos?|vendas|ganhos|capital|transfer[êe]ncias?|sal[áa]rios?|gastou|gastaram|custos?|gastos?|perdas|preju[íi]zos?|danos|impostos?|taxas?|receitas?|fatura[çc][ãa]o|lucros?|d[ée]fices?|d[ée]ficits?|d[íi]vidas?|or[çc]amentos?|montantes?|poupan[çc]as?|multas?|pr[êe]mios?|indemniza[çc](?:ão|ões)|subs[íi]dios?|apoios?|fundos?"
+MONEY_CONTEXT = r"destinad[oa]s?|liberad[oa]s?|investi(?:u|do|dos|da|das|r[áa])|vendid[oa]s?|comprad[oa]s?|pag[oa]s?|pagou|pagar[áa]|dividendos?|investimentos?|valor|pagamentos?|vendas|ganhos|capital|transfer[êe]ncias?|sal[áa]rios?|gastou|gastaram|custos?|gastos?|perdas|preju[íi]zos?|danos|impostos?|taxas?|receitas?|fatura[çc][ãa]o|lucros?|d[ée]fices?|d[ée]ficits?|d[íi]vidas?|or[çc]amentos?|montantes?|poupan[çc]as?|multas?|pr[êe]mios?|indemniza[çc](?:ão|ões)|subs[íi]dios?|apoios?|fundos?|arrecad(?:ou|aram|ado|ados|ada|ação)|fraude"
 
 # a part of the amount just said: "45 milioni, di cui 18 per l'attaccante" (18 million, its scale
 # and currency said once)
