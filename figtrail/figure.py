@@ -315,6 +315,8 @@ _PHONE_RIGHT = re.compile(r"(?: \d{2}){2,4}(?![\d,.]| ?%)")
 _HOUR_H_LEFT = re.compile(r"(?<![\w,.])(?:[01]?\d|2[0-3]) ?h ?$")
 _COLON_PAIR = re.compile(r"(?<!\d)(\d+):(\d+)(?!\d)")
 _SCORE = re.compile(r"[-–](\d{1,2})(?!\d)([-–.,/]\d)?")
+_LIST_NEXT = re.compile(r"\s+(\w+)\s+\d[\d.,]*")  # " und 81" (then its unit)
+_LIST_PREV = re.compile(r"\d[\d.,]*\s+(\w+)\s+$")  # "67 and " before the number
 _ZERO_LED = re.compile(r"(?<![\w,.])0\d+(?:\s\d+){0,3}\s$")  # "0800 123 4567": every group after the zero
 
 
@@ -362,6 +364,12 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
         return False  # the second 2 of "2+2"
     if pack.time_unit_after.match(right):
         return False  # ages, durations, times of day: 73 ans, trois jours, 14 h
+    lm = _LIST_NEXT.match(right) if n.kind == "digits" else None
+    if lm and lm.group(1) in pack.clause_coordinators and pack.time_unit_after.match(right[lm.end() :]):
+        return False  # "67 und 81 Jahre alt": the first of a list whose unit is a time
+    lp = _LIST_PREV.search(left) if n.kind == "digits" else None
+    if lp and lp.group(1) in pack.clause_coordinators and pack.id_left.search(left[: lp.start()]):
+        return False  # "aged 67 and 81", "articles 12 et 14": a list after an id or age cue
     if pack.month_after.match(right):
         return False  # le 1er novembre, 19 décembre
     if pack.month_left is not None and n.kind == "digits" and (n.value or 0) <= 31 and pack.month_left.search(left):

@@ -217,7 +217,18 @@ def find_numbers(sent: Sentence, pack: Pack, marks: tuple[str, str] | None = Non
         found = [n for n in found if not any(n is a for a in articles)]
     if pack.subunit_join is not None and len(found) > 1:
         found = _join_subunits(found, sent, pack)
+    if len(found) >= 3 and _DASH_CHAIN.search(norm):
+        found = _drop_dash_chains(found, norm, base)
     return merge_ranges(_drop_unit_words(found, sent, pack), sent, pack)
+
+
+# three numbers or more joined by dashes: drawn lottery numbers, a score sheet, a code ("04 - 17 - 23 - 38")
+_DASH_CHAIN = re.compile(r"\d+(?:\s*[-–]\s*\d+){2,}(?![\d,.]*\s*%)")
+
+
+def _drop_dash_chains(found: list[Number], norm: str, base: int) -> list[Number]:
+    chains = [(m.start(), m.end()) for m in _DASH_CHAIN.finditer(norm)]
+    return [n for n in found if not any(cs <= n.start - base and n.end - base <= ce for cs, ce in chains)]
 
 
 def _countable(n: Number) -> bool:

@@ -1130,4 +1130,6 @@ EXAMPLES = [
         "text": "In der ersten Hälfte des Jahres stieg der Absatz.",
         "figures": [],
     },
+    # not figures: the first of a list of ages, a federal road
+    {"text": "Die beiden Toten waren 67 und 81 Jahre alt. Die B 304 war gesperrt.", "figures": []},
 ]

@@ -1242,4 +1242,8 @@ EXAMPLES = [
         "text": "Chief executive Martin Brügger said the recall would cost between CHF3m and CHF4m, and the airport plans a 150-metre extension.",
         "figures": [{"surface": "3m and CHF4m", "low": 3000000.0, "high": 4000000.0, "bound": "range", "unit": "CHF", "source": "Martin Brügger"}, {"surface": "150", "value": 150, "unit": "m"}],
     },
+    # not figures: a list after an age cue
+    {"text": "The victims, aged 67 and 81, lived in Bern.", "figures": []},
+    # not figures: the top of a rating scale
+    {"text": "The risk stood at level 4 on a scale of 5.", "figures": []},
 ]

@@ -512,6 +512,8 @@ ID_CUES = [
 ] + _WEEKDAYS
 # a phone number written in groups after its cue: "al número verde 800 123 456"
 ID_CUES += ["n[úu]mero(?: verde| de tel[ée]fono| gratuito)?|tel[ée]fono(?: gratuito)?|llamar al"]
+# a road, a draw, the top of a rating scale: "die B 304", "o concurso 2.838", "au niveau 4 sur une échelle de 5"
+ID_CUES += ["(?:en )?una escala de", "sorteo"]
 # words right before a 4-digit number from 1000 to 1899 that make it a year
 YEAR_CUES = [r"en", r"desde", r"año", r"siglo", r"hacia el", r"en el año", r"antes de", r"después de"]
 # small number words that point back at known things: los dos países, uno de los dos

@@ -421,6 +421,8 @@ ID_CUES = [
 ]
 # a phone number written in groups after its cue: "al número verde 800 123 456"
 ID_CUES += ["appele[rz]? le|composer le|joindre le|(?:au|le) numéro|numéro(?: de téléphone)?"]
+# a road, a draw, the top of a rating scale: "die B 304", "o concurso 2.838", "au niveau 4 sur une échelle de 5"
+ID_CUES += ["(?:sur )?une échelle de", "échelle de"]
 # words right before a 4-digit number that make it a year
 YEAR_CUES = [
     r"en",

@@ -1570,4 +1570,6 @@ EXAMPLES = [
         "text": "Les billets sont à moitié prix.",
         "figures": [],
     },
+    # not figures: the top of a rating scale
+    {"text": "Météo-France classait le risque au niveau 4 sur une échelle de 5.", "figures": []},
 ]

@@ -463,6 +463,8 @@ ID_CUES = (
 )
 # a phone number written in groups after its cue: "al número verde 800 123 456"
 ID_CUES += ["linha(?: de apoio| verde| gratuita)?|n[úu]mero(?: verde| de telefone| gratuito)?|telefone|ligar para o"]
+# a road, a draw, the top of a rating scale: "die B 304", "o concurso 2.838", "au niveau 4 sur une échelle de 5"
+ID_CUES += ["concurso", "escala de"]
 # words right before a 4-digit number from 1000 to 1899 that make it a year
 YEAR_CUES = [r"em", r"desde", r"ano", r"século", r"no ano de", r"antes de", r"depois de"]
 # small number words that point back at known things: os dois países, um dos dois
