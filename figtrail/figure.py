@@ -317,6 +317,7 @@ _COLON_PAIR = re.compile(r"(?<!\d)(\d+):(\d+)(?!\d)")
 _SCORE = re.compile(r"[-–](\d{1,2})(?!\d)([-–.,/]\d)?")
 _LIST_NEXT = re.compile(r"\s+(\w+)\s+\d[\d.,]*")  # " und 81" (then its unit)
 _LIST_PREV = re.compile(r"\d[\d.,]*\s+(\w+)\s+$")  # "67 and " before the number
+_LIST_END = re.compile(r"\s*(?:[,.;:)]|$)")
 _ZERO_LED = re.compile(r"(?<![\w,.])0\d+(?:\s\d+){0,3}\s$")  # "0800 123 4567": every group after the zero
 
 
@@ -368,7 +369,12 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
     if lm and lm.group(1) in pack.clause_coordinators and pack.time_unit_after.match(right[lm.end() :]):
         return False  # "67 und 81 Jahre alt": the first of a list whose unit is a time
     lp = _LIST_PREV.search(left) if n.kind == "digits" else None
-    if lp and lp.group(1) in pack.clause_coordinators and pack.id_left.search(left[: lp.start()]):
+    if (
+        lp
+        and lp.group(1) in pack.clause_coordinators
+        and _LIST_END.match(right)  # "aged 67 and 81,"; not "classe 3 e 240 treni"
+        and pack.id_left.search(left[: lp.start()])
+    ):
         return False  # "aged 67 and 81", "articles 12 et 14": a list after an id or age cue
     if pack.month_after.match(right):
         return False  # le 1er novembre, 19 décembre

@@ -1019,5 +1019,5 @@ EXAMPLES = [
         "figures": [{"surface": "dois terços", "value": 66.66666666666667, "unit": "percent"}, {"surface": "metade", "value": 50, "unit": "percent"}],
     },
     # not figures: numbers drawn (a dash chain), a draw's number
-    {"text": "As dezenas sorteadas no concurso 2.838 foram 04 - 17 - 23 - 38 - 41 - 59.", "figures": []},
+    {"text": "Os números sorteados no concurso 2.838 foram 04 - 17 - 23 - 38 - 41 - 59.", "figures": []},
 ]
