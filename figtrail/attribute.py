@@ -332,9 +332,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if b is None:
                 continue
             np = text[b:comma]
-        if np.lower() in pack.pronouns:
-            # "X ha desmentido que ...: según él la carga": the speaker may be named later in this
-            # sentence's own verbs, read below; the pronoun is resolved after them
+        if np.lower() in pack.pronouns or np.lower().split(" ", 1)[0] in pack.possessives:
+            # "X ha desmentido que ...: según él la carga", "Fuentes municipales niegan ...: según
+            # sus cifras": the speaker may be named later in this sentence's own verbs, read
+            # below; the pronoun (the possessive) is resolved after them
             source, via = "", None
         else:
             source, via = _resolve_np(np, pack, memory)
@@ -976,8 +977,8 @@ def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> 
                 words.append(",")
                 continue
             break
-        if lw in pack.subject_stop and words:
-            break
+        if lw in pack.subject_stop:
+            break  # "dijo en una rueda de prensa": a place, no subject after the verb
         if lw.rstrip(".") in pack.honorifics and w.endswith("."):
             words.append(w)
             continue
@@ -1000,7 +1001,7 @@ def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> 
         if rn:  # "ha detto il ministro per la Protezione civile Fabio Landolfi.": the role's name ends the sentence
             return f"{np} {rn.group(1).strip()}"
     if np and stop < len(text) and pack.person_role.search(np.lower()) and "," not in np:
-        comma = text.find(",", stop, stop + 40)
+        comma = text.find(",", stop, stop + 80)  # "l'adjoint au maire de Chamonix chargé de la sécurité, Thierry Balmat"
         am_ = _APPOSED_NAME_ENDING.match(text, comma) if comma >= 0 else None
         if am_:  # "sagte der Leiter von Basarnas in Kendari, Agus Prasetyo, zu Reuters"; "…, Salvatore Taranto."
             return am_.group(1)
@@ -1299,6 +1300,8 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     mention = _name(core, pack, memory, definite)
     if mention.name.endswith(("'s", "’s")) and len(mention.name) > 3:
         mention.name = mention.name[:-2]  # "the UKSA's latest survey": the UKSA
+    if mention.name.endswith(".") and len(mention.name) > 3:
+        mention.name = mention.name[:-1]  # "i dati della Lega Serie A. Il tasso": the sentence's stop
     mention.order = memory.order
     memory.mentions.append(mention)
     return mention.name, via

@@ -1405,7 +1405,7 @@ NP_END_WORDS += EVERY  # "según Renfe cada día circulan": the name ends before
 # words that open an approximate base: una decena, un centenar
 BASE_DETERMINERS = ["un", "una", "unos", "unas", "de un", "de una"]
 # a word before a verb-looking form that makes it no speech verb: la cifra, el cálculo
-NOUN_MARKERS = ["de", "del", "el", "la", "los", "las", "un", "una", "su", "sus", "este", "esta", "al", "lo"]
+NOUN_MARKERS = ["de", "del", "el", "la", "los", "las", "un", "una", "su", "sus", "este", "esta", "al", "lo", "esa", "ese", "esos", "esas", "estos", "estas", "aquella", "aquel", "nuestra", "nuestro"]
 DETERMINERS = [
     "el",
     "la",

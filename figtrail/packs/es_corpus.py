@@ -1190,4 +1190,14 @@ EXAMPLES = [
         "text": "Hacienda ingresó 9.240 millones por el impuesto del tabaco, 40 millones de euros más.",
         "figures": [{"surface": "9.240 millones", "value": 9240000000.0, "unit": "EUR"}, {"surface": "40 millones", "value": 40000000.0, "unit": "EUR"}],
     },
+    # a possessive after 'según' is resolved after the sentence's own speaker
+    {
+        "text": "Fuentes municipales niegan esa cifra: según sus cifras, solo se anularon 3.412 multas el año pasado.",
+        "figures": [{"surface": "3.412", "source": "Fuentes municipales"}],
+    },
+    # 'dijo en una rueda de prensa': a place after the verb, no subject
+    {
+        "text": "\"Eso supone una pérdida de 900 millones de euros al año\", dijo en una rueda de prensa en Madrid.",
+        "figures": [{"surface": "900 millones", "unit": "EUR", "source": None}],
+    },
 ]

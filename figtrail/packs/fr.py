@@ -948,7 +948,7 @@ VIA_AFTER = [
     r"vu(?:e|s|es)? par",
 ]
 # "X a déclaré à Reuters que": the outlet relays (via); a capitalised name must follow
-TOLD = ["à", "au", "aux", "à l'agence", "à la chaîne", "au journal", "au quotidien", "à l'hebdomadaire"]
+TOLD = ["à l'", "à", "au", "aux", "à l'agence", "à la chaîne", "au journal", "au quotidien", "à l'hebdomadaire"]
 # a speaker citing X: X is the source, the speaker relays
 CITING = [r"citant", r"se référant à", r"s'appuyant sur"]
 # after "selon": these are not sources but evidence (selon des données préliminaires)
@@ -1277,7 +1277,7 @@ PERSON_ROLES = [
     "élue",
 ]
 # a member of a board speaks as a person: "said the DB board member for long-distance traffic, Katrin Hollweg"
-PERSON_ROLES += ["membre", "délégué", "déléguée", "délégués", "déléguées"]
+PERSON_ROLES += ["membre", "délégué", "déléguée", "délégués", "déléguées", "adjoint", "adjointe", "adjoints"]
 ORG_ROLES = [
     "agence",
     "ministère",

@@ -1572,4 +1572,14 @@ EXAMPLES = [
     },
     # not figures: the top of a rating scale
     {"text": "Météo-France classait le risque au niveau 4 sur une échelle de 5.", "figures": []},
+    # a deputy is a person; the name far after the role's complement speaks, then 'a-t-il ajouté' is him
+    {
+        "text": "Des centaines de skieurs étaient sur les pentes fermées, a déploré l'adjoint au maire de Chamonix chargé de la sécurité, Thierry Balmat. « Jusqu'à 3 000 randonneurs par jour descendent la vallée », a-t-il ajouté.",
+        "figures": [{"surface": "centaines", "bound": "approx", "source": "Thierry Balmat"}, {"surface": "3 000", "bound": "up_to", "source": "Thierry Balmat"}],
+    },
+    # told to an outlet with an elided article: the speaker after it
+    {
+        "text": "« Nous avons effectué plus de 3 400 largages », a déclaré à l'AFP le colonel Hervé Maurin.",
+        "figures": [{"surface": "3 400", "bound": "more_than", "source": "Hervé Maurin", "via": "AFP"}],
+    },
 ]

@@ -2297,3 +2297,8 @@ CUE_POSSESSIVES = ["sue", "suo", "sua", "suoi", "loro"]
 # a share of a whole, read as a percentage before a link to what it is a share of: "la metà delle olive" (50 %); not "la prima metà dell'anno", "a metà giugno"
 SHARE_WORDS = {"metà": 0.5}
 SHARE_NOT_AFTER = ["prima", "seconda", "ultima", "altra", "a"]
+
+# a toll given is a claim: "L'INGD ha dato un bilancio di 87 morti"; a machine translation of
+# "según indicaciones del ministerio": "dopo indicazioni del ministero"
+SPEECH_PARTICIPLES += ["dato un bilancio", "fornito un bilancio", "diffuso un bilancio", "dato un nuovo bilancio"]
+ACCORDING_TO += [r"dopo (?:le )?indicazioni d(?:i|el|ella|ello|ei|egli|elle|ell')"]

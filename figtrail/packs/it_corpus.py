@@ -1716,4 +1716,14 @@ EXAMPLES = [
         "text": "I lavori riprendono a metà giugno.",
         "figures": [],
     },
+    # a toll given is a claim; a machine translation's 'dopo indicazioni del'
+    {
+        "text": "L'Istituto nazionale (INGD) ha dato un bilancio di 87 morti. Un convoglio di 120 camion ha raggiunto Beira, dopo indicazioni del ministero dell'Amministrazione Statale.",
+        "figures": [{"surface": "87", "source": "INGD"}, {"surface": "120", "source": "ministero dell'Amministrazione Statale"}],
+    },
+    # the sentence's stop after a one-letter word is no part of the name
+    {
+        "text": "Il Bologna ha una media di 29.400 spettatori a partita, secondo i dati della Lega Serie A. Il resto è invariato.",
+        "figures": [{"surface": "29.400", "source": "Lega Serie A"}],
+    },
 ]

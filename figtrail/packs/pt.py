@@ -143,6 +143,7 @@ BOUND_CUES = {
     "approx": [
         r"ronda(?:m|va|vam)?(?: os| as| o| a)?",  # "a cobertura ronda os 94%"
         r"cerca de(?: um| uma)?",
+        r"alguns|algumas",  # right before the number, a machine translation of "some 8,000"
         r"perto de(?: um| uma)?",
         r"aproximadamente(?: o| os)?",
         r"quase(?: o| a| os| as| um| uma)?",
@@ -1130,3 +1131,6 @@ CUE_POSSESSIVES = ["suas", "seus", "sua", "seu"]
 # a share of a whole, read as a percentage before a link to what it is a share of: "a metade dos votos" (50 %); not "a primeira metade do ano"
 SHARE_WORDS = {"metade": 0.5}
 SHARE_NOT_AFTER = ["primeira", "segunda", "última", "outra"]
+
+# a machine translation's "added": "o escritório adicionou"
+SPEECH_PRESENT += ["adicionou", "adicionaram"]

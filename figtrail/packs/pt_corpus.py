@@ -1020,4 +1020,9 @@ EXAMPLES = [
     },
     # not figures: numbers drawn (a dash chain), a draw's number
     {"text": "Os números sorteados no concurso 2.838 foram 04 - 17 - 23 - 38 - 41 - 59.", "figures": []},
+    # a machine translation's 'added', 'alguns 8.000' (some)
+    {
+        "text": "Os inspetores encontraram alguns 8.000 litros na planta, o escritório adicionou.",
+        "figures": [{"surface": "8.000", "value": 8000, "bound": "approx", "unit": "l", "source": "escritório"}],
+    },
 ]
