@@ -115,6 +115,7 @@ class Memory:
     # sentence -> (source, via) of "Lo ha reso noto X": the speaker of the sentence before it
     said_before: dict[int, tuple[str, str | None]] = field(default_factory=dict)
     order: int = 0  # the sentence being read
+    previous: Sentence | None = None  # the sentence before it in the same paragraph
     body: str = ""  # the article's text, to tell a name from a topic in a headline
 
     def recall(self) -> list[Mention]:
@@ -1222,7 +1223,26 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         said = memory.recall()
         people = [x for x in said if x.named]
         if low in pack.person_pronouns:  # "she says": a person, not the agency named last
-            people = [x for x in people if x.person] or people
+            persons = [x for x in people if x.person]
+            if memory.previous is not None and (not persons or persons[-1].order < memory.order - 1):
+                # "Alpenmatt-Chef Martin Brügger entschuldigte sich. ... , sagte er.": the person
+                # who opens the sentence before, though no speech verb named him
+                toks = _TOKEN.findall(memory.previous.text[:200])
+                while toks and pack.determiners.match(toks[0].lower() + " "):
+                    toks = toks[1:]
+                opener = _leading_name(toks[:16], pack)
+                if (
+                    opener
+                    and pack.person_role.search(opener.lower().replace("-", " "))  # "Alpenmatt-Chef"
+                    and sum(w[:1].isupper() for w in opener.split()[1:]) >= 1
+                ):
+                    run = _name_run(opener, pack)
+                    if run:
+                        mention = Mention(_full_name(_drop_title(run, pack), memory), opener, True, True)
+                        mention.order = memory.order - 1  # remembered for the next "er", "he"
+                        memory.mentions.append(mention)
+                        return mention.name, via
+            people = persons or people
         elif not people:  # "the coast guard said ... it said": a speaker named by a description
             people = [x for x in said if not x.person]
         return (people[-1].name if people else None), via

@@ -53,6 +53,7 @@ def extract_article(
         depth = 0
         para = -1
         told = False  # the sentence before closed a quotation and named its speaker
+        previous: Sentence | None = None
         para_start = order
         waiting: list[Figure] = []  # figures of a quotation whose speaker is named when it closes
         unsourced: list[Figure] = []  # the sentence before's figures without a source
@@ -65,6 +66,7 @@ def extract_article(
             told = bool(_QUOTE_THEN_SPEAKER.search(sent.text))
             depth = max(0, depth + _quote_balance(sent, pack))
             memory.order = order
+            memory.previous = previous if sent.paragraph == para and previous is not None and previous.field == sent.field else None
             # a sentence that may resume the one before ("Lo ha reso noto X") is read at once
             resumes = bool(unsourced) and not pack.resumptive.isdisjoint(sent.norm.split(None, 2)[:2])
             found = _sentence_figures(
@@ -90,6 +92,7 @@ def extract_article(
             elif depth == 0:
                 waiting = []
             figures.extend(found)
+            previous = sent
             order += 1
     _article_currency(figures, pack)
     _same_amount(figures)

@@ -1132,4 +1132,9 @@ EXAMPLES = [
     },
     # not figures: the first of a list of ages, a federal road
     {"text": "Die beiden Toten waren 67 und 81 Jahre alt. Die B 304 war gesperrt.", "figures": []},
+    # 'sagte er': the person who opens the sentence before, though no speech verb named him
+    {
+        "text": "Das Amt warnte vor 20 Fällen. Alpenmatt-Chef Martin Brügger entschuldigte sich bei den Kunden. Der Rückruf werde das Unternehmen 3 Millionen Franken kosten, sagte er.",
+        "figures": [{"surface": "20", "source": "Amt"}, {"surface": "3 Millionen", "unit": "CHF", "source": "Martin Brügger"}],
+    },
 ]

@@ -1246,4 +1246,9 @@ EXAMPLES = [
     {"text": "The victims, aged 67 and 81, lived in Bern.", "figures": []},
     # not figures: the top of a rating scale
     {"text": "The risk stood at level 4 on a scale of 5.", "figures": []},
+    # 'he said': the person who opens the sentence before, though no speech verb named him
+    {
+        "text": "The agency warned of 20 cases. Chief executive Martin Brügger apologised to customers. The recall would cost the company CHF3m, he said.",
+        "figures": [{"surface": "20", "source": "agency"}, {"surface": "3m", "unit": "CHF", "source": "Martin Brügger"}],
+    },
 ]
