@@ -170,10 +170,13 @@ def attribute(
     cues = modality_cues(sent.norm, pack, sent.text)
     # a quotation running on, or reported speech in its own mood ("Erlaubt seien 5.000 Tonnen")
     inherited = None
-    if not anchors and sent.field == "text" and (
-        in_quote or (pack.reported_mood is not None and pack.reported_mood.search(sent.norm))
-    ):
+    reported = not in_quote and pack.reported_mood is not None and pack.reported_mood.search(sent.norm) is not None
+    if not anchors and sent.field == "text" and (in_quote or reported):
         inherited = memory.last_said(para_start)
+        if inherited is None and reported and memory.order == para_start:
+            # "Rund 310.000 Packungen seien ausgeliefert worden." opening a paragraph: the
+            # subjunctive reports the speaker of the paragraph before
+            inherited = memory.last_said(max(0, para_start - 1))
     out = []
     lone = _lone(drafts, anchors)
     colons = [sent.start + i for i, c in enumerate(sent.text) if c == ":"] if ":" in sent.text else []

@@ -1137,4 +1137,12 @@ EXAMPLES = [
         "text": "Das Amt warnte vor 20 Fällen. Alpenmatt-Chef Martin Brügger entschuldigte sich bei den Kunden. Der Rückruf werde das Unternehmen 3 Millionen Franken kosten, sagte er.",
         "figures": [{"surface": "20", "source": "Amt"}, {"surface": "3 Millionen", "unit": "CHF", "source": "Martin Brügger"}],
     },
+    # a paragraph opening in the subjunctive reports the speaker who closed the paragraph before
+    {
+        "text": "Die Zahl der Fälle könnte auf 20 steigen, warnte das Amt.\n\nRund 310.000 Packungen seien an den Handel ausgeliefert worden.",
+        "figures": [
+            {"surface": "20", "source": "Amt", "modality": "possible"},
+            {"surface": "310.000", "bound": "approx", "source": "Amt"},
+        ],
+    },
 ]
