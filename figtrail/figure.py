@@ -139,6 +139,7 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
             bound = cm.lastgroup or "exact"
             if (
                 bound == "up_to"
+                and (pack.up_to_as_to is None or pack.up_to_as_to.match(cm.group(0).strip()))
                 and pack.change_verb_near.search(left[: cm.start()])
                 and left[: cm.start()].rsplit(None, 1)[-1:] not in ([w] for w in pack.change_size_words)
             ):
@@ -179,6 +180,8 @@ def _share_of(norm: str, s: int, e: int, pack: Pack) -> bool:
     last = norm[s:e].rsplit(" ", 1)[-1]
     if last not in pack.fractions and last not in pack.share_words:
         return False
+    if pack.fractions.get(last) == 2 and last not in pack.share_words:
+        return False  # "una media de 660 al día": an average; a half is "la mitad", a share word
     nxt = _WORD.match(norm, e + 1) if norm[e : e + 1] == " " else None
     if nxt is None:
         return False

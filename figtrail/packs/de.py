@@ -1634,3 +1634,6 @@ CUE_POSSESSIVES = POSSESSIVES
 SHARE_WORDS = {"hälfte": 0.5}
 SHARE_NOT_AFTER = ["erste", "ersten", "zweite", "zweiten", "letzte", "letzten", "andere", "anderen"]
 SHARE_LINKS = ["aller", "seiner", "ihrer", "unserer", "dieser", "jener"]  # "die Hälfte aller Bäume"
+
+# the "up to" cues that mean "to" after a verb of change ("sube hasta 1.184"): exact; not "as many as"
+UP_TO_AS_TO = r"bis(?: zu| auf)?"

@@ -2021,3 +2021,7 @@ CUE_POSSESSIVES = ["his", "her", "their", "its"]
 # a share of a whole, read as a percentage before a link to what it is a share of: "half of the harvest" (50 %); not "the first half of 2024"
 SHARE_WORDS = {"half": 0.5}
 SHARE_NOT_AFTER = ["first", "second", "last", "latter", "former", "other", "back", "front", "top", "bottom", "better"]
+
+# the "up to" cues that mean "to" after a verb of change ("sube hasta 1.184"): exact; not "as many as"
+UP_TO_AS_TO = r"up to"
+BOUND_CUES["more_than"] += [r"pass(?:es|ed|ing)?"]  # "expect to pass 12 million passengers"

@@ -1251,4 +1251,9 @@ EXAMPLES = [
         "text": "The agency warned of 20 cases. Chief executive Martin Brügger apologised to customers. The recall would cost the company CHF3m, he said.",
         "figures": [{"surface": "20", "source": "agency"}, {"surface": "3m", "unit": "CHF", "source": "Martin Brügger"}],
     },
+    # 'as many as' after a verb of change keeps up_to (only 'up to' reads as 'to'); 'pass' is more than
+    {
+        "text": "The number of cases could rise to as many as 20. We expect to pass 12 million passengers a year.",
+        "figures": [{"surface": "20", "bound": "up_to", "modality": "possible"}, {"surface": "12 million", "bound": "more_than"}],
+    },
 ]

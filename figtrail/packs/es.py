@@ -1857,3 +1857,9 @@ CUE_POSSESSIVES = ["sus", "su"]
 # a share of a whole, read as a percentage before a link to what it is a share of: "la mitad de los envíos" (50 %); not "la primera mitad del año", "a mitad de precio"
 SHARE_WORDS = {"mitad": 0.5}
 SHARE_NOT_AFTER = ["primera", "segunda", "última", "otra", "a"]
+
+# the "up to" cues that mean "to" after a verb of change ("sube hasta 1.184"): exact; not "as many as"
+UP_TO_AS_TO = r"hasta(?: el| la| los| las| un| una)?"
+
+# "una media de 660 al día": an average, not a half (a half alone is "la mitad")
+NOT_ALONE = [*NOT_ALONE, "media", "una media"]

@@ -1200,4 +1200,9 @@ EXAMPLES = [
         "text": "\"Eso supone una pérdida de 900 millones de euros al año\", dijo en una rueda de prensa en Madrid.",
         "figures": [{"surface": "900 millones", "unit": "EUR", "source": None}],
     },
+    # 'una media de': an average, not a half
+    {
+        "text": "Se tramitaron 241.530 denuncias, una media de unas 660 al día.",
+        "figures": [{"surface": "241.530", "value": 241530}, {"surface": "660", "bound": "approx"}],
+    },
 ]

@@ -1603,3 +1603,6 @@ CUE_POSSESSIVES = ["ses", "leurs", "son", "sa", "leur"]
 # a share of a whole, read as a percentage before a link to what it is a share of: "la moitié de la récolte" (50 %); not "la première moitié de 2024", "à moitié prix"
 SHARE_WORDS = {"moitié": 0.5}
 SHARE_NOT_AFTER = ["première", "seconde", "deuxième", "dernière", "autre", "à"]
+
+# the "up to" cues that mean "to" after a verb of change ("sube hasta 1.184"): exact; not "as many as"
+UP_TO_AS_TO = r"jusqu'(?:à|au|aux)|jusqu’(?:à|au|aux)"

@@ -2302,3 +2302,6 @@ SHARE_NOT_AFTER = ["prima", "seconda", "ultima", "altra", "a"]
 # "según indicaciones del ministerio": "dopo indicazioni del ministero"
 SPEECH_PARTICIPLES += ["dato un bilancio", "fornito un bilancio", "diffuso un bilancio", "dato un nuovo bilancio"]
 ACCORDING_TO += [r"dopo (?:le )?indicazioni d(?:i|el|ella|ello|ei|egli|elle|ell')"]
+
+# the "up to" cues that mean "to" after a verb of change ("sube hasta 1.184"): exact; not "as many as"
+UP_TO_AS_TO = r"fino (?:a|al|alla|ai|agli|alle|all')"

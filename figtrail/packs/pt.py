@@ -1134,3 +1134,7 @@ SHARE_NOT_AFTER = ["primeira", "segunda", "última", "outra"]
 
 # a machine translation's "added": "o escritório adicionou"
 SPEECH_PRESENT += ["adicionou", "adicionaram"]
+
+# the "up to" cues that mean "to" after a verb of change ("sube hasta 1.184"): exact; not "as many as"
+UP_TO_AS_TO = r"até(?: o| a| os| as| um| uma)?"
+BOUND_CUES["more_than"] += [r"passar de", r"passe de", r"passem de", r"passará de"]  # "o prêmio pode passar de R$ 100 milhões"

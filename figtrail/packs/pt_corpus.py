@@ -1025,4 +1025,9 @@ EXAMPLES = [
         "text": "Os inspetores encontraram alguns 8.000 litros na planta, o escritório adicionou.",
         "figures": [{"surface": "8.000", "value": 8000, "bound": "approx", "unit": "l", "source": "escritório"}],
     },
+    # 'pode passar de': more than
+    {
+        "text": "Se ninguém acertar, o prêmio pode passar de R$ 100 milhões.",
+        "figures": [{"surface": "100 milhões", "bound": "more_than", "unit": "BRL", "modality": "possible"}],
+    },
 ]
