@@ -464,6 +464,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 # the verb comes first; the words after it are a relative's
                 np = _inverted_subject(text[: s + verb.rfind(" ")], norm, s + verb.find(" "), pack, verb)
             np = np or _inverted_subject(text, norm, subj, pack, verb)
+            if np and not outlet and pack.pro_drop and np.split(" ", 1)[0].lower() in pack.complement_links:
+                np = None  # "Jorge Sáinz, advirtió del auge del comercio": a complement, no subject after the verb
             if np is None and outlet and pack.determiners.match(norm[after_verb:].lstrip()):
                 # "..., informou a Receita Federal.": no one after the outlet, so the word that
                 # seemed to say whom it was told ("a") is the article of the subject
@@ -474,7 +476,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if np is None and pack.verb_second and " " in verb:
                 # ", hatte Bonaccini während der Flut gesagt": the subject is inside the verb
                 np = _inverted_subject(text[: s + verb.rfind(" ")], norm, s + verb.find(" "), pack, verb)
-            if np is None and pack.pro_drop and not tail.strip(" \"'»”)"):
+            if np is None and pack.pro_drop and (
+                not tail.strip(" \"'»”)") or tail.split(" ", 1)[0] in pack.subject_stop  # "dijo en una rueda de prensa"
+            ):
                 # "Otto di loro sono minorenni, ha aggiunto.": no subject, the speaker named last
                 people = [x for x in memory.recall() if x.named]
                 if people:

@@ -1195,10 +1195,10 @@ EXAMPLES = [
         "text": "Fuentes municipales niegan esa cifra: según sus cifras, solo se anularon 3.412 multas el año pasado.",
         "figures": [{"surface": "3.412", "source": "Fuentes municipales"}],
     },
-    # 'dijo en una rueda de prensa': a place after the verb, no subject
+    # 'dijo en una rueda de prensa': a place after the verb, no subject; the speaker named last
     {
-        "text": "\"Eso supone una pérdida de 900 millones de euros al año\", dijo en una rueda de prensa en Madrid.",
-        "figures": [{"surface": "900 millones", "unit": "EUR", "source": None}],
+        "text": "El portavoz Jorge Sáinz habló de fraude: \"hay un 10 % de contrabando\". \"Eso supone una pérdida de 900 millones de euros al año\", dijo en una rueda de prensa en Madrid.",
+        "figures": [{"surface": "10", "unit": "percent", "source": "Jorge Sáinz"}, {"surface": "900 millones", "unit": "EUR", "source": "Jorge Sáinz"}],
     },
     # 'una media de': an average, not a half
     {
