@@ -726,11 +726,15 @@ VERB_ENDINGS = (
     "aban",
     "ían",
     "ió",
+    "ó",  # ingresó, aumentó, recaudó: the preterite (dominó, buró are rare)
     "aron",
     "ieron",
     "arán",
     "erán",
     "irán",
+    "ará",  # costará, aportará: the future
+    "erá",
+    "irá",
     "aría",
     "arían",
     "ería",

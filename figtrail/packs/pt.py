@@ -564,6 +564,9 @@ VERB_ENDINGS = (
     "arão",
     "erão",
     "irão",
+    "ará",  # custará, receberá: the future
+    "erá",
+    "irá",
     "ariam",
     "eriam",
     "iriam",

@@ -1030,4 +1030,9 @@ EXAMPLES = [
         "text": "Se ninguém acertar, o prêmio pode passar de R$ 100 milhões.",
         "figures": [{"surface": "100 milhões", "bound": "more_than", "unit": "BRL", "modality": "possible"}],
     },
+    # a future verb is no head of what is counted: the subject before it
+    {
+        "text": "O programa custará R$ 410 milhões por ano.",
+        "figures": [{"surface": "410 milhões", "unit": "BRL", "what_head": "programa", "modality": "planned"}],
+    },
 ]
