@@ -2025,3 +2025,9 @@ SHARE_NOT_AFTER = ["first", "second", "last", "latter", "former", "other", "back
 # the "up to" cues that mean "to" after a verb of change ("sube hasta 1.184"): exact; not "as many as"
 UP_TO_AS_TO = r"up to"
 BOUND_CUES["more_than"] += [r"pass(?:es|ed|ing)?"]  # "expect to pass 12 million passengers"
+
+# "according to a statement from the Department for Transport": a statement's owner speaks
+EVIDENCE_NOUNS += ["statement", "joint statement", "press release", "release", "bulletin", "update", "briefing", "filing", "letter"]
+AGENT_MARKERS += ["from"]
+# "A government official, speaking on condition of anonymity, said": an aside, no new subject
+APPOSED_PARTICIPLE += r"|\w+ing (?:on|to|for|from|at|in|after|under)"

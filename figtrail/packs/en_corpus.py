@@ -1256,4 +1256,13 @@ EXAMPLES = [
         "text": "The number of cases could rise to as many as 20. We expect to pass 12 million passengers a year.",
         "figures": [{"surface": "20", "bound": "up_to", "modality": "possible"}, {"surface": "12 million", "bound": "more_than"}],
     },
+    # a statement's owner after "from"; an aside in -ing between the subject and its verb
+    {
+        "text": "According to a statement from the Department for Transport, 40 trains were cancelled.",
+        "figures": [{"surface": "40", "source": "Department for Transport"}],
+    },
+    {
+        "text": "A government official, speaking on condition of anonymity, said up to 500 troops could be sent.",
+        "figures": [{"surface": "500", "bound": "up_to", "source": "government official", "modality": "possible"}],
+    },
 ]
