@@ -309,7 +309,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         tw = pack.trailing_when.search(np.lower()) if np else None
         if tw and tw.start() > 0:
             np = np[: tw.start()]  # "figures published by NHS England on Thursday"
-        am_ = _APPOSED_NAME.match(text, np_end)
+        am_ = _APPOSED_NAME_ENDING.match(text, np_end)
         if am_ and pack.person_role.search(np.lower()):
             np = am_.group(1)  # "according to his spokesman, Javier Olmedo, the episode"
         if pack.own_words and not pack.own_words.isdisjoint(norm[start:np_start].split()):
@@ -1280,6 +1280,8 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         words = core.split(" ")
         k = next((i for i, w in enumerate(words) if w.lower() in pack.complement_links), None)
         owner = _strip_det(" ".join(words[k + 1 :]), pack) if k is not None else ""
+        if owner and pack.genitive_determiners and words[k].lower() in pack.genitive_determiners:
+            owner = _nominative(owner)  # "einer Mitteilung des Ministeriums": the Ministerium
         if owner and pack.role.match(owner.lower()):
             # "datos de el ministerio del Interior": the ministry, not "Interior"
             return _resolve_np(owner, pack, memory, depth + 1)[0], via

@@ -1637,3 +1637,6 @@ SHARE_LINKS = ["aller", "seiner", "ihrer", "unserer", "dieser", "jener"]  # "die
 
 # the "up to" cues that mean "to" after a verb of change ("sube hasta 1.184"): exact; not "as many as"
 UP_TO_AS_TO = r"bis(?: zu| auf)?"
+
+# a statement names its owner: "laut einer Mitteilung des Ministeriums"
+EVIDENCE_NOUNS += ["mitteilung", "pressemitteilung", "erklärung"]

@@ -1145,4 +1145,9 @@ EXAMPLES = [
             {"surface": "310.000", "bound": "approx", "source": "Amt"},
         ],
     },
+    # a statement names its owner
+    {
+        "text": "Laut einer Mitteilung des Ministeriums kamen 40 Migranten an.",
+        "figures": [{"surface": "40", "source": "Ministerium"}],
+    },
 ]

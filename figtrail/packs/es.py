@@ -1867,3 +1867,6 @@ UP_TO_AS_TO = r"hasta(?: el| la| los| las| un| una)?"
 
 # "una media de 660 al día": an average, not a half (a half alone is "la mitad")
 NOT_ALONE = [*NOT_ALONE, "media", "una media"]
+
+# a statement names its owner: "según un comunicado del Ministerio del Interior"
+EVIDENCE_NOUNS += ["comunicado", "nota", "nota de prensa"]

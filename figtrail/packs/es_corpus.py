@@ -1205,4 +1205,9 @@ EXAMPLES = [
         "text": "Se tramitaron 241.530 denuncias, una media de unas 660 al día.",
         "figures": [{"surface": "241.530", "value": 241530}, {"surface": "660", "bound": "approx"}],
     },
+    # a statement names its owner
+    {
+        "text": "Según un comunicado del Ministerio del Interior, 40 migrantes llegaron a Lampedusa.",
+        "figures": [{"surface": "40", "source": "Ministerio del Interior"}],
+    },
 ]

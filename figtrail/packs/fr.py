@@ -1606,3 +1606,6 @@ SHARE_NOT_AFTER = ["première", "seconde", "deuxième", "dernière", "autre", "�
 
 # the "up to" cues that mean "to" after a verb of change ("sube hasta 1.184"): exact; not "as many as"
 UP_TO_AS_TO = r"jusqu'(?:à|au|aux)|jusqu’(?:à|au|aux)"
+
+# a statement names its owner: "selon un communiqué de la préfecture"
+EVIDENCE_NOUNS += ["communiqué", "communiqué de presse"]

@@ -1582,4 +1582,9 @@ EXAMPLES = [
         "text": "« Nous avons effectué plus de 3 400 largages », a déclaré à l'AFP le colonel Hervé Maurin.",
         "figures": [{"surface": "3 400", "bound": "more_than", "source": "Hervé Maurin", "via": "AFP"}],
     },
+    # a statement names its owner
+    {
+        "text": "Selon un communiqué de la préfecture, 40 migrants sont arrivés.",
+        "figures": [{"surface": "40", "source": "préfecture"}],
+    },
 ]

@@ -2305,3 +2305,6 @@ ACCORDING_TO += [r"dopo (?:le )?indicazioni d(?:i|el|ella|ello|ei|egli|elle|ell'
 
 # the "up to" cues that mean "to" after a verb of change ("sube hasta 1.184"): exact; not "as many as"
 UP_TO_AS_TO = r"fino (?:a|al|alla|ai|agli|alle|all')"
+
+# a statement names its owner: "secondo un comunicato della Regione"
+EVIDENCE_NOUNS += ["comunicato", "nota", "comunicato stampa"]

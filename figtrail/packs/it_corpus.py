@@ -1726,4 +1726,9 @@ EXAMPLES = [
         "text": "Il Bologna ha una media di 29.400 spettatori a partita, secondo i dati della Lega Serie A. Il resto è invariato.",
         "figures": [{"surface": "29.400", "source": "Lega Serie A"}],
     },
+    # a statement names its owner
+    {
+        "text": "Secondo un comunicato della Regione, sono arrivati 40 migranti.",
+        "figures": [{"surface": "40", "source": "Regione"}],
+    },
 ]

@@ -1141,3 +1141,6 @@ SPEECH_PRESENT += ["adicionou", "adicionaram"]
 # the "up to" cues that mean "to" after a verb of change ("sube hasta 1.184"): exact; not "as many as"
 UP_TO_AS_TO = r"até(?: o| a| os| as| um| uma)?"
 BOUND_CUES["more_than"] += [r"passar de", r"passe de", r"passem de", r"passará de"]  # "o prêmio pode passar de R$ 100 milhões"
+
+# a statement names its owner: "segundo um comunicado do Ministério"
+EVIDENCE_NOUNS += ["comunicado", "nota"]

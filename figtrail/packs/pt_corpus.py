@@ -1035,4 +1035,9 @@ EXAMPLES = [
         "text": "O programa custará R$ 410 milhões por ano.",
         "figures": [{"surface": "410 milhões", "unit": "BRL", "what_head": "programa", "modality": "planned"}],
     },
+    # a statement names its owner
+    {
+        "text": "Segundo um comunicado do Ministério da Saúde, chegaram 40 migrantes.",
+        "figures": [{"surface": "40", "source": "Ministério da Saúde"}],
+    },
 ]
