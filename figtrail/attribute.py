@@ -181,6 +181,9 @@ def attribute(
     lone = _lone(drafts, anchors)
     colons = [sent.start + i for i, c in enumerate(sent.text) if c == ":"] if ":" in sent.text else []
     semis = [sent.start + i for i, c in enumerate(sent.text) if c == ";"] if ";" in sent.text else []
+    if pack.clause_turn is not None and "," in sent.norm:
+        # "rivendica il 40%, mentre per l'azienda si tratta del 12%": two claims, as across a semicolon
+        semis += [sent.start + m.start() for m in pack.clause_turn.finditer(sent.norm)]
     for i, d in enumerate(drafts):
         source, via = _pick(d, i, drafts, anchors, lone, colons, semis, pack.record_verbs)
         if source is None and via is None and inherited:
@@ -357,6 +360,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             scope = "after"  # Selon X, ...
         elif before.endswith(",") and _last_word(before[:-1]) in pack.clause_coordinators:
             scope = "after"  # "135 000 et, selon le Snes, plus de 60 %": the cue opens the new clause
+        elif any(before == w or before.endswith(" " + w) for w in getattr(pack.data, "SUBJECT_OPENERS", ())):
+            scope = "after"  # "un'adesione del 40%, mentre per l'azienda si tratta del 12%": a new clause
         elif before.endswith(","):
             scope = (
                 "before_all" if figures_before else "after"
@@ -1182,7 +1187,7 @@ def _antecedent(text: str, norm: str, comma: int, pack: Pack) -> str | None:
         start = vm.end()
     np = text[start:comma].strip()
     low = np.lower()
-    if len(np.split()) > 6:
+    if len(np.split()) > 3:
         pm = pack.agent.search(low)  # "appelés à la grève par le Syndicat national (SNPI), qui": the agent
         if pm:
             np, low = np[pm.start(1) :], low[pm.start(1) :]

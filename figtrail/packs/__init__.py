@@ -290,6 +290,7 @@ class Pack:
     share_not_after: frozenset[str] = frozenset()  # "the first half of 2024": a period, no share
     share_links: frozenset[str] = frozenset()  # words that link a share to its whole beyond the complement links
     up_to_as_to: re.Pattern | None = None  # "hasta" after a verb of change is "to" (exact)
+    clause_turn: re.Pattern | None = None  # ", mentre", ", while": a new claim, another speaker
     place_names: frozenset[str] = frozenset()  # "Wirtschaftskammer Tirol": a place ends an institution's name
     homographs: tuple = ()  # (number word, the left context where it is another word); a tuple: a Pack hashes
     back_according: re.Pattern | None = None  # "demnach": according to the source named before
@@ -589,6 +590,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
         share_not_after=frozenset(getattr(d, "SHARE_NOT_AFTER", ())),
         share_links=frozenset(getattr(d, "SHARE_LINKS", ())),
         up_to_as_to=re.compile(rf"(?:{d.UP_TO_AS_TO})$") if getattr(d, "UP_TO_AS_TO", "") else None,
+        clause_turn=(
+            re.compile(rf",\s+(?:{_alt(d.SUBJECT_OPENERS, escape=True)})\s") if getattr(d, "SUBJECT_OPENERS", ()) else None
+        ),
         place_names=frozenset(w.lower() for w in getattr(d, "PLACE_NAMES", ())),
         partitive_left=(
             re.compile(rf"(?<![\w])(?:{_alt(d.PARTITIVES, escape=True)})\s+$") if getattr(d, "PARTITIVES", ()) else None

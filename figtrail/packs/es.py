@@ -1870,3 +1870,6 @@ NOT_ALONE = [*NOT_ALONE, "media", "una media"]
 
 # a statement names its owner: "según un comunicado del Ministerio del Interior"
 EVIDENCE_NOUNS += ["comunicado", "nota", "nota de prensa"]
+
+# "la dirección, que habla de 12 %": speaking of a figure is giving it
+SPEECH_PRESENT += ["habla de", "hablan de", "hablaba de"]

@@ -1587,4 +1587,9 @@ EXAMPLES = [
         "text": "Selon un communiqué de la préfecture, 40 migrants sont arrivés.",
         "figures": [{"surface": "40", "source": "préfecture"}],
     },
+    # "un chiffre contesté par la direction, qui parle de 12 %": the agent of the apposition speaks
+    {
+        "text": "Le syndicat revendique 40 % de grévistes, un chiffre contesté par la direction, qui parle de 12 %.",
+        "figures": [{"surface": "40", "unit": "percent", "source": "syndicat"}, {"surface": "12", "unit": "percent", "source": "direction"}],
+    },
 ]

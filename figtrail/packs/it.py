@@ -2308,3 +2308,6 @@ UP_TO_AS_TO = r"fino (?:a|al|alla|ai|agli|alle|all')"
 
 # a statement names its owner: "secondo un comunicato della Regione"
 EVIDENCE_NOUNS += ["comunicato", "nota", "comunicato stampa"]
+
+# "mentre per l'azienda si tratta del 12%": "per" + a role after "mentre" or a comma is "according to"
+ACCORDING_TO += [r"(?<=mentre )per(?= (?:il |lo |la |l'|i |gli |le )(?:governo|ministero|azienda|società|sindacato|sindacati|regione|comune|questura|prefettura|polizia|organizzatori|istat|istituto|agenzia)(?![\w]))"]

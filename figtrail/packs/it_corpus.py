@@ -1731,4 +1731,9 @@ EXAMPLES = [
         "text": "Secondo un comunicato della Regione, sono arrivati 40 migranti.",
         "figures": [{"surface": "40", "source": "Regione"}],
     },
+    # ", mentre per l'azienda": a new claim with its own source, no relay of the first
+    {
+        "text": "Il sindacato rivendica un'adesione del 40%, mentre per l'azienda si tratta del 12%.",
+        "figures": [{"surface": "40", "unit": "percent", "source": "sindacato"}, {"surface": "12", "unit": "percent", "source": "azienda", "via": None}],
+    },
 ]
