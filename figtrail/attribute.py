@@ -672,8 +672,8 @@ def _subject_after_finite(
     else:
         np = _inverted_subject(text, norm, e, pack, verb)
         end = e
-    if np is None:
-        return None
+    if np is None or any(c.isdigit() for c in np):
+        return None  # "Wir haben 45 Verletzte gezählt": what was counted, not who speaks
     source, via = _resolve_np(np, pack, memory)
     cm = pack.citing.search(norm, end, end + 80 + len(np))
     if cm and source and not _SENTENCE_END.search(norm, end, cm.start()):
@@ -1411,6 +1411,10 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         # "nach Schätzungen des Ministeriums": the one whose words hold "Ministerium"
         # ("das saarländische Wirtschaftsministerium") before any other named last
         holding = [x for x in named if low in x.np.lower() or low in x.name.lower()]
+        # "die Gewerkschaft" is not the Innenministerium named last: a name holding another
+        # institution's word is of another kind
+        others = [r for r in pack.anaphoric_roles if r != low and len(r) > 4]
+        named = [x for x in named if not any(r in x.np.lower() or r in x.name.lower() for r in others)]
         if holding or named:
             x = (holding or named)[-1]
             return Mention(x.name, core, x.person, True)

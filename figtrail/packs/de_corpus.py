@@ -1150,4 +1150,17 @@ EXAMPLES = [
         "text": "Laut einer Mitteilung des Ministeriums kamen 40 Migranten an.",
         "figures": [{"surface": "40", "source": "Ministerium"}],
     },
+    # "die Gewerkschaft" after the Innenministerium is another body, not the one named last;
+    # "45 Verletzte" after the finite verb is what was counted, not who speaks
+    {
+        "text": "Rund 2.000 Einsatzkräfte sind im Einsatz, teilte das Innenministerium mit. Die Gewerkschaft spricht von 40 Prozent Beteiligung.",
+        "figures": [
+            {"surface": "2.000", "bound": "approx", "source": "Innenministerium"},
+            {"surface": "40", "unit": "percent", "source": "Gewerkschaft"},
+        ],
+    },
+    {
+        "text": "\"Wir haben 45 Verletzte gezählt\", sagte ein Feuerwehrsprecher der dpa.",
+        "figures": [{"surface": "45", "source": "Feuerwehrsprecher", "via": "dpa"}],
+    },
 ]
