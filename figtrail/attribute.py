@@ -395,7 +395,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 continue  # "os filmes responderam por 9,8 %": accounted for, not answered
         left = norm[:s].rstrip()
         prev_word = _last_word(left)
-        if prev_word and " " not in verb and (prev_word in pack.noun_markers or prev_word.endswith("'")):
+        if (
+            prev_word
+            and " " not in verb
+            and (prev_word in pack.noun_markers or prev_word.endswith("'"))
+            and not (pack.verb_endings and verb.endswith(pack.verb_endings) and prev_word in pack.clitics)
+        ):  # "la policía las cifró": a clitic before a verb form, not an article before a noun
             continue  # "le chiffre d'affaires": a noun, not the verb
         if prev_word and prev_word in pack.reflexives:
             continue  # "el tiempo de espera se situó en 118 días": it stood at, no one said
@@ -1078,6 +1083,9 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         first, _, after = seg.partition(" ")
         if after and first.lower() in pack.clause_coordinators:
             seg, low = after, after.lower()  # "..., and the RSPB warned that": the subject after "and"
+        if pack.subject_openers is not None and pack.subject_openers.match(low) and len(seg.split()) >= 2:
+            keep = [seg]  # "..., organisers said, while police put the number at 2,000": a new subject
+            continue
         if low.startswith(pack.clause_openers) or pack.adverbial_start.match(low):
             # "En France, le gouvernement a déclaré": what comes before the adverbial is no
             # subject; after a subject it is an aside ("Il Codacons, in una nota, stima")

@@ -1265,4 +1265,9 @@ EXAMPLES = [
         "text": "A government official, speaking on condition of anonymity, said up to 500 troops could be sent.",
         "figures": [{"surface": "500", "bound": "up_to", "source": "government official", "modality": "possible"}],
     },
+    # two counts of one crowd: the organisers', then after "while" the police's
+    {
+        "text": "Some 5,000 people attended, organisers said, while police put the number at 2,000.",
+        "figures": [{"surface": "5,000", "bound": "approx", "source": "organisers"}, {"surface": "2,000", "source": "police"}],
+    },
 ]

@@ -1210,4 +1210,9 @@ EXAMPLES = [
         "text": "Según un comunicado del Ministerio del Interior, 40 migrantes llegaron a Lampedusa.",
         "figures": [{"surface": "40", "source": "Ministerio del Interior"}],
     },
+    # two counts of one crowd: the organisers', then after "while" the police's
+    {
+        "text": "Unas 5.000 personas se manifestaron, según los organizadores, mientras que la policía las cifró en 2.000.",
+        "figures": [{"surface": "5.000", "bound": "approx", "source": "organizadores"}, {"surface": "2.000", "source": "policía"}],
+    },
 ]

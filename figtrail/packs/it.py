@@ -2311,3 +2311,6 @@ EVIDENCE_NOUNS += ["comunicato", "nota", "comunicato stampa"]
 
 # "mentre per l'azienda si tratta del 12%": "per" + a role after "mentre" or a comma is "according to"
 ACCORDING_TO += [r"(?<=mentre )per(?= (?:il |lo |la |l'|i |gli |le )(?:governo|ministero|azienda|società|sindacato|sindacati|regione|comune|questura|prefettura|polizia|organizzatori|istat|istituto|agenzia)(?![\w]))"]
+
+# "la questura ne ha contate 2.000": every form of the participle
+SPEECH_PARTICIPLES += ["contati", "contate", "contata", "stimati", "stimate", "registrati", "registrate"]

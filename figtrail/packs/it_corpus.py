@@ -1736,4 +1736,9 @@ EXAMPLES = [
         "text": "Il sindacato rivendica un'adesione del 40%, mentre per l'azienda si tratta del 12%.",
         "figures": [{"surface": "40", "unit": "percent", "source": "sindacato"}, {"surface": "12", "unit": "percent", "source": "azienda", "via": None}],
     },
+    # two counts of one crowd: the organisers', then after "while" the police's
+    {
+        "text": "Circa 5.000 persone hanno sfilato, secondo gli organizzatori, mentre la questura ne ha contate 2.000.",
+        "figures": [{"surface": "5.000", "bound": "approx", "source": "organizzatori"}, {"surface": "2.000", "source": "questura"}],
+    },
 ]
