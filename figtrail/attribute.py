@@ -1279,6 +1279,12 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     core = _strip_det(np, pack)
     if not core:
         return None, via
+    if pack.evidence_suffixes and " " not in core and core.lower().endswith(pack.evidence_suffixes):
+        suffix = next(x for x in pack.evidence_suffixes if core.lower().endswith(x))
+        owner = core[: -len(suffix)]
+        if len(owner) >= 4:  # "Polizeiangaben": the police; "Regierungsangaben": the government
+            owner = owner[:-1] if owner.endswith(("ungs", "heits", "keits", "ions", "ums", "ats", "amts")) else owner
+            return _resolve_np(owner, pack, memory, depth + 1)[0], via
     if pack.genitive_determiners and low.split(" ", 1)[0] in pack.genitive_determiners:
         core = _nominative(core)
     words2 = core.split(" ")[:2]
@@ -1423,6 +1429,7 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         # institution's word is of another kind
         others = [r for r in pack.anaphoric_roles if r != low and len(r) > 4]
         named = [x for x in named if not any(r in x.np.lower() or r in x.name.lower() for r in others)]
+        named = [x for x in named if not pack.role.fullmatch(x.name.lower())]  # "die Veranstalter": no name either
         if holding or named:
             x = (holding or named)[-1]
             return Mention(x.name, core, x.person, True)

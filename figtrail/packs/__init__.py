@@ -291,6 +291,7 @@ class Pack:
     share_links: frozenset[str] = frozenset()  # words that link a share to its whole beyond the complement links
     up_to_as_to: re.Pattern | None = None  # "hasta" after a verb of change is "to" (exact)
     clause_turn: re.Pattern | None = None  # ", mentre", ", while": a new claim, another speaker
+    evidence_suffixes: tuple[str, ...] = ()  # "Polizeiangaben": evidence glued to its owner
     place_names: frozenset[str] = frozenset()  # "Wirtschaftskammer Tirol": a place ends an institution's name
     homographs: tuple = ()  # (number word, the left context where it is another word); a tuple: a Pack hashes
     back_according: re.Pattern | None = None  # "demnach": according to the source named before
@@ -593,6 +594,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         clause_turn=(
             re.compile(rf",\s+(?:{_alt(d.SUBJECT_OPENERS, escape=True)})\s") if getattr(d, "SUBJECT_OPENERS", ()) else None
         ),
+        evidence_suffixes=tuple(getattr(d, "EVIDENCE_SUFFIXES", ())),
         place_names=frozenset(w.lower() for w in getattr(d, "PLACE_NAMES", ())),
         partitive_left=(
             re.compile(rf"(?<![\w])(?:{_alt(d.PARTITIVES, escape=True)})\s+$") if getattr(d, "PARTITIVES", ()) else None

@@ -1640,3 +1640,8 @@ UP_TO_AS_TO = r"bis(?: zu| auf)?"
 
 # a statement names its owner: "laut einer Mitteilung des Ministeriums"
 EVIDENCE_NOUNS += ["mitteilung", "pressemitteilung", "erklärung"]
+
+# "nach Polizeiangaben", "nach Regierungsschätzungen": the evidence glued to its owner; the owner is
+# the word before the evidence (its joining s dropped: Regierungs- -> Regierung)
+EVIDENCE_SUFFIXES = ["angaben", "schätzungen", "zahlen", "daten", "berechnungen", "informationen"]
+ACCORDING_TO += [r"nach(?= [a-zäöüß]{3,}(?:angaben|schätzungen|zahlen|daten|berechnungen|informationen)(?![\w]))"]

@@ -1163,4 +1163,12 @@ EXAMPLES = [
         "text": "\"Wir haben 45 Verletzte gezählt\", sagte ein Feuerwehrsprecher der dpa.",
         "figures": [{"surface": "45", "source": "Feuerwehrsprecher", "via": "dpa"}],
     },
+    # evidence glued to its owner: "nach Polizeiangaben", "nach Regierungsangaben" (EVIDENCE_SUFFIXES)
+    {
+        "text": "Nach Polizeiangaben nahmen rund 5.000 Menschen teil. Nach Regierungsangaben kamen 300 Menschen.",
+        "figures": [
+            {"surface": "5.000", "bound": "approx", "source": "Polizei"},
+            {"surface": "300", "source": "Regierung"},
+        ],
+    },
 ]
