@@ -1107,6 +1107,12 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
             and pack.apposed_participle.match(low)
             and not pack.via_after.match(low)  # "cité par l'agence Reuters": a relay, read below
         ):
+            am = pack.agent.search(low)
+            if am and _strip_det(keep[-1], pack).lower().split(" ")[0] in pack.evidence_nouns:
+                # "The figures, released by HMRC on Tuesday, show": the evidence's owner speaks
+                agent = seg[am.start(1) :]
+                tw = pack.trailing_when.search(agent.lower())
+                keep[-1] = agent[: tw.start()] if tw and tw.start() > 0 else agent
             continue  # "A IFI, ligada ao Senado, avalia": a description of the subject, no new one
         if _starts_with_verb(low, 0, pack):
             continue  # "Il ministero, riferisce l'ANSA, ha smentito": a relay between subject and verb

@@ -1270,4 +1270,9 @@ EXAMPLES = [
         "text": "Some 5,000 people attended, organisers said, while police put the number at 2,000.",
         "figures": [{"surface": "5,000", "bound": "approx", "source": "organisers"}, {"surface": "2,000", "source": "police"}],
     },
+    # "The figures, released by HMRC, show": the agent of the evidence's participle owns it
+    {
+        "text": "Tesco's chief executive, Ken Murphy, said sales rose 4%. The figures, released by HMRC on Tuesday, show receipts of £12bn.",
+        "figures": [{"surface": "4", "unit": "percent", "source": "Ken Murphy"}, {"surface": "12bn", "unit": "GBP", "source": "HMRC"}],
+    },
 ]

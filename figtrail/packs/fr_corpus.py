@@ -1592,4 +1592,9 @@ EXAMPLES = [
         "text": "Le syndicat revendique 40 % de grévistes, un chiffre contesté par la direction, qui parle de 12 %.",
         "figures": [{"surface": "40", "unit": "percent", "source": "syndicat"}, {"surface": "12", "unit": "percent", "source": "direction"}],
     },
+    # "The figures, released by HMRC, show": the agent of the evidence's participle owns it
+    {
+        "text": "Le ministre a salué la reprise. Les chiffres, publiés par l'Insee mardi, montrent une hausse de 3 %.",
+        "figures": [{"surface": "3", "unit": "percent", "source": "Insee"}],
+    },
 ]
