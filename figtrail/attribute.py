@@ -1063,8 +1063,12 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
     last = None
     for m in pack.clause_cut.finditer(left):
         cut, last = m.end(), m
-    if last is not None and last.group(0) in pack.subject_relatives and not left[cut:].strip():
-        # "Las patronales CEOE y Cepyme, que ofrecían ...": the relative's subject is the phrase before
+    if last is not None and last.group(0) in pack.subject_relatives and (
+        not left[cut:].strip() or left[cut:].rstrip().endswith(",")
+    ):
+        # "Las patronales CEOE y Cepyme, que ofrecían ...": the relative's subject is the phrase
+        # before; "L'azienda, che conta 4.000 dipendenti, ha annunciato": the relative closed, the
+        # verb's subject is the phrase before it too
         before = left[: last.start()].rstrip()
         if before.endswith(","):
             return _antecedent(text, norm, len(before) - 1, pack), None

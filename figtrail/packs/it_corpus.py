@@ -1741,4 +1741,9 @@ EXAMPLES = [
         "text": "Circa 5.000 persone hanno sfilato, secondo gli organizzatori, mentre la questura ne ha contate 2.000.",
         "figures": [{"surface": "5.000", "bound": "approx", "source": "organizzatori"}, {"surface": "2.000", "source": "questura"}],
     },
+    # a relative clause closed by a comma: the verb after it has the subject before it
+    {
+        "text": "L'azienda, che conta 4.000 dipendenti, ha annunciato 300 esuberi.",
+        "figures": [{"surface": "4.000", "source": None}, {"surface": "300", "source": "azienda"}],
+    },
 ]

@@ -1040,4 +1040,9 @@ EXAMPLES = [
         "text": "Segundo um comunicado do Ministério da Saúde, chegaram 40 migrantes.",
         "figures": [{"surface": "40", "source": "Ministério da Saúde"}],
     },
+    # a relative clause closed by a comma: the verb after it has the subject before it
+    {
+        "text": "A empresa, que emprega 4 mil pessoas, anunciou 300 demissões.",
+        "figures": [{"surface": "4 mil", "source": None}, {"surface": "300", "source": "empresa"}],
+    },
 ]
