@@ -38,6 +38,8 @@ _APPOSED_NAME = re.compile(r",\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+
 _APPOSED_NAME_ENDING = re.compile(r",\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s*(?:[,.;:!?»\"”]|$)")
 # a role's complement, then the person's name closing the sentence: "il ministro | per la Protezione civile Fabio Landolfi."
 _ROLE_THEN_NAME = re.compile(r"\s*((?:[\w'’-]+\s+){0,6}?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s*(?:[.;!?»\"”]|$)")
+# a plural participle after an acronym, the data's, not the name's: "IBGE divulgados", "Istat diffusi"
+_PLURAL_PARTICIPLE = re.compile(r"[a-zà-ÿ]+(?:ados|adas|idos|idas|ati|ate|iti|ite|és|ées)")
 _ASIDE = re.compile(r"\s*([^,;:.!?\"«»“”()\d]{2,80}),")  # ", rileva l'istituto di statistica,"
 _NEXT_WORD = re.compile(r"\s*([\w'’.-]+)")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+")
@@ -1355,6 +1357,9 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     definite = bool(fm) and fm.group(0) in pack.definite
     if definite and fm.group(0) in pack.plural_determiners:
         definite = False  # "le autorità sudcoreane": a plural description points back at no one
+    cw = core.split(" ")
+    if len(cw) >= 2 and cw[-2].isupper() and len(cw[-2]) >= 2 and _PLURAL_PARTICIPLE.fullmatch(cw[-1]):
+        core = " ".join(cw[:-1])  # "dados do IBGE divulgados nesta terça-feira": the IBGE
     mention = _name(core, pack, memory, definite)
     if mention.name.endswith(("'s", "’s")) and len(mention.name) > 3:
         mention.name = mention.name[:-2]  # "the UKSA's latest survey": the UKSA

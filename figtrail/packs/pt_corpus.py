@@ -1045,4 +1045,9 @@ EXAMPLES = [
         "text": "A empresa, que emprega 4 mil pessoas, anunciou 300 demissões.",
         "figures": [{"surface": "4 mil", "source": None}, {"surface": "300", "source": "empresa"}],
     },
+    # a plural participle after an acronym belongs to the data, not to the name
+    {
+        "text": "Segundo dados do IBGE divulgados nesta terça-feira, o desemprego caiu para 7,2%.",
+        "figures": [{"surface": "7,2", "unit": "percent", "source": "IBGE"}],
+    },
 ]
