@@ -38,8 +38,6 @@ _APPOSED_NAME = re.compile(r",\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+
 _APPOSED_NAME_ENDING = re.compile(r",\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s*(?:[,.;:!?»\"”]|$)")
 # a role's complement, then the person's name closing the sentence: "il ministro | per la Protezione civile Fabio Landolfi."
 _ROLE_THEN_NAME = re.compile(r"\s*((?:[\w'’-]+\s+){0,6}?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s*(?:[.;!?»\"”]|$)")
-# a plural participle after an acronym, the data's, not the name's: "IBGE divulgados", "Istat diffusi"
-_PLURAL_PARTICIPLE = re.compile(r"[a-zà-ÿ]+(?:ados|adas|idos|idas|ati|ate|iti|ite|és|ées)")
 _ASIDE = re.compile(r"\s*([^,;:.!?\"«»“”()\d]{2,80}),")  # ", rileva l'istituto di statistica,"
 _NEXT_WORD = re.compile(r"\s*([\w'’.-]+)")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+")
@@ -413,7 +411,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         # "explicó Sánchez, que añadió 10.300": the relative's figures are his, not before the verb
         rel = next((r for r in _RELATIVE_AFTER.finditer(tail) if r.group(1) in pack.subject_relatives), None)
         own = tail[: rel.start()] if rel else tail
-        if rel is None and pack.nouns_capitalised and _ARTICLE_RELATIVE.match(text, e + (am.end() if am else 0)):
+        if rel is None and pack.article_relative is not None and pack.article_relative.match(text, e + (am.end() if am else 0)):
             # ", teilte der Betreiber Nextbike mit, der seit 2004 in Leipzig sitzt": "der" before a
             # lower-case word opens a relative (an article has its noun, capitalised, next)
             own = ""
@@ -701,7 +699,6 @@ def _cited(text: str, norm: str, pos: int, pack: Pack) -> str | None:
 
 _CITED_GAP = re.compile(r"\s*,?\s*")
 _RELATIVE_AFTER = re.compile(r",\s*(\w+)\s")
-_ARTICLE_RELATIVE = re.compile(r"(?:der|die|das|den|dem)\s+[a-zäöüß]")
 
 
 def _np_before(text: str, pos: int, pack: Pack) -> int | None:
@@ -1358,7 +1355,14 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     if definite and fm.group(0) in pack.plural_determiners:
         definite = False  # "le autorità sudcoreane": a plural description points back at no one
     cw = core.split(" ")
-    if len(cw) >= 2 and cw[-2].isupper() and len(cw[-2]) >= 2 and _PLURAL_PARTICIPLE.fullmatch(cw[-1]):
+    if (
+        pack.plural_participle is not None
+        and len(cw) >= 2
+        and cw[-2].isupper()
+        and len(cw[-2]) >= 2
+        and cw[-1].islower()
+        and pack.plural_participle.fullmatch(cw[-1])
+    ):
         core = " ".join(cw[:-1])  # "dados do IBGE divulgados nesta terça-feira": the IBGE
     mention = _name(core, pack, memory, definite)
     if mention.name.endswith(("'s", "’s")) and len(mention.name) > 3:

@@ -292,6 +292,8 @@ class Pack:
     up_to_as_to: re.Pattern | None = None  # "hasta" after a verb of change is "to" (exact)
     clause_turn: re.Pattern | None = None  # ", mentre", ", while": a new claim, another speaker
     evidence_suffixes: tuple[str, ...] = ()  # "Polizeiangaben": evidence glued to its owner
+    article_relative: re.Pattern | None = None  # ", der seit 2004 ...": an article-shaped relative pronoun
+    plural_participle: re.Pattern | None = None  # "dados do IBGE divulgados": the data's participle
     place_names: frozenset[str] = frozenset()  # "Wirtschaftskammer Tirol": a place ends an institution's name
     homographs: tuple = ()  # (number word, the left context where it is another word); a tuple: a Pack hashes
     back_according: re.Pattern | None = None  # "demnach": according to the source named before
@@ -595,6 +597,12 @@ def _compile(code: str, d: ModuleType) -> Pack:
             re.compile(rf",\s+(?:{_alt(d.SUBJECT_OPENERS, escape=True)})\s") if getattr(d, "SUBJECT_OPENERS", ()) else None
         ),
         evidence_suffixes=tuple(getattr(d, "EVIDENCE_SUFFIXES", ())),
+        article_relative=(
+            re.compile(rf"(?:{_alt(d.ARTICLE_RELATIVES)})\s+[^\W\d_](?<=[a-zà-ÿß])") if getattr(d, "ARTICLE_RELATIVES", ()) else None
+        ),
+        plural_participle=(
+            re.compile(rf"[^\W\d_]+(?:{_alt(d.PLURAL_PARTICIPLE_ENDINGS)})") if getattr(d, "PLURAL_PARTICIPLE_ENDINGS", ()) else None
+        ),
         place_names=frozenset(w.lower() for w in getattr(d, "PLACE_NAMES", ())),
         partitive_left=(
             re.compile(rf"(?<![\w])(?:{_alt(d.PARTITIVES, escape=True)})\s+$") if getattr(d, "PARTITIVES", ()) else None

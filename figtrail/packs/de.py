@@ -1645,3 +1645,8 @@ EVIDENCE_NOUNS += ["mitteilung", "pressemitteilung", "erklärung"]
 # the word before the evidence (its joining s dropped: Regierungs- -> Regierung)
 EVIDENCE_SUFFIXES = ["angaben", "schätzungen", "zahlen", "daten", "berechnungen", "informationen"]
 ACCORDING_TO += [r"nach(?= [a-zäöüß]{3,}(?:angaben|schätzungen|zahlen|daten|berechnungen|informationen)(?![\w]))"]
+
+# after a split speech verb and its comma, "der"/"die"/"das" before a lower-case word is a relative
+# pronoun, not an article (whose noun, capitalised, would follow): ", teilte der Betreiber Nextbike
+# mit, der seit 2004 in Leipzig sitzt"
+ARTICLE_RELATIVES = ["der", "die", "das", "den", "dem"]

@@ -1873,3 +1873,6 @@ EVIDENCE_NOUNS += ["comunicado", "nota", "nota de prensa"]
 
 # "la dirección, que habla de 12 %": speaking of a figure is giving it
 SPEECH_PRESENT += ["habla de", "hablan de", "hablaba de"]
+
+# a plural participle after an acronym belongs to the data, not to the name: "datos del INE publicados"
+PLURAL_PARTICIPLE_ENDINGS = ["ados", "adas", "idos", "idas"]

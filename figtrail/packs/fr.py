@@ -1612,3 +1612,6 @@ EVIDENCE_NOUNS += ["communiqué", "communiqué de presse"]
 
 # "un chiffre contesté par la direction, qui parle de 12 %": speaking of a figure is giving it
 SPEECH_PRESENT += ["parle de", "parlent de", "parlait de", "évoquent", "fait état de", "font état de", "faisait état de"]
+
+# a plural participle after an acronym belongs to the data, not to the name: "les chiffres de l'Insee publiés"
+PLURAL_PARTICIPLE_ENDINGS = ["és", "ées"]

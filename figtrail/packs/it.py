@@ -2314,3 +2314,6 @@ ACCORDING_TO += [r"(?<=mentre )per(?= (?:il |lo |la |l'|i |gli |le )(?:governo|m
 
 # "la questura ne ha contate 2.000": every form of the participle
 SPEECH_PARTICIPLES += ["contati", "contate", "contata", "stimati", "stimate", "registrati", "registrate"]
+
+# a plural participle after an acronym belongs to the data, not to the name: "dati Istat diffusi"
+PLURAL_PARTICIPLE_ENDINGS = ["ati", "ate", "iti", "ite", "usi", "use"]

@@ -1144,3 +1144,6 @@ BOUND_CUES["more_than"] += [r"passar de", r"passe de", r"passem de", r"passará 
 
 # a statement names its owner: "segundo um comunicado do Ministério"
 EVIDENCE_NOUNS += ["comunicado", "nota"]
+
+# a plural participle after an acronym belongs to the data, not to the name: "dados do IBGE divulgados"
+PLURAL_PARTICIPLE_ENDINGS = ["ados", "adas", "idos", "idas"]
