@@ -137,11 +137,12 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
             what_from = am.end()  # "200 o más manifestantes": the phrase follows the cue
         elif cm:
             bound = cm.lastgroup or "exact"
+            word_before = left[: cm.start()].rsplit(None, 1)[-1:]  # the word before the cue, if any
             if (
                 bound == "up_to"
                 and (pack.up_to_as_to is None or pack.up_to_as_to.match(cm.group(0).strip()))
                 and pack.change_verb_near.search(left[: cm.start()])
-                and left[: cm.start()].rsplit(None, 1)[-1:] not in ([w] for w in pack.change_size_words)
+                and not (word_before and word_before[0] in pack.change_size_words)
             ):
                 bound = "exact"  # "le bilan monte jusqu'à 211": to, not up to; "rise by up to": up to
             elif bound == "more_than" and pack.negation_left is not None and pack.negation_left.search(left[: cm.start()]):
