@@ -292,7 +292,16 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             according.append(m)
         else:
             verbs.append((m.start(), m.end(), kind == "speech"))
-    spans = [(m.start(), m.end(), _to_acronym(text, _np_end(norm, m.end(), pack, text), pack)) for m in according]
+    spans = []
+    verb_at = {vs: ve for vs, ve, _ in verbs}
+    for m in according:
+        np_start = m.end()
+        if np_start in verb_at:
+            # "según ha informado la Guardia Civil", "segundo informou a PF": the speaker after the verb
+            np_start = verb_at.pop(np_start)
+            np_start += len(norm[np_start:]) - len(norm[np_start:].lstrip())
+            verbs = [v for v in verbs if v[0] in verb_at]  # that verb names no speaker of its own
+        spans.append((m.start(), np_start, _to_acronym(text, _np_end(norm, np_start, pack, text), pack)))
     if pack.according_after is not None:  # postposed: "den Daten der Region zufolge"
         for m in pack.according_after.finditer(norm):
             np_start = _np_before(text, m.start(), pack)

@@ -386,6 +386,13 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
         return False  # March 12, on May 3
     if pack.id_left.search(left):
         return False  # article 5, résolution 2231
+    if (
+        n.plain_digits in pack.service_numbers
+        and left.rsplit(None, 1)[-1:]
+        and left.rsplit(None, 1)[-1] in pack.definite
+        and not pack.unit_after.match(norm, e)
+    ):
+        return False  # "según ha informado el 112": the emergency service, a name
     if n.kind == "range":
         return True
     v = n.value or 0

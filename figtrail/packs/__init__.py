@@ -294,6 +294,7 @@ class Pack:
     evidence_suffixes: tuple[str, ...] = ()  # "Polizeiangaben": evidence glued to its owner
     article_relative: re.Pattern | None = None  # ", der seit 2004 ...": an article-shaped relative pronoun
     plural_participle: re.Pattern | None = None  # "dados do IBGE divulgados": the data's participle
+    service_numbers: frozenset[str] = frozenset()  # "el 112": an emergency service by its number
     place_names: frozenset[str] = frozenset()  # "Wirtschaftskammer Tirol": a place ends an institution's name
     homographs: tuple = ()  # (number word, the left context where it is another word); a tuple: a Pack hashes
     back_according: re.Pattern | None = None  # "demnach": according to the source named before
@@ -603,6 +604,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         plural_participle=(
             re.compile(rf"[^\W\d_]+(?:{_alt(d.PLURAL_PARTICIPLE_ENDINGS)})") if getattr(d, "PLURAL_PARTICIPLE_ENDINGS", ()) else None
         ),
+        service_numbers=frozenset(getattr(d, "SERVICE_NUMBERS", ())),
         place_names=frozenset(w.lower() for w in getattr(d, "PLACE_NAMES", ())),
         partitive_left=(
             re.compile(rf"(?<![\w])(?:{_alt(d.PARTITIVES, escape=True)})\s+$") if getattr(d, "PARTITIVES", ()) else None

@@ -1650,3 +1650,6 @@ ACCORDING_TO += [r"nach(?= [a-zäöüß]{3,}(?:angaben|schätzungen|zahlen|daten
 # pronoun, not an article (whose noun, capitalised, would follow): ", teilte der Betreiber Nextbike
 # mit, der seit 2004 in Leipzig sitzt"
 ARTICLE_RELATIVES = ["der", "die", "das", "den", "dem"]
+
+# emergency services by their number, after a definite article, are names: "según ha informado el 112"
+SERVICE_NUMBERS = ["110", "112", "116117"]

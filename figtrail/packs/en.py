@@ -2031,3 +2031,6 @@ EVIDENCE_NOUNS += ["statement", "joint statement", "press release", "release", "
 AGENT_MARKERS += ["from"]
 # "A government official, speaking on condition of anonymity, said": an aside, no new subject
 APPOSED_PARTICIPLE += r"|\w+ing (?:on|to|for|from|at|in|after|under)"
+
+# emergency services by their number, after a definite article, are names: "según ha informado el 112"
+SERVICE_NUMBERS = ["999", "911", "112", "111", "101"]

@@ -1876,3 +1876,6 @@ SPEECH_PRESENT += ["habla de", "hablan de", "hablaba de"]
 
 # a plural participle after an acronym belongs to the data, not to the name: "datos del INE publicados"
 PLURAL_PARTICIPLE_ENDINGS = ["ados", "adas", "idos", "idas"]
+
+# emergency services by their number, after a definite article, are names: "según ha informado el 112"
+SERVICE_NUMBERS = ["112", "061", "091", "092", "016", "062"]

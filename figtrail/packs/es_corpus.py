@@ -1215,4 +1215,13 @@ EXAMPLES = [
         "text": "Unas 5.000 personas se manifestaron, según los organizadores, mientras que la policía las cifró en 2.000.",
         "figures": [{"surface": "5.000", "bound": "approx", "source": "organizadores"}, {"surface": "2.000", "source": "policía"}],
     },
+    # an emergency service by its number after an article is a name, not a figure (SERVICE_NUMBERS);
+    # "según informó X": the speaker after the verb
+    {
+        "text": "Más de 300 personas han sido evacuadas, según ha informado el 112. Unos 40 vecinos fueron realojados, según informó el Ayuntamiento.",
+        "figures": [
+            {"surface": "300", "bound": "more_than", "source": None},
+            {"surface": "40", "bound": "approx", "source": "Ayuntamiento"},
+        ],
+    },
 ]

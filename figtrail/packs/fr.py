@@ -1615,3 +1615,6 @@ SPEECH_PRESENT += ["parle de", "parlent de", "parlait de", "évoquent", "fait é
 
 # a plural participle after an acronym belongs to the data, not to the name: "les chiffres de l'Insee publiés"
 PLURAL_PARTICIPLE_ENDINGS = ["és", "ées"]
+
+# emergency services by their number, after a definite article, are names: "según ha informado el 112"
+SERVICE_NUMBERS = ["15", "17", "18", "112", "114", "115", "119", "196"]

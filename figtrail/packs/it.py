@@ -2317,3 +2317,6 @@ SPEECH_PARTICIPLES += ["contati", "contate", "contata", "stimati", "stimate", "r
 
 # a plural participle after an acronym belongs to the data, not to the name: "dati Istat diffusi"
 PLURAL_PARTICIPLE_ENDINGS = ["ati", "ate", "iti", "ite", "usi", "use"]
+
+# emergency services by their number, after a definite article, are names: "según ha informado el 112"
+SERVICE_NUMBERS = ["112", "113", "115", "118", "1515", "1522"]

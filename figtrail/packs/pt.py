@@ -1147,3 +1147,6 @@ EVIDENCE_NOUNS += ["comunicado", "nota"]
 
 # a plural participle after an acronym belongs to the data, not to the name: "dados do IBGE divulgados"
 PLURAL_PARTICIPLE_ENDINGS = ["ados", "adas", "idos", "idas"]
+
+# emergency services by their number, after a definite article, are names: "según ha informado el 112"
+SERVICE_NUMBERS = ["112", "190", "192", "193", "199"]
