@@ -289,6 +289,9 @@ def test_persons_speak_for_their_body_or_for_themselves():
     assert resolve("Volodymyr Zelensky", own, "fr", reg=reg).startswith("person:")
     mp = "le député des Français de l'étranger Stéphane Vojetta estime à 70 000 ..."
     assert resolve("Stéphane Vojetta", mp, "fr", reg=reg).startswith("person:")
+    # an expert of a body speaks for it: the GDV's key, as the GDV's own figures
+    gdv = "„Ein Hagelschaden kostet 4.500 Euro“, sagte Katrin Albers, Schadenexpertin beim GDV."
+    assert resolve("Katrin Albers", gdv, "de", doc="a4", reg=reg) == resolve("GDV", gdv, "de", doc="a4", reg=reg)
 
 
 def test_a_description_never_points_forward_at_a_capitalised_plural_of_people():

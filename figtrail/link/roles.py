@@ -255,6 +255,7 @@ OFFICIAL = _rx(
     r"|advis[eo]r|asesora?|assessora?|berater(?:in)?|consiglier\w+|responsable|official"
     r"|funcionario|responsavel|beamter|funzionario|vice\w*|delegue|deleguee|delegad[oa]|delegat[oa]|delegate"
     r"|representante|representative|rappresentante|vertreter(?:in)?|officer"
+    r"|\w*expert(?:in|e|o|a)?|esperto|esperta"  # "Schadenexpertin beim GDV": an expert of the body speaks for it
 )
 AMBASSADOR = _rx(r"ambassad\w+", r"embajador\w*", r"embaixador\w*", r"botschafter\w*", r"ambasciat\w+")
 # Titles of persons who speak in their own name: they keep their own key.
