@@ -893,7 +893,7 @@ ADJECTIVE_NOT = [
 # "según X", "de acuerdo con X": X is the source
 # "según la gravedad de los daños" means "depending on": no source
 ACCORDING_TO = [
-    r"según(?! (?:la|el|su|sus|los|las) (?:gravedad|caso|casos|tipo|tamaño|renta|edad|zona|nivel|grado|momento)(?![\w]))",
+    r"según(?! (?:la|el|su|sus|los|las) (?:gravedad|caso|casos|tipo|tamaño|renta|edad|zona|nivel|grado|momento)(?![\w]))(?! de (?:su|sus|la|el|los|las) )",
     r"de acuerdo con",
     r"de acuerdo a",
     r"conforme a",
@@ -903,7 +903,7 @@ ACCORDING_TO = [
 # a passive agent names who put the number: "las pérdidas, estimadas por Asaja en 300 millones"
 ACCORDING_TO += [r"(?:estimad|calculad|cifrad|evaluad|contabilizad)[oa]s? por"]
 # a machine translation's "según de su informe": the "de" is no part of the name
-ACCORDING_TO.insert(0, r"según de(?= (?:su|sus|la|el|los|las) )")
+ACCORDING_TO += [r"según de(?= (?:su|sus|la|el|los|las) )"]
 # speech and reporting verbs, as words: "X ha dicho que", "..., añadió X", "X estima que".
 # The compiler builds auxiliary (+ up to three words) + participle, and the simple forms.
 SPEECH_AUXILIARIES = ["ha", "han", "había", "habían", "habría", "habrían", "hubiera", "hubieran"]

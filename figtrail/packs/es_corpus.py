@@ -1224,4 +1224,9 @@ EXAMPLES = [
             {"surface": "40", "bound": "approx", "source": "Ayuntamiento"},
         ],
     },
+    # a machine translation's "según de su informe": the report of the body named last
+    {
+        "text": "La Agencia de Aduanas (ADM) informó que se incautaron 420.000 juguetes. En 2023 la agencia había incautado 1,9 millones de artículos, según de su informe anual.",
+        "figures": [{"surface": "420.000", "source": "ADM"}, {"surface": "1,9 millones", "source": "ADM"}],
+    },
 ]
