@@ -65,6 +65,7 @@ def judge(nums: list[Number], sent: Sentence, pack: Pack) -> list[Draft]:
             out.append(d)
     _elided(out, sent, pack)
     _change_unit(out, sent, pack)
+    _change_from(out, sent, pack)
     _compared_unit(out, sent, pack)
     # an elided noun: "1,28 million de manifestants, dont 81 000 à Paris"; "de 6,1 % ... à 5 %"
     for prev, d in zip(out, out[1:], strict=False):
@@ -882,6 +883,19 @@ def _change_unit(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
         left = norm[max(0, a.start - base - 30) : a.start - base]
         if pack.change_to.match(between) and pack.range_from_left.search(left):
             a.unit = b.unit
+
+
+def _change_from(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
+    """ "o desconto passou de 15% para 25%": "passar de" before a change's first number is
+    "from", not "more than"; both numbers are exact (spec: a change is two figures)."""
+    norm, base = sent.norm, sent.start
+    for a, b in zip(drafts, drafts[1:], strict=False):
+        if a.bound != "more_than" or a.value is None:
+            continue
+        if pack.change_to.match(norm[a.unit_end - base : b.start - base]) and pack.change_verb_near.search(
+            norm[max(0, a.start - base - 40) : a.start - base]
+        ):  # the cue is a verb of change with its "de": not "more than 5% to 7%"
+            a.bound, a.low, a.high = "exact", a.value, a.value
 
 
 def _compared_unit(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:

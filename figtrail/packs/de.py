@@ -1653,3 +1653,6 @@ ARTICLE_RELATIVES = ["der", "die", "das", "den", "dem"]
 
 # emergency services by their number, after a definite article, are names: "según ha informado el 112"
 SERVICE_NUMBERS = ["110", "112", "116117"]
+
+# a cap is at most: "o volume será limitado a 180 milhões de litros", "capped at £2,500"
+BOUND_CUES["at_most"] += [r"begrenzt auf", r"gedeckelt auf", r"gedeckelt bei"]

@@ -1275,4 +1275,9 @@ EXAMPLES = [
         "text": "Tesco's chief executive, Ken Murphy, said sales rose 4%. The figures, released by HMRC on Tuesday, show receipts of £12bn.",
         "figures": [{"surface": "4", "unit": "percent", "source": "Ken Murphy"}, {"surface": "12bn", "unit": "GBP", "source": "HMRC"}],
     },
+    # a cap is at most
+    {
+        "text": "Bills will be capped at £2,500 a year.",
+        "figures": [{"surface": "2,500", "bound": "at_most", "unit": "GBP", "modality": "planned"}],
+    },
 ]

@@ -1879,3 +1879,6 @@ PLURAL_PARTICIPLE_ENDINGS = ["ados", "adas", "idos", "idas"]
 
 # emergency services by their number, after a definite article, are names: "según ha informado el 112"
 SERVICE_NUMBERS = ["112", "061", "091", "092", "016", "062"]
+
+# a cap is at most: "o volume será limitado a 180 milhões de litros", "capped at £2,500"
+BOUND_CUES["at_most"] += [r"limitad[oa]s? a(?:l)?", r"topad[oa]s? en"]

@@ -1618,3 +1618,6 @@ PLURAL_PARTICIPLE_ENDINGS = ["és", "ées"]
 
 # emergency services by their number, after a definite article, are names: "según ha informado el 112"
 SERVICE_NUMBERS = ["15", "17", "18", "112", "114", "115", "119", "196"]
+
+# a cap is at most: "o volume será limitado a 180 milhões de litros", "capped at £2,500"
+BOUND_CUES["at_most"] += [r"limitée?s? à", r"plafonnée?s? à"]

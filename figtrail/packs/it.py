@@ -2320,3 +2320,6 @@ PLURAL_PARTICIPLE_ENDINGS = ["ati", "ate", "iti", "ite", "usi", "use"]
 
 # emergency services by their number, after a definite article, are names: "según ha informado el 112"
 SERVICE_NUMBERS = ["112", "113", "115", "118", "1515", "1522"]
+
+# a cap is at most: "o volume será limitado a 180 milhões de litros", "capped at £2,500"
+BOUND_CUES["at_most"] += [r"limitat[oaie] a(?:l|i|gli|lle)?", r"fissat[oaie] a un massimo di"]

@@ -1150,3 +1150,6 @@ PLURAL_PARTICIPLE_ENDINGS = ["ados", "adas", "idos", "idas"]
 
 # emergency services by their number, after a definite article, are names: "según ha informado el 112"
 SERVICE_NUMBERS = ["112", "190", "192", "193", "199"]
+
+# a cap is at most: "o volume será limitado a 180 milhões de litros", "capped at £2,500"
+BOUND_CUES["at_most"] += [r"limitad[oa]s? a(?:os?|s)?", r"limitad[oa]s? em"]

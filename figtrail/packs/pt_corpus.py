@@ -1050,4 +1050,14 @@ EXAMPLES = [
         "text": "Segundo dados do IBGE divulgados nesta terça-feira, o desemprego caiu para 7,2%.",
         "figures": [{"surface": "7,2", "unit": "percent", "source": "IBGE"}],
     },
+    # "passou de 15% para 25%": a change's "from", both numbers exact
+    {
+        "text": "O desconto máximo passou de 15% para 25%.",
+        "figures": [{"surface": "15", "bound": "exact", "unit": "percent"}, {"surface": "25", "bound": "exact", "unit": "percent"}],
+    },
+    # a cap is at most
+    {
+        "text": "O volume subsidiado será limitado a 180 milhões de litros por ano.",
+        "figures": [{"surface": "180 milhões", "bound": "at_most", "unit": "l", "modality": "planned"}],
+    },
 ]
