@@ -371,8 +371,12 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
     if pack.time_unit_after.match(right):
         return False  # ages, durations, times of day: 73 ans, trois jours, 14 h
     lm = _LIST_NEXT.match(right) if n.kind == "digits" else None
-    if lm and lm.group(1) in pack.clause_coordinators and pack.time_unit_after.match(right[lm.end() :]):
-        return False  # "67 und 81 Jahre alt": the first of a list whose unit is a time
+    if (
+        lm
+        and (lm.group(1) in pack.clause_coordinators or pack.change_to.match(lm.group(1)))
+        and pack.time_unit_after.match(right[lm.end() :])
+    ):
+        return False  # "67 und 81 Jahre alt", "von 22 bis 5 Uhr": the first of a list or span of times
     lp = _LIST_PREV.search(left) if n.kind == "digits" else None
     if (
         lp

@@ -1656,3 +1656,6 @@ SERVICE_NUMBERS = ["110", "112", "116117"]
 
 # a cap is at most: "o volume será limitado a 180 milhões de litros", "capped at £2,500"
 BOUND_CUES["at_most"] += [r"begrenzt auf", r"gedeckelt auf", r"gedeckelt bei"]
+
+# a line by its number, its compound too: "an der Endhaltestelle der Straßenbahnlinie 11", "Buslinie 42"
+ID_CUES += [r"\w*linie"]

@@ -1171,4 +1171,6 @@ EXAMPLES = [
             {"surface": "300", "source": "Regierung"},
         ],
     },
+    # not figures: a span of hours ("von 22 bis 5 Uhr"), a tram line in a compound
+    {"text": "Es gilt ein Nachtfahrverbot von 22 bis 5 Uhr an der Straßenbahnlinie 11.", "figures": []},
 ]
