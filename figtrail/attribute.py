@@ -181,7 +181,7 @@ def attribute(
     lone = _lone(drafts, anchors)
     colons = [sent.start + i for i, c in enumerate(sent.text) if c == ":"] if ":" in sent.text else []
     semis = [sent.start + i for i, c in enumerate(sent.text) if c == ";"] if ";" in sent.text else []
-    if pack.clause_turn is not None and "," in sent.norm:
+    if pack.clause_turn is not None and len(anchors) > 1 and "," in sent.norm:
         # "rivendica il 40%, mentre per l'azienda si tratta del 12%": two claims, as across a semicolon
         semis += [sent.start + m.start() for m in pack.clause_turn.finditer(sent.norm)]
     for i, d in enumerate(drafts):

@@ -323,6 +323,7 @@ _SCORE = re.compile(r"[-–](\d{1,2})(?!\d)([-–.,/]\d)?")
 _LIST_NEXT = re.compile(r"\s+(\w+)\s+\d[\d.,]*")  # " und 81" (then its unit)
 _LIST_PREV = re.compile(r"\d[\d.,]*\s+(\w+)\s+$")  # "67 and " before the number
 _LIST_END = re.compile(r"\s*(?:[,.;:)]|$)")
+_DIGIT_IN = re.compile(r"\d")
 _ZERO_LED = re.compile(r"(?<![\w,.])0\d+(?:\s\d+){0,3}\s$")  # "0800 123 4567": every group after the zero
 
 
@@ -370,14 +371,15 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
         return False  # the second 2 of "2+2"
     if pack.time_unit_after.match(right):
         return False  # ages, durations, times of day: 73 ans, trois jours, 14 h
-    lm = _LIST_NEXT.match(right) if n.kind == "digits" else None
+    # most numbers are followed by no second number, preceded by none: a cheap look first
+    lm = _LIST_NEXT.match(right) if n.kind == "digits" and _DIGIT_IN.search(right, 0, 16) else None
     if (
         lm
         and (lm.group(1) in pack.clause_coordinators or pack.change_to.match(lm.group(1)))
         and pack.time_unit_after.match(right[lm.end() :])
     ):
         return False  # "67 und 81 Jahre alt", "von 22 bis 5 Uhr": the first of a list or span of times
-    lp = _LIST_PREV.search(left) if n.kind == "digits" else None
+    lp = _LIST_PREV.search(left) if n.kind == "digits" and _DIGIT_IN.search(left, max(0, len(left) - 16)) else None
     if (
         lp
         and lp.group(1) in pack.clause_coordinators
