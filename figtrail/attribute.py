@@ -33,9 +33,10 @@ _DATELINE = re.compile(
     r"|[A-ZÀ-Ý][\wÀ-ÿ'-]{2,20}(?: [A-ZÀ-Ý][\wÀ-ÿ'-]+)?, \d{1,2} \w{3,10}\.?)\s*[-–—]+\s*"
 )
 _COLON_QUOTE = re.compile(r"^\s*([^:«»\"“”,.;!?]{2,60}):\s*[«\"“]")
-_APPOSED_NAME = re.compile(r",\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s*,")
+_NAME_WORDS = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}"  # two to four capitalised words
+_APPOSED_NAME = re.compile(rf",\s*({_NAME_WORDS})\s*,")
 # the same name at the end of the sentence too: "ha dichiarato il sindaco di Lampedusa e Linosa, Salvatore Taranto."
-_APPOSED_NAME_ENDING = re.compile(r",\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s*(?:[,.;:!?»\"”]|$)")
+_APPOSED_NAME_ENDING = re.compile(rf",\s*({_NAME_WORDS})\s*(?:[,.;:!?»\"”]|$)")
 # a role's complement, then the person's name closing the sentence: "il ministro | per la Protezione civile Fabio Landolfi."
 _ROLE_THEN_NAME = re.compile(r"\s*((?:[\w'’-]+\s+){0,6}?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s*(?:[.;!?»\"”]|$)")
 _ASIDE = re.compile(r"\s*([^,;:.!?\"«»“”()\d]{2,80}),")  # ", rileva l'istituto di statistica,"
@@ -369,7 +370,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             scope = "after"  # Selon X, ...
         elif before.endswith(",") and _last_word(before[:-1]) in pack.clause_coordinators:
             scope = "after"  # "135 000 et, selon le Snes, plus de 60 %": the cue opens the new clause
-        elif any(before == w or before.endswith(" " + w) for w in getattr(pack.data, "SUBJECT_OPENERS", ())):
+        elif pack.subject_opener_before is not None and pack.subject_opener_before.search(before):
             scope = "after"  # "un'adesione del 40%, mentre per l'azienda si tratta del 12%": a new clause
         elif before.endswith(","):
             scope = (
@@ -733,8 +734,8 @@ def _np_before(text: str, pos: int, pack: Pack) -> int | None:
         if first and first.group(0).lower() in pack.complement_links:
             nxt = _TOKEN.search(text, first.end(), pos)
             start = nxt.start() if nxt else None
-        elif first and _elided_noun(first.group(0), pack) != first.group(0):
-            start += len(first.group(0)) - len(_elided_noun(first.group(0), pack))
+        elif first:
+            start += len(first.group(0)) - len(_elided_noun(first.group(0), pack))  # "l'Associazione": its noun
     return start
 
 

@@ -11,7 +11,7 @@ from figtrail.attribute import Memory, attribute
 from figtrail.clean import clean_article
 from figtrail.dates import ArticleDates
 from figtrail.detect import detect_language
-from figtrail.figure import ARTICLE_CURRENCY, judge
+from figtrail.figure import ARTICLE_CURRENCY, iso_currency, judge
 from figtrail.find import find_numbers
 from figtrail.model import Article, Figure, Sentence
 from figtrail.numbers import digit_marks
@@ -60,13 +60,13 @@ def extract_article(
         for sent in split_sentences(field, text, norm, pack):
             if sent.paragraph != para:
                 para, depth, para_start, waiting, unsourced = sent.paragraph, 0, order, [], []
-                told = False
+                told, previous = False, None
             # «Quote», said X. «Another quote»: the second quotation runs on with the same speaker
             in_quote = depth > 0 or (told and sent.text.lstrip()[:1] in _OPENING_QUOTES)
             told = bool(_QUOTE_THEN_SPEAKER.search(sent.text))
             depth = max(0, depth + _quote_balance(sent, pack))
             memory.order = order
-            memory.previous = previous if sent.paragraph == para and previous is not None and previous.field == sent.field else None
+            memory.previous = previous  # the sentence before, in this paragraph
             # a sentence that may resume the one before ("Lo ha reso noto X") is read at once
             resumes = bool(unsourced) and not pack.resumptive.isdisjoint(sent.norm.split(None, 2)[:2])
             found = _sentence_figures(
@@ -134,7 +134,7 @@ def _peso_country(art: Article, whole: str, figures: list[Figure]) -> None:
 def _same_amount(figures: list[Figure]) -> None:
     """A bare amount in millions that the article gives elsewhere in a currency is that money:
     "estima en 2,9 millones de euros ... niegan que vaya a devolver 2,9 millones"."""
-    money = {f.value: f.unit for f in figures if f.unit and len(f.unit) == 3 and f.unit.isupper() and f.value}
+    money = {f.value: f.unit for f in figures if iso_currency(f.unit) and f.value}
     if not money:
         return
     for f in figures:
@@ -147,7 +147,7 @@ def _article_currency(figures: list[Figure], pack: Pack) -> None:
     names nearest before it, else the first after it, else the pack's default."""
     if not any(f.unit == ARTICLE_CURRENCY for f in figures):
         return
-    money = [i for i, f in enumerate(figures) if f.unit and len(f.unit) == 3 and f.unit.isupper()]
+    money = [i for i, f in enumerate(figures) if iso_currency(f.unit)]
     for i, f in enumerate(figures):
         if f.unit == ARTICLE_CURRENCY:
             before = [j for j in money if j < i]

@@ -474,10 +474,13 @@ def _number_of(pattern: re.Pattern, norm: str) -> re.Match | None:
     return pattern.search(norm)
 
 
+def iso_currency(unit: str | None) -> bool:
+    """Whether a unit is money named by its ISO 4217 code (EUR, USD)."""
+    return bool(unit) and len(unit) == 3 and unit.isupper()
+
+
 def _currency(unit: str | None) -> bool:
-    if unit == ARTICLE_CURRENCY:
-        return True
-    return bool(unit) and len(unit) == 3 and unit.isupper()  # an ISO 4217 code
+    return unit == ARTICLE_CURRENCY or iso_currency(unit)
 
 
 @lru_cache(maxsize=16)

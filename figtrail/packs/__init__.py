@@ -291,6 +291,7 @@ class Pack:
     share_links: frozenset[str] = frozenset()  # words that link a share to its whole beyond the complement links
     up_to_as_to: re.Pattern | None = None  # "hasta" after a verb of change is "to" (exact)
     clause_turn: re.Pattern | None = None  # ", mentre", ", while": a new claim, another speaker
+    subject_opener_before: re.Pattern | None = None  # "…, mentre" right before an according cue
     evidence_suffixes: tuple[str, ...] = ()  # "Polizeiangaben": evidence glued to its owner
     article_relative: re.Pattern | None = None  # ", der seit 2004 ...": an article-shaped relative pronoun
     plural_participle: re.Pattern | None = None  # "dados do IBGE divulgados": the data's participle
@@ -594,6 +595,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
         share_not_after=frozenset(getattr(d, "SHARE_NOT_AFTER", ())),
         share_links=frozenset(getattr(d, "SHARE_LINKS", ())),
         up_to_as_to=re.compile(rf"(?:{d.UP_TO_AS_TO})$") if getattr(d, "UP_TO_AS_TO", "") else None,
+        subject_opener_before=(
+            re.compile(rf"(?<![\w'])(?:{_alt(d.SUBJECT_OPENERS, escape=True)})$") if getattr(d, "SUBJECT_OPENERS", ()) else None
+        ),
         clause_turn=(
             re.compile(rf",\s+(?:{_alt(d.SUBJECT_OPENERS, escape=True)})\s") if getattr(d, "SUBJECT_OPENERS", ()) else None
         ),
