@@ -294,7 +294,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         else:
             verbs.append((m.start(), m.end(), kind == "speech"))
     spans = []
-    verb_at = {vs: ve for vs, ve, _ in verbs}
+    verb_at = {vs: ve for vs, ve, _ in verbs} if according and verbs else {}
     for m in according:
         np_start = m.end()
         if np_start in verb_at:
