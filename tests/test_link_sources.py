@@ -731,3 +731,37 @@ def test_a_prefecture_with_no_place_is_the_article_s_own():
         ids.append(reg.resolve_article(art, figs, sources_context(art, figs))[0])
     assert ids[0] != ids[1] and ids[0].endswith(":prefecture") and ids[1].endswith(":prefecture")
     assert ids[2] == "prefecture:rhone"
+
+
+def test_a_title_with_a_conjunction_inside_stays_whole():
+    # "de Agricultura y Agua", "di Lampedusa e Linosa": the conjunction is part of the title
+    es = (
+        "La Junta de Andalucía cifra las pérdidas en 300 millones. La consejera de Agricultura y "
+        "Agua, Rocío Villalón, anunció 210 millones de euros."
+    )
+    assert resolve("Rocío Villalón", es, "es", names=["Junta de Andalucía"]) == resolve(
+        "Junta de Andalucía", es, "es"
+    )
+    # while a clause before "and" is still no title of the person after it
+    en = "The union said 300 jobs would go, and Mark Dunne said 40 more could follow."
+    assert resolve("Mark Dunne", en, "en", names=["union"]).startswith("person:")
+
+
+def test_titles_of_boards_chairs_and_managers_speak_for_their_body():
+    de = "„In Leipzig fehlen 150 Kilometer Radwege“, sagte HDE-Hauptgeschäftsführer Stefan Kramer."
+    assert resolve("Stefan Kramer", de, "de", names=["HDE"]) == resolve("HDE", de, "de")
+    en = "Port traffic fell 4%, said HHM board member Katrin Steinhoff."
+    assert resolve("Katrin Steinhoff", en, "en", names=["HHM"]) == resolve("HHM", en, "en")
+    # a body's acronym joined to the title in the source itself
+    de2 = "Bis Sonntag höchstens 5 Millimeter Regen, sagte BfG-Hydrologin Katrin Wellmann."
+    assert resolve("BfG-Hydrologin Katrin Wellmann", de2, "de", names=["BfG"]) == resolve("BfG", de2, "de")
+    # a title word inside a person's hyphenated first name is none
+    assert split_person("Jean-Luc Ferracci") == (None, ["Jean-Luc", "Ferracci"])
+
+
+def test_a_title_s_complement_matches_whole_words_of_a_source_not_part_of_one():
+    es = (
+        "El Servicio Nacional de Pesca (Sernapesca) decomisó 95 toneladas. El subsecretario de "
+        "Pesca, Álvaro Quintanilla, dijo que 4.500 pescadores están afectados."
+    )
+    assert resolve("Álvaro Quintanilla", es, "es", names=["Sernapesca"]) != resolve("Sernapesca", es, "es")

@@ -309,8 +309,12 @@ def _titles_around(text: str, start: int, end: int) -> list[str]:
     left = " ".join(words).rstrip(" ,")
     segments = [s.strip() for s in re.split(r"[,(]", left) if s.strip()]
     for seg in reversed(segments[-2:]):
-        seg = _CONJUNCTION.split(" " + seg + " ")[-1].strip()
-        if seg and read_title(seg):
+        # "..., and the chief executive X": the clause before the conjunction is no title; but
+        # "la consejera de Agricultura y Agua", "o sindaco di Lampedusa e Linosa" is one whole
+        last = _CONJUNCTION.split(" " + seg + " ")[-1].strip()
+        if last and read_title(last):
+            out.append(last)
+        elif read_title(seg):
             out.append(seg)
     right = text[end : end + 120]
     m = re.match(r"\s*(?:\([^)]*\))?\s*,\s*([^,.;:]{2,80})[,.;:]", right)

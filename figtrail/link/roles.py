@@ -249,6 +249,9 @@ HEAD = _rx(
     r"|governatore|coordinat\w+|administrat\w+|ceo|pdg|managing director"
     r"|commandant|comandante|commander|kommandant\w*|\w*vorstand(?:in)?|vorstandsvorsitzend\w*"
     r"|chefin|superintend\w+|bevollmachtigte[rn]?|segretari[oa] (?:nazionale|regionale|provinciale)"
+    # "its chair", "HHM board member", "Landesvorsitzende", "HDE-Hauptgeschäftsführer", "el gerente"
+    r"|chair(?:man|woman|person)?|board member|\w*vorsitzend\w*|\w*geschaftsfuhrer(?:in)?"
+    r"|gerente|general manager|obmann|obfrau"
 )
 OFFICIAL = _rx(
     r"permanent secretary|haut fonctionnaire|senior official|alto funcionario|conseill\w+"
@@ -256,6 +259,7 @@ OFFICIAL = _rx(
     r"|funcionario|responsavel|beamter|funzionario|vice\w*|delegue|deleguee|delegad[oa]|delegat[oa]|delegate"
     r"|representante|representative|rappresentante|vertreter(?:in)?|officer"
     r"|\w*expert(?:in|e|o|a)?|esperto|esperta"  # "Schadenexpertin beim GDV": an expert of the body speaks for it
+    r"|meteorolog\w+|hydrolog\w+|idrolog\w+|hidrolog\w+|subsecretari[oa]|sottosegretari[oa]|secretari[oa][ -]adjunt[oa]"
 )
 AMBASSADOR = _rx(r"ambassad\w+", r"embajador\w*", r"embaixador\w*", r"botschafter\w*", r"ambasciat\w+")
 # Titles of persons who speak in their own name: they keep their own key.
@@ -290,6 +294,9 @@ TITLE_BODY = {
     "alcaldesa": "ayuntamiento",
     "sindaco": "comune",
     "burgermeister": "stadt",
+    "burgermeisterin": "stadt",
+    "oberburgermeister": "stadt",
+    "oberburgermeisterin": "stadt",
     "procureur": "parquet",
     "procureure": "parquet",
     "prosecutor": "prosecutors office",

@@ -350,7 +350,7 @@ class SourceRegistry:
             if (
                 f
                 and fn != f
-                and f in fn
+                and re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", fn)  # words, not "pesca" in "sernapesca"
                 and not split_person(n, ctx, self)[1]
                 and _unplaced_office(n) is not False
             ):
@@ -580,7 +580,9 @@ def split_person(
             run.insert(0, w)
             continue
         body = _org_word(lw) or (lw in ANAPHOR_HEADS and not _title_word(lw))
-        if body or not w[:1].isupper() or is_acronym(w) or _title_or_body(lw) or lw in FILLER:
+        # "BfG-Hydrologin", "SBB-Obmann": a body's acronym joined to a title
+        compound = "-" in w and _title_or_body(fold(w.rsplit("-", 1)[1]))
+        if body or not w[:1].isupper() or is_acronym(w) or _title_or_body(lw) or lw in FILLER or compound:
             joined = bool(run) and fold(run[0]) in _PARTICLES
             while run and fold(run[0]) in _PARTICLES:
                 run.pop(0)
