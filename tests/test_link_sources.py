@@ -765,3 +765,17 @@ def test_a_title_s_complement_matches_whole_words_of_a_source_not_part_of_one():
         "Pesca, Álvaro Quintanilla, dijo que 4.500 pescadores están afectados."
     )
     assert resolve("Álvaro Quintanilla", es, "es", names=["Sernapesca"]) != resolve("Sernapesca", es, "es")
+
+
+def test_a_description_that_fits_many_bodies_points_back_only_at_one_it_names():
+    en = (
+        "The Leeds Chamber of Commerce said 300 firms would gain. The cost has soared to £412m, "
+        "the club said on Tuesday."
+    )
+    names = ["Leeds Chamber of Commerce"]
+    assert resolve("club", en, "en", names=names) != resolve("Leeds Chamber of Commerce", en, "en")
+    en2 = "Kirkgate Rugby Club sold 9,000 tickets. The stand cost £41m, the club said."
+    names2 = ["Kirkgate Rugby Club"]
+    assert resolve("club", en2, "en", names=names2) == resolve("Kirkgate Rugby Club", en2, "en")
+    pt = "O Ministério da Pesca e Aquicultura (MPA) liberou R$ 300 milhões, informou a pasta."
+    assert resolve("pasta", pt, "pt", names=["MPA"]) == resolve("MPA", pt, "pt")

@@ -329,7 +329,7 @@ ANAPHOR_HEADS = words(
     "establishment estabelecimento einrichtung musee museo museum museu autorite autoridad authority "
     "autoridade autorita anstalt distribuidora distributeur distributor distributore fabricante manufacturer "
     "constructeur hersteller produttore aseguradora assureur insurer versicherer assicuratore "
-    "seguradora"
+    "seguradora club klub societa escritorio pasta cartera airport"
 )
 # Words that may stand beside the head of a pointing-back description: "la même agence",
 # "this agency", "a mesma agência", "dieselbe Behörde".

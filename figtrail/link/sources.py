@@ -107,6 +107,10 @@ _MEDIA_WORDS = re.compile(
 )
 
 
+# Descriptions that fit many kinds of body ("the club", "la società", "o escritório", "the
+# airport"): they point back only at a body named before whose name carries the word.
+NAMED_ONLY = words("club klub societa escritorio airport")
+
 # how far one name may lead to another while it is resolved (title -> body -> description ...)
 MAX_DEPTH = 6
 
@@ -381,9 +385,13 @@ class SourceRegistry:
             "departement",
             "departamento",
             "dipartimento",
+            "pasta",  # "a pasta", "la cartera": the ministry's portfolio
+            "cartera",
         )
         best = None
         for i in order:
+            if head in NAMED_ONLY and i > here:
+                break  # "the airport said" ... "Stop Airport Growth West": not forward
             cand = ctx.names[i]
             r = read(cand)
             keys = aliases.lookup(cand, ctx.lang)
@@ -403,8 +411,8 @@ class SourceRegistry:
             ):
                 best = cand  # "la confédération" -> the Confederação named before; "o ministério"
                 break  # -> MECI, spelled out as "Ministério da Educação, Ciência e Inovação"
-            if ministry and not (inst and inst.type == "government" or r.role):
-                continue
+            if ministry and not (inst and inst.type == "government" or r.role or _ministry_named(named)):
+                continue  # ("a pasta" -> "MPA", spelled out as "Ministério da Pesca e Aquicultura")
             if not ministry and (r.role in ("government", "authorities", "officials") or r.regional):
                 continue
             if not (inst or _proper(cand) or r.role):
@@ -412,6 +420,8 @@ class SourceRegistry:
             if i > here and not inst and _common_people(cand, ctx.lang):
                 continue  # "the company said" ... "Analysts at X said": a plural of people, capitalised
             # inside a title ("Verbandschef"), only a body of the same kind will do
+            if head in NAMED_ONLY:
+                continue  # "the club", "la società": many bodies are; only its name will do
             if best is None and (scoped or (ministry and inst is not None and inst.type == "government")):
                 best = cand
         if best is not None and depth < 3:
@@ -534,6 +544,14 @@ def sources_context(article: Mapping[str, Any] | Any, figures: Sequence[Any]) ->
     names = [x for f in figures for x in (_get(f, "source"), _get(f, "via"))]
     lang = next((_get(f, "lang") for f in figures if _get(f, "lang")), None)
     return article_context(article, names, lang)
+
+
+def _ministry_named(folded: str) -> bool:
+    """A folded name (with its acronym's expansion) that spells a ministry."""
+    return any(w in _MINISTRY_WORDS for w in folded.split())
+
+
+_MINISTRY_WORDS = words("ministere ministerio ministry ministerium ministero")
 
 
 def _unplaced_office(title: str) -> bool | None:
