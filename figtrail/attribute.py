@@ -39,6 +39,7 @@ _APPOSED_NAME = re.compile(rf",\s*({_NAME_WORDS})\s*,")
 _APPOSED_NAME_ENDING = re.compile(rf",\s*({_NAME_WORDS})\s*(?:[,.;:!?»\"”]|$)")
 # a role's complement, then the person's name closing the sentence: "il ministro | per la Protezione civile Fabio Landolfi."
 _ROLE_THEN_NAME = re.compile(r"\s*((?:[\w'’-]+\s+){0,6}?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s*(?:[.;!?»\"”]|$)")
+_AGE_AFTER_NAME = re.compile(r"\s*\(\s*\d{1,3}\s*\)")
 _ASIDE = re.compile(r"\s*([^,;:.!?\"«»“”()\d]{2,80}),")  # ", rileva l'istituto di statistica,"
 _NEXT_WORD = re.compile(r"\s*([\w'’.-]+)")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+")
@@ -435,7 +436,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             and not rest.startswith(":")
             and not pack.clause_cut.match(rest.lstrip())
             and not (am and pack.clause_cut.search(am.group(0)))  # "a démenti jeudi que": what was said follows
-            and not any(map(str.isdigit, own))
+            and not any(map(str.isdigit, _AGE_AFTER_NAME.sub("", own) if "(" in own else own))  # "X (47)"
         ) and (not pack.inverted_verbs or verb in pack.inverted_verbs)  # "..., said X"; never "told X"
         # "Lo ha reso noto il Viminale: ...": only a clitic before the verb, its subject follows
         # and it speaks for what comes after
@@ -469,7 +470,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 who = f"{who}, {named.group(1)}"  # "ha detto il ministro del Lavoro, Paolo Serra,"
             source, via = _resolve_np(who, pack, memory)
             if outlet and not via:
-                via = _resolve_np(outlet, pack, memory)[0]
+                via = _relay(outlet, pack, memory)
             if source:
                 anchors.append(Anchor(base + s, "before_all", source, via, verb, strong))
                 anchors.append(Anchor(base + s, "after", source, via, verb, strong))
@@ -514,7 +515,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             source, via = _resolve_np(np, pack, memory)
             told = told or told_via
             if told and not via:
-                via = _resolve_np(told, pack, memory)[0]
+                via = _relay(told, pack, memory)
             anchors.append(Anchor(base + s, "after" if clitic_lead else "before_all", source, via, verb, strong))
             if clitic_lead:
                 _resumed(memory, pack, left, tail, source, via)
@@ -558,7 +559,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 continue
             source, via = _resolve_np(np, pack, memory)
             if via_np:
-                via = _resolve_np(via_np, pack, memory)[0]
+                via = _relay(via_np, pack, memory)
             tm = pack.told.match(norm, e)
             told_ok = not pack.told_verbs or verb.rsplit(" ", 1)[-1] in pack.told_verbs
             if tm and told_ok and text[tm.start(1)].isupper():  # "a déclaré à Reuters que": Reuters relays
@@ -634,6 +635,18 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             anchors.append(Anchor(base + cm.end(1), "after", source, via))
     anchors.sort(key=lambda a: a.pos)
     return anchors
+
+
+def _relay(np: str, pack: Pack, memory: Memory) -> str | None:
+    """The outlet or relay a speaker told ("a déclaré à Keystone-ATS Lukas Imhof"): remembered
+    before the speaker of its sentence, so that a later "selon lui" is the speaker's."""
+    n = len(memory.mentions)
+    via = _resolve_np(np, pack, memory)[0]
+    added = memory.mentions[n:]
+    if added and n and memory.mentions[n - 1].order == memory.order:
+        del memory.mentions[n:]
+        memory.mentions[n - 1 : n - 1] = added
+    return via
 
 
 def _named_in(word: str, body: str) -> bool:
@@ -830,7 +843,12 @@ def _told_outlet(text: str, norm: str, pos: int, pack: Pack) -> tuple[str | None
     if tl is None or not text[tl.end() : tl.end() + 1].isupper():
         return None, pos
     nm = _CAP_RUN.match(text, tl.end())
-    return text[nm.start() : nm.end()], nm.end()
+    run = text[nm.start() : nm.end()]
+    first = run.split(" ", 1)[0]
+    if run.count(" ") >= 2 and any(c.isupper() for c in first[1:]):
+        # "a déclaré à Keystone-ATS Lukas Imhof": an agency's acronym-like name, then the speaker
+        return first, nm.start() + len(first)
+    return run, nm.end()
 
 
 def _starts_with_verb(norm: str, pos: int, pack: Pack) -> bool:
@@ -1252,6 +1270,8 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     if depth > MAX_RESOLVE_DEPTH:
         return None, None
     via = None
+    if "(" in np:
+        np = _AGE_AFTER_NAME.sub("", np)  # "Lukas Imhof (47), Leiter des Zentrums": the age aside
     m = pack.via_after.search(np.lower())
     if m:
         via_np = np[m.end() :]
@@ -1552,15 +1572,30 @@ def _elided_noun(token: str, pack: Pack) -> str:
     return m.group(3) if m else token
 
 
+def _comma_parted(core: str, pack: Pack) -> set[int]:
+    """The index of the name token after the last comma of `core`, when what follows it is one
+    name set off ("der Dachverband der Imker, Apisuisse"), not the end of a list ("Ministerium
+    für Umwelt, Klima und Energie")."""
+    cut = core.rfind(",")
+    if any(w in pack.clause_coordinators for w in core[cut + 1 :].lower().split()):
+        return set()
+    return {sum(1 for m in _NAME_TOKEN.finditer(core) if m.start() < cut)}
+
+
 def _name_run(core: str, pack: Pack) -> str | None:
     """The name a phrase carries: the last run of capitalised words that is not a complement
     ("la mer du Nord", "gouvernement de Michel Barnier" name places and people, not the source).
     A single capitalised word counts only at the end of the phrase (l'agence de presse Yonhap)."""
     toks = _NAME_TOKEN.findall(core)
+    # where every noun is capitalised, a comma parts two names: "der Dachverband der Imker, Apisuisse"
+    parted = _comma_parted(core, pack) if pack.nouns_capitalised and "," in core else ()
     runs: list[tuple[list[str], bool, bool]] = []  # words, complement, at end
     cur: list[str] = []
     complement = False
     for i, t in enumerate(toks):
+        if cur and i in parted:
+            runs.append((cur, complement, False))
+            cur = []
         if (
             _elided_noun(t, pack)[0].isupper()  # "de l'Administration Interne": the noun after the article
             and t.lower().rstrip(".") not in pack.honorifics

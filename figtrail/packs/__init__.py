@@ -491,7 +491,11 @@ def _compile(code: str, d: ModuleType) -> Pack:
         verb_adverbs=re.compile(rf"(?:\s*,?\s*(?:{when})(?![\w]))*\s*,?\s*"),
         trailing_when=re.compile(rf"(?:\s*,?\s+(?:{when}))+\s*$"),
         subject_stop=frozenset(d.SUBJECT_STOP),
-        determiners=re.compile(rf"^(?:{_alt(d.DETERMINERS, escape=True)})(?:\s+|(?<=')|$)"),
+        # the text's own apostrophe too: "l’association" is read from the text, not its normal form
+        determiners=re.compile(
+            rf"^(?:{_alt([*d.DETERMINERS, *(x.replace(chr(39), '’') for x in d.DETERMINERS if chr(39) in x)], escape=True)})"
+            r"(?:\s+|(?<=['’])|$)"
+        ),
         honorifics=frozenset(d.HONORIFICS),
         person_roles=frozenset(d.PERSON_ROLES),
         org_roles=frozenset(d.ORG_ROLES),

@@ -41,6 +41,7 @@ NUMBER_WORDS = {
     "neunzehn": 19,
     "zwanzig": 20,
     "dreißig": 30,
+    "dreissig": 30,
     "vierzig": 40,
     "fünfzig": 50,
     "sechzig": 60,
@@ -54,7 +55,7 @@ NUMBER_WORDS = {
 # dreitausendfünfhundert. This pattern finds such a word; text2num reads it.
 _U = r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)"
 _TEEN = r"(?:zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn)"
-_TENS = r"(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
+_TENS = r"(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
 _B100 = rf"(?:{_U}und{_TENS}|{_TEEN}|{_TENS}|{_U})"
 _B1000 = rf"(?:{_U}?hundert(?:und)?{_B100}?|{_B100})"
 NUMBER_COMPOUND = rf"(?:{_B1000}?tausend(?:und)?{_B1000}?|{_U}?hundert(?:und)?{_B100}?|{_U}und{_TENS})"
@@ -692,6 +693,7 @@ NOUNS_CAPITALISED = True
 ACCORDING_TO = [
     r"laut",
     r"gemäß",
+    r"gemäss",  # Swiss spelling: no ß
     r"nach (?:\w+ )?angaben(?: von| vom)?",
     r"nach(?= [\w.]+-(?:angaben|daten|zahlen|schätzungen|berechnungen|informationen)(?![\w]))",  # nach BA-Angaben
     r"nach (?:\w+ )?(?:einschätzung|schätzungen|schätzung|berechnungen|informationen|erkenntnissen|darstellung|zählung|ansicht|auffassung|worten|daten|zahlen|studie|analyse|umfrage|prognose|statistik|hochrechnung|mitteilung|bericht|berichten)(?: von| vom)?",
@@ -1233,6 +1235,21 @@ PERSON_ROLES = [
 ]
 # a member of a board speaks as a person: "said the DB board member for long-distance traffic, Katrin Hollweg"
 PERSON_ROLES += ["mitglied", "vorstandsmitglied"]
+# heads and specialists of schools, inspectorates, associations and services
+PERSON_ROLES += [
+    "rektor",
+    "rektorin",
+    "obmann",
+    "obfrau",
+    "meteorologe",
+    "meteorologin",
+    "hydrologe",
+    "hydrologin",
+    "arzt",
+    "ärztin",
+    "professor",
+    "professorin",
+]
 ORG_ROLES = [
     "agentur",
     "ministerium",
@@ -1621,7 +1638,7 @@ APPOSED_PARTICIPLE = r"(?:\w+ )?(?:ge\w+t|\w+iert) (?:von|vom|mit|in|im|an|am|be
 RECORD_VERBS = ["verzeichnet", "verzeichnete", "verzeichneten", "registriert", "registrierte", "registrierten", "gezählt", "zählte", "zählten", "zählt", "erfasst", "erfasste", "erfassten"]
 
 # not ruling out is saying it may be: "Die Ermittler schließen nicht aus, dass Dutzende weitere Lieferungen betroffen sind" (a speaker, a possible figure)
-MODALITY_CUES["possible"] += [r"schließ\w* nicht aus", r"schloss\w* nicht aus", r"nicht auszuschließen", r"nicht ausgeschlossen"]
+MODALITY_CUES["possible"] += [r"schließ\w* nicht aus", r"schliess\w* nicht aus", r"schloss\w* nicht aus", r"nicht auszuschlie(?:ß|ss)en", r"nicht ausgeschlossen"]
 
 # a forecast governs the future it introduces: "EirGrid forecasts that data centres will account
 # for about 30%" is estimated, not planned (a belief, "cree que enviará 12.000", stays a plan)

@@ -1173,4 +1173,17 @@ EXAMPLES = [
     },
     # not figures: a span of hours ("von 22 bis 5 Uhr"), a tram line in a compound
     {"text": "Es gilt ein Nachtfahrverbot von 22 bis 5 Uhr an der Straßenbahnlinie 11.", "figures": []},
+    # Swiss spelling: "gemäss" (no ß); an age in brackets after the speaker's name
+    {
+        "text": "Gemäss dem Bundesamt für Statistik stieg die Zahl der Lernenden auf 212'000. «Über 15 Prozent brechen ab», sagt Peter Zbinden (52), Rektor der Berufsschule Thun.",
+        "figures": [
+            {"surface": "212'000", "source": "Bundesamt für Statistik"},
+            {"surface": "15", "bound": "more_than", "unit": "percent", "source": "Peter Zbinden"},
+        ],
+    },
+    # a description, a comma, the body's name: the name speaks (German nouns are all capitalised)
+    {
+        "text": "Wie der Dachverband der Bäuerinnen und Bauern, Agrarallianz, am Montag mitteilte, fiel die Ernte um 12 Prozent.",
+        "figures": [{"surface": "12", "unit": "percent", "source": "Agrarallianz"}],
+    },
 ]

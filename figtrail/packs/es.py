@@ -277,6 +277,7 @@ UNITS_AFTER = {
     "rublos": "RUB",
     "rublo": "RUB",
     "francos suizos": "CHF",
+    "francos": "CHF",  # a franc alone is today the Swiss one
     "reales": "BRL",
     "pesos mexicanos": "MXN",
     "mxn$": "MXN",

@@ -253,6 +253,9 @@ UNITS_AFTER = {
     "rouble": "RUB",
     "francs suisses": "CHF",
     "francs cfa": "XOF",
+    # a franc alone is today the Swiss one (the CFA franc is written as such)
+    "francs": "CHF",
+    "franc": "CHF",
     "reais": "BRL",
     "réals": "BRL",
     "km²": "km2",
@@ -1374,7 +1377,8 @@ MODALITY_CUES = {
         r"prévu\w*",
         r"prévue?s?",
         r"envisag\w*",
-        r"compte\w* (?:envoyer|déployer|investir|dépenser|recruter|embaucher|créer|supprimer)",
+        # "compte former 300 piégeurs": counting on doing; "compte 12 000 habitants" has no infinitive
+        r"compte\w* (?!(?:hier|premier|dernier|entier)\b)(?:\w+(?:er|ir)|faire|mettre|construire|produire|prendre|atteindre|réduire|vendre|étendre)\b",
         r"va|vont",
         r"allait|allaient",
         r"doit|doivent|devra|devront",

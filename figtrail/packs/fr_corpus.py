@@ -1597,4 +1597,30 @@ EXAMPLES = [
         "text": "Le ministre a salué la reprise. Les chiffres, publiés par l'Insee mardi, montrent une hausse de 3 %.",
         "figures": [{"surface": "3", "unit": "percent", "source": "Insee"}],
     },
+    # a speaker set off by commas with the text's own apostrophe ("l’Insee") speaks for the sentence
+    {
+        "text": "Le déficit commercial, précise l’Insee, atteint 6,2 milliards d’euros en mars.",
+        "figures": [{"surface": "6,2 milliards", "unit": "EUR", "source": "Insee"}],
+    },
+    # told to an agency with an acronym-like name, then the speaker; "selon lui" is the speaker
+    {
+        "text": "« Nous avons perdu 15 % des ruches », a déclaré à Keystone-ATS Paul Meylan, apiculteur à Morges. Selon lui, environ 60 % des pertes sont dues au varroa.",
+        "figures": [
+            {"surface": "15", "unit": "percent", "source": "Paul Meylan", "via": "Keystone-ATS"},
+            {"surface": "60", "bound": "approx", "unit": "percent", "source": "Paul Meylan"},
+        ],
+    },
+    # "compter" before an infinitive plans; "compte 12 000 habitants" counts
+    {
+        "text": "La commune compte recruter 40 animateurs cet été. Elle compte 12 000 habitants, selon l'Insee.",
+        "figures": [
+            {"surface": "40", "modality": "planned"},
+            {"surface": "12 000", "modality": "asserted", "source": "Insee"},
+        ],
+    },
+    # a franc alone is the Swiss franc; the CFA franc says so
+    {
+        "text": "Le litre de lait pourrait dépasser 2 francs, contre 800 francs CFA au Sénégal.",
+        "figures": [{"surface": "2", "unit": "CHF", "bound": "more_than"}, {"surface": "800", "unit": "XOF"}],
+    },
 ]

@@ -234,6 +234,7 @@ UNITS_AFTER = {
     "yenes": "JPY",
     "francos suiços": "CHF",
     "francos suicos": "CHF",
+    "francos": "CHF",  # a franc alone is today the Swiss one
     "dólares australianos": "AUD",
     "dólares canadenses": "CAD",
     "dólares de hong kong": "HKD",
