@@ -344,7 +344,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         comma = text.rfind(",", 0, start)
         if any(np.lower().startswith(r + " ") for r in pack.relatives if " " in r):
             continue  # "segundo as quais mais de 100 pessoas": a relative, no one named
-        if pack.relative_start.match(np.lower()) and comma > 0 and not text[comma + 1 : start].strip():
+        if pack.relative_start.match(np.lower()):
+            if comma < 0 or text[comma + 1 : start].strip():
+                continue  # "les informations d'un quotidien selon lesquelles": reports, no one named
             # "lo ha reso noto il Viminale, secondo cui ...": the phrase before the comma
             b = _np_before(text, comma, pack)
             if b is None:
@@ -635,6 +637,23 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             anchors.append(Anchor(base + cm.end(1), "after", source, via))
     anchors.sort(key=lambda a: a.pos)
     return anchors
+
+
+def _person_in_previous(memory: Memory, persons: list[Mention]) -> str | None:
+    """A known person (not the one named last) whose surname the sentence before writes, the
+    last written there; None when there is none."""
+    if memory.previous is None or len(persons) < 2:
+        return None
+    prev = memory.previous.text
+    best, at = None, -1
+    for x in persons[:-1]:
+        surname = x.name.rsplit(" ", 1)[-1]
+        if len(surname) < 3 or x.name == persons[-1].name:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", prev):
+            if m.start() > at:
+                best, at = x.name, m.start()
+    return best
 
 
 def _relay(np: str, pack: Pack, memory: Memory) -> str | None:
@@ -1283,6 +1302,11 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         people = [x for x in said if x.named]
         if low in pack.person_pronouns:  # "she says": a person, not the agency named last
             persons = [x for x in people if x.person]
+            named_before = _person_in_previous(memory, persons)
+            if named_before is not None:
+                # "... and Hale apologised to runners. He denied reports that thousands ...": the
+                # person the sentence before names, though no speech verb named him there
+                return named_before, via
             if memory.previous is not None and (not persons or persons[-1].order < memory.order - 1):
                 # "Alpenmatt-Chef Martin Brügger entschuldigte sich. ... , sagte er.": the person
                 # who opens the sentence before, though no speech verb named him
@@ -1735,6 +1759,14 @@ def modality(
             m = pack.modality.search(_verb_ends(a.verb))
             if m and m.lastgroup == "denied":
                 return "denied"
+    for a in reversed(anchors):
+        if a.scope == "after" and a.pos < d.start and " " in a.verb and a.verb != _verb_ends(a.verb):
+            # a separable verb around its object: "Kessler wies Berichte zurück, wonach 600 ...
+            # könnten": the denial before the claim rules it too, whatever its own verbs say
+            m = pack.modality.search(_verb_ends(a.verb))
+            if m and m.lastgroup == "denied" and ":" not in sent.norm[a.pos - sent.start : d.start - sent.start]:
+                return "denied"  # not the figure after a colon: "…zurück, wonach …: Angezeigt seien 212"
+            break
     if cues:  # most sentences have none
         cued = _cued(d, sent, cues, pack, anchors)
         if cued == "planned" and any(
@@ -1757,13 +1789,6 @@ def modality(
             # in its own tense ("ont intercepté 10,2 tonnes, a annoncé la DGDDI"): no plan
             if m and m.lastgroup != "planned":
                 return m.lastgroup or "asserted"
-    for a in reversed(anchors):
-        if a.scope == "after" and a.pos < d.start and " " in a.verb and a.verb != _verb_ends(a.verb):
-            # a separable verb around its object: "Kessler wies Berichte zurück, wonach 600 ..."
-            m = pack.modality.search(_verb_ends(a.verb))
-            if m and m.lastgroup == "denied" and ":" not in sent.norm[a.pos - sent.start : d.start - sent.start]:
-                return "denied"  # not the figure after a colon: "…zurück, wonach …: Angezeigt seien 212"
-            break
     return "asserted"
 
 
@@ -1807,7 +1832,14 @@ def _cued(
         # "Vantor bestritt, dass es plane 2,000 Stellen zu verlagern": what is denied is denied,
         # its own verbs of plan or possibility inside it
         return "denied"
-    before = [c for c in cues if clause_start <= c[0] and c[1] <= s and not any(c[1] < p for p in said)]
+    num = d.start - sent.start
+    before = [
+        c
+        for c in cues
+        if clause_start <= c[0]
+        and (c[1] <= s or (not c[3] and s <= c[0] and c[1] <= num))  # inside the bound cue: "an estimated"
+        and not any(c[1] < p for p in said)
+    ]
     if before:
         words = [c for c in before if not c[3]]
         if before[-1][3] and words:

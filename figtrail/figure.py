@@ -240,6 +240,8 @@ def _code_before(n: Number, text: str, s: int, pack: Pack) -> bool:
 def _score_or_clock(norm: str, s: int, e: int) -> bool:
     """Whether the number at s:e is one side of "2:1" (a score or a ratio: one digit after the
     colon) or of "14:30" (a clock: an hour, then two-digit minutes); "52:48" is two figures."""
+    if norm[e : e + 1] == ":" and s >= 2 and norm[s - 1] == ":" and norm[s - 2].isdigit():
+        return True  # the minutes of "2:27:05", a race time
     m = _COLON_PAIR.match(norm, s) if norm[e : e + 1] == ":" else _COLON_PAIR.search(norm, max(0, s - 4), e)
     if m is None or not (m.start() == s or m.end() == e):
         return False

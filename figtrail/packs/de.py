@@ -237,6 +237,7 @@ UNITS_AFTER = {
     "kilometer": "km",
     "kilometern": "km",
     "km": "km",
+    "dezibel": "dB",
     "meter": "m",
     "metern": "m",
     "m": "m",
@@ -1034,7 +1035,20 @@ SUBJECT_STOP = [
     "dieses",
     "zuvor",
     "zufolge",
-    "als",  # "wies die Polizei als falsch zurück"
+    "als",
+    # adverbs after an inverted subject: "rechnet die Klinikleitung nun mit"
+    "nun",
+    "jetzt",
+    "inzwischen",
+    "mittlerweile",
+    "derzeit",
+    "weiterhin",
+    "noch",
+    "damit",
+    "dabei",
+    "insgesamt",
+    "bislang",
+    "bisher",  # "wies die Polizei als falsch zurück"
     "zurück",
 ]
 # a definite description may point back at a named source; an indefinite one never
@@ -1077,6 +1091,25 @@ ADVERBIAL_STARTS = [
     "als",
     "wenn",
     "nachdem",
+    # "Statt der veranschlagten 142 Millionen rechnet die Klinikleitung": a fronted phrase, the
+    # subject after the verb
+    "statt",
+    "anstatt",
+    "trotz",
+    "wegen",
+    "neben",
+    "gegenüber",
+    "nun",
+    "jetzt",
+    "inzwischen",
+    "mittlerweile",
+    "derzeit",
+    "zudem",
+    "außerdem",
+    "ausserdem",
+    "insgesamt",
+    "bisher",
+    "bislang",
 ]
 AGENT_MARKERS = ["von", "vom", "der", "des"]  # "Schätzungen der Regionalregierung", "Daten der Region"
 # words that end the noun phrase after "laut"

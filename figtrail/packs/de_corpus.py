@@ -1186,4 +1186,19 @@ EXAMPLES = [
         "text": "Wie der Dachverband der Bäuerinnen und Bauern, Agrarallianz, am Montag mitteilte, fiel die Ernte um 12 Prozent.",
         "figures": [{"surface": "12", "unit": "percent", "source": "Agrarallianz"}],
     },
+    # a denial before the claim rules it, whatever the claim's own verbs say ("könnten")
+    {
+        "text": "Die Geschäftsführerin wies Berichte zurück, wonach sich die Kosten auf 220 Millionen Euro summieren könnten.",
+        "figures": [{"surface": "220 Millionen", "unit": "EUR", "modality": "denied", "source": "Geschäftsführerin"}],
+    },
+    # a fronted phrase ("Statt ..."), the subject after the verb; an adverb ("nun") ends it
+    {
+        "text": "Statt der veranschlagten 142 Millionen Euro rechnet die Klinikleitung nun mit rund 181 Millionen Euro.",
+        "figures": [
+            {"surface": "142 Millionen", "unit": "EUR"},
+            {"surface": "181 Millionen", "unit": "EUR", "bound": "approx", "source": "Klinikleitung", "modality": "estimated"},
+        ],
+    },
+    # noise in decibels
+    {"text": "Der Lärm erreichte nachts 95 Dezibel.", "figures": [{"surface": "95", "unit": "dB"}]},
 ]

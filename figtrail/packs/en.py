@@ -176,7 +176,6 @@ BOUND_CUES = {
         r"approx\.",
         r"close to",
         r"near(?: of| to)?",
-        r"an estimated",
         r"circa",
         r"c\.",
         r"an approximate",
@@ -276,6 +275,9 @@ UNITS_AFTER = {
     "square meters": "m2",
     "square feet": "ft2",
     "km": "km",
+    "decibels": "dB",
+    "decibel": "dB",
+    "db": "dB",
     "kilometres": "km",
     "kilometers": "km",
     "kilometre": "km",
@@ -457,6 +459,7 @@ ORDINAL_WORDS = []  # first, second, third... are not in NUMBER_WORDS, so never 
 # words right before a number that make it a name or an id: article 5, resolution 2231
 ID_CUES = [
     r"table",
+    r"mile|milepost|kilometre|kilometer",  # "at the mile 20 station": a marker on a course
     r"emergency (?:number|line|services number)|hotline|helpline",  # "the emergency number 112"
     r"aged",  # "a boy aged four": an age
     r"articles?",
@@ -1818,6 +1821,7 @@ MODALITY_CUES = {
         r"calculat\w*",
         r"reckon\w*",
         r"believe\w*",
+        r"(?:is|are|was|were) thought to",  # "fewer than 600 are thought to survive"
         r"sees",
         r"should",
         r"outlook",
@@ -2037,3 +2041,5 @@ SERVICE_NUMBERS = ["999", "911", "112", "111", "101"]
 
 # a cap is at most: "o volume será limitado a 180 milhões de litros", "capped at £2,500"
 BOUND_CUES["at_most"] += [r"capped at", r"limited to"]
+# "an estimated £3.2m": the source's estimate (modality), no hedge on the bound
+BOUND_CUES["exact"] = [*BOUND_CUES.get("exact", []), r"an estimated"]

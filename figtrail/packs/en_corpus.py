@@ -1280,4 +1280,24 @@ EXAMPLES = [
         "text": "Bills will be capped at £2,500 a year.",
         "figures": [{"surface": "2,500", "bound": "at_most", "unit": "GBP", "modality": "planned"}],
     },
+    # "an estimated £3.2m": the source's estimate, no hedge on the bound; "are thought to" estimates
+    {
+        "text": "Fans raised an estimated £3.2m, organisers said. Fewer than 600 lynx are thought to survive, according to the WWF.",
+        "figures": [
+            {"surface": "3.2m", "bound": "exact", "unit": "GBP", "modality": "estimated", "source": "organisers"},
+            {"surface": "600", "bound": "less_than", "modality": "estimated", "source": "WWF"},
+        ],
+    },
+    # not figures: a race time's minutes, a marker on the course
+    {"text": "She won in 2:27:05 after the drinks ran out at the mile 20 station.", "figures": []},
+    # "He" after a sentence that names a known person without a speech verb
+    {
+        "text": "Race director Simon Hale said 13,870 runners finished. The charity partner expects £400,000, its chair Mary Cole said. Water ran out, and Hale apologised. He denied that thousands had no drink, saying fewer than 300 were affected.",
+        "figures": [
+            {"surface": "13,870", "source": "Simon Hale"},
+            {"surface": "400,000", "unit": "GBP"},
+            {"surface": "thousands", "bound": "approx", "source": "Simon Hale", "modality": "denied"},
+            {"surface": "300", "bound": "less_than", "source": "Simon Hale"},
+        ],
+    },
 ]

@@ -174,6 +174,8 @@ BOUND_CUES = {
         r"un máximo de(?:l)?",
         r"a lo sumo",
         r"no más de(?:l)?",
+        # "nunca pasamos de 95": not going past it ("pasó de 10 a 20" alone is from ... to)
+        r"(?:no|nunca) (?:se )?pas(?:a|an|ó|aron|amos|aba|aban|ará|arán|e|en) de(?:l| los| las)?",
         r"como mucho",
         r"menor(?:es)? o igual(?:es)? (?:que|a)",
         r"igual(?:es)?(?: a)? o menor(?:es)? (?:que|a)",
@@ -305,6 +307,8 @@ UNITS_AFTER = {
     "m2": "m2",
     "metros cuadrados": "m2",
     "km": "km",
+    "decibelios": "dB",
+    "decibelio": "dB",
     "kilómetros": "km",
     "kilómetro": "km",
     "metros": "m",
@@ -1102,6 +1106,10 @@ SPEECH_PRESENT = [
     "avisó",
     "destacó",
     "adelantó",
+    # "avanzó que ...": told in advance; "el ejército avanzó 10 km" says no one's words
+    "avanzó que",
+    "avanza que",
+    "avanzaron que",
     "aclaró",
     "reiteró",
     "reivindicó",

@@ -1229,4 +1229,20 @@ EXAMPLES = [
         "text": "La Agencia de Aduanas (ADM) informó que se incautaron 420.000 juguetes. En 2023 la agencia había incautado 1,9 millones de artículos, según de su informe anual.",
         "figures": [{"surface": "420.000", "source": "ADM"}, {"surface": "1,9 millones", "source": "ADM"}],
     },
+    # "avanzó que": told in advance (the army that "avanzó 10 kilómetros" said nothing)
+    {
+        "text": "La consejera avanzó que la ayuda llegará a 3.000 familias. El ejército avanzó 10 kilómetros.",
+        "figures": [
+            {"surface": "3.000", "source": "consejera", "modality": "planned"},
+            {"surface": "10", "unit": "km", "source": None},
+        ],
+    },
+    # decibels; a negated "pasar de" is at most
+    {
+        "text": "Los vecinos midieron más de 100 decibelios, pero la promotora asegura que nunca pasó de 95 decibelios.",
+        "figures": [
+            {"surface": "100", "bound": "more_than", "unit": "dB"},
+            {"surface": "95", "bound": "at_most", "unit": "dB", "source": "promotora"},
+        ],
+    },
 ]

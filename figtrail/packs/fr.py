@@ -265,6 +265,8 @@ UNITS_AFTER = {
     "m2": "m2",
     "mètres carrés": "m2",
     "km": "km",
+    "décibels": "dB",
+    "décibel": "dB",
     "kilomètres": "km",
     "kilomètre": "km",
     "mètres": "m",

@@ -1623,4 +1623,9 @@ EXAMPLES = [
         "text": "Le litre de lait pourrait dépasser 2 francs, contre 800 francs CFA au Sénégal.",
         "figures": [{"surface": "2", "unit": "CHF", "bound": "more_than"}, {"surface": "800", "unit": "XOF"}],
     },
+    # "selon lesquelles" after reports names no one: the denial's speaker stands
+    {
+        "text": "La direction dément les informations d'un quotidien selon lesquelles une trentaine de postes seraient supprimés.",
+        "figures": [{"surface": "trentaine", "bound": "approx", "source": "direction", "modality": "denied"}],
+    },
 ]

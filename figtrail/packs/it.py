@@ -369,6 +369,7 @@ UNITS_AFTER = {
     "mc": "m3",
     "metri cubi": "m3",
     "km": "km",
+    "decibel": "dB",
     "chilometri": "km",
     "chilometro": "km",
     "metri": "m",
