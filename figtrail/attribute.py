@@ -1213,6 +1213,18 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         # "Carmen Ortuño, the ministry's director general of public health, told", "Julián
         # Serrat, an emergency doctor at a Seville hospital, told": the name, not its description
         np = keep[-2]
+    if (
+        len(keep) >= 2
+        and np == keep[-1]
+        and pack.person_role.match(keep[-1].lower())
+        and len(keep[-1].split()) <= 12
+        and len(keep[-2].split()) >= 2
+        and all(w[:1].isupper() for w in keep[-2].split()[-2:])
+        and not pack.determiners.match(keep[-1].lower())
+    ):
+        # "o engenheiro Rogério Antunes, professor da UFPR, alerta": a role without an article
+        # after a name describes the name's bearer, who speaks
+        np = keep[-2]
     head, _, last = np.rpartition(" ")
     if head and last.lower() in pack.relatives:
         # "le ministre qui a déclaré": the relative's antecedent speaks; a whole clause before
@@ -1775,6 +1787,8 @@ def modality(
             # "Según las estimaciones del Ministerio, la medida beneficiará a 2,4 millones"; but a
             # speaker who believes in a plan reports a plan ("cree que Pyongyang enviará 12.000")
             return "estimated"
+        if cued in ("planned", "estimated", "possible") and d.change_from:
+            return "asserted"  # "elevar a cobertura de 27% para 30%": 27 % is now, 30 % the plan
         if cued is not None:
             return cued
     for a in anchors:

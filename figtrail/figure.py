@@ -54,6 +54,7 @@ class Draft:
     what_head: str | None
     unit_end: int  # end of number + scale + unit, for the stages that read what follows
     cue_start: int  # start of the bound cue or currency sign before the number
+    change_from: bool = False  # the first number of a change ("de 27% para 30%"): what is now
 
 
 def judge(nums: list[Number], sent: Sentence, pack: Pack) -> list[Draft]:
@@ -883,7 +884,8 @@ def _np_left_head_final(
 
 def _change_unit(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
     """A change names its unit once, after the second number: "von 6,0 auf 6,6 Prozent",
-    "from 6.0 to 6.6 percent", "de 6,0 à 6,6 %": the first number has it too."""
+    "from 6.0 to 6.6 percent", "de 6,0 à 6,6 %": the first number has it too; and the first
+    number of a change is marked (what is now, whatever the change's modality)."""
     if len(drafts) < 2:
         return
     norm, base = sent.norm, sent.start
@@ -894,6 +896,10 @@ def _change_unit(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
         left = norm[max(0, a.start - base - 30) : a.start - base]
         if pack.change_to.match(between) and pack.range_from_left.search(left):
             a.unit = b.unit
+    for a, b in zip(drafts, drafts[1:], strict=False):
+        if a.unit == b.unit and pack.change_to.match(norm[a.unit_end - base : b.start - base]):
+            left = norm[max(0, a.start - base - 30) : a.cue_start - base]
+            a.change_from = bool(pack.range_from_left.search(left))
 
 
 def _change_from(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:

@@ -1283,6 +1283,8 @@ PERSON_ROLES += [
     "professor",
     "professorin",
 ]
+# professions whose bearer speaks in an apposition: "Rogério Antunes, professor da UFPR, alerta"
+PERSON_ROLES += ["ingenieur", "ingenieurin"]  # fmt: skip
 ORG_ROLES = [
     "agentur",
     "ministerium",

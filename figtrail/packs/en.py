@@ -1675,6 +1675,8 @@ PERSON_ROLES = [
 ]
 # a member of a board speaks as a person: "said the DB board member for long-distance traffic, Katrin Hollweg"
 PERSON_ROLES += ["member", "board member", "council member", "committee member"]
+# professions whose bearer speaks in an apposition: "Rogério Antunes, professor da UFPR, alerta"
+PERSON_ROLES += ["professor", "engineer", "doctor", "meteorologist", "lecturer"]  # fmt: skip
 ORG_ROLES = [
     "agency",
     "ministry",

@@ -1300,4 +1300,12 @@ EXAMPLES = [
             {"surface": "300", "bound": "less_than", "source": "Simon Hale"},
         ],
     },
+    # the first number of a planned change is what is now
+    {
+        "text": "The council plans to raise the levy from 5% to 7%.",
+        "figures": [
+            {"surface": "5", "unit": "percent", "modality": "asserted"},
+            {"surface": "7", "unit": "percent", "modality": "planned"},
+        ],
+    },
 ]

@@ -162,7 +162,7 @@ BOUND_CUES = {
         r"más de(?:l| un| una| los| las)?",
         r"por encima de(?:l| los| las)?",
         r"superiores? a(?:l| los| las)?",
-        r"super(?:a|an|ó|aron|aba|aban|ará|ado|ando|ar)(?: ya)?(?: los| las| el| la)?",
+        r"super(?:a|an|ó|aron|aba|aban|ará|ado|ando|ar|ara|aran|ase|asen|e|en)(?: ya)?(?: los| las| el| la)?",
         r"rebas(?:a|an|ó|aron|ado)(?: los| las| el| la)?",
         r"sobrepas(?:a|an|ó|aron|ado)(?: los| las| el| la)?",
         r"más que",
@@ -1514,6 +1514,8 @@ PERSON_ROLES = [
 ]
 # a member of a board speaks as a person: "said the DB board member for long-distance traffic, Katrin Hollweg"
 PERSON_ROLES += ["miembro"]
+# professions whose bearer speaks in an apposition: "Rogério Antunes, professor da UFPR, alerta"
+PERSON_ROLES += ["profesor", "profesora", "ingeniero", "ingeniera", "médico", "médica", "meteorólogo", "meteoróloga", "catedrático", "catedrática"]  # fmt: skip
 ORG_ROLES = [
     "agencia",
     "ministerio",
@@ -1644,7 +1646,7 @@ MODALITY_CUES = {
         r"recibirán?",
         r"sumarán?",
         r"exig\w*",
-        r"reclam\w*",
+        r"reclam(?!aci[oó]n|aciones|os?\b)\w*",  # not "reclamaciones" (complaints)
         r"solicit\w*",
 ],
     "estimated": [

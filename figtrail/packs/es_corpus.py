@@ -1245,4 +1245,12 @@ EXAMPLES = [
             {"surface": "95", "bound": "at_most", "unit": "dB", "source": "promotora"},
         ],
     },
+    # complaints (a noun) plan nothing; a subjunctive "superara" is "more than"
+    {
+        "text": "Decenas de vecinos han presentado reclamaciones. La promotora negó que el ruido superara los 100 decibelios.",
+        "figures": [
+            {"surface": "Decenas", "bound": "approx", "modality": "asserted"},
+            {"surface": "100", "bound": "more_than", "unit": "dB", "modality": "denied", "source": "promotora"},
+        ],
+    },
 ]

@@ -1283,6 +1283,8 @@ PERSON_ROLES = [
 ]
 # a member of a board speaks as a person: "said the DB board member for long-distance traffic, Katrin Hollweg"
 PERSON_ROLES += ["membre", "délégué", "déléguée", "délégués", "déléguées", "adjoint", "adjointe", "adjoints"]
+# professions whose bearer speaks in an apposition: "Rogério Antunes, professor da UFPR, alerta"
+PERSON_ROLES += ["professeur", "professeure", "ingénieur", "ingénieure", "médecin", "météorologue", "enseignant", "enseignante"]  # fmt: skip
 ORG_ROLES = [
     "agence",
     "ministère",

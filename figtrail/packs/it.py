@@ -1914,6 +1914,8 @@ PERSON_ROLES = [
 ]
 # a member of a board speaks as a person: "said the DB board member for long-distance traffic, Katrin Hollweg"
 PERSON_ROLES += ["membro"]
+# professions whose bearer speaks in an apposition: "Rogério Antunes, professor da UFPR, alerta"
+PERSON_ROLES += ["professore", "professoressa", "ingegnere", "medico", "meteorologo", "meteorologa", "docente"]  # fmt: skip
 ORG_ROLES = [
     "agenzia",
     "ministero",

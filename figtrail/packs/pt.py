@@ -874,6 +874,8 @@ PERSON_ROLES = [
 ]
 # a member of a board speaks as a person: "said the DB board member for long-distance traffic, Katrin Hollweg"
 PERSON_ROLES += ["membro"]  # fmt: skip
+# professions whose bearer speaks in an apposition: "Rogério Antunes, professor da UFPR, alerta"
+PERSON_ROLES += ["professor", "professora", "engenheiro", "engenheira", "médico", "médica", "meteorologista"]  # fmt: skip
 ORG_ROLES = [
     "agência", "ministério", "governo", "serviço", "serviços", "estado-maior", "exército",
     "polícia", "autoridades", "executivo", "sindicato", "sindicatos", "instituto", "gabinete",
@@ -923,7 +925,7 @@ MODALITY_CUES = {
         r"possíveis",
         r"possivelmente",
         r"eventual\w*",
-        r"risco de",
+        r"(?<!por )(?<!pelo )risco de",  # not the cause: "removidas por risco de queda"
         r"ameaça de",
     ],
     "planned": [

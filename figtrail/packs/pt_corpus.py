@@ -1060,4 +1060,22 @@ EXAMPLES = [
         "text": "O volume subsidiado será limitado a 180 milhões de litros por ano.",
         "figures": [{"surface": "180 milhões", "bound": "at_most", "unit": "l", "modality": "planned"}],
     },
+    # a profession without an article after the name describes its bearer, who speaks
+    {
+        "text": "O biólogo Paulo Mendes, professor da Universidade de Lisboa (UL), alerta que até 40% das colmeias podem morrer.",
+        "figures": [{"surface": "40", "bound": "up_to", "unit": "percent", "source": "Paulo Mendes", "modality": "possible"}],
+    },
+    # the first number of a planned change is what is now
+    {
+        "text": "Segundo a secretária, a meta é elevar a taxa de reciclagem de 27% para 35%.",
+        "figures": [
+            {"surface": "27", "unit": "percent", "modality": "asserted", "source": "secretária"},
+            {"surface": "35", "unit": "percent", "modality": "planned", "source": "secretária"},
+        ],
+    },
+    # a risk as the cause of an act is no possibility
+    {
+        "text": "Foram removidas 4.800 árvores por risco de queda. A empresa corre o risco de perder 300 clientes.",
+        "figures": [{"surface": "4.800", "modality": "asserted"}, {"surface": "300", "modality": "possible"}],
+    },
 ]
