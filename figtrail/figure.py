@@ -547,6 +547,8 @@ def _np_right(
     i = 0
     if n > 1 and words[0].isdigit() and _content(words[1], pack):
         toks, words, n = toks[1:], words[1:], n - 1  # "23 dei 32 paesi alleati": after the 32
+    if n > 1 and words[0] in pack.possessives:
+        toks, words, n = toks[1:], words[1:], n - 1  # "16 % de leurs colonies": the colonies
     while i < n and words[i] in pack.premodifiers:
         i += 1
     premods = i
@@ -809,13 +811,19 @@ def _np_words(text: str, toks: list[tuple[int, int]], words: list[str], i: int, 
         w = words[i]
         if not (_content(w, pack) or w in pack.premodifiers):
             break
-        if i > start and w.endswith(pack.verb_endings) and not text[toks[i][0]].isupper():
+        if (
+            i > start
+            and w.endswith(pack.verb_endings)
+            and not text[toks[i][0]].isupper()
+            and not words[i - 1].endswith("ly")  # "critically endangered": an adverb's participle
+        ):
             nxt = words[i + 1] if i + 1 < n else ""
             if w.endswith("ed") or _content(nxt, pack):
                 break  # a verb: "officers patrolling French beaches", "people crossed"
         i += 1
         if text[toks[i - 1][0]].islower() and (
-            (w.endswith("s") and not w.endswith("ss") and len(w) > 3) or w in pack.irregular_plurals
+            (w.endswith("s") and not w.endswith(("ss", "us")) and len(w) > 3)  # "surplus", "census"
+            or w in pack.irregular_plurals
         ):
             break  # "26,000 crossing attempts last year", "tax measures bring", "people made"
     if i == start:

@@ -1308,4 +1308,9 @@ EXAMPLES = [
             {"surface": "7", "unit": "percent", "modality": "planned"},
         ],
     },
+    # an adverb before a participle, a singular in -us: both inside the counted phrase
+    {
+        "text": "The zoo had two critically endangered rhino calves and sold 30 surplus animals.",
+        "figures": [{"surface": "two", "what_head": "calves"}, {"surface": "30", "what_head": "animals"}],
+    },
 ]

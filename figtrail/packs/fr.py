@@ -628,6 +628,23 @@ LEFT_SKIP = [
     "en",
     "être",
     "été",
+    # adverbs and adverbial locutions between a subject and its verb: "Le résultat net a en
+    # revanche reculé à 6,1 millions"
+    "revanche",
+    "ailleurs",
+    "outre",
+    "toutefois",
+    "cependant",
+    "néanmoins",
+    "pourtant",
+    "également",
+    "aussi",
+    "encore",
+    "déjà",
+    "ainsi",
+    "désormais",
+    "finalement",
+    "notamment",
 ]
 # verb endings: a word ending so is no adjective and no head (atteignait, devront, porteront)
 VERB_ENDINGS = ("ait", "aient", "ront", "rait", "raient", "èrent")

@@ -1628,4 +1628,12 @@ EXAMPLES = [
         "text": "La direction dément les informations d'un quotidien selon lesquelles une trentaine de postes seraient supprimés.",
         "figures": [{"surface": "trentaine", "bound": "approx", "source": "direction", "modality": "denied"}],
     },
+    # what is counted after a possessive; an adverbial locution between a subject and its verb
+    {
+        "text": "Les apiculteurs ont perdu 16 % de leurs colonies. Le résultat net a en revanche reculé à 6,1 millions d'euros.",
+        "figures": [
+            {"surface": "16", "unit": "percent", "what_head": "colonies"},
+            {"surface": "6,1 millions", "unit": "EUR", "what_head": "résultat"},
+        ],
+    },
 ]
