@@ -66,6 +66,9 @@ class ArticleContext:
     acronyms: Mapping[str, str] = field(default_factory=dict)  # folded acronym <-> folded expansion
     # description head -> the one name the text introduces with it ("la compañía Minera X")
     described: Mapping[str, str] = field(default_factory=dict)
+    # names the article gives only as relays ("a déclaré à Keystone-ATS X"): never a source a
+    # description ("l'association") points back at
+    relays: frozenset[str] = frozenset()
 
     @property
     def country(self) -> str | None:
@@ -110,7 +113,10 @@ class ArticleContext:
 
 
 def article_context(
-    article: Mapping[str, Any] | Any, names: Iterable[str | None] = (), lang: str | None = None
+    article: Mapping[str, Any] | Any,
+    names: Iterable[str | None] = (),
+    lang: str | None = None,
+    relays: Iterable[str] = (),
 ) -> ArticleContext:
     """Read an article (a spec section 3 mapping or a figtrail Article) with the source and
     relay names its figures carry, in order."""
@@ -159,6 +165,7 @@ def article_context(
         evidenced=evidenced,
         acronyms=_acronym_pairs(full, seen),
         described=_described(full, seen),
+        relays=frozenset(relays),
     )
 
 

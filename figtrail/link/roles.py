@@ -308,6 +308,8 @@ TITLE_BODY = {
     "promotora": "ministerio publico",
 }
 
+_PROSECUTOR_OF_JUSTICE = frozenset({"promotor", "promotora"})
+
 # --- bare descriptions that point back ----------------------------------------------------
 ANAPHOR_HEADS = words(
     "agence agencia agency agentur agenzia behorde organisme organismo orgao organ entite entidad "
@@ -329,7 +331,7 @@ ANAPHOR_HEADS = words(
     "establishment estabelecimento einrichtung musee museo museum museu autorite autoridad authority "
     "autoridade autorita anstalt distribuidora distributeur distributor distributore fabricante manufacturer "
     "constructeur hersteller produttore aseguradora assureur insurer versicherer assicuratore "
-    "seguradora club klub societa escritorio pasta cartera airport"
+    "seguradora club klub societa escritorio pasta cartera airport zoo"
 )
 # Words that may stand beside the head of a pointing-back description: "la même agence",
 # "this agency", "a mesma agência", "dieselbe Behörde".
@@ -542,6 +544,8 @@ def read_title(title: str) -> Title | None:
         return Title(kind, role, comp)
     for i, w in enumerate(words):
         body = TITLE_BODY.get(w)
+        if body and w in _PROSECUTOR_OF_JUSTICE and "justica" not in words:
+            continue  # "la promotora" of a festival; "o promotor de Justiça" prosecutes
         if body:  # "a détaillé le préfet maritime" -> the body: "prefecture maritime"
             rest = [x for x in words[i + 1 :] if x not in FILLER]
             return Title("head", None, " ".join([body, *rest]))

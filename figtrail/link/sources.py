@@ -109,7 +109,7 @@ _MEDIA_WORDS = re.compile(
 
 # Descriptions that fit many kinds of body ("the club", "la società", "o escritório", "the
 # airport"): they point back only at a body named before whose name carries the word.
-NAMED_ONLY = words("club klub societa escritorio airport")
+NAMED_ONLY = words("club klub societa escritorio airport zoo")
 
 # how far one name may lead to another while it is resolved (title -> body -> description ...)
 MAX_DEPTH = 6
@@ -393,6 +393,8 @@ class SourceRegistry:
             if head in NAMED_ONLY and i > here:
                 break  # "the airport said" ... "Stop Airport Growth West": not forward
             cand = ctx.names[i]
+            if cand in ctx.relays:
+                continue  # "a déclaré à Keystone-ATS" ... "l'association": not the relay
             r = read(cand)
             keys = aliases.lookup(cand, ctx.lang)
             if (r.anaphor and not keys) or split_person(cand, ctx, self)[1]:
@@ -499,6 +501,12 @@ class SourceRegistry:
                 if sid:
                     return sid
             return _role_id(t.role, country, ctx, self)
+        owned = _POSSESSIVE.match(title.strip())
+        if owned:  # "the zoo's director of conservation": the zoo, not conservation
+            owner = re.split(r"\b(?:the|a|an|its|their|his|her)\s+", owned.group(1))[-1].strip()
+            sid = self._confident(owner, ctx, depth) if owner else None
+            if sid:
+                return sid
         comp = t.complement
         while comp:  # "directora del Centro Nacional de Epidemiología del ISCIII": the ISCIII
             sid = self._confident(comp, ctx, depth)
@@ -543,7 +551,9 @@ def sources_context(article: Mapping[str, Any] | Any, figures: Sequence[Any]) ->
 
     names = [x for f in figures for x in (_get(f, "source"), _get(f, "via"))]
     lang = next((_get(f, "lang") for f in figures if _get(f, "lang")), None)
-    return article_context(article, names, lang)
+    sources = {_get(f, "source") for f in figures}
+    relays = {v for f in figures if (v := _get(f, "via")) and v not in sources}
+    return article_context(article, names, lang, relays)
 
 
 def _ministry_named(folded: str) -> bool:
@@ -656,7 +666,9 @@ ORG_WORDS = words(
     "esercito components systems solutions technologies technology industries industrie logistics "
     "foods pharma pharmaceuticals holdings capital partners insurance automotive electronics software "
     "telecom airport airports aeroportos aeropuertos aeroports aeroporti flughafen gmbh ag sa spa srl "
-    "ltd inc plc llc corp"
+    "ltd inc plc llc corp zoo hospice ambulance brigade rescue trust charity society fund alliance "
+    "campaign coalition network league federation council commission authority board "
+    "producciones productions producoes produzioni produktion produktionen entertainment events eventos"
 )
 # German compounds ending like a body's name: "Landespolizeidirektion", "Antriebstechnik"
 _ORG_SUFFIXES = (
@@ -671,6 +683,10 @@ _ORG_SUFFIXES = (
     "werke",
     "forst",
     "verwaltung",
+    "verein",  # "Verband Bernischer Imkervereine"
+    "vereine",
+    "vereinigung",
+    "genossenschaft",
 )
 
 
