@@ -810,3 +810,13 @@ def test_a_description_never_points_back_at_a_relay():
     ctx = article_context({"id": "d1", "lang": "fr", "text": fr}, names, "fr", relays=["Keystone-ATS"])
     relay = reg.resolve("Keystone-ATS", lang="fr", doc="d1", context=ctx)
     assert reg.resolve("association", lang="fr", doc="d1", context=ctx) != relay
+
+
+def test_a_name_written_in_lower_case_is_a_name_when_the_language_does_not_know_the_word():
+    reg = SourceRegistry()
+    fr = "Selon le bilan publié par apisuisse, 16,4 % des colonies sont mortes, a précisé l'association."
+    de = "Wie Apisuisse mitteilte, haben 16,4 Prozent der Völker nicht überlebt."
+    a = resolve("apisuisse", fr, "fr", doc="f1", names=["apisuisse"], reg=reg)
+    assert a == resolve("Apisuisse", de, "de", doc="d1", names=["Apisuisse"], reg=reg)
+    # a common noun in lower case stays a description of its own article
+    assert resolve("association", fr, "fr", doc="f1").startswith("doc:")

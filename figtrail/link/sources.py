@@ -51,6 +51,7 @@ from figtrail.link.fold import (
     translit_keys,
     words,
 )
+from figtrail.link.lemmas import stream_map
 from figtrail.link.places import LANGUAGE_COUNTRY, countries_in, regions_in
 from figtrail.link.roles import (
     ANAPHOR_HEADS,
@@ -262,7 +263,7 @@ class SourceRegistry:
             near = _closest(f, [a for a in self.names if len(a) >= ORG_MIN_LENGTH], ORG_MIN)
             if near:
                 return self._remember(f, self.names[near])
-        if _proper(name):
+        if _proper(name) or _brand(name, ctx.lang):
             sid = slug(name)
             if partner:
                 self._remember(partner, sid)
@@ -359,7 +360,9 @@ class SourceRegistry:
                 and _unplaced_office(n) is not False
             ):
                 return self._resolve(n, ctx, depth + 1)  # (an office "of" the phrase is no body)
-        if _proper(phrase) and any(fold(n) == f for n in (*ctx.names, *ctx.described.values())):
+        if (_proper(phrase) or _brand(phrase, ctx.lang)) and any(
+            fold(n) == f for n in (*ctx.names, *ctx.described.values())
+        ):
             return self._resolve(phrase, ctx, depth + 1)  # "spokeswoman of Kolbach", Kolbach a source
         return None
 
@@ -743,6 +746,17 @@ def _title_or_body(w: str) -> bool:
         or w in EVIDENCE
         or portfolio_word(w)
     )
+
+
+def _brand(name: str, lang: str | None) -> bool:
+    """A single lower-case word the language does not know: a name written in lower case
+    ("apisuisse", "easyJet" aside), not a common noun ("l'association")."""
+    from figtrail.packs import AVAILABLE
+
+    w = name.strip()
+    if lang not in AVAILABLE or " " in w or len(w) < 5 or not w.isalpha() or not w.islower():
+        return False
+    return w not in stream_map(lang)
 
 
 def _proper(name: str) -> bool:
