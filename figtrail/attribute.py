@@ -560,6 +560,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                     anchors.append(Anchor(base + s, "after", None, None, verb, strong))
                 continue
             source, via = _resolve_np(np, pack, memory)
+            if source is None and np.lower() in pack.pronouns and np.lower() not in pack.person_pronouns:
+                # "The airline carried 4.2 million passengers, it said": no one named before, so
+                # "it" is the subject that opens the sentence
+                opener = _opening_subject(text, s, pack) or _opening_body(text, s, pack)
+                if opener and opener.lower() not in pack.pronouns:
+                    source, via = _resolve_np(opener, pack, memory)
             if via_np:
                 via = _relay(via_np, pack, memory)
             tm = pack.told.match(norm, e)
@@ -574,7 +580,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 pack.speaker_trails
                 and not any(map(str.isdigit, tail))
                 and not pack.clause_cut.match(rest.lstrip())
-                and not pack.word_numbers.search(tail)
+                # "said in a trading update": an article is no number
+                and not any(w.group(0) not in pack.data.ARTICLE_WORDS for w in pack.word_numbers.finditer(tail))
             ):
                 # "3,000 troops had arrived, the ministry said on Monday.": the speaker trails
                 anchors.append(Anchor(base + s, "before_all", source, via, verb, strong))
@@ -1012,6 +1019,24 @@ def _opening_subject(text: str, pos: int, pack: Pack) -> str | None:
     if first in pack.pronouns or first in pack.impersonal or any(c.isdigit() for c in np):
         return None
     return np
+
+
+def _opening_body(text: str, pos: int, pack: Pack) -> str | None:
+    """A body named by a common noun that opens the sentence: "The airline carried ..." ->
+    "airline" (a word of the pack's bodies, after its determiner and up to two adjectives)."""
+    toks = _TOKEN.findall(text[: min(pos, 120)])
+    i = 0
+    while i < len(toks) and pack.determiners.match(toks[i].lower() + " "):
+        i += 1
+    if not i:
+        return None
+    for j in range(i, min(i + 3, len(toks))):
+        w = toks[j]
+        if not w.isalpha() or (j > i and not w.islower()):
+            return None
+        if w.lower() in pack.org_roles:
+            return " ".join(toks[i : j + 1])
+    return None
 
 
 def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> str | None:
@@ -1789,6 +1814,11 @@ def modality(
             return "estimated"
         if cued in ("planned", "estimated", "possible") and d.change_from:
             return "asserted"  # "elevar a cobertura de 27% para 30%": 27 % is now, 30 % the plan
+        if cued == "planned" and any(
+            a.scope == "before_all" and a.pos > d.end and a.verb and _estimates(_verb_ends(a.verb), pack)
+            for a in anchors
+        ):
+            return "estimated"  # "Production will fall by 15% next year, the company forecast"
         if cued is not None:
             return cued
     for a in anchors:

@@ -1064,6 +1064,10 @@ SPEECH_PRESENT = [
     "show",
     "shows",
     "showed",
+    # a report or survey "found that": its finding ("police found 300 kg" is an act)
+    "found that",
+    "finds that",
+    "find that",
     "said",
     "says",
     "say",
@@ -1677,7 +1681,18 @@ PERSON_ROLES = [
 PERSON_ROLES += ["member", "board member", "council member", "committee member"]
 # professions whose bearer speaks in an apposition: "Rogério Antunes, professor da UFPR, alerta"
 PERSON_ROLES += ["professor", "engineer", "doctor", "meteorologist", "lecturer"]  # fmt: skip
+
+# bodies named by what they are: "The airline carried ..., it said"
 ORG_ROLES = [
+    "airline",
+    "retailer",
+    "supermarket",
+    "chain",
+    "brewer",
+    "carmaker",
+    "automaker",
+    "drugmaker",
+    "shipyard",
     "agency",
     "ministry",
     "department",

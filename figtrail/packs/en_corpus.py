@@ -1313,4 +1313,30 @@ EXAMPLES = [
         "text": "The zoo had two critically endangered rhino calves and sold 30 surplus animals.",
         "figures": [{"surface": "two", "what_head": "calves"}, {"surface": "30", "what_head": "animals"}],
     },
+    # a trailing speaker with "in a ..." after the verb: an article is no number
+    {
+        "text": "Sales rose 12% to £340m, the retailer said in a trading update.",
+        "figures": [
+            {"surface": "12", "unit": "percent", "source": "retailer"},
+            {"surface": "340m", "unit": "GBP", "source": "retailer"},
+        ],
+    },
+    {
+        "text": "\"We expect revenue of about $4.5bn,\" chief financial officer Mark Ellis told analysts on a call.",
+        "figures": [{"surface": "4.5bn", "bound": "approx", "unit": "USD", "source": "Mark Ellis"}],
+    },
+    # a report's finding; a police find is an act
+    {
+        "text": "The study, published by the Resolution Foundation, found that 1.3 million families were worse off. Police found 300 kg of cocaine.",
+        "figures": [
+            {"surface": "1.3 million", "source": "Resolution Foundation"},
+            {"surface": "300", "unit": "kg", "source": None},
+        ],
+    },
+    # a forecast after a future rules it; "it said" with no one named before is the opening body
+    {
+        "text": "Production will fall by about 15% next year, the company forecast.",
+        "figures": [{"surface": "15", "bound": "approx", "unit": "percent", "modality": "estimated", "source": "company"}],
+    },
+    {"text": "The airline carried 4.2 million passengers, it said.", "figures": [{"surface": "4.2 million", "source": "airline"}]},
 ]
