@@ -260,7 +260,10 @@ def _pick(
                 # "Whitcombe told the BBC that inflation in steel prices had added £70m": a
                 # long nameless subject inside the statement is its content, the speaker is outside
                 return outer[-1].source, outer[-1].via
-            return a.source, outer[-1].source
+            # "Nach Angaben der Polizei nahmen 3.000 teil, die Veranstalter sprachen von 10.000":
+            # a figure of its own between them, so the first spoke for itself, it relays no one
+            relays = [o for o in outer if not any(o.pos < x.start and x.end <= a.pos for x in drafts)]
+            return a.source, relays[-1].source if relays else None
         return a.source, a.via
     if post is not None:
         return post.source, post.via

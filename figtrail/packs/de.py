@@ -695,6 +695,8 @@ ACCORDING_TO = [
     r"laut",
     r"gemäß",
     r"gemäss",  # Swiss spelling: no ß
+    # "..., hieß es aus Unternehmenskreisen", "hieß es beim Verband"
+    r"hie(?:ß|ss) es (?:aus|von|vom|bei|beim|in|im)(?: der| den| dem)?",
     r"nach (?:\w+ )?angaben(?: von| vom)?",
     r"nach(?= [\w.]+-(?:angaben|daten|zahlen|schätzungen|berechnungen|informationen)(?![\w]))",  # nach BA-Angaben
     r"nach (?:\w+ )?(?:einschätzung|schätzungen|schätzung|berechnungen|informationen|erkenntnissen|darstellung|zählung|ansicht|auffassung|worten|daten|zahlen|studie|analyse|umfrage|prognose|statistik|hochrechnung|mitteilung|bericht|berichten)(?: von| vom)?",
@@ -849,6 +851,11 @@ SPEECH_PRESENT = [
     "sprach von",
     "sprachen von",
     "spricht von",
+    "sprechen von",
+    # a survey or study "ergab", "zeigt": its finding ("ergab eine Umfrage des Instituts Forsa")
+    "ergab",
+    "ergaben",
+    "ergibt",
     "bietet",
     "bieten",
     "bot",
@@ -885,7 +892,14 @@ SPEECH_SPLIT = [
 VERB_SECOND = True  # "Zugleich meldete X", "Das teilte X mit": the subject after the verb
 SPEECH_INVERSION = {"aux": [], "suffix": []}  # no pronoun glued to the verb
 # verbs of forecast or plan that name a source only when no speech verb does
-WEAK_SPEECH = ["rechnet mit", "rechnen mit", "rechnete mit", "erwartet", "erwarten", "erwartete"]
+WEAK_SPEECH = [
+    "rechnet mit",
+    "rechnen mit",
+    "rechnete mit",
+    "erwartet",
+    "erwarten",
+    "erwartete",
+]
 # X zitiert von Y: Y relays X's claim (via)
 VIA_AFTER = [r"zitiert von", r"zitiert vom", r"zitiert in", r"zitiert im"]
 # "X sagte gegenüber Reuters, ...": the outlet relays (via); a capitalised name must follow

@@ -1201,4 +1201,21 @@ EXAMPLES = [
     },
     # noise in decibels
     {"text": "Der Lärm erreichte nachts 95 Dezibel.", "figures": [{"surface": "95", "unit": "dB"}]},
+    # two claims side by side: the first speaker relays no one
+    {
+        "text": "Nach Angaben der Polizei nahmen etwa 3.000 Menschen teil, die Veranstalter sprachen von 10.000.",
+        "figures": [
+            {"surface": "3.000", "bound": "approx", "source": "Polizei", "via": None},
+            {"surface": "10.000", "source": "Veranstalter", "via": None},
+        ],
+    },
+    # a survey's finding ("ergab"); "hieß es aus ..."; "sprechen von"
+    {
+        "text": "Fast 70 Prozent der Befragten sind besorgt, ergab eine Umfrage des Instituts Forsa. Der Auftrag ist drei Milliarden Dollar wert, hieß es aus Unternehmenskreisen. Die Anwohner sprechen von 200 Schäden.",
+        "figures": [
+            {"surface": "70", "bound": "approx", "unit": "percent", "source": "Forsa"},
+            {"surface": "drei Milliarden", "unit": "USD", "source": "Unternehmenskreisen"},
+            {"surface": "200", "source": "Anwohner"},
+        ],
+    },
 ]

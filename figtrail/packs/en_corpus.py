@@ -1339,4 +1339,12 @@ EXAMPLES = [
         "figures": [{"surface": "15", "bound": "approx", "unit": "percent", "modality": "estimated", "source": "company"}],
     },
     {"text": "The airline carried 4.2 million passengers, it said.", "figures": [{"surface": "4.2 million", "source": "airline"}]},
+    # two claims side by side: the first speaker relays no one
+    {
+        "text": "Residents say up to 200 homes were flooded, but the Environment Agency put the number at 120.",
+        "figures": [
+            {"surface": "200", "bound": "up_to", "source": "Residents", "via": None},
+            {"surface": "120", "source": "Environment Agency", "via": None},
+        ],
+    },
 ]
