@@ -39,6 +39,7 @@ _APPOSED_NAME = re.compile(rf",\s*({_NAME_WORDS})\s*,")
 _APPOSED_NAME_ENDING = re.compile(rf",\s*({_NAME_WORDS})\s*(?:[,.;:!?»\"”]|$)")
 # a role's complement, then the person's name closing the sentence: "il ministro | per la Protezione civile Fabio Landolfi."
 _ROLE_THEN_NAME = re.compile(r"\s*((?:[\w'’-]+\s+){0,6}?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s*(?:[.;!?»\"”]|$)")
+_EVIDENCE_ADJECTIVE = re.compile(r"(?:al|ly|est|ary|ive|ic)$|^(?:new|first|recent)$")
 _AGE_AFTER_NAME = re.compile(r"\s*\(\s*\d{1,3}\s*\)")
 _ASIDE = re.compile(r"\s*([^,;:.!?\"«»“”()\d]{2,80}),")  # ", rileva l'istituto di statistica,"
 _NEXT_WORD = re.compile(r"\s*([\w'’.-]+)")
@@ -1390,6 +1391,14 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             return _resolve_np(owner, pack, memory, depth + 1)[0], via
     if pack.genitive_determiners and low.split(" ", 1)[0] in pack.genitive_determiners:
         core = _nominative(core)
+    lead = core.split(" ", 3)
+    if pack.head_final and len(lead) > 1 and _EVIDENCE_ADJECTIVE.search(lead[0]) and lead[0].islower():
+        # "an annual census released by the ministry", "the latest official figures": the
+        # evidence after its adjectives (not "company statements": the owner before them)
+        k0 = 1 if lead[1].lower() in pack.evidence_nouns else 0
+        if not k0 and len(lead) > 2 and _EVIDENCE_ADJECTIVE.search(lead[1]) and lead[2].lower() in pack.evidence_nouns:
+            k0 = 2
+        core = core.split(" ", k0)[k0] if k0 else core
     words2 = core.split(" ")[:2]
     named_first = (
         not pack.nouns_capitalised and len(words2) == 2 and all(w[:1].isupper() for w in words2)

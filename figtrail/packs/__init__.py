@@ -405,6 +405,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
         rf"|(?:{trie(inv['aux']) if inv['aux'] else '(?!)'}) (?:{trie(d.SPEECH_PARTICIPLES)})"
         rf"|(?:{trie(d.SPEECH_PRESENT)})(?:{trie(inv['suffix']) if inv['suffix'] else '(?!)'})?"
         rf"{split}"
+        # phrases a word list cannot spell: "put the previous year's total at"
+        + "".join(f"|(?:{p})" for p in getattr(d, "SPEECH_PATTERNS", ()))
     )
     ordinal_dot = getattr(d, "ORDINAL_DOT_LEFT", [])
     according_after = getattr(d, "ACCORDING_AFTER", [])

@@ -1581,6 +1581,16 @@ NOUN_MARKERS = [
     "might",
     "should",
     "not",
+    # the adjectives of a denied claim: "dismissed as unfounded claims that ..."
+    "unfounded",
+    "false",
+    "baseless",
+    "inflated",
+    "exaggerated",
+    "misleading",
+    "inaccurate",
+    "media",
+    "press",
 ]
 DETERMINERS = [
     "the",
@@ -1765,6 +1775,12 @@ ANAPHORIC_ROLES = ["watchdog", "regulator", "same"]
 SELF_NAMED_ROLES = ["government", "administration", "police", "army"]
 
 # --- modality: cues in the clause before the number (or the verb just after it) --
+# what one puts "at" a number: "The ministry put the previous year's total at 2,204"
+_PUT_NOUNS = (
+    r"(?:figure|number|cost|damage|total|toll|losses|loss|bill|count|tally|value|price|deficit"
+    r"|shortfall|benefit|impact|contribution|turnout|crowd|attendance)s?"
+)
+
 MODALITY_CUES = {
     "denied": [
         r"den(?:y|ies|ied|ying)",
@@ -1827,6 +1843,7 @@ MODALITY_CUES = {
 ],
     "estimated": [
         r"puts? the (?:figure|number|cost|damage|total|toll|losses|bill)",
+        r"put(?:s|ting)? (?:the|its|their|this|that) (?:[\w'’-]+ ){0,5}?" + _PUT_NOUNS + r"(?: [\w'’-]+){0,4}? at",
         r"suspect(?:s|ed)",
         r"estimat\w*",
         r"expects?",
@@ -2024,6 +2041,23 @@ APPOSED_PARTICIPLE = r"\w+ed (?:to|by|in|with|from|at|on)"
 RECORD_VERBS = ["recorded", "records", "record", "registered", "registers", "counted", "counts", "logged", "logs", "tallied"]
 
 # not ruling out is saying it may be: "Investigators do not rule out that dozens of other shipments were involved" (a speaker, a possible figure)
+# "The ministry put the previous year's total at 2,204": putting an amount at a number
+SPEECH_PATTERNS = [
+    r"put(?:s|ting)? (?:the|its|their|this|that) (?:[\w'’-]+ ){0,5}?" + _PUT_NOUNS + r"(?: [\w'’-]+){0,4}? at"
+]
+# dismissing a claim is denying it ("the company dismissed 300 workers" is an act)
+SPEECH_PRESENT += [
+    "dismissed as",
+    "dismisses as",
+    "dismissed claims",
+    "dismisses claims",
+    "dismissed reports",
+    "dismisses reports",
+    "dismissed suggestions",
+    "dismissed the claim",
+    "dismissed the claims",
+    "dismissed the figure",
+]
 SPEECH_PRESENT += ["does not rule out", "do not rule out", "did not rule out", "doesn't rule out", "don't rule out", "didn't rule out", "has not ruled out", "have not ruled out", "would not rule out", "could not rule out", "does not exclude", "do not exclude", "did not exclude"]
 MODALITY_CUES["possible"] += [r"(?:does|do|did|would|could)(?: not|n't) (?:rule out|exclude)", r"(?:has|have|had)(?: not|n't) (?:ruled out|excluded)"]
 
@@ -2049,6 +2083,7 @@ BOUND_CUES["more_than"] += [r"pass(?:es|ed|ing)?"]  # "expect to pass 12 million
 
 # "according to a statement from the Department for Transport": a statement's owner speaks
 EVIDENCE_NOUNS += ["statement", "joint statement", "press release", "release", "bulletin", "update", "briefing", "filing", "letter"]
+EVIDENCE_NOUNS += ["census", "count", "tally", "audit", "poll", "review", "inventory"]
 AGENT_MARKERS += ["from"]
 # "A government official, speaking on condition of anonymity, said": an aside, no new subject
 APPOSED_PARTICIPLE += r"|\w+ing (?:on|to|for|from|at|in|after|under)"

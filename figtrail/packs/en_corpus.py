@@ -1347,4 +1347,18 @@ EXAMPLES = [
             {"surface": "120", "source": "Environment Agency", "via": None},
         ],
     },
+    # putting an amount at a number, with words between; dismissing claims denies them
+    {
+        "text": "The ministry put the previous year's total at 2,204. The council put the race's benefit to the economy at £8m. The ministry dismissed as unfounded claims that 4,000 wolves roam the hills.",
+        "figures": [
+            {"surface": "2,204", "source": "ministry", "modality": "estimated"},
+            {"surface": "8m", "unit": "GBP", "source": "council", "modality": "estimated"},
+            {"surface": "4,000", "source": "ministry", "modality": "denied"},
+        ],
+    },
+    # the evidence after its adjectives, and its agent
+    {
+        "text": "The herd numbers 2,512, according to an annual census released on Wednesday by the Forestry Commission.",
+        "figures": [{"surface": "2,512", "source": "Forestry Commission"}],
+    },
 ]
