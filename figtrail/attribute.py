@@ -233,6 +233,8 @@ def _pick(
             break
     if pre and pre[-1].source is None and not pre[-1].strong:
         pre = []
+    if pre and post is not None and post.source and _COUNTED_SUBJECT.search(pre[-1].source or ""):
+        pre = []  # "Les 16 bibliothèques ont enregistré ..., a annoncé la Ville": what is counted, not who
     if post is not None and post.scope == "before_one":
         return post.source, post.via
     if pre and post is not None and post.source and post.verb and any(pre[-1].pos < c < d.start for c in colons):
@@ -356,6 +358,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if b is None:
                 continue
             np = text[b:comma]
+            if _strip_det(np, pack).lower().split(" ", 1)[0] in pack.evidence_nouns:
+                continue  # "dementiert die Information der Zeitung, gemäß welcher 80": a report, no one
         if np.lower() in pack.pronouns or np.lower().split(" ", 1)[0] in pack.possessives:
             # "X ha desmentido que ...: según él la carga", "Fuentes municipales niegan ...: según
             # sus cifras": the speaker may be named later in this sentence's own verbs, read
@@ -1180,6 +1184,9 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
             continue  # "O Observatório ..., da UFMG, estima": the name's complement, not a new subject
         if seg.isdigit():
             continue  # "Il CEO Daniel Whitmore, 52, ha detto": an age, not the speaker
+        head, _, unit = seg.partition(" ")
+        if head.isdigit() and len(head) <= 3 and pack.time_unit_after.match(" " + unit):
+            continue  # "Hugo Lantier, 52 ans, a mis en garde": an age too
         if (
             keep
             and pack.apposed_participle is not None

@@ -396,6 +396,8 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
         return False  # March 12, on May 3
     if pack.id_left.search(left):
         return False  # article 5, résolution 2231
+    if pack.street_after is not None and n.kind == "digits" and pack.street_after.match(right):
+        return False  # "au 30 boulevard Vivier-Merle", "at 10 Downing Street": a house number
     if (
         n.plain_digits in pack.service_numbers
         and left.rsplit(None, 1)[-1:]

@@ -296,6 +296,7 @@ class Pack:
     article_relative: re.Pattern | None = None  # ", der seit 2004 ...": an article-shaped relative pronoun
     plural_participle: re.Pattern | None = None  # "dados do IBGE divulgados": the data's participle
     service_numbers: frozenset[str] = frozenset()  # "el 112": an emergency service by its number
+    street_after: re.Pattern | None = None  # "au 30 boulevard Vivier-Merle": a house number
     place_names: frozenset[str] = frozenset()  # "Wirtschaftskammer Tirol": a place ends an institution's name
     homographs: tuple = ()  # (number word, the left context where it is another word); a tuple: a Pack hashes
     back_according: re.Pattern | None = None  # "demnach": according to the source named before
@@ -615,6 +616,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
             re.compile(rf"[^\W\d_]+(?:{_alt(d.PLURAL_PARTICIPLE_ENDINGS)})") if getattr(d, "PLURAL_PARTICIPLE_ENDINGS", ()) else None
         ),
         service_numbers=frozenset(getattr(d, "SERVICE_NUMBERS", ())),
+        street_after=re.compile(d.STREET_AFTER) if getattr(d, "STREET_AFTER", None) else None,
         place_names=frozenset(w.lower() for w in getattr(d, "PLACE_NAMES", ())),
         partitive_left=(
             re.compile(rf"(?<![\w])(?:{_alt(d.PARTITIVES, escape=True)})\s+$") if getattr(d, "PARTITIVES", ()) else None

@@ -820,6 +820,10 @@ SPEECH_PRESENT = [
     "bezifferten",
     "warnte",
     "warnt",
+    "warnen",
+    "warnten",
+    "präzisiert",
+    "präzisierte",
     "erläuterte",
     "ergänzte",
     "schreibt",
@@ -1705,7 +1709,7 @@ SHARE_LINKS = ["aller", "seiner", "ihrer", "unserer", "dieser", "jener"]  # "die
 UP_TO_AS_TO = r"bis(?: zu| auf)?"
 
 # a statement names its owner: "laut einer Mitteilung des Ministeriums"
-EVIDENCE_NOUNS += ["mitteilung", "pressemitteilung", "erklärung"]
+EVIDENCE_NOUNS += ["mitteilung", "pressemitteilung", "erklärung", "information", "informationen", "meldung", "bericht"]
 
 # "nach Polizeiangaben", "nach Regierungsschätzungen": the evidence glued to its owner; the owner is
 # the word before the evidence (its joining s dropped: Regierungs- -> Regierung)

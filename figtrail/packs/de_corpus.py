@@ -1218,4 +1218,12 @@ EXAMPLES = [
             {"surface": "200", "source": "Anwohner"},
         ],
     },
+    # "präzisiert", "warnen" speak; "gemäß welcher" after a report names no one: the denial's speaker stands
+    {
+        "text": "Die Volumen gingen um 2,1 Prozent zurück, präzisierte die Gruppe. Der Chef hat die Information der Zeitung dementiert, gemäß welcher 80 Stellen gestrichen würden.",
+        "figures": [
+            {"surface": "2,1", "unit": "percent", "source": "Gruppe"},
+            {"surface": "80", "source": "Chef", "modality": "denied"},
+        ],
+    },
 ]

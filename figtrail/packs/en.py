@@ -2095,3 +2095,6 @@ SERVICE_NUMBERS = ["999", "911", "112", "111", "101"]
 BOUND_CUES["at_most"] += [r"capped at", r"limited to"]
 # "an estimated £3.2m": the source's estimate (modality), no hedge on the bound
 BOUND_CUES["exact"] = [*BOUND_CUES.get("exact", []), r"an estimated"]
+
+# a house number before its street: "au 30 boulevard Vivier-Merle", "at 10 Downing Street"
+STREET_AFTER = r"\s(?!high street)(?:[a-z][\w\'-]+\s){1,2}(?:street|road|avenue|lane)(?![\w-])"  # not "400 high street stores"

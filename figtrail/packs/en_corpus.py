@@ -1361,4 +1361,9 @@ EXAMPLES = [
         "text": "The herd numbers 2,512, according to an annual census released on Wednesday by the Forestry Commission.",
         "figures": [{"surface": "2,512", "source": "Forestry Commission"}],
     },
+    # not figures: a house number before its street; "high street" is no street of a house
+    {
+        "text": "He lives at 10 Downing Street, and the chain will close 400 high street stores.",
+        "figures": [{"surface": "400", "what_head": "stores"}],
+    },
 ]

@@ -751,6 +751,7 @@ ACCORDING_TO += [r"(?:estimée?s?|évaluée?s?|chiffrée?s?|calculée?s?|comptab
 # forms, and the inverted forms with a pronoun.
 SPEECH_AUXILIARIES = ["a", "avait", "aura", "aurait", "ont", "avaient", "auront", "auraient"]
 SPEECH_PARTICIPLES = [
+    "mis en garde",  # "a mis en garde contre la baisse des crédits, ramenés à 1,2 million"
     "déclaré",
     "affirmé",
     "indiqué",
@@ -824,6 +825,8 @@ SPEECH_PARTICIPLES = [
     "observé",
 ]
 SPEECH_PRESENT = [
+    "met en garde",
+    "mettent en garde",
     "montrent",  # "les données du ministère montrent": what the data show
     "craint",
     "craignent",
@@ -1646,3 +1649,6 @@ SERVICE_NUMBERS = ["15", "17", "18", "112", "114", "115", "119", "196"]
 
 # a cap is at most: "o volume será limitado a 180 milhões de litros", "capped at £2,500"
 BOUND_CUES["at_most"] += [r"limitée?s? à", r"plafonnée?s? à"]
+
+# a house number before its street: "au 30 boulevard Vivier-Merle", "at 10 Downing Street"
+STREET_AFTER = r"\s(?:rue|boulevard|bd|avenue|av\.|place|chemin|allée|quai|impasse)(?![\w-])"

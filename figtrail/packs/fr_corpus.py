@@ -1636,4 +1636,19 @@ EXAMPLES = [
             {"surface": "6,1 millions", "unit": "EUR", "what_head": "résultat"},
         ],
     },
+    # a number in the subject is what is counted: the speaker after speaks for all
+    {
+        "text": "Les 16 piscines ont enregistré 3,1 millions d'entrées, a annoncé mardi la Ville de Lyon, qui présentait son bilan.",
+        "figures": [
+            {"surface": "16", "source": "Ville de Lyon"},
+            {"surface": "3,1 millions", "source": "Ville de Lyon", "via": None},
+        ],
+    },
+    # an age set off between the speaker and the verb; "mettre en garde" speaks
+    {
+        "text": "Le directeur, Hugo Lantier, 52 ans, a mis en garde contre la baisse des crédits, ramenés à 1,2 million d'euros.",
+        "figures": [{"surface": "1,2 million", "unit": "EUR", "source": "Hugo Lantier"}],
+    },
+    # not figures: house numbers before their street
+    {"text": "La médiathèque, au 30 boulevard Vivier-Merle, et l'annexe du 12 rue de la Paix ouvriront.", "figures": []},
 ]
