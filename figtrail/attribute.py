@@ -485,6 +485,14 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 anchors.append(Anchor(base + s, "before_all", source, via, verb, strong))
                 anchors.append(Anchor(base + s, "after", source, via, verb, strong))
                 continue
+        if pack.pro_drop and left.endswith(",") and norm[e:].lstrip().startswith(","):
+            # "Gli abbonati, ha aggiunto, sono stati 4.620": a verb set off alone, its subject
+            # dropped: the speaker named last speaks for the sentence
+            people = [x for x in memory.recall() if x.named]
+            if people:
+                anchors.append(Anchor(base + s, "before_all", people[-1].name, None, verb, strong))
+                anchors.append(Anchor(base + s, "after", people[-1].name, None, verb, strong))
+                continue
         told_via = None
         if inverted and left:
             # "ha detto all'Ansa il presidente": the outlet relays, the subject follows it

@@ -238,6 +238,14 @@ def _code_before(n: Number, text: str, s: int, pack: Pack) -> bool:
     return not pack.unit_before.search(m.group(1).lower() + " ")
 
 
+def _in_clock_range(norm: str, s: int, e: int, pack: Pack) -> bool:
+    """Whether the number at s:e is inside a span of opening hours the pack spells."""
+    for m in pack.clock_range.finditer(norm, max(0, s - 14), min(len(norm), e + 14)):
+        if m.start() <= s and e <= m.end():
+            return True
+    return False
+
+
 def _score_or_clock(norm: str, s: int, e: int) -> bool:
     """Whether the number at s:e is one side of "2:1" (a score or a ratio: one digit after the
     colon) or of "14:30" (a clock: an hour, then two-digit minutes); "52:48" is two figures."""
@@ -405,6 +413,8 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
         and not pack.unit_after.match(norm, e)
     ):
         return False  # "según ha informado el 112": the emergency service, a name
+    if pack.clock_range is not None and n.kind in ("range", "digits") and _in_clock_range(norm, s, e, pack):
+        return False  # "dalle 10 alle 13", "das 9 às 17": opening hours
     if n.kind == "range":
         return True
     v = n.value or 0

@@ -1893,3 +1893,6 @@ SERVICE_NUMBERS = ["112", "061", "091", "092", "016", "062"]
 
 # a cap is at most: "o volume será limitado a 180 milhões de litros", "capped at £2,500"
 BOUND_CUES["at_most"] += [r"limitad[oa]s? a(?:l)?", r"topad[oa]s? en"]
+
+# opening hours: the feminine plural article stands for the hours ("dalle 10 alle 13")
+CLOCK_RANGE = r"de las \d{1,2}(?:[.:]\d\d)? a las \d{1,2}(?:[.:]\d\d)?"

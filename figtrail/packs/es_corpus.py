@@ -1253,4 +1253,6 @@ EXAMPLES = [
             {"surface": "100", "bound": "more_than", "unit": "dB", "modality": "denied", "source": "promotora"},
         ],
     },
+    # opening hours are no figures
+    {"text": "La oficina abre de las 9 a las 14 de lunes a viernes.", "figures": []},
 ]

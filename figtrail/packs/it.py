@@ -2272,6 +2272,8 @@ NOT_SPEAKERS = ["legge", "progetto", "testo", "accordo", "manovra", "decreto", "
 # currency the article names ("le perdite potrebbero arrivare a 80 milioni"); not one whose
 # noun follows ("80 milioni di persone")
 MONEY_CONTEXT = r"stanziat[oaie]|destinat[oaie]|investit[oaie]|cedut[oaie]|vendut[oaie]|acquistat[oaie]|pagat[oaie]|comprat[oaie]|dividend[oi]|investiment[oi]|valore|pagament[oi]|ricavi|vendite|guadagni|capitale|acquist[oi]|cession[ei]|ingagg(?:io|i)|stipendi[oi]?|clausola|spes[oi]|cost[oi]|spes[ae]|perdite|dann[oi]|impost[ae]|tass[ae]|entrate|fatturato|utili?|deficit|debit[oi]|bilanci[oi]?|import[oi]|risparmi|multe?|sanzion[ei]|jackpot|montepremi|vincita|indennizz[oi]|ristori|fond[oi]|stanziament[oi]|incassat[oaie]|incass[oi]|gettito|frode" + "|" + "|".join(MONEY_NOUNS)
+# "che costeranno circa 2,4 milioni", "contribuisce con 1,2 milioni", "l'indotto"
+MONEY_CONTEXT += r"|cost(?:a|ano|ato|ata|ati|ate|erà|eranno|erebbe|erebbero)|contribu\w*|indotto|finanziament[oi]"
 
 # a part of the amount just said: "45 milioni, di cui 18 per l'attaccante" (18 million, its scale
 # and currency said once)
@@ -2326,3 +2328,6 @@ SERVICE_NUMBERS = ["112", "113", "115", "118", "1515", "1522"]
 
 # a cap is at most: "o volume será limitado a 180 milhões de litros", "capped at £2,500"
 BOUND_CUES["at_most"] += [r"limitat[oaie] a(?:l|i|gli|lle)?", r"fissat[oaie] a un massimo di"]
+
+# opening hours: the feminine plural article stands for the hours ("dalle 10 alle 13")
+CLOCK_RANGE = r"dalle (?:ore )?\d{1,2}(?:[.:]\d\d)? alle (?:ore )?\d{1,2}(?:[.:]\d\d)?"

@@ -1746,4 +1746,14 @@ EXAMPLES = [
         "text": "L'azienda, che conta 4.000 dipendenti, ha annunciato 300 esuberi.",
         "figures": [{"surface": "4.000", "source": None}, {"surface": "300", "source": "azienda"}],
     },
+    # a verb set off alone, its subject dropped: the speaker named last
+    {
+        "text": "Gli spettatori sono stati 71.300, ha detto il direttore, Marco Baldacci. Gli abbonati, ha aggiunto, sono stati 4.620.",
+        "figures": [{"surface": "71.300", "source": "Marco Baldacci"}, {"surface": "4.620", "source": "Marco Baldacci"}],
+    },
+    # bare millions after verbs of cost and contribution are money; opening hours are no figures
+    {
+        "text": "Il Comune contribuisce con 1,2 milioni l'anno e i lavori costeranno circa 2,4 milioni. Biglietteria aperta dalle 10 alle 13.",
+        "figures": [{"surface": "1,2 milioni", "unit": "EUR"}, {"surface": "2,4 milioni", "unit": "EUR", "bound": "approx"}],
+    },
 ]

@@ -1159,3 +1159,6 @@ SERVICE_NUMBERS = ["112", "190", "192", "193", "199"]
 
 # a cap is at most: "o volume será limitado a 180 milhões de litros", "capped at £2,500"
 BOUND_CUES["at_most"] += [r"limitad[oa]s? a(?:os?|s)?", r"limitad[oa]s? em"]
+
+# opening hours: the feminine plural article stands for the hours ("dalle 10 alle 13")
+CLOCK_RANGE = r"das \d{1,2}(?:[h:]\d\d)? às \d{1,2}(?:[h:]\d\d)?"

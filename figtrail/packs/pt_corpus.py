@@ -1078,4 +1078,6 @@ EXAMPLES = [
         "text": "Foram removidas 4.800 árvores por risco de queda. A empresa corre o risco de perder 300 clientes.",
         "figures": [{"surface": "4.800", "modality": "asserted"}, {"surface": "300", "modality": "possible"}],
     },
+    # opening hours are no figures
+    {"text": "O posto abre das 9 às 17, de terça a sábado.", "figures": []},
 ]
