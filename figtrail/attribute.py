@@ -576,6 +576,11 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                     anchors.append(Anchor(base + s, "after", None, None, verb, strong))
                 continue
             source, via = _resolve_np(np, pack, memory)
+            cited_after = _citing_after(text, norm, e, pack)
+            if cited_after and source:
+                # "Il Financial Times aveva riportato, citando persone familiari con la questione,
+                # che ...": the cited speak, the subject relays
+                source, via = _resolve_np(cited_after, pack, memory)[0] or source, source
             if source is None and np.lower() in pack.pronouns and np.lower() not in pack.person_pronouns:
                 # "The airline carried 4.2 million passengers, it said": no one named before, so
                 # "it" is the subject that opens the sentence
@@ -677,6 +682,20 @@ def _person_in_previous(memory: Memory, persons: list[Mention]) -> str | None:
             if m.start() > at:
                 best, at = x.name, m.start()
     return best
+
+
+def _citing_after(text: str, norm: str, e: int, pack: Pack) -> str | None:
+    """The phrase a speech verb's aside cites right after it: ", citing people familiar with
+    the matter, that ..." -> "people familiar with the matter"."""
+    head = norm[e : e + 40]
+    k = head.find(",")
+    if k < 0 or any(c.isdigit() for c in head[:k]) or len(head[:k].split()) > 4:
+        return None
+    cm = pack.citing.match(norm, e + k + 1 + (len(norm[e + k + 1 :]) - len(norm[e + k + 1 :].lstrip())))
+    if cm is None:
+        return None
+    end = norm.find(",", cm.end(), cm.end() + 100)
+    return text[cm.end() : end].strip() or None if end > 0 else None
 
 
 def _relay(np: str, pack: Pack, memory: Memory) -> str | None:
@@ -1730,10 +1749,23 @@ def _name_run(core: str, pack: Pack) -> str | None:
             and i + 1 < len(toks)
             and (
                 toks[i + 1][0].isupper()
-                or (toks[i + 1].lower() in pack.name_links and i + 2 < len(toks) and toks[i + 2][0].isupper())
+                or (
+                    # "Office of the ...", "Ministério para a Transição": a link, its article
+                    (toks[i + 1].lower() in pack.name_links or toks[i + 1].lower() in pack.complement_determiners)
+                    and i + 2 < len(toks)
+                    and toks[i + 2][0].isupper()
+                )
             )
         ):
             cur.append(t)  # "Office for Budget Responsibility", "Bank of England"
+        elif (
+            cur
+            and cur[-1].lower() in pack.name_links
+            and t.lower() in pack.complement_determiners
+            and i + 1 < len(toks)
+            and toks[i + 1][0].isupper()
+        ):
+            cur.append(t)  # the article after the link: "Ministério para a Transição"
         elif (
             cur
             and t.lower() in pack.clause_coordinators

@@ -1366,4 +1366,9 @@ EXAMPLES = [
         "text": "He lives at 10 Downing Street, and the chain will close 400 high street stores.",
         "figures": [{"surface": "400", "what_head": "stores"}],
     },
+    # the cited speak, the outlet that cites them relays
+    {
+        "text": "The Financial Times reported last month, citing people familiar with the matter, that the company was valued at about £60m.",
+        "figures": [{"surface": "60m", "unit": "GBP", "bound": "approx", "source": "people familiar with the matter", "via": "Financial Times"}],
+    },
 ]

@@ -2331,3 +2331,6 @@ BOUND_CUES["at_most"] += [r"limitat[oaie] a(?:l|i|gli|lle)?", r"fissat[oaie] a u
 
 # opening hours: the feminine plural article stands for the hours ("dalle 10 alle 13")
 CLOCK_RANGE = r"dalle (?:ore )?\d{1,2}(?:[.:]\d\d)? alle (?:ore )?\d{1,2}(?:[.:]\d\d)?"
+
+# little words inside a body's name: "Ministério para a Transição Ecológica", "Ministero per la Transizione Ecologica"
+NAME_LINKS = ["per"]

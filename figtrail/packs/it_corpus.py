@@ -1756,4 +1756,12 @@ EXAMPLES = [
         "text": "Il Comune contribuisce con 1,2 milioni l'anno e i lavori costeranno circa 2,4 milioni. Biglietteria aperta dalle 10 alle 13.",
         "figures": [{"surface": "1,2 milioni", "unit": "EUR"}, {"surface": "2,4 milioni", "unit": "EUR", "bound": "approx"}],
     },
+    # a body's name across "per la"; the cited speak, the outlet that cites them relays
+    {
+        "text": "Sono stati contati 2.512 esemplari, secondo il Ministero per la Transizione Ecologica. Il Financial Times aveva riportato, citando persone vicine al dossier, che la società valeva circa 60 milioni di sterline.",
+        "figures": [
+            {"surface": "2.512", "source": "Ministero per la Transizione Ecologica"},
+            {"surface": "60 milioni", "unit": "GBP", "source": "persone vicine al dossier", "via": "Financial Times"},
+        ],
+    },
 ]

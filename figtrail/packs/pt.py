@@ -1162,3 +1162,6 @@ BOUND_CUES["at_most"] += [r"limitad[oa]s? a(?:os?|s)?", r"limitad[oa]s? em"]
 
 # opening hours: the feminine plural article stands for the hours ("dalle 10 alle 13")
 CLOCK_RANGE = r"das \d{1,2}(?:[h:]\d\d)? às \d{1,2}(?:[h:]\d\d)?"
+
+# little words inside a body's name: "Ministério para a Transição Ecológica", "Ministero per la Transizione Ecologica"
+NAME_LINKS = ["para"]

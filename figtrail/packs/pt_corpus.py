@@ -1080,4 +1080,9 @@ EXAMPLES = [
     },
     # opening hours are no figures
     {"text": "O posto abre das 9 às 17, de terça a sábado.", "figures": []},
+    # a body's name across "para a"
+    {
+        "text": "Foram contados 2512 linces, segundo o Ministério para a Transição Ecológica espanhol.",
+        "figures": [{"surface": "2512", "source": "Ministério para a Transição Ecológica"}],
+    },
 ]
