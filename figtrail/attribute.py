@@ -347,6 +347,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             continue
         if not np:
             continue
+        if pack.our_words and not pack.our_words.isdisjoint(norm[start:np_start].split() + np.lower().split()[:1]):
+            continue  # "Nach unseren Berechnungen braucht Leipzig 30 Millionen", sagte X: X speaks
         comma = text.rfind(",", 0, start)
         if any(np.lower().startswith(r + " ") for r in pack.relatives if " " in r):
             continue  # "segundo as quais mais de 100 pessoas": a relative, no one named

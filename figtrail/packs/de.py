@@ -892,6 +892,7 @@ SPEECH_SPLIT = [
     (["fügte", "fügten", "fügt"], ["hinzu"]),
     (["stellte", "stellten", "stellt"], ["in aussicht"]),
     (["schätzte", "schätzten", "schätzt"], ["ein"]),
+    (["warf", "warfen", "wirft", "werfen"], ["vor"]),  # "warf der Verwaltung vor, ... seien nur 7,1"
 ]
 VERB_SECOND = True  # "Zugleich meldete X", "Das teilte X mit": the subject after the verb
 SPEECH_INVERSION = {"aux": [], "suffix": []}  # no pronoun glued to the verb
@@ -1729,3 +1730,6 @@ BOUND_CUES["at_most"] += [r"begrenzt auf", r"gedeckelt auf", r"gedeckelt bei"]
 
 # a line by its number, its compound too: "an der Endhaltestelle der Straßenbahnlinie 11", "Buslinie 42"
 ID_CUES += [r"\w*linie"]
+
+# "according to our calculations": the speaker who says it in quotes, named after them
+OUR_WORDS = ["unseren", "unserer", "unserem", "unsere", "meinen", "meiner"]

@@ -1226,4 +1226,12 @@ EXAMPLES = [
             {"surface": "80", "source": "Chef", "modality": "denied"},
         ],
     },
+    # "nach unseren Berechnungen" in a quotation: its speaker; "warf ... vor" speaks
+    {
+        "text": "„Nach unseren Berechnungen braucht die Stadt 30 Millionen Euro“, sagte der Vorsitzende Jonas Riedl. Die CDU-Fraktion warf der Verwaltung vor, es seien nur 7,1 Millionen Euro verbaut worden.",
+        "figures": [
+            {"surface": "30 Millionen", "unit": "EUR", "source": "Jonas Riedl", "modality": "estimated"},
+            {"surface": "7,1 Millionen", "unit": "EUR", "source": "CDU-Fraktion"},
+        ],
+    },
 ]

@@ -2098,3 +2098,6 @@ BOUND_CUES["exact"] = [*BOUND_CUES.get("exact", []), r"an estimated"]
 
 # a house number before its street: "au 30 boulevard Vivier-Merle", "at 10 Downing Street"
 STREET_AFTER = r"\s(?!high street)(?:[a-z][\w\'-]+\s){1,2}(?:street|road|avenue|lane)(?![\w-])"  # not "400 high street stores"
+
+# "according to our calculations": the speaker who says it in quotes, named after them
+OUR_WORDS = ["our", "my"]

@@ -1371,4 +1371,9 @@ EXAMPLES = [
         "text": "The Financial Times reported last month, citing people familiar with the matter, that the company was valued at about £60m.",
         "figures": [{"surface": "60m", "unit": "GBP", "bound": "approx", "source": "people familiar with the matter", "via": "Financial Times"}],
     },
+    # "according to our calculations" in a quotation: its speaker
+    {
+        "text": "\"According to our calculations, 30% of homes are at risk,\" said Jane Doe.",
+        "figures": [{"surface": "30", "unit": "percent", "source": "Jane Doe"}],
+    },
 ]

@@ -1896,3 +1896,6 @@ BOUND_CUES["at_most"] += [r"limitad[oa]s? a(?:l)?", r"topad[oa]s? en"]
 
 # opening hours: the feminine plural article stands for the hours ("dalle 10 alle 13")
 CLOCK_RANGE = r"de las \d{1,2}(?:[.:]\d\d)? a las \d{1,2}(?:[.:]\d\d)?"
+
+# "according to our calculations": the speaker who says it in quotes, named after them
+OUR_WORDS = ["nuestros", "nuestras", "nuestro", "nuestra", "mis", "mi"]

@@ -1652,3 +1652,6 @@ BOUND_CUES["at_most"] += [r"limitée?s? à", r"plafonnée?s? à"]
 
 # a house number before its street: "au 30 boulevard Vivier-Merle", "at 10 Downing Street"
 STREET_AFTER = r"\s(?:rue|boulevard|bd|avenue|av\.|place|chemin|allée|quai|impasse)(?![\w-])"
+
+# "according to our calculations": the speaker who says it in quotes, named after them
+OUR_WORDS = ["nos", "notre", "mes", "mon", "ma"]

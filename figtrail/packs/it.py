@@ -2334,3 +2334,6 @@ CLOCK_RANGE = r"dalle (?:ore )?\d{1,2}(?:[.:]\d\d)? alle (?:ore )?\d{1,2}(?:[.:]
 
 # little words inside a body's name: "Ministério para a Transição Ecológica", "Ministero per la Transizione Ecologica"
 NAME_LINKS = ["per"]
+
+# "according to our calculations": the speaker who says it in quotes, named after them
+OUR_WORDS = ["nostri", "nostre", "nostro", "nostra", "miei", "mie", "mio", "mia"]

@@ -1165,3 +1165,6 @@ CLOCK_RANGE = r"das \d{1,2}(?:[h:]\d\d)? às \d{1,2}(?:[h:]\d\d)?"
 
 # little words inside a body's name: "Ministério para a Transição Ecológica", "Ministero per la Transizione Ecologica"
 NAME_LINKS = ["para"]
+
+# "according to our calculations": the speaker who says it in quotes, named after them
+OUR_WORDS = ["nossos", "nossas", "nosso", "nossa", "meus", "minhas", "meu", "minha"]
