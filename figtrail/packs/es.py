@@ -1368,7 +1368,7 @@ NOT_NAMES = [
     "las",
 ]
 # clause structure around a speech verb
-SUBORDINATORS = ["que"]  # "X dijo que ...": the subject is before
+SUBORDINATORS = ["que", "de que"]  # "X dijo que ...", "advirtió de que": the subject is before
 # after a comma, "que" opens a relative whose subject is the phrase before: ", que añadió ..."
 SUBJECT_RELATIVES = ["que", "quien", "quienes"]
 # a clause joined after an inverted speaker ("..., informó el ministerio, y otros 300 llegarán"): the speaker's too
@@ -1855,7 +1855,9 @@ APPOSED_PARTICIPLE = r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|ito|ita|itos|it
 
 # verbs of recording: their subject is where a thing was counted; an according phrase after
 # them names who counted and speaks: "Los hospitales han registrado 3.200 ingresos, según el balance del Ministerio"
-RECORD_VERBS = ["registrado", "registrada", "registrados", "registró", "registraron", "registra", "registran", "contabilizado", "contabilizó", "contabilizaron", "contabiliza", "contabilizan", "contado", "contó", "contaron", "censado", "censó"]
+RECORD_VERBS = ["registrado", "registrada", "registrados", "registró", "registraron", "registra", "registran", "contabilizado", "contabilizó", "contabilizaron", "contabiliza", "contabilizan", "contado", "contó", "contaron", "censado", "censó", "identificó", "identificaron", "identifica", "identifican", "recoge", "recogen", "recogió"]
+# counting and recording speak: "El ministerio identificó 468 hembras", "La memoria recoge decenas de charlas"
+SPEECH_PRESENT += ["identificó", "identificaron", "identifica", "identifican", "recoge", "recogen", "recogió"]
 
 # not ruling out is saying it may be: "Los investigadores no excluyen que la investigación se extienda a decenas de envíos" (a speaker, a possible figure)
 SPEECH_PRESENT += ["no excluye", "no excluyen", "no excluyó", "no excluyeron", "no descarta", "no descartan", "no descartó", "no descartaron"]

@@ -1255,4 +1255,12 @@ EXAMPLES = [
     },
     # opening hours are no figures
     {"text": "La oficina abre de las 9 a las 14 de lunes a viernes.", "figures": []},
+    # "advirtió de que": what was said follows, the speaker is before; counting speaks
+    {
+        "text": "Su responsable, Ramón Pizarro, advirtió de que un centenar de linces podría quedarse sin territorio. El ministerio identificó 468 hembras.",
+        "figures": [
+            {"surface": "centenar", "bound": "approx", "source": "Ramón Pizarro", "modality": "possible"},
+            {"surface": "468", "source": "ministerio"},
+        ],
+    },
 ]

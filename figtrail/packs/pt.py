@@ -781,7 +781,7 @@ NOT_NAMES = [
     "república", "segundo", "para", "em", "o", "a", "os", "as", "mesma", "mesmo",
 ]  # fmt: skip
 # clause structure around a speech verb
-SUBORDINATORS = ["que"]  # "X disse que ...": the subject is before
+SUBORDINATORS = ["que", "de que"]  # "X disse que ...", "alertou de que": the subject is before
 # after a comma, "que" opens a relative whose subject is the phrase before: ", que acrescentou ..."
 SUBJECT_RELATIVES = ["que", "quem"]
 # a clause joined after an inverted speaker ("..., informou o ministério, e outros 300 chegam"): the speaker's too
@@ -1123,7 +1123,9 @@ APPOSED_PARTICIPLE = r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas) (?:a|ao|à|aos
 
 # verbs of recording: their subject is where a thing was counted; an according phrase after
 # them names who counted and speaks: "Os hospitais registraram 3.200 internamentos, segundo o Ministério"
-RECORD_VERBS = ["registrado", "registrada", "registrados", "registou", "registaram", "registrou", "registraram", "registra", "registram", "regista", "registam", "contabilizou", "contabilizaram", "contabiliza", "contabilizado", "contou", "contaram"]
+RECORD_VERBS = ["registrado", "registrada", "registrados", "registou", "registaram", "registrou", "registraram", "registra", "registram", "regista", "registam", "contabilizou", "contabilizaram", "contabiliza", "contabilizado", "contou", "contaram", "identificou", "identificaram", "identifica", "identificam"]
+# counting speaks: "o ICNF identificou 52 fêmeas"
+SPEECH_PRESENT += ["identificou", "identificaram", "identifica", "identificam"]
 
 # not ruling out is saying it may be: "Os investigadores não descartam que dezenas de outros envios estejam envolvidos" (a speaker, a possible figure)
 SPEECH_PRESENT += ["não exclui", "não excluem", "não excluiu", "não excluíram", "não descarta", "não descartam", "não descartou", "não descartaram"]

@@ -1085,4 +1085,12 @@ EXAMPLES = [
         "text": "Foram contados 2512 linces, segundo o Ministério para a Transição Ecológica espanhol.",
         "figures": [{"surface": "2512", "source": "Ministério para a Transição Ecológica"}],
     },
+    # counting speaks; "alertou de que": the speaker is before
+    {
+        "text": "O ICNF identificou 52 fêmeas. A presidente, Ana Lopes, alertou de que até 60% das presas podem desaparecer.",
+        "figures": [
+            {"surface": "52", "source": "ICNF"},
+            {"surface": "60", "bound": "up_to", "unit": "percent", "source": "Ana Lopes", "modality": "possible"},
+        ],
+    },
 ]
