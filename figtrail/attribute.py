@@ -40,6 +40,7 @@ _APPOSED_NAME_ENDING = re.compile(rf",\s*({_NAME_WORDS})\s*(?:[,.;:!?»\"”]|$)
 # a role's complement, then the person's name closing the sentence: "il ministro | per la Protezione civile Fabio Landolfi."
 _ROLE_THEN_NAME = re.compile(r"\s*((?:[\w'’-]+\s+){0,6}?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s*(?:[.;!?»\"”]|$)")
 _EVIDENCE_ADJECTIVE = re.compile(r"(?:al|ly|est|ary|ive|ic)$|^(?:new|first|recent)$")
+_NON_YEAR_DIGIT = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d)(?![.,]\d))\d")
 _AGE_AFTER_NAME = re.compile(r"\s*\(\s*\d{1,3}\s*\)")
 _ASIDE = re.compile(r"\s*([^,;:.!?\"«»“”()\d]{2,80}),")  # ", rileva l'istituto di statistica,"
 _NEXT_WORD = re.compile(r"\s*([\w'’.-]+)")
@@ -374,7 +375,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             source, via = _resolve_np(cited, pack, memory)[0], source
         before = norm[:start].rstrip()
         figures_before = (
-            any(map(str.isdigit, before))
+            _NON_YEAR_DIGIT.search(before) is not None  # "Em 2015, de acordo com ...": a year is no figure
             or pack.vague.search(before)
             or pack.base.search(before)
             or any(w.group(0) not in pack.data.ARTICLE_WORDS for w in pack.number_run.finditer(before))
@@ -1435,6 +1436,11 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         if not k0 and len(lead) > 2 and _EVIDENCE_ADJECTIVE.search(lead[1]) and lead[2].lower() in pack.evidence_nouns:
             k0 = 2
         core = core.split(" ", k0)[k0] if k0 else core
+    if pack.evidence_modifiers and " " in core:
+        first_word, rest_words = core.split(" ", 1)
+        nxt = rest_words.split(" ", 1)[0]
+        if first_word.lower() in pack.evidence_modifiers and nxt.islower() and nxt in pack.evidence_nouns:
+            core = rest_words  # "o mesmo levantamento": the evidence named before
     words2 = core.split(" ")[:2]
     named_first = (
         not pack.nouns_capitalised and len(words2) == 2 and all(w[:1].isupper() for w in words2)

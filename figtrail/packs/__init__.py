@@ -299,6 +299,7 @@ class Pack:
     street_after: re.Pattern | None = None  # "au 30 boulevard Vivier-Merle": a house number
     clock_range: re.Pattern | None = None  # "dalle 10 alle 13": opening hours, no figure
     our_words: frozenset[str] = frozenset()  # "nach unseren Berechnungen": the one quoted speaks
+    evidence_modifiers: frozenset[str] = frozenset()  # "o mesmo levantamento": the same evidence
     place_names: frozenset[str] = frozenset()  # "Wirtschaftskammer Tirol": a place ends an institution's name
     homographs: tuple = ()  # (number word, the left context where it is another word); a tuple: a Pack hashes
     back_according: re.Pattern | None = None  # "demnach": according to the source named before
@@ -621,6 +622,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         street_after=re.compile(d.STREET_AFTER) if getattr(d, "STREET_AFTER", None) else None,
         clock_range=re.compile(d.CLOCK_RANGE) if getattr(d, "CLOCK_RANGE", None) else None,
         our_words=frozenset(getattr(d, "OUR_WORDS", ())),
+        evidence_modifiers=frozenset(getattr(d, "EVIDENCE_MODIFIERS", ())),
         place_names=frozenset(w.lower() for w in getattr(d, "PLACE_NAMES", ())),
         partitive_left=(
             re.compile(rf"(?<![\w])(?:{_alt(d.PARTITIVES, escape=True)})\s+$") if getattr(d, "PARTITIVES", ()) else None

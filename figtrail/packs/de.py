@@ -1733,3 +1733,6 @@ ID_CUES += [r"\w*linie"]
 
 # "according to our calculations": the speaker who says it in quotes, named after them
 OUR_WORDS = ["unseren", "unserer", "unserem", "unsere", "meinen", "meiner"]
+
+# words before an evidence noun that point back at it: "de acordo com o mesmo levantamento"
+EVIDENCE_MODIFIERS = ["selben", "gleichen", "neuen", "jüngsten", "letzten"]

@@ -2101,3 +2101,6 @@ STREET_AFTER = r"\s(?!high street)(?:[a-z][\w\'-]+\s){1,2}(?:street|road|avenue|
 
 # "according to our calculations": the speaker who says it in quotes, named after them
 OUR_WORDS = ["our", "my"]
+
+# words before an evidence noun that point back at it: "de acordo com o mesmo levantamento"
+EVIDENCE_MODIFIERS = ["same", "latest", "new", "last"]

@@ -1901,3 +1901,6 @@ CLOCK_RANGE = r"de las \d{1,2}(?:[.:]\d\d)? a las \d{1,2}(?:[.:]\d\d)?"
 
 # "according to our calculations": the speaker who says it in quotes, named after them
 OUR_WORDS = ["nuestros", "nuestras", "nuestro", "nuestra", "mis", "mi"]
+
+# words before an evidence noun that point back at it: "de acordo com o mesmo levantamento"
+EVIDENCE_MODIFIERS = ["mismo", "misma", "mismos", "mismas", "último", "última", "nuevo", "nueva"]

@@ -1655,3 +1655,6 @@ STREET_AFTER = r"\s(?:rue|boulevard|bd|avenue|av\.|place|chemin|allée|quai|impa
 
 # "according to our calculations": the speaker who says it in quotes, named after them
 OUR_WORDS = ["nos", "notre", "mes", "mon", "ma"]
+
+# words before an evidence noun that point back at it: "de acordo com o mesmo levantamento"
+EVIDENCE_MODIFIERS = ["même", "mêmes", "dernier", "dernière", "derniers", "dernières", "nouveau", "nouvelle"]

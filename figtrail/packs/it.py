@@ -2337,3 +2337,8 @@ NAME_LINKS = ["per"]
 
 # "according to our calculations": the speaker who says it in quotes, named after them
 OUR_WORDS = ["nostri", "nostre", "nostro", "nostra", "miei", "mie", "mio", "mia"]
+
+# words before an evidence noun that point back at it: "de acordo com o mesmo levantamento"
+EVIDENCE_MODIFIERS = ["stesso", "stessa", "stessi", "stesse", "ultimo", "ultima", "nuovo", "nuova"]
+# a machine translation of "according to": "in accordo alla compagnia"
+ACCORDING_TO += [r"in accordo (?:a|al|allo|alla|ai|agli|alle|con)(?![\w'])", r"in accordo all(?=')"]

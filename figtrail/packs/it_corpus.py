@@ -1764,4 +1764,9 @@ EXAMPLES = [
             {"surface": "60 milioni", "unit": "GBP", "source": "persone vicine al dossier", "via": "Financial Times"},
         ],
     },
+    # a machine translation of "according to"
+    {
+        "text": "La startup sviluppa sensori che, in accordo alla compagnia, riducono l'uso di fertilizzanti fino a 30%.",
+        "figures": [{"surface": "30", "bound": "up_to", "unit": "percent", "source": "compagnia"}],
+    },
 ]

@@ -1170,3 +1170,7 @@ NAME_LINKS = ["para"]
 
 # "according to our calculations": the speaker who says it in quotes, named after them
 OUR_WORDS = ["nossos", "nossas", "nosso", "nossa", "meus", "minhas", "meu", "minha"]
+
+# words before an evidence noun that point back at it: "de acordo com o mesmo levantamento"
+EVIDENCE_MODIFIERS = ["mesmo", "mesma", "mesmos", "mesmas", "último", "última", "novo", "nova"]
+EVIDENCE_NOUNS += ["levantamento", "estudo", "relatório", "censo"]

@@ -1093,4 +1093,12 @@ EXAMPLES = [
             {"surface": "60", "bound": "up_to", "unit": "percent", "source": "Ana Lopes", "modality": "possible"},
         ],
     },
+    # "o mesmo levantamento" points back at the study named before; a year before the cue is no figure
+    {
+        "text": "A erosão já afeta 41% do litoral, segundo estudo do Instituto de Ciências do Mar (Labomar). Em 2015, de acordo com o mesmo levantamento, o índice era de 29%.",
+        "figures": [
+            {"surface": "41", "unit": "percent", "source": "Labomar"},
+            {"surface": "29", "unit": "percent", "source": "Labomar"},
+        ],
+    },
 ]
