@@ -666,6 +666,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         source, via = _resolve_np(cm.group(1).strip(), pack, memory)
         if source:
             anchors.append(Anchor(base + cm.end(1), "after", source, via))
+    elif cm and who and who[0].lower() in pack.person_pronouns and not any(c.isdigit() for c in cm.group(1)):
+        # "He was blunt about the scale of the problem: «We have fewer than 800,000 donors»":
+        # a person's clause, a colon, the person's words
+        source, via = _resolve_np(who[0], pack, memory)
+        if source:
+            anchors.append(Anchor(base + cm.end(1), "after", source, via))
     anchors.sort(key=lambda a: a.pos)
     return anchors
 

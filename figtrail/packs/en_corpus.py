@@ -1376,4 +1376,9 @@ EXAMPLES = [
         "text": "\"According to our calculations, 30% of homes are at risk,\" said Jane Doe.",
         "figures": [{"surface": "30", "unit": "percent", "source": "Jane Doe"}],
     },
+    # a person's clause, a colon, the person's words in quotes
+    {
+        "text": "Tom Ellery said three centres would open. He was blunt about the problem: \"We have fewer than 800,000 regular donors.\"",
+        "figures": [{"surface": "three", "source": "Tom Ellery"}, {"surface": "800,000", "bound": "less_than", "source": "Tom Ellery"}],
+    },
 ]
