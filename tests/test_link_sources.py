@@ -820,3 +820,19 @@ def test_a_name_written_in_lower_case_is_a_name_when_the_language_does_not_know_
     assert a == resolve("Apisuisse", de, "de", doc="d1", names=["Apisuisse"], reg=reg)
     # a common noun in lower case stays a description of its own article
     assert resolve("association", fr, "fr", doc="f1").startswith("doc:")
+
+
+def test_a_body_s_branch_in_a_country_meets_across_languages_and_stays_apart_from_the_body():
+    reg = SourceRegistry()
+    es = resolve("WWF España", lang="es", doc="a", reg=reg)
+    assert es == resolve("WWF Spain", lang="en", doc="b", reg=reg)
+    assert es != resolve("WWF", lang="en", doc="c", reg=reg)
+    # the Spanish environment ministry, named three ways
+    names = [("Miteco", "es"), ("Spain's environment ministry", "en"), ("Ministério para a Transição Ecológica", "pt")]
+    assert len({resolve(n, lang=lang, doc=lang, reg=reg) for n, lang in names}) == 1
+
+
+def test_a_body_s_name_with_little_words_is_no_person():
+    for body in ("Ministério para a Transição Ecológica", "Ministero per la Transizione Ecologica", "Grand Besançon Métropole"):
+        assert split_person(body) == (None, None), body
+    assert split_person("Marta Ruiz Ocaña") == (None, ["Marta", "Ruiz", "Ocaña"])

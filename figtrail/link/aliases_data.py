@@ -1657,6 +1657,20 @@ _STATE = (
         de="spanisches Landwirtschaftsministerium|spanisches Ministerium für Landwirtschaft, Fischerei und Ernährung",
         it="ministero dell'Agricoltura spagnolo|ministero spagnolo dell'Agricoltura, della Pesca e dell'Alimentazione",
     ),
+    # --- ministries of the environment ------------------------------------------------------
+    I(
+        "es-miteco",
+        GOV,
+        "es",
+        acr="MITECO|Miteco",
+        roles="environment|energy",
+        fr="ministère espagnol de la Transition écologique|ministère espagnol de l'Environnement",
+        es="Ministerio para la Transición Ecológica y el Reto Demográfico|Ministerio para la Transición Ecológica|Ministerio de Transición Ecológica",
+        en="Spain's environment ministry|Spanish Ministry for the Ecological Transition|Spain's Ministry for the Ecological Transition",
+        pt="Ministério para a Transição Ecológica espanhol|Ministério para a Transição Ecológica|Ministério para a Transição Ecológica e o Desafio Demográfico|Ministério da Transição Ecológica espanhol",
+        de="spanisches Umweltministerium|spanisches Ministerium für den ökologischen Wandel",
+        it="ministero spagnolo della Transizione ecologica|ministero per la Transizione ecologica spagnolo",
+    ),
 )
 
 _INTERNATIONAL = (

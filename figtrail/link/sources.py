@@ -300,6 +300,15 @@ class SourceRegistry:
             keys = [_table(p, ctx) for p in parts]
             if all(keys):
                 return "+".join(sorted(set(keys)))  # type: ignore[arg-type]
+        words_cased = name.split()
+        if len(words_cased) == 2 and words_cased[-1][:1].isupper():
+            # "WWF España", "WWF Spain", "Greenpeace France": a body's branch in a country ("Cruz
+            # Roja Española" is the table's own)
+            last = words_cased[-1]
+            found = countries_in(tokens(last), tokens(last, keep_case=True))
+            head_key = _table(" ".join(words_cased[:-1]), ctx) if found else None
+            if head_key and "+" not in head_key:
+                return f"{head_key}-{found[0][2]}"
         m = _POSSESSIVE.match(name.strip())
         if m:
             owner, rest = m.group(1), m.group(2)
@@ -619,6 +628,8 @@ def split_person(
                 run.pop(0)
             if body and len(run) < 2:
                 return None, None  # "Observatorio Nacional de Vivienda", "Acme Workers Union": a body
+            if lw in FUNCTION_WORDS and not w[:1].isupper() and any(_org_word(fold(x)) for x in raw):
+                return None, None  # "Ministério para a Transição Ecológica": a body's name goes on
             if joined and (body or lw in FUNCTION_WORDS):
                 # "Asociación de Ingenieros de Montes", "Ministerio para la Transición Ecológica":
                 # what follows a body's word and a preposition completes the body's name
@@ -671,7 +682,9 @@ ORG_WORDS = words(
     "telecom airport airports aeroportos aeropuertos aeroports aeroporti flughafen gmbh ag sa spa srl "
     "ltd inc plc llc corp zoo hospice ambulance brigade rescue trust charity society fund alliance "
     "campaign coalition network league federation council commission authority board "
-    "producciones productions producoes produzioni produktion produktionen entertainment events eventos"
+    "producciones productions producoes produzioni produktion produktionen entertainment events eventos "
+    "metropole metropolitana metropolitano metropolitan agglomeration communaute comunidad comunidade "
+    "comunita gemeinde landkreis kreis prefeitura municipio municipalidad"
 )
 # German compounds ending like a body's name: "Landespolizeidirektion", "Antriebstechnik"
 _ORG_SUFFIXES = (
