@@ -597,11 +597,16 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if tm and told_ok and text[tm.start(1)].isupper():  # "a déclaré à Reuters que": Reuters relays
                 via = via or _resolve_np(text[tm.start(1) : tm.end(1)], pack, memory)[0]
             closed = am is not None and "," in am.group(0)  # "said on Tuesday, leaving ..."
+            # "..., aber Überlebende sagten, ...": a subject after "but" opens a clause of its own,
+            # its speaker does not reach back over the clause before
+            own_clause = left[left.rfind(",") + 1 :].split(" ", 2)[:2]
+            coordinated = bool(own_clause) and (own_clause[0] or own_clause[-1]) in pack.clause_coordinators
             if pack.speaker_trails and (closed or rest.lstrip().startswith(",")):
                 # "29,437 crossed, Home Office figures show, a fall of 36%": both sides
                 anchors.append(Anchor(base + s - 1, "before_all", source, via, verb, strong))
             if (
                 pack.speaker_trails
+                and not coordinated
                 and not any(map(str.isdigit, tail))
                 and not pack.clause_cut.match(rest.lstrip())
                 # "said in a trading update": an article is no number
@@ -612,6 +617,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 continue
             if (
                 not pack.speaker_trails
+                and not coordinated
                 and (
                     not tail.strip(" \"'»”.!?")
                     or (
@@ -1258,7 +1264,11 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         others = [k for k in keep if k not in citing]
         relay = ", ".join(others) if others else None
         return subject, relay
-    np = ", ".join(keep[-2:]) if len(keep) >= 2 and _looks_like_name(keep[-1]) else keep[-1]
+    np = (
+        ", ".join(keep[-2:])
+        if len(keep) >= 2 and _looks_like_name(keep[-1]) and len(keep[-2].split()) <= 8  # not a clause before
+        else keep[-1]
+    )
     om = pack.subject_openers.match(np.lower()) if pack.subject_openers is not None else None
     if om:  # "enquanto a empresa propôs": the subject after "while"
         np = np[om.end() :].lstrip()

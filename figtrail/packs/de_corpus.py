@@ -1234,4 +1234,9 @@ EXAMPLES = [
             {"surface": "7,1 Millionen", "unit": "EUR", "source": "CDU-Fraktion"},
         ],
     },
+    # a speaker after "aber" opens a clause of its own: it does not reach back
+    {
+        "text": "Die Fähre war mit 312 Passagieren unterwegs, aber Überlebende sagten, dass viel mehr Menschen an Bord waren.",
+        "figures": [{"surface": "312", "source": None}],
+    },
 ]

@@ -1807,6 +1807,8 @@ MODALITY_CUES = {
         r"unlikely",
     ],
     "planned": [
+        # a plan reported in the past: "the ICNF said it would free up to eight more"
+        r"(?:it|they|he|she|we) would(?! not| have| be\b| (?:cost|exceed|reach|need|generate|total|bring|save|lose|mean|affect|support|rise|fall|climb|drop)\b)",
         r"will",
         r"won't",
         r"shall",

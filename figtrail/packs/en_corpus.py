@@ -1381,4 +1381,12 @@ EXAMPLES = [
         "text": "Tom Ellery said three centres would open. He was blunt about the problem: \"We have fewer than 800,000 regular donors.\"",
         "figures": [{"surface": "three", "source": "Tom Ellery"}, {"surface": "800,000", "bound": "less_than", "source": "Tom Ellery"}],
     },
+    # a subject after "and" in a long sentence; a plan reported in the past ("it would")
+    {
+        "text": "Around a dozen cats are due to be released in Aragon and Murcia this year, and Portugal's ICNF said it would free up to eight more by December.",
+        "figures": [
+            {"surface": "dozen", "bound": "approx", "source": None},
+            {"surface": "eight", "bound": "up_to", "source": "Portugal's ICNF", "modality": "planned"},
+        ],
+    },
 ]
