@@ -41,6 +41,8 @@ _APPOSED_NAME_ENDING = re.compile(rf",\s*({_NAME_WORDS})\s*(?:[,.;:!?»\"”]|$)
 _ROLE_THEN_NAME = re.compile(r"\s*((?:[\w'’-]+\s+){0,6}?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s*(?:[.;!?»\"”]|$)")
 _EVIDENCE_ADJECTIVE = re.compile(r"(?:al|ly|est|ary|ive|ic)$|^(?:new|first|recent)$")
 _NON_YEAR_DIGIT = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d)(?![.,]\d))\d")
+_AMOUNT_AFTER_VERB = re.compile(r"\s(?:en|a|à|in|auf)\s(?:unos\s|unas\s|torno\s|cerca\sde\s)?(?!(?:19|20)\d\d\b)\d")
+_OPENERS = frozenset("\"«“„‹(['‘:")
 _AGE_AFTER_NAME = re.compile(r"\s*\(\s*\d{1,3}\s*\)")
 _ASIDE = re.compile(r"\s*([^,;:.!?\"«»“”()\d]{2,80}),")  # ", rileva l'istituto di statistica,"
 _NEXT_WORD = re.compile(r"\s*([\w'’.-]+)")
@@ -424,6 +426,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             and " " not in verb
             and (prev_word in pack.noun_markers or prev_word.endswith("'"))
             and not (pack.verb_endings and verb.endswith(pack.verb_endings) and prev_word in pack.clitics)
+            # "la Confederación las cifra en 120": a clitic, the verb, then its amount
+            and not (prev_word in pack.clitics and _AMOUNT_AFTER_VERB.match(norm, e))
         ):  # "la policía las cifró": a clitic before a verb form, not an article before a noun
             continue  # "le chiffre d'affaires": a noun, not the verb
         if prev_word and prev_word in pack.reflexives:
@@ -653,6 +657,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                     anchors.append(Anchor(base + gm.end(), "after", source, via, gerund, True))
     for a, np in pronouns:
         a.source = _resolve_np(np, pack, memory)[0]
+        if a.source is None and np.lower().split(" ", 1)[0] in pack.possessives:
+            # "La aerolínea transportó 4,2 millones, según sus datos": no one named before, so
+            # "its" is the body that opens the sentence
+            opener = _opening_subject(text, a.pos - base, pack) or _opening_body(text, a.pos - base, pack)
+            if opener:
+                a.source = _resolve_np(opener, pack, memory)[0]
     if pronouns:
         anchors = [a for a in anchors if a.source != ""]
     cm = _COLON_QUOTE.match(text) if not anchors else None
@@ -1339,7 +1349,9 @@ def _antecedent(text: str, norm: str, comma: int, pack: Pack) -> str | None:
     start = max(cut, text.rfind(",", 0, comma) + 1)
     vm = None
     for m in pack.attribution.finditer(norm, start, comma):
-        if m.lastgroup != "according" and not norm[start : m.start()].strip():
+        # "explicó Sánchez, que añadió", "según el servicio de bomberos, que añadió": the verb or
+        # the according cue that opens the segment is no part of the name
+        if not norm[start : m.start()].strip():
             vm = m
     if vm is not None:
         start = vm.end()
@@ -1855,7 +1867,13 @@ def modality_cues(norm: str, pack: Pack, text: str | None = None) -> list[tuple[
         (m.start(), m.end(), m.lastgroup, False)
         for m in pack.modality.finditer(norm)
         if m.group(0) not in pack.modality_not
-        and not (text and m.start() > 0 and not pack.nouns_capitalised and text[m.start()].isupper())
+        and not (
+            text
+            and m.start() > 0
+            and not pack.nouns_capitalised
+            and text[m.start()].isupper()
+            and text[: m.start()].rstrip()[-1:] not in _OPENERS  # «Esperamos ...»: a quotation's first word
+        )
     ]
     for m in pack.modality_suffix.finditer(norm) if pack.modality_suffix else ():
         at = norm.rfind(" ", 0, m.start()) + 1

@@ -1073,6 +1073,10 @@ SPEECH_PRESENT = [
     "cifró",
     "cifra",
     "cifran",
+    "pronostica",
+    "pronostican",
+    "pronosticó",
+    "pronosticaron",
     "contabilizó",
     "contabiliza",
     "contabilizan",
@@ -1516,7 +1520,13 @@ PERSON_ROLES = [
 PERSON_ROLES += ["miembro"]
 # professions whose bearer speaks in an apposition: "Rogério Antunes, professor da UFPR, alerta"
 PERSON_ROLES += ["profesor", "profesora", "ingeniero", "ingeniera", "médico", "médica", "meteorólogo", "meteoróloga", "catedrático", "catedrática"]  # fmt: skip
+# bodies named by what they are: "La aerolínea transportó ..., según sus datos"
 ORG_ROLES = [
+    "aerolínea",
+    "cadena",
+    "operadora",
+    "constructora",
+    "naviera",
     "agencia",
     "ministerio",
     "gobierno",
@@ -1661,6 +1671,7 @@ MODALITY_CUES = {
         r"proyecci\w*",
         r"esper\w*",
         r"pronóstic\w*",
+        r"pronostic\w*",
         r"evalú\w*",
         r"anticip\w*",
     ],
@@ -1904,3 +1915,9 @@ OUR_WORDS = ["nuestros", "nuestras", "nuestro", "nuestra", "mis", "mi"]
 
 # words before an evidence noun that point back at it: "de acordo com o mesmo levantamento"
 EVIDENCE_MODIFIERS = ["mismo", "misma", "mismos", "mismas", "último", "última", "nuevo", "nueva"]
+
+# raising a count is giving it: "los organizadores elevaron la cifra a 10.000" ("Almería eleva a 63
+# los casos" in a title is an act: no bare "eleva a")
+SPEECH_PATTERNS = [
+    r"elev(?:a|an|ó|aron|aba|aban)\s(?:la cifra|el número|el balance|el total|la estimación)(?:\s[\w]+){0,3}?\s(?:a|hasta)(?=\s(?:los\s|las\s|unos\s|unas\s)?\d)",
+]

@@ -1263,4 +1263,31 @@ EXAMPLES = [
             {"surface": "468", "source": "ministerio"},
         ],
     },
+    # a quotation's first word is no name ("Esperamos" estimates); "pronostica" forecasts
+    {
+        "text": "\"Esperamos unos ingresos de 4.500 millones\", aseguró el consejero delegado, Marcos Elías. La producción caerá un 15 %, pronostica la compañía.",
+        "figures": [
+            {"surface": "4.500 millones", "source": "Marcos Elías", "modality": "estimated"},
+            {"surface": "15", "unit": "percent", "source": "compañía", "modality": "estimated"},
+        ],
+    },
+    # "elevaron la cifra a"; a clitic, the verb, its amount ("las cifra en 120")
+    {
+        "text": "Unas 3.000 personas participaron, mientras que los organizadores elevaron la cifra a 10.000. Los vecinos hablan de 200 casas, aunque la Confederación las cifra en 120.",
+        "figures": [
+            {"surface": "3.000", "bound": "approx"},
+            {"surface": "10.000", "source": "organizadores"},
+            {"surface": "200", "source": "vecinos"},
+            {"surface": "120", "source": "Confederación"},
+        ],
+    },
+    # a relative after an according cue: the cue is no part of the name; "según sus datos" with no one before
+    {
+        "text": "Unas 600 personas fueron evacuadas, según el servicio de bomberos, que añadió que 30 viviendas quedaron destruidas. La aerolínea transportó 4,2 millones de pasajeros, según sus datos.",
+        "figures": [
+            {"surface": "600", "bound": "approx", "source": "servicio de bomberos"},
+            {"surface": "30", "source": "servicio de bomberos"},
+            {"surface": "4,2 millones", "source": "aerolínea"},
+        ],
+    },
 ]
