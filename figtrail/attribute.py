@@ -91,6 +91,7 @@ class Mention:
     person: bool
     named: bool  # carries a proper name or an acronym (not a bare description)
     order: int = 0  # the sentence it was named in
+    relay: bool = False  # named only as an outlet told ("à Keystone-ATS"): owns and says nothing
 
 
 @dataclass(slots=True)
@@ -365,7 +366,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             np = text[b:comma]
             if _strip_det(np, pack).lower().split(" ", 1)[0] in pack.evidence_nouns:
                 continue  # "dementiert die Information der Zeitung, gemäß welcher 80": a report, no one
-        if np.lower() in pack.pronouns or np.lower().split(" ", 1)[0] in pack.possessives:
+        lw = np.lower().split(" ", 2)
+        if (
+            np.lower() in pack.pronouns
+            or lw[0] in pack.possessives
+            or (len(lw) > 2 and lw[0] in pack.definite and lw[1] in pack.possessives)  # "i suoi dati"
+        ):
             # "X ha desmentido que ...: según él la carga", "Fuentes municipales niegan ...: según
             # sus cifras": the speaker may be named later in this sentence's own verbs, read
             # below; the pronoun (the possessive) is resolved after them
@@ -657,7 +663,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                     anchors.append(Anchor(base + gm.end(), "after", source, via, gerund, True))
     for a, np in pronouns:
         a.source = _resolve_np(np, pack, memory)[0]
-        if a.source is None and np.lower().split(" ", 1)[0] in pack.possessives:
+        if a.source is None and any(w in pack.possessives for w in np.lower().split(" ", 2)[:2]):
             # "La aerolínea transportó 4,2 millones, según sus datos": no one named before, so
             # "its" is the body that opens the sentence
             opener = _opening_subject(text, a.pos - base, pack) or _opening_body(text, a.pos - base, pack)
@@ -729,6 +735,8 @@ def _relay(np: str, pack: Pack, memory: Memory) -> str | None:
     n = len(memory.mentions)
     via = _resolve_np(np, pack, memory)[0]
     added = memory.mentions[n:]
+    for x in added:
+        x.relay = True
     if added and n and memory.mentions[n - 1].order == memory.order:
         del memory.mentions[n:]
         memory.mentions[n - 1 : n - 1] = added
@@ -1442,7 +1450,7 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         first, _, rest = rest.partition(" ")  # "secondo il suo rapporto annuale": its owner's report
     if first in pack.possessives and rest and not any(w[:1].isupper() for w in np.split()[1:]):
         # "Selon l'ACPR, ses contrôleurs ont relevé": the owner named last speaks through them
-        owners = [x for x in memory.recall() if x.named and not x.person and x.order <= memory.order]
+        owners = [x for x in memory.recall() if x.named and not x.person and not x.relay and x.order <= memory.order]
         if owners:
             return owners[-1].name, via
     core = _strip_det(np, pack)
@@ -1494,9 +1502,11 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             return _resolve_np(run, pack, memory, depth + 1)[0], via
         if k is not None and k + 1 < len(words):  # "the latest toll of the Government": its owner
             return _resolve_np(" ".join(words[k + 1 :]), pack, memory, depth + 1)[0], via
+        if words[0].lower() in pack.unnamed_sources and len(words) > 1:
+            return core, via  # "fonti vicine al dossier": unnamed people, described, speak
         if pack.evidence_points_back and _definite(np, pack):
             # "De acordo com o balanço, 478 municípios": the toll just named, so its source
-            named = [x for x in memory.recall() if x.named and x.order < memory.order]
+            named = [x for x in memory.recall() if x.named and not x.relay and x.order < memory.order]
             return (named[-1].name if named else None), via
         return None, via
     if pack.head_final:  # "provisional Home Office figures": the name the evidence belongs to

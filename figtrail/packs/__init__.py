@@ -300,6 +300,7 @@ class Pack:
     clock_range: re.Pattern | None = None  # "dalle 10 alle 13": opening hours, no figure
     our_words: frozenset[str] = frozenset()  # "nach unseren Berechnungen": the one quoted speaks
     evidence_modifiers: frozenset[str] = frozenset()  # "o mesmo levantamento": the same evidence
+    unnamed_sources: frozenset[str] = frozenset()  # "fonti vicine al dossier": people, not evidence
     place_names: frozenset[str] = frozenset()  # "Wirtschaftskammer Tirol": a place ends an institution's name
     homographs: tuple = ()  # (number word, the left context where it is another word); a tuple: a Pack hashes
     back_according: re.Pattern | None = None  # "demnach": according to the source named before
@@ -540,7 +541,12 @@ def _compile(code: str, d: ModuleType) -> Pack:
         verb_second=bool(getattr(d, "VERB_SECOND", False)),
         # an outlet told right after an inverted verb: "ha detto all'Ansa il presidente"
         told_lead=re.compile(rf"\s*(?:{_alt([t for t in d.TOLD if t], escape=True)})(?:\s+|(?<='))"),
-        told_inside=re.compile(rf"\s(?:{_alt([t for t in d.TOLD if ' ' in t], escape=True) or '(?!)'})(?:\s+|$)", re.I),
+        # an outlet told inside an inverted subject: "X der Zeitung Bild", "le autorità all'Ansa"
+        told_inside=re.compile(
+            rf"\s(?:{_alt([t for t in d.TOLD if ' ' in t or t.endswith(chr(39))], escape=True) or '(?!)'})"
+            r"(?:\s+|$|(?<=')(?=(?-i:[A-ZÀ-Ý])))",
+            re.I,
+        ),
         quote_open=getattr(d, "QUOTE_OPEN", "«“"),
         quote_close=getattr(d, "QUOTE_CLOSE", "»”"),
         quote_stray=re.compile(rf"[{re.escape(getattr(d, 'QUOTE_OPEN', '«“'))}]\s*(?=[,.;:!?]|$)"),
@@ -623,6 +629,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         clock_range=re.compile(d.CLOCK_RANGE) if getattr(d, "CLOCK_RANGE", None) else None,
         our_words=frozenset(getattr(d, "OUR_WORDS", ())),
         evidence_modifiers=frozenset(getattr(d, "EVIDENCE_MODIFIERS", ())),
+        unnamed_sources=frozenset(getattr(d, "UNNAMED_SOURCES", ())),
         place_names=frozenset(w.lower() for w in getattr(d, "PLACE_NAMES", ())),
         partitive_left=(
             re.compile(rf"(?<![\w])(?:{_alt(d.PARTITIVES, escape=True)})\s+$") if getattr(d, "PARTITIVES", ()) else None

@@ -1736,3 +1736,6 @@ OUR_WORDS = ["unseren", "unserer", "unserem", "unsere", "meinen", "meiner"]
 
 # words before an evidence noun that point back at it: "de acordo com o mesmo levantamento"
 EVIDENCE_MODIFIERS = ["selben", "gleichen", "neuen", "jüngsten", "letzten"]
+
+# the word for unnamed sources: with a description and no owner they speak themselves ("fonti vicine al dossier")
+UNNAMED_SOURCES = ["quellen", "kreisen", "kreise"]

@@ -2106,3 +2106,6 @@ OUR_WORDS = ["our", "my"]
 
 # words before an evidence noun that point back at it: "de acordo com o mesmo levantamento"
 EVIDENCE_MODIFIERS = ["same", "latest", "new", "last"]
+
+# the word for unnamed sources: with a description and no owner they speak themselves ("fonti vicine al dossier")
+UNNAMED_SOURCES = ["sources"]

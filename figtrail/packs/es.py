@@ -1921,3 +1921,6 @@ EVIDENCE_MODIFIERS = ["mismo", "misma", "mismos", "mismas", "último", "última"
 SPEECH_PATTERNS = [
     r"elev(?:a|an|ó|aron|aba|aban)\s(?:la cifra|el número|el balance|el total|la estimación)(?:\s[\w]+){0,3}?\s(?:a|hasta)(?=\s(?:los\s|las\s|unos\s|unas\s)?\d)",
 ]
+
+# the word for unnamed sources: with a description and no owner they speak themselves ("fonti vicine al dossier")
+UNNAMED_SOURCES = ["fuentes"]

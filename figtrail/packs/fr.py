@@ -1658,3 +1658,6 @@ OUR_WORDS = ["nos", "notre", "mes", "mon", "ma"]
 
 # words before an evidence noun that point back at it: "de acordo com o mesmo levantamento"
 EVIDENCE_MODIFIERS = ["même", "mêmes", "dernier", "dernière", "derniers", "dernières", "nouveau", "nouvelle"]
+
+# the word for unnamed sources: with a description and no owner they speak themselves ("fonti vicine al dossier")
+UNNAMED_SOURCES = ["sources"]

@@ -2069,7 +2069,7 @@ MODALITY_CUES = {
         r"dovrebbe",
         r"dovrebbero",
         r"attes[oaie]",
-        r"si aspetta\w*",
+        r"(?:si|ci|mi) aspett\w*",  # "si aspetta", «Ci aspettiamo ricavi per 4,5 miliardi»
         r"prevedibil\w*",
     ],
 }
@@ -2342,3 +2342,6 @@ OUR_WORDS = ["nostri", "nostre", "nostro", "nostra", "miei", "mie", "mio", "mia"
 EVIDENCE_MODIFIERS = ["stesso", "stessa", "stessi", "stesse", "ultimo", "ultima", "nuovo", "nuova"]
 # a machine translation of "according to": "in accordo alla compagnia"
 ACCORDING_TO += [r"in accordo (?:a|al|allo|alla|ai|agli|alle|con)(?![\w'])", r"in accordo all(?=')"]
+
+# the word for unnamed sources: with a description and no owner they speak themselves ("fonti vicine al dossier")
+UNNAMED_SOURCES = ["fonti"]

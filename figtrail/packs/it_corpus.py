@@ -1769,4 +1769,18 @@ EXAMPLES = [
         "text": "La startup sviluppa sensori che, in accordo alla compagnia, riducono l'uso di fertilizzanti fino a 30%.",
         "figures": [{"surface": "30", "bound": "up_to", "unit": "percent", "source": "compagnia"}],
     },
+    # an outlet told inside an inverted subject ("all'Ansa"); unnamed sources speak; "i suoi dati" with no one before
+    {
+        "text": "Almeno 14 persone sono morte, hanno riferito le autorità locali all'Ansa. La commessa vale 3 miliardi di dollari, secondo fonti vicine al dossier. La compagnia ha trasportato 4,2 milioni di passeggeri, secondo i suoi dati.",
+        "figures": [
+            {"surface": "14", "bound": "at_least", "source": "autorità locali", "via": "Ansa"},
+            {"surface": "3 miliardi", "unit": "USD", "source": "fonti vicine al dossier"},
+            {"surface": "4,2 milioni", "source": "compagnia"},
+        ],
+    },
+    # «Ci aspettiamo»: an estimate
+    {
+        "text": "«Ci aspettiamo ricavi per circa 4,5 miliardi», ha dichiarato l'amministratore delegato Marco Elia.",
+        "figures": [{"surface": "4,5 miliardi", "bound": "approx", "source": "Marco Elia", "modality": "estimated"}],
+    },
 ]

@@ -1174,3 +1174,6 @@ OUR_WORDS = ["nossos", "nossas", "nosso", "nossa", "meus", "minhas", "meu", "min
 # words before an evidence noun that point back at it: "de acordo com o mesmo levantamento"
 EVIDENCE_MODIFIERS = ["mesmo", "mesma", "mesmos", "mesmas", "último", "última", "novo", "nova"]
 EVIDENCE_NOUNS += ["levantamento", "estudo", "relatório", "censo"]
+
+# the word for unnamed sources: with a description and no owner they speak themselves ("fonti vicine al dossier")
+UNNAMED_SOURCES = ["fontes"]
