@@ -1487,6 +1487,24 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         and not pack.person_role.match(core.lower())
     ):
         words = core.split(" ")
+        cut = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if i > 0
+                and w.lower() in pack.client_links
+                and (
+                    words[i - 1].lower() in pack.evidence_nouns
+                    # "Department for Transport": a link inside names is no client after a name
+                    or (words[i - 1][:1].isupper() and w.lower() not in pack.name_links)
+                )
+                and any(x[:1].isupper() for x in words[i + 1 : i + 3])  # "pour Le Figaro", not "pour l'étude"
+            ),
+            None,
+        )
+        if cut is not None:  # "sondage Ifop pour Le Figaro": made by Ifop for Le Figaro
+            words = words[:cut]
+            core = " ".join(words)
         k = next((i for i, w in enumerate(words) if w.lower() in pack.complement_links), None)
         owner = _strip_det(" ".join(words[k + 1 :]), pack) if k is not None else ""
         if owner and pack.genitive_determiners and words[k].lower() in pack.genitive_determiners:

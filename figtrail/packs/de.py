@@ -1739,3 +1739,6 @@ EVIDENCE_MODIFIERS = ["selben", "gleichen", "neuen", "jüngsten", "letzten"]
 
 # the word for unnamed sources: with a description and no owner they speak themselves ("fonti vicine al dossier")
 UNNAMED_SOURCES = ["quellen", "kreisen", "kreise"]
+
+# evidence made for a client: "selon un sondage Ifop pour Le Figaro" is Ifop's
+CLIENT_LINKS = ["für"]

@@ -2109,3 +2109,6 @@ EVIDENCE_MODIFIERS = ["same", "latest", "new", "last"]
 
 # the word for unnamed sources: with a description and no owner they speak themselves ("fonti vicine al dossier")
 UNNAMED_SOURCES = ["sources"]
+
+# evidence made for a client: "selon un sondage Ifop pour Le Figaro" is Ifop's
+CLIENT_LINKS = ["for"]

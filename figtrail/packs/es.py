@@ -1924,3 +1924,6 @@ SPEECH_PATTERNS = [
 
 # the word for unnamed sources: with a description and no owner they speak themselves ("fonti vicine al dossier")
 UNNAMED_SOURCES = ["fuentes"]
+
+# evidence made for a client: "selon un sondage Ifop pour Le Figaro" is Ifop's
+CLIENT_LINKS = ["para"]

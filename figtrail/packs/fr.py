@@ -1422,7 +1422,7 @@ MODALITY_CUES = {
         r"s'engage\w*",
         r"engagement",
         r"porteront|portera",
-        r"vise|visent|visait",
+        r"vise|visent|visait|visons|visions",
         r"réclam\w*",
         r"exig\w*",
 ],
@@ -1661,3 +1661,6 @@ EVIDENCE_MODIFIERS = ["même", "mêmes", "dernier", "dernière", "derniers", "de
 
 # the word for unnamed sources: with a description and no owner they speak themselves ("fonti vicine al dossier")
 UNNAMED_SOURCES = ["sources"]
+
+# evidence made for a client: "selon un sondage Ifop pour Le Figaro" is Ifop's
+CLIENT_LINKS = ["pour"]

@@ -1651,4 +1651,12 @@ EXAMPLES = [
     },
     # not figures: house numbers before their street
     {"text": "La médiathèque, au 30 boulevard Vivier-Merle, et l'annexe du 12 rue de la Paix ouvriront.", "figures": []},
+    # a poll made for a client is the pollster's; a body's name with "pour" stays whole
+    {
+        "text": "Près de 70 % des sondés se disent inquiets, selon un sondage Ifop pour Le Figaro. Vingt-sept personnes sont mortes, selon l'Association nationale pour l'étude de la neige (ANENA).",
+        "figures": [
+            {"surface": "70", "bound": "approx", "unit": "percent", "source": "Ifop"},
+            {"surface": "Vingt-sept", "source": "ANENA"},
+        ],
+    },
 ]

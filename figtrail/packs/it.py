@@ -2345,3 +2345,6 @@ ACCORDING_TO += [r"in accordo (?:a|al|allo|alla|ai|agli|alle|con)(?![\w'])", r"i
 
 # the word for unnamed sources: with a description and no owner they speak themselves ("fonti vicine al dossier")
 UNNAMED_SOURCES = ["fonti"]
+
+# evidence made for a client: "selon un sondage Ifop pour Le Figaro" is Ifop's
+CLIENT_LINKS = ["per"]

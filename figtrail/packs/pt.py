@@ -1177,3 +1177,6 @@ EVIDENCE_NOUNS += ["levantamento", "estudo", "relatório", "censo"]
 
 # the word for unnamed sources: with a description and no owner they speak themselves ("fonti vicine al dossier")
 UNNAMED_SOURCES = ["fontes"]
+
+# evidence made for a client: "selon un sondage Ifop pour Le Figaro" is Ifop's
+CLIENT_LINKS = ["para"]
