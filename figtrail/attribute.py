@@ -60,6 +60,7 @@ def _hide_commas(m: re.Match) -> str:
     return m.group(0).replace(",", "\0")
 
 
+_QUOTED_NAME = re.compile(r'"\s?[^"\d]{2,40}?\s?"')
 _NUMBER_AHEAD = re.compile(r"\s*(?:[A-Z]{0,3}[$€£¥₩]\s?)?\d")
 _VALUE_LEAD = re.compile(r"(?:\s+[a-zà-ÿ]{1,3})+(?:\s+(?:[A-Z]{1,3}[$€£¥₩]?|[$€£¥₩]))?\s*$")
 _PARTICLES = {
@@ -324,6 +325,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if vm and vm.start() > np_start:
             np_end = vm.start()  # "laut DB Cargo Dutzende Züge": a number ends the name
         np = text[np_start:np_end].strip(" ,")
+        if '"' in norm[np_start:np_end]:
+            np = np.strip(" «»\"“”„").replace("« ", "").replace(" »", "").replace("„", "").replace("“", "")
         if np and _NUMBER_AHEAD.match(text, np_end):
             # "estimada pela ADVID em 1,35 milhões", "selon l'Insee à 3,1 %": the little word
             # (and the currency prefix) that leads to the number is not part of the name
@@ -881,6 +884,18 @@ def _np_end(norm: str, pos: int, pack: Pack, text: str | None = None) -> int:
             # "Ministerio de Energía y Minas", "Wasserstraßen- und Schifffahrtsverwaltung":
             # one name across its "and"
             pos = m.end()
+            continue
+        if (
+            m
+            and m.group(0) == '"'
+            and _QUOTED_NAME.match(norm, m.start())
+            and (
+                not norm[start : m.start()].strip()
+                or (_last_word(norm[start : m.start()]) or "") in pack.complement_determiners | pack.definite
+            )
+        ):
+            # "nach Informationen des „Spiegel“", "selon le « Monde »": a title in quotes after its article
+            pos = _QUOTED_NAME.match(norm, m.start()).end()
             continue
         if m and m.group(0) == ".":
             wm = _last_word(norm[: m.start()])

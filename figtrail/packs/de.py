@@ -1133,6 +1133,8 @@ ADVERBIAL_STARTS = [
 AGENT_MARKERS = ["von", "vom", "der", "des"]  # "Schätzungen der Regionalregierung", "Daten der Region"
 # words that end the noun phrase after "laut"
 NP_END_WORDS = ["im auftrag",
+    "auf anfrage",  # "wie ein Sprecher der Polizei auf Anfrage bestätigte"
+    "auf nachfrage",
     "dass",
     "daß",
     "und",
@@ -1461,7 +1463,7 @@ EVIDENCE_POINTS_BACK = False
 HEAD_FINAL = False  # the head is the capitalised noun (NOUNS_CAPITALISED), not the last word
 NAME_ADJECTIVES_FOLLOW = False
 NAME_LINKS = []
-NAME_PLACES = ["in", "aus", "bei"]  # "die Regierung in Rom": Rom is a place, not the source
+NAME_PLACES = ["in", "aus", "bei", "auf"]  # "die Regierung in Rom", "auf Anfrage": a place or a way, not the source
 IRREGULAR_PLURALS = []
 POSTMODIFIER_LINKS = []
 WHAT_COORDINATORS = []

@@ -1239,4 +1239,12 @@ EXAMPLES = [
         "text": "Die Fähre war mit 312 Passagieren unterwegs, aber Überlebende sagten, dass viel mehr Menschen an Bord waren.",
         "figures": [{"surface": "312", "source": None}],
     },
+    # "auf Anfrage" is a way, not the speaker; a paper's title in quotes after its article
+    {
+        "text": "Wie ein Sprecher der Polizei auf Anfrage bestätigte, wurden 14 Personen festgenommen. Nach Informationen des „Spiegel“ sollen bis zu 300 Beamte im Einsatz gewesen sein.",
+        "figures": [
+            {"surface": "14", "source": "Sprecher der Polizei"},
+            {"surface": "300", "bound": "up_to", "source": "Spiegel"},
+        ],
+    },
 ]

@@ -1919,6 +1919,8 @@ EVIDENCE_MODIFIERS = ["mismo", "misma", "mismos", "mismas", "último", "última"
 # raising a count is giving it: "los organizadores elevaron la cifra a 10.000" ("Almería eleva a 63
 # los casos" in a title is an act: no bare "eleva a")
 SPEECH_PATTERNS = [
+    # "mientras que la empresa lo rebaja al 30 %", "la patronal la sitúa en 2.000 millones"
+    r"(?:lo|la|los|las)\s(?:rebaj|sit[úu]|reduc|fij|cifr|elev)\w*\s(?:al|a|en|hasta)(?=\s(?:el\s|los\s|las\s|unos\s|unas\s)?\d)",
     r"elev(?:a|an|ó|aron|aba|aban)\s(?:la cifra|el número|el balance|el total|la estimación)(?:\s[\w]+){0,3}?\s(?:a|hasta)(?=\s(?:los\s|las\s|unos\s|unas\s)?\d)",
 ]
 

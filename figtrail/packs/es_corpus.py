@@ -1290,4 +1290,12 @@ EXAMPLES = [
             {"surface": "4,2 millones", "source": "aerolínea"},
         ],
     },
+    # a clitic, a verb that lowers or sets a figure, its amount: the second claim is the company's
+    {
+        "text": "Los sindicatos calculan un seguimiento del 80 %, mientras que la empresa lo rebaja al 30 %.",
+        "figures": [
+            {"surface": "80", "unit": "percent", "source": "sindicatos"},
+            {"surface": "30", "unit": "percent", "source": "empresa"},
+        ],
+    },
 ]

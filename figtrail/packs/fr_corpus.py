@@ -1659,4 +1659,9 @@ EXAMPLES = [
             {"surface": "Vingt-sept", "source": "ANENA"},
         ],
     },
+    # a paper's title in guillemets
+    {
+        "text": "Selon « Le Monde », 300 postes seront supprimés. Selon le « Canard enchaîné », 40 cadres partiront.",
+        "figures": [{"surface": "300", "source": "Monde"}, {"surface": "40", "source": "Canard enchaîné"}],
+    },
 ]
