@@ -1126,6 +1126,8 @@ APPOSED_PARTICIPLE = r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas) (?:a|ao|à|aos
 RECORD_VERBS = ["registrado", "registrada", "registrados", "registou", "registaram", "registrou", "registraram", "registra", "registram", "regista", "registam", "contabilizou", "contabilizaram", "contabiliza", "contabilizado", "contou", "contaram", "identificou", "identificaram", "identifica", "identificam"]
 # counting speaks: "o ICNF identificou 52 fêmeas"
 SPEECH_PRESENT += ["identificou", "identificaram", "identifica", "identificam"]
+# speaking of a number is giving it: "os organizadores falam em 10.000"
+SPEECH_PRESENT += ["fala em", "falam em", "falou em", "falaram em", "falava em", "falavam em"]
 
 # not ruling out is saying it may be: "Os investigadores não descartam que dezenas de outros envios estejam envolvidos" (a speaker, a possible figure)
 SPEECH_PRESENT += ["não exclui", "não excluem", "não excluiu", "não excluíram", "não descarta", "não descartam", "não descartou", "não descartaram"]

@@ -1101,4 +1101,9 @@ EXAMPLES = [
             {"surface": "29", "unit": "percent", "source": "Labomar"},
         ],
     },
+    # "falam em": speaking of a number is giving it
+    {
+        "text": "Cerca de 3.000 pessoas participaram, segundo a PSP, enquanto os organizadores falam em 10.000.",
+        "figures": [{"surface": "3.000", "bound": "approx", "source": "PSP"}, {"surface": "10.000", "source": "organizadores"}],
+    },
 ]
