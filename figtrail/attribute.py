@@ -519,7 +519,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 # the verb comes first; the words after it are a relative's
                 np = _inverted_subject(text[: s + verb.rfind(" ")], norm, s + verb.find(" "), pack, verb)
             np = np or _inverted_subject(text, norm, subj, pack, verb)
-            if np and not outlet and pack.pro_drop and np.split(" ", 1)[0].lower() in pack.complement_links:
+            if np and pack.source_from and np.split(" ", 1)[0].lower() in pack.source_from and " " in np:
+                np = np.split(" ", 1)[1]  # "Apuntan desde la patronal que ...": the body speaks
+            elif np and not outlet and pack.pro_drop and np.split(" ", 1)[0].lower() in pack.complement_links:
                 np = None  # "Jorge Sáinz, advirtió del auge del comercio": a complement, no subject after the verb
             if np is None and outlet and pack.determiners.match(norm[after_verb:].lstrip()):
                 # "..., informou a Receita Federal.": no one after the outlet, so the word that
@@ -587,6 +589,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                     _resumed(memory, pack, left, tail, v2[0], v2[1])
                     continue
                 np = None
+            if np is None and pack.source_from and not left:
+                np = _source_from_after(text, norm, e, pack)  # "Apuntan desde la patronal que ..."
             if np is None:
                 if strong:
                     anchors.append(Anchor(base + s, "after", None, None, verb, strong))
@@ -716,6 +720,20 @@ def _person_in_previous(memory: Memory, persons: list[Mention]) -> str | None:
             if m.start() > at:
                 best, at = x.name, m.start()
     return best
+
+
+def _source_from_after(text: str, norm: str, e: int, pack: Pack) -> str | None:
+    """The body a verb that opens the sentence says its words come from: "Apuntan desde la
+    patronal que ..." -> "la patronal"."""
+    head = norm[e:].lstrip()
+    at = e + len(norm[e:]) - len(head)
+    first = head.split(" ", 1)[0]
+    if first not in pack.source_from:
+        return None
+    cut = pack.clause_cut.search(norm, at + len(first))
+    if cut is None or cut.start() - at > 80:
+        return None
+    return text[at + len(first) : cut.start()].strip(" ,") or None
 
 
 def _citing_after(text: str, norm: str, e: int, pack: Pack) -> str | None:
@@ -1227,6 +1245,15 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         if before.endswith(","):
             return _antecedent(text, norm, len(before) - 1, pack), None
     clause = text[cut:verb_start]
+    if pack.source_from:
+        head, _, rest_ = clause.strip().partition(" ")
+        if (
+            head.lower() in pack.source_from
+            and rest_
+            and "," not in rest_
+            and (pack.determiners.match(rest_.lower()) or rest_[:1].isupper())  # "Dal Comune"
+        ):
+            return rest_, None  # "Desde la Consejería de Sanidad señalan que": the body speaks
     dm = _DATELINE.match(clause) if not cut else None
     if dm:  # "MADRID, 6 nov (Reuters) - El fabricante ... dijo": the agency wrote it, it did not say it
         clause = clause[dm.end() :]

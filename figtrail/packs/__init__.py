@@ -302,6 +302,7 @@ class Pack:
     evidence_modifiers: frozenset[str] = frozenset()  # "o mesmo levantamento": the same evidence
     unnamed_sources: frozenset[str] = frozenset()  # "fonti vicine al dossier": people, not evidence
     client_links: frozenset[str] = frozenset()  # "un sondage Ifop pour Le Figaro": for whom, not whose
+    source_from: frozenset[str] = frozenset()  # "Desde la Consejería señalan que": the body speaks
     place_names: frozenset[str] = frozenset()  # "Wirtschaftskammer Tirol": a place ends an institution's name
     homographs: tuple = ()  # (number word, the left context where it is another word); a tuple: a Pack hashes
     back_according: re.Pattern | None = None  # "demnach": according to the source named before
@@ -632,6 +633,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         evidence_modifiers=frozenset(getattr(d, "EVIDENCE_MODIFIERS", ())),
         unnamed_sources=frozenset(getattr(d, "UNNAMED_SOURCES", ())),
         client_links=frozenset(getattr(d, "CLIENT_LINKS", ())),
+        source_from=frozenset(getattr(d, "SOURCE_FROM", ())),
         place_names=frozenset(w.lower() for w in getattr(d, "PLACE_NAMES", ())),
         partitive_left=(
             re.compile(rf"(?<![\w])(?:{_alt(d.PARTITIVES, escape=True)})\s+$") if getattr(d, "PARTITIVES", ()) else None

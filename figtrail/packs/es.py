@@ -1105,6 +1105,7 @@ SPEECH_PRESENT = [
     "sostiene",
     "apuntó",
     "apunta",
+    "apuntan",
     "insistió",
     "alertó",
     "avisó",
@@ -1305,6 +1306,12 @@ VERB_ADVERBS = (
         "oficialmente",
         "a los periodistas",
         "a la prensa",
+        # the outlet that writes the article: "explica a este periódico el concejal"
+        "a este periódico",
+        "a este diario",
+        "a esta agencia",
+        "a esta redacción",
+        "a este medio",
         "en un comunicado",
         "en rueda de prensa",
         "esta mañana",
@@ -1657,7 +1664,7 @@ MODALITY_CUES = {
         r"sumarán?",
         r"exig\w*",
         r"reclam(?!aci[oó]n|aciones|os?\b)\w*",  # not "reclamaciones" (complaints)
-        r"solicit\w*",
+        r"solicit(?!ud)\w*",  # not "solicitudes" (applications)
 ],
     "estimated": [
         r"sospech(?:a|an|aba|aban|ó|aron)",
@@ -1921,6 +1928,10 @@ EVIDENCE_MODIFIERS = ["mismo", "misma", "mismos", "mismas", "último", "última"
 SPEECH_PATTERNS = [
     # "mientras que la empresa lo rebaja al 30 %", "la patronal la sitúa en 2.000 millones"
     r"(?:lo|la|los|las)\s(?:rebaj|sit[úu]|reduc|fij|cifr|elev)\w*\s(?:al|a|en|hasta)(?=\s(?:el\s|los\s|las\s|unos\s|unas\s)?\d)",
+    # "una cifra que el Ayuntamiento rebaja a 200"; "Fuentes de la investigación elevan a 12 los
+    # detenidos" (plural: a title's "Almería eleva a 63 los casos" is an act)
+    r"rebaj(?:a|an|ó|aron|aba|aban)\s(?:al|a|hasta)(?=\s(?:el\s|los\s|las\s|unos\s|unas\s)?\d)",
+    r"elev(?:an|aron|aban)\s(?:a|hasta)(?=\s(?:los\s|las\s|unos\s|unas\s)?\d)",
     r"elev(?:a|an|ó|aron|aba|aban)\s(?:la cifra|el número|el balance|el total|la estimación)(?:\s[\w]+){0,3}?\s(?:a|hasta)(?=\s(?:los\s|las\s|unos\s|unas\s)?\d)",
 ]
 
@@ -1929,3 +1940,6 @@ UNNAMED_SOURCES = ["fuentes"]
 
 # evidence made for a client: "selon un sondage Ifop pour Le Figaro" is Ifop's
 CLIENT_LINKS = ["para"]
+
+# "Desde la Consejería señalan que ...", "Dal Comune fanno sapere che ...": the body the words come from
+SOURCE_FROM = ["desde"]

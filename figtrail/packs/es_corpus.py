@@ -1298,4 +1298,19 @@ EXAMPLES = [
             {"surface": "30", "unit": "percent", "source": "empresa"},
         ],
     },
+    # "Desde X señalan", "Apuntan desde X": the body the words come from ("Desde 2015" is a date)
+    {
+        "text": "Desde la Consejería de Sanidad señalan que 45 pacientes siguen ingresados. Apuntan desde la patronal que el sector ha perdido 4.000 empleos.",
+        "figures": [{"surface": "45", "source": "Consejería de Sanidad"}, {"surface": "4.000", "source": "patronal"}],
+    },
+    # "rebaja a", "elevan a" give a count; the newspaper itself is no speaker; applications plan nothing
+    {
+        "text": "Más de 500 familias están afectadas, una cifra que el Ayuntamiento rebaja a 200. Fuentes de la investigación elevan a 12 los detenidos. \"Hemos recibido más de 2.000 solicitudes\", explica a este periódico el concejal, Pedro Ruiz.",
+        "figures": [
+            {"surface": "500", "bound": "more_than"},
+            {"surface": "200", "source": "Ayuntamiento"},
+            {"surface": "12", "source": "Fuentes de la investigación"},
+            {"surface": "2.000", "bound": "more_than", "source": "Pedro Ruiz", "modality": "asserted"},
+        ],
+    },
 ]

@@ -2348,3 +2348,6 @@ UNNAMED_SOURCES = ["fonti"]
 
 # evidence made for a client: "selon un sondage Ifop pour Le Figaro" is Ifop's
 CLIENT_LINKS = ["per"]
+
+# "Desde la Consejería señalan que ...", "Dal Comune fanno sapere che ...": the body the words come from
+SOURCE_FROM = ["dal", "dalla", "dall'", "dai", "dagli", "dalle"]

@@ -1783,4 +1783,9 @@ EXAMPLES = [
         "text": "«Ci aspettiamo ricavi per circa 4,5 miliardi», ha dichiarato l'amministratore delegato Marco Elia.",
         "figures": [{"surface": "4,5 miliardi", "bound": "approx", "source": "Marco Elia", "modality": "estimated"}],
     },
+    # "Dal Comune fanno sapere": the body the words come from
+    {
+        "text": "Dal Comune fanno sapere che sono stati piantati 3.000 alberi.",
+        "figures": [{"surface": "3.000", "source": "Comune"}],
+    },
 ]
