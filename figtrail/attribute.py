@@ -62,6 +62,7 @@ def _hide_commas(m: re.Match) -> str:
 
 _QUOTED_NAME = re.compile(r'"\s?[^"\d]{2,40}?\s?"')
 _NUMBER_AHEAD = re.compile(r"\s*(?:[A-Z]{0,3}[$€£¥₩]\s?)?\d")
+_LITTLE_WORD = re.compile(r"[a-zà-ÿ]{1,3}")
 _VALUE_LEAD = re.compile(r"(?:\s+[a-zà-ÿ]{1,3})+(?:\s+(?:[A-Z]{1,3}[$€£¥₩]?|[$€£¥₩]))?\s*$")
 _PARTICLES = {
     "de",
@@ -330,7 +331,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if np and _NUMBER_AHEAD.match(text, np_end):
             # "estimada pela ADVID em 1,35 milhões", "selon l'Insee à 3,1 %": the little word
             # (and the currency prefix) that leads to the number is not part of the name
-            np = _VALUE_LEAD.sub("", np) or np
+            # "nach ersten Schätzungen bei 20 Millionen": only the little word, no name at all
+            np = "" if _LITTLE_WORD.fullmatch(np) else (_VALUE_LEAD.sub("", np) or np)
         if np:
             np = _evidence_end(np, pack)
         tw = pack.trailing_when.search(np.lower()) if np else None

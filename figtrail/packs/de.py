@@ -695,6 +695,9 @@ ACCORDING_TO = [
     r"laut",
     r"gemäß",
     r"gemäss",  # Swiss spelling: no ß
+    # "In einer Mitteilung des Unternehmens heißt es", "wie aus Daten des Bundesamts hervorgeht"
+    r"in (?:einer|der|seiner|ihrer|dieser) (?:\w+ )?(?:mitteilung|pressemitteilung|erklärung|stellungnahme)(?= de[sr] | von | vom )",
+    r"wie aus (?:\w+ )?(?:daten|zahlen|angaben|berechnungen|einer studie|einem bericht|dem bericht)(?= de[sr] | von | vom )",
     # "..., hieß es aus Unternehmenskreisen", "hieß es beim Verband"
     r"hie(?:ß|ss) es (?:aus|von|vom|bei|beim|in|im)(?: der| den| dem)?",
     r"nach (?:\w+ )?angaben(?: von| vom)?",
@@ -1133,6 +1136,9 @@ ADVERBIAL_STARTS = [
 AGENT_MARKERS = ["von", "vom", "der", "des"]  # "Schätzungen der Regionalregierung", "Daten der Region"
 # words that end the noun phrase after "laut"
 NP_END_WORDS = ["im auftrag",
+    "heißt",  # "In einer Mitteilung des Unternehmens heißt es"
+    "hervorgeht",
+    "hervorging",
     "auf anfrage",  # "wie ein Sprecher der Polizei auf Anfrage bestätigte"
     "auf nachfrage",
     "dass",
@@ -1392,6 +1398,7 @@ MODALITY_CUES = {
         r"\w*geplant\w*",
         r"will",
         r"wollen",
+        r"wolle",  # reported speech: "man wolle 1.200 Stellen abbauen"
         r"wollte\w*",
         r"soll",
         r"sollen",

@@ -1247,4 +1247,14 @@ EXAMPLES = [
             {"surface": "300", "bound": "up_to", "source": "Spiegel"},
         ],
     },
+    # "In einer Mitteilung des X heißt es", "wie aus Daten des X hervorgeht"; an estimate's cue before
+    # "bei" names no one, the speaker after does
+    {
+        "text": "In einer Mitteilung des Unternehmens heißt es, man wolle 1.200 Stellen abbauen. Die Zahl sank um 21 Prozent, wie aus Daten des Bundesamts hervorgeht. Der Schaden liegt nach ersten Schätzungen bei 20 Millionen Euro, teilte die Polizei mit.",
+        "figures": [
+            {"surface": "1.200", "source": "Unternehmen", "modality": "planned"},
+            {"surface": "21", "unit": "percent", "source": "Bundesamt"},
+            {"surface": "20 Millionen", "unit": "EUR", "source": "Polizei", "modality": "estimated"},
+        ],
+    },
 ]
