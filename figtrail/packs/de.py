@@ -1312,7 +1312,16 @@ PERSON_ROLES += [
 ]
 # professions whose bearer speaks in an apposition: "Rogério Antunes, professor da UFPR, alerta"
 PERSON_ROLES += ["ingenieur", "ingenieurin"]  # fmt: skip
+# companies named by what they do, before their name: "des Versorgers Eon", "des Autobauers VW"
 ORG_ROLES = [
+    "versorger",
+    "autobauer",
+    "hersteller",
+    "betreiber",
+    "anbieter",
+    "zulieferer",
+    "versicherer",
+    "discounter",
     "agentur",
     "ministerium",
     "regierung",

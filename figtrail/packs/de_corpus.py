@@ -1257,4 +1257,9 @@ EXAMPLES = [
             {"surface": "20 Millionen", "unit": "EUR", "source": "Polizei", "modality": "estimated"},
         ],
     },
+    # a company named by what it does before its name: the name speaks
+    {
+        "text": "Insgesamt waren nach Angaben des Versorgers Eon rund 1.500 Haushalte ohne Strom.",
+        "figures": [{"surface": "1.500", "bound": "approx", "source": "Eon"}],
+    },
 ]
