@@ -836,3 +836,19 @@ def test_a_body_s_name_with_little_words_is_no_person():
     for body in ("Ministério para a Transição Ecológica", "Ministero per la Transizione Ecologica", "Grand Besançon Métropole"):
         assert split_person(body) == (None, None), body
     assert split_person("Marta Ruiz Ocaña") == (None, ["Marta", "Ruiz", "Ocaña"])
+
+
+def test_an_office_that_names_no_body_takes_the_body_its_own_clause_names_next():
+    en = (
+        "The group supplies gas to 2.6 million homes.\n\n"
+        "Chief executive Helen Marsh said Northway had set aside £18m for compensation."
+    )
+    names = ["Helen Marsh", "Northway"]
+    assert resolve("Helen Marsh", en, "en", names=names) == resolve("Northway", en, "en", names=names)
+    # not past an aside: the union named after "as ... claims" is someone else's
+    it = (
+        "«Abbiamo autorizzato 48.500 immissioni», ha detto il direttore generale, Marco Villani, "
+        "che ha smentito che manchino 30mila insegnanti, come sostiene l'Anief."
+    )
+    names = ["Marco Villani", "Anief"]
+    assert resolve("Marco Villani", it, "it", names=names) != resolve("Anief", it, "it", names=names)

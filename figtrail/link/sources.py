@@ -484,12 +484,32 @@ class SourceRegistry:
         # and an acronym the paragraph spells out though no figure cites it ("(Aemet)")
         acronyms += [a for a in _ACRONYM_PAREN.findall(ctx.text[start:at]) if aliases.lookup(a, ctx.lang)]
         best, best_end = None, -1
-        for n in (*ctx.names, *ctx.described.values(), *acronyms):
-            if split_person(n, ctx, self)[1] or _is_media(n, ctx) or read(n).role == "officials":
-                continue
+        bodies = [
+            n
+            for n in (*ctx.names, *ctx.described.values(), *acronyms)
+            if not (split_person(n, ctx, self)[1] or _is_media(n, ctx) or read(n).role == "officials")
+        ]
+        for n in bodies:
             for m in re.finditer(r"(?<!\w)" + re.escape(n) + r"(?!\w)", ctx.text[start:at], re.IGNORECASE):
                 if m.end() > best_end:
                     best, best_end = m.group(0), m.end()
+        if best is None:
+            # "Chief executive Helen Marsh said Northway had set aside £18m": none before in the
+            # paragraph, the proper name her own clause gives next
+            end = _SENTENCE_END_AT.search(ctx.text, at)
+            after = ctx.text[at + len(person) : end.start() if end else len(ctx.text)]
+            after = after.split(",", 1)[0]  # not past an aside ("Marco Villani, che ... come sostiene l'Anief")
+            first = min(
+                (
+                    (m.start(), m.group(0))
+                    for n in bodies
+                    if _proper(n)
+                    for m in [re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", after)]
+                    if m
+                ),
+                default=None,
+            )
+            best = first[1] if first else None
         if best is None:
             return None
         sid = self._resolve(best, ctx, depth=1)
@@ -855,6 +875,7 @@ _OFFICIALS = re.compile(
 LOCAL_ROLES = frozenset(("prefecture", "police", "prosecutor", "fire-brigade"))
 # of those, the ones no country has one of: unplaced, they are the article's own (the police may be national)
 UNPLACED_LOCAL = frozenset(("prefecture", "prosecutor", "fire-brigade"))
+_SENTENCE_END_AT = re.compile(r"[.!?](?:\s|$)")
 _ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Za-z-]{1,9})\)")
 
 
