@@ -60,6 +60,7 @@ def _hide_commas(m: re.Match) -> str:
     return m.group(0).replace(",", "\0")
 
 
+_QUOTE_MARKS = re.compile(r"[«»\"“”„]")
 _QUOTED_NAME = re.compile(r'"\s?[^"\d]{2,40}?\s?"')
 _NUMBER_AHEAD = re.compile(r"\s*(?:[A-Z]{0,3}[$€£¥₩]\s?)?\d")
 _LITTLE_WORD = re.compile(r"[a-zà-ÿ]{1,3}")
@@ -327,7 +328,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             np_end = vm.start()  # "laut DB Cargo Dutzende Züge": a number ends the name
         np = text[np_start:np_end].strip(" ,")
         if '"' in norm[np_start:np_end]:
-            np = np.strip(" «»\"“”„").replace("« ", "").replace(" »", "").replace("„", "").replace("“", "")
+            np = " ".join(_QUOTE_MARKS.sub(" ", np).split())  # "le « Canard enchaîné »": the title
         if np and _NUMBER_AHEAD.match(text, np_end):
             # "estimada pela ADVID em 1,35 milhões", "selon l'Insee à 3,1 %": the little word
             # (and the currency prefix) that leads to the number is not part of the name
@@ -371,12 +372,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             np = text[b:comma]
             if _strip_det(np, pack).lower().split(" ", 1)[0] in pack.evidence_nouns:
                 continue  # "dementiert die Information der Zeitung, gemäß welcher 80": a report, no one
-        lw = np.lower().split(" ", 2)
-        if (
-            np.lower() in pack.pronouns
-            or lw[0] in pack.possessives
-            or (len(lw) > 2 and lw[0] in pack.definite and lw[1] in pack.possessives)  # "i suoi dati"
-        ):
+        if np.lower() in pack.pronouns or _possessive_phrase(np, pack):
             # "X ha desmentido que ...: según él la carga", "Fuentes municipales niegan ...: según
             # sus cifras": the speaker may be named later in this sentence's own verbs, read
             # below; the pronoun (the possessive) is resolved after them
@@ -506,7 +502,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if pack.pro_drop and left.endswith(",") and norm[e:].lstrip().startswith(","):
             # "Gli abbonati, ha aggiunto, sono stati 4.620": a verb set off alone, its subject
             # dropped: the speaker named last speaks for the sentence
-            people = [x for x in memory.recall() if x.named]
+            people = [x for x in memory.recall() if x.named and not x.relay]
             if people:
                 anchors.append(Anchor(base + s, "before_all", people[-1].name, None, verb, strong))
                 anchors.append(Anchor(base + s, "after", people[-1].name, None, verb, strong))
@@ -606,7 +602,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if source is None and np.lower() in pack.pronouns and np.lower() not in pack.person_pronouns:
                 # "The airline carried 4.2 million passengers, it said": no one named before, so
                 # "it" is the subject that opens the sentence
-                opener = _opening_subject(text, s, pack) or _opening_body(text, s, pack)
+                opener = _opening_source(text, s, pack)
                 if opener and opener.lower() not in pack.pronouns:
                     source, via = _resolve_np(opener, pack, memory)
             if via_np:
@@ -618,8 +614,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             closed = am is not None and "," in am.group(0)  # "said on Tuesday, leaving ..."
             # "..., aber Überlebende sagten, ...": a subject after "but" opens a clause of its own,
             # its speaker does not reach back over the clause before
-            own_clause = left[left.rfind(",") + 1 :].split(" ", 2)[:2]
-            coordinated = bool(own_clause) and (own_clause[0] or own_clause[-1]) in pack.clause_coordinators
+            own_clause = left[left.rfind(",") + 1 :].split(None, 1)
+            coordinated = bool(own_clause) and own_clause[0] in pack.clause_coordinators
             if pack.speaker_trails and (closed or rest.lstrip().startswith(",")):
                 # "29,437 crossed, Home Office figures show, a fall of 36%": both sides
                 anchors.append(Anchor(base + s - 1, "before_all", source, via, verb, strong))
@@ -672,10 +668,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                     anchors.append(Anchor(base + gm.end(), "after", source, via, gerund, True))
     for a, np in pronouns:
         a.source = _resolve_np(np, pack, memory)[0]
-        if a.source is None and any(w in pack.possessives for w in np.lower().split(" ", 2)[:2]):
+        if a.source is None and _possessive_phrase(np, pack):
             # "La aerolínea transportó 4,2 millones, según sus datos": no one named before, so
             # "its" is the body that opens the sentence
-            opener = _opening_subject(text, a.pos - base, pack) or _opening_body(text, a.pos - base, pack)
+            opener = _opening_source(text, a.pos - base, pack)
             if opener:
                 a.source = _resolve_np(opener, pack, memory)[0]
     if pronouns:
@@ -753,16 +749,12 @@ def _citing_after(text: str, norm: str, e: int, pack: Pack) -> str | None:
 
 
 def _relay(np: str, pack: Pack, memory: Memory) -> str | None:
-    """The outlet or relay a speaker told ("a déclaré à Keystone-ATS Lukas Imhof"): remembered
-    before the speaker of its sentence, so that a later "selon lui" is the speaker's."""
+    """The outlet or relay a speaker told ("a déclaré à Keystone-ATS Lukas Imhof"), remembered
+    as a relay: a later "selon lui" or "ses données" is never its."""
     n = len(memory.mentions)
     via = _resolve_np(np, pack, memory)[0]
-    added = memory.mentions[n:]
-    for x in added:
+    for x in memory.mentions[n:]:
         x.relay = True
-    if added and n and memory.mentions[n - 1].order == memory.order:
-        del memory.mentions[n:]
-        memory.mentions[n - 1 : n - 1] = added
     return via
 
 
@@ -1124,6 +1116,17 @@ def _opening_subject(text: str, pos: int, pack: Pack) -> str | None:
     return np
 
 
+def _possessive_phrase(np: str, pack: Pack) -> bool:
+    """A phrase owned by someone not named in it: "sus datos", "i suoi dati"."""
+    w = np.lower().split(" ", 2)
+    return w[0] in pack.possessives or (len(w) > 2 and w[0] in pack.definite and w[1] in pack.possessives)
+
+
+def _opening_source(text: str, pos: int, pack: Pack) -> str | None:
+    """Who opens the sentence before `pos`: a name or a role, else a body by a common noun."""
+    return _opening_subject(text, pos, pack) or _opening_body(text, pos, pack)
+
+
 def _opening_body(text: str, pos: int, pack: Pack) -> str | None:
     """A body named by a common noun that opens the sentence: "The airline carried ..." ->
     "airline" (a word of the pack's bodies, after its determiner and up to two adjectives)."""
@@ -1456,7 +1459,7 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         via = _resolve_np(via_np, pack, memory, depth + 1)[0]
     low = np.lower().strip(" ,")
     if low in pack.pronouns:
-        said = memory.recall()
+        said = [x for x in memory.recall() if not x.relay]
         people = [x for x in said if x.named]
         if low in pack.person_pronouns:  # "she says": a person, not the agency named last
             persons = [x for x in people if x.person]
@@ -1944,7 +1947,7 @@ def modality_cues(norm: str, pack: Pack, text: str | None = None) -> list[tuple[
             and m.start() > 0
             and not pack.nouns_capitalised
             and text[m.start()].isupper()
-            and text[: m.start()].rstrip()[-1:] not in _OPENERS  # «Esperamos ...»: a quotation's first word
+            and text[max(0, m.start() - 3) : m.start()].rstrip()[-1:] not in _OPENERS  # «Esperamos ...»
         )
     ]
     for m in pack.modality_suffix.finditer(norm) if pack.modality_suffix else ():

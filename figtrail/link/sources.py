@@ -112,6 +112,13 @@ _MEDIA_WORDS = re.compile(
 # airport"): they point back only at a body named before whose name carries the word.
 NAMED_ONLY = words("club klub societa escritorio airport zoo")
 
+# A ministry's own word, and the descriptions that point back at one ("the department", "a
+# pasta", "la cartera": the portfolio)
+MINISTRY_WORDS = words("ministere ministerio ministry ministerium ministero")
+MINISTRY_HEADS = MINISTRY_WORDS | words(
+    "dicastero department departement departamento dipartimento pasta cartera"
+)
+
 # how far one name may lead to another while it is resolved (title -> body -> description ...)
 MAX_DEPTH = 6
 
@@ -386,20 +393,7 @@ class SourceRegistry:
             return self._resolve(named, ctx, depth + 1)  # "la compañía Minera X" ... "la compañía"
         here = next((i for i, n in enumerate(ctx.names) if n == name), len(ctx.names))
         order = list(range(here - 1, -1, -1)) + list(range(here + 1, len(ctx.names)))
-        ministry = portfolio(head) is not None or head in (
-            "ministere",
-            "ministerio",
-            "ministry",
-            "ministerium",
-            "ministero",
-            "dicastero",
-            "department",
-            "departement",
-            "departamento",
-            "dipartimento",
-            "pasta",  # "a pasta", "la cartera": the ministry's portfolio
-            "cartera",
-        )
+        ministry = portfolio(head) is not None or head in MINISTRY_HEADS
         best = None
         for i in order:
             if head in NAMED_ONLY and i > here:
@@ -499,17 +493,11 @@ class SourceRegistry:
             end = _SENTENCE_END_AT.search(ctx.text, at)
             after = ctx.text[at + len(person) : end.start() if end else len(ctx.text)]
             after = after.split(",", 1)[0]  # not past an aside ("Marco Villani, che ... come sostiene l'Anief")
-            first = min(
-                (
-                    (m.start(), m.group(0))
-                    for n in bodies
-                    if _proper(n)
-                    for m in [re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", after)]
-                    if m
-                ),
-                default=None,
-            )
-            best = first[1] if first else None
+            first = len(after)
+            for n in bodies:
+                m = re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", after) if _proper(n) else None
+                if m and m.start() < first:
+                    best, first = m.group(0), m.start()
         if best is None:
             return None
         sid = self._resolve(best, ctx, depth=1)
@@ -590,10 +578,7 @@ def sources_context(article: Mapping[str, Any] | Any, figures: Sequence[Any]) ->
 
 def _ministry_named(folded: str) -> bool:
     """A folded name (with its acronym's expansion) that spells a ministry."""
-    return any(w in _MINISTRY_WORDS for w in folded.split())
-
-
-_MINISTRY_WORDS = words("ministere ministerio ministry ministerium ministero")
+    return any(w in MINISTRY_WORDS for w in folded.split())
 
 
 def _unplaced_office(title: str) -> bool | None:
