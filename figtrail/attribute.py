@@ -60,6 +60,7 @@ def _hide_commas(m: re.Match) -> str:
     return m.group(0).replace(",", "\0")
 
 
+_SPACES = re.compile(r"\s*")
 _QUOTE_MARKS = re.compile(r"[«»\"“”„]")
 _QUOTED_NAME = re.compile(r'"\s?[^"\d]{2,40}?\s?"')
 _NUMBER_AHEAD = re.compile(r"\s*(?:[A-Z]{0,3}[$€£¥₩]\s?)?\d")
@@ -723,11 +724,10 @@ def _person_in_previous(memory: Memory, persons: list[Mention]) -> str | None:
 def _source_from_after(text: str, norm: str, e: int, pack: Pack) -> str | None:
     """The body a verb that opens the sentence says its words come from: "Apuntan desde la
     patronal que ..." -> "la patronal"."""
-    head = norm[e:].lstrip()
-    at = e + len(norm[e:]) - len(head)
-    first = head.split(" ", 1)[0]
-    if first not in pack.source_from:
+    nw = _NEXT_WORD.match(norm, e)
+    if nw is None or nw.group(1) not in pack.source_from:
         return None
+    at, first = nw.start(1), nw.group(1)
     cut = pack.clause_cut.search(norm, at + len(first))
     if cut is None or cut.start() - at > 80:
         return None
@@ -741,7 +741,7 @@ def _citing_after(text: str, norm: str, e: int, pack: Pack) -> str | None:
     k = head.find(",")
     if k < 0 or any(c.isdigit() for c in head[:k]) or len(head[:k].split()) > 4:
         return None
-    cm = pack.citing.match(norm, e + k + 1 + (len(norm[e + k + 1 :]) - len(norm[e + k + 1 :].lstrip())))
+    cm = pack.citing.match(norm, _SPACES.match(norm, e + k + 1).end())
     if cm is None:
         return None
     end = norm.find(",", cm.end(), cm.end() + 100)

@@ -308,7 +308,9 @@ TITLE_BODY = {
     "promotora": "ministerio publico",
 }
 
-_PROSECUTOR_OF_JUSTICE = frozenset({"promotor", "promotora"})
+# titles that name that body only beside a word of their office: "o promotor de Justiça"
+# prosecutes, "la promotora" of a festival organises it
+TITLE_BODY_WITH = {"promotor": "justica", "promotora": "justica"}
 
 # --- bare descriptions that point back ----------------------------------------------------
 ANAPHOR_HEADS = words(
@@ -544,8 +546,8 @@ def read_title(title: str) -> Title | None:
         return Title(kind, role, comp)
     for i, w in enumerate(words):
         body = TITLE_BODY.get(w)
-        if body and w in _PROSECUTOR_OF_JUSTICE and "justica" not in words:
-            continue  # "la promotora" of a festival; "o promotor de Justiça" prosecutes
+        if body and TITLE_BODY_WITH.get(w, w) not in words:  # a title with no companion needs only itself
+            continue
         if body:  # "a détaillé le préfet maritime" -> the body: "prefecture maritime"
             rest = [x for x in words[i + 1 :] if x not in FILLER]
             return Title("head", None, " ".join([body, *rest]))
