@@ -80,7 +80,7 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
     s, e = n.start - sent.start, n.end - sent.start
     left = norm[max(0, s - 40) : s]
     right = norm[e : e + 40]
-    if not is_figure(n, norm, s, e, left, right, pack) or _age_after_name(n, sent.text, s, e):
+    if not is_figure(n, norm, s, e, left, right, pack, sent.text) or _age_after_name(n, sent.text, s, e):
         return None
     if _code_before(n, sent.text, s, pack):
         return None
@@ -338,7 +338,8 @@ _DIGIT_IN = re.compile(r"\d")
 _ZERO_LED = re.compile(r"(?<![\w,.])0\d+(?:\s\d+){0,3}\s$")  # "0800 123 4567": every group after the zero
 
 
-def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack: Pack) -> bool:
+def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack: Pack, text: str = "") -> bool:
+    """Whether a number is a figure; `norm` is the sentence lower-cased, `text` as written."""
     if n.kind in ("vague", "base"):
         return not pack.time_unit_after.match(right)  # "una ventina di minuti": a duration
     if n.kind == "digits":
@@ -422,9 +423,31 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
         n.plain_digits is not None and len(n.plain_digits) == 4 and not pack.unit_after.match(norm, e)
     )
     if four_digits and (1900 <= v <= 2100 or (1000 <= v < 1900 and pack.year_left.search(left))):
-        return False  # a year
+        return _count_like_year(text or norm, e, left, right, pack)  # a year, unless "mehr als 2000 Menschen"
     # les deux pays, l'un des deux: small number words that point back at known things
     return not (n.kind == "words" and v <= 12 and pack.anaphora_left.search(left) and norm[s:e] not in pack.share_words)
+
+
+_COUNT_BOUNDS = frozenset({"approx", "more_than", "at_least", "less_than", "at_most"})
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+
+
+def _count_like_year(text: str, e: int, left: str, right: str, pack: Pack) -> bool:
+    """A number a year could be, written without a group mark, that counts: after a bound cue
+    that no date takes ("more than", "rund", "plus de") and before a noun that is not a time
+    unit ("mehr als 2000 Menschen", "about 1950 people"); `text` is as written, for the noun's
+    capital. "Around 2030 the plant", "vers 2030 les",
+    "rund 2000 Jahre" stay years and durations."""
+    cm = pack.bound_left.search(left)
+    if not cm or cm.lastgroup not in _COUNT_BOUNDS or pack.time_unit_after.match(right):
+        return False
+    wm = _NEXT_WORD.match(text, e)
+    if not wm:
+        return False
+    word = wm.group(1)
+    if word.lower() in pack.stopwords or pack.month_after.match(right):
+        return False
+    return word[0].isupper() == pack.nouns_capitalised
 
 
 def counted(
@@ -441,9 +464,9 @@ def counted(
             right = _np_right(text, norm, pos, pack)
         if right[1] and right[1].lower() not in pack.not_heads:
             return right
-        return _np_left(text, norm, cue_start, pack)
+        return _np_left_unsourced(text, norm, cue_start, pack)
     if pack.change_by is not None and pack.change_by.search(norm, 0, cue_start):
-        r = _np_left(text, norm, cue_start, pack)  # "raises taxes by £40bn": what changes
+        r = _np_left_unsourced(text, norm, cue_start, pack)  # "raises taxes by £40bn": what changes
         if r[1]:
             return r
     if pack.rate_after is not None:
@@ -480,7 +503,7 @@ def counted(
             return r
         if pack.head_final and nm.start() < cue_start <= nm.end() + 1:
             return None, None  # "a total of 10,000 by December": the noun said before, if any
-    return _np_left(text, norm, cue_start, pack)
+    return _np_left_unsourced(text, norm, cue_start, pack)
 
 
 @lru_cache(maxsize=16)
@@ -649,6 +672,26 @@ def _link(w: str, pack: Pack) -> str | None:
         if link.endswith("'") and w.startswith(link) and len(w) > len(link):
             return link
     return None
+
+
+def _np_left_unsourced(text: str, norm: str, cue_start: int, pack: Pack) -> tuple[str | None, str | None]:
+    """_np_left, past a source: the phrase an according cue opens names who says, not what is
+    measured ("Die Kosten belaufen sich laut Ministerium auf", "la rénovation coûtera selon
+    les experts"): the search goes on before the cue."""
+    r = _np_left(text, norm, cue_start, pack)
+    if r[0] is None:
+        return r
+    at = text.rfind(r[0], 0, cue_start)
+    if at < 0:
+        return r
+    end = at + len(r[0])
+    for m in pack.attribution.finditer(norm, max(0, at - 40), end):
+        if m.group("according") is None or m.start() >= end:
+            continue
+        gap = norm[m.end() : at].split()
+        if len(gap) <= 2 and all(w in pack.left_determiners or w in pack.definite for w in gap):
+            return _np_left(text, norm, m.start(), pack)
+    return r
 
 
 def _np_left(text: str, norm: str, cue_start: int, pack: Pack) -> tuple[str | None, str | None]:

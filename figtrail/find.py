@@ -38,6 +38,14 @@ _EXPONENT = re.compile(r"(e|\^|x10\^)([+-]?\d{1,3})(?!\w)")
 _EXPONENT_LEAD = ("e", "^", "x")
 
 
+_FEW_OF = frozenset({100.0, 1000.0, 1e6, 1e9})
+
+
+def _few(start: int, end: int, v: float) -> Number:
+    """A few or several of one magnitude: vague, two to nine of them (several hundred: 200-999)."""
+    return Number(start, end, None, 2 * v, 10 * v - 1, kind="vague", bound="approx")
+
+
 def find_numbers(sent: Sentence, pack: Pack, marks: tuple[str, str] | None = None) -> list[Number]:
     """The numbers of a sentence; `marks` are the article's digit marks (numbers.digit_marks),
     the pack's by default."""
@@ -70,6 +78,9 @@ def find_numbers(sent: Sentence, pack: Pack, marks: tuple[str, str] | None = Non
                 continue  # "la quarantaine" (quarantine) is no figure; "une quarantaine" is
             scale = m.group("base_scale")
             v = pack.data.BASES[m.group("base")] * (pack.scales[scale] if scale else 1.0)
+            if v in _FEW_OF and pack.few_left is not None and pack.few_left.search(left):
+                words_found.append(_few(base + m.start(), base + m.end(), v))  # "qualche migliaio"
+                continue
             words_found.append(
                 Number(
                     base + m.start(), base + m.end(), v, v, v, kind="base", bound="approx", scaled=bool(scale)
@@ -108,6 +119,9 @@ def find_numbers(sent: Sentence, pack: Pack, marks: tuple[str, str] | None = Non
                     continue  # un/une: an article unless a scale follows (then the run holds it)
                 if _ordinal_after_article(words, norm, e, pack):
                     continue  # "for a third time": an ordinal, not a fraction
+                if v in _FEW_OF and pack.few_left is not None and pack.few_left.search(norm, max(0, s - 16), s):
+                    words_found.append(_few(base + s, base + e, v))  # "several hundred", "mehrere Tausend"
+                    continue
                 scaled = any(w in pack.scales for w in words.split())
                 fsm = pack.fraction_scale.match(norm, e) if 0 < v < 1 and words.split()[-1] in pack.fractions else None
                 if fsm:  # "un cuarto de millón": a quarter of a million

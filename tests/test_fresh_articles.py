@@ -28,6 +28,8 @@ FLOORS = {
     "round12": 0.89,
     "round13": 0.91,
     "round14": 0.86,
+    "round15": 0.72,
+    "round16": 0.65,
 }
 # rounds 7 and 9 were written with many look-alike non-figures (hours, ids, fractions, datelines)
 DETECT_F1 = {"round7": 0.94, "round9": 0.95}

@@ -210,6 +210,7 @@ class Pack:
     np_end: re.Pattern  # the end of the phrase after "selon"
     inversion: re.Pattern  # a pronoun glued to an inverted verb: a-t-il
     base_left: re.Pattern
+    few_left: TailPattern | None  # "several hundred", "mehrere Tausend", "qualche migliaio": a vague magnitude
     clitics: frozenset[str]
     told: re.Pattern  # "a déclaré à Reuters que": group 1 is the outlet (in the view's offsets)
     number_aliases: dict[str, str]  # forms text2num reads under another spelling: eine -> ein
@@ -681,6 +682,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
         ),
         money_link=re.compile(rf"\s*(?:{d.MONEY_LINK})") if getattr(d, "MONEY_LINK", "") else None,
         base_left=TailPattern(rf"(?:^|[\s'])(?:{_alt(d.BASE_DETERMINERS, escape=True)})\s+$"),
+        few_left=(
+            TailPattern(rf"(?:^|[\s'])(?:{_alt(d.FEW_WORDS, escape=True)})\s+$") if getattr(d, "FEW_WORDS", ()) else None
+        ),
         fraction_over=re.compile(rf"\s+(?:{_alt(d.FRACTION_OVER)})\s+") if d.FRACTION_OVER else None,
         bound_after=re.compile(
             r"\s*(?:" + "|".join(f"(?P<{b}>{_alt(c)})" for b, c in d.BOUND_AFTER.items()) + r")(?![\w])"

@@ -121,6 +121,8 @@ VAGUE_REPEAT = r"und"  # "Hunderte und Aberhunderte" (the second is not read)
 BASES = {"dutzend": 12}  # rund ein Dutzend = approx 12
 # words that open an approximate base: ein Dutzend, einem Dutzend
 BASE_DETERMINERS = ["ein", "einem", "eines", "einen"]
+# before a lone hundred or thousand: a vague magnitude, two to nine of them (several hundred: 200-999)
+FEW_WORDS = ["mehrere", "mehreren", "einige", "einigen", "ein paar", "etliche", "etlichen"]
 
 # --- bounds: cues written right before the number --------------------------
 BOUND_CUES = {

@@ -1262,4 +1262,25 @@ EXAMPLES = [
         "text": "Insgesamt waren nach Angaben des Versorgers Eon rund 1.500 Haushalte ohne Strom.",
         "figures": [{"surface": "1.500", "bound": "approx", "source": "Eon"}],
     },
+    # a count a year could be, after a bound cue and before a noun; a year or a duration stays none
+    {
+        "text": "Rund 2000 Menschen demonstrierten am Samstag. Um 2030 herum soll die Anlage fertig sein. Die Mauer ist mehr als 1900 Jahre alt.",
+        "figures": [{"surface": "2000", "value": 2000, "bound": "approx", "what_head": "Menschen"}],
+    },
+    # "mehrere Hundert", "einige Tausend": a vague magnitude, not one hundred
+    {
+        "text": "Die Behörde rechnet mit mehreren Hundert Betroffenen. Zum Konzert kamen einige Tausend Besucher.",
+        "figures": [
+            {"surface": "Hundert", "value": None, "low": 200, "high": 999, "bound": "approx"},
+            {"surface": "Tausend", "value": None, "low": 2000, "high": 9999, "bound": "approx"},
+        ],
+    },
+    # what a sum measures is said before the according cue, not after it
+    {
+        "text": "Die Sanierung der Halle soll nach Angaben des Landratsamts rund 4,5 Millionen Euro kosten. Die Kosten belaufen sich laut Ministerium auf 90 Millionen Euro.",
+        "figures": [
+            {"surface": "4,5 Millionen", "unit": "EUR", "what_head": "Sanierung", "source": "Landratsamt"},
+            {"surface": "90 Millionen", "unit": "EUR", "what_head": "Kosten", "source": "Ministerium"},
+        ],
+    },
 ]

@@ -1543,6 +1543,8 @@ NP_END_WORDS += ["is", "are", "was", "were", "has", "have", "had", "will", "woul
 NP_END_WORDS += EVERY  # "according to Network Rail every day": the name ends before how often
 # words that open an approximate base: a dozen, about a dozen, some two dozen
 BASE_DETERMINERS = ["a", "an", "about a", "around a", "nearly a", "some", "half a", "roughly a"]
+# before a lone hundred or thousand: a vague magnitude, two to nine of them (several hundred: 200-999)
+FEW_WORDS = ["several", "a few"]
 NOUN_MARKERS = [
     "be",
     "been",

@@ -1389,4 +1389,17 @@ EXAMPLES = [
             {"surface": "eight", "bound": "up_to", "source": "Portugal's ICNF", "modality": "planned"},
         ],
     },
+    # a number a year could be counts after a bound cue and before a noun
+    {
+        "text": "More than 2000 people marched through the town on Saturday. Around 2030 the plant will close.",
+        "figures": [{"surface": "2000", "value": 2000, "bound": "more_than", "what_head": "people"}],
+    },
+    # "several hundred", "a few thousand": vague magnitudes, two to nine of them
+    {
+        "text": "Several hundred residents were evacuated and a few thousand homes lost power, the county said.",
+        "figures": [
+            {"surface": "hundred", "value": None, "low": 200, "high": 999, "bound": "approx", "source": "county"},
+            {"surface": "thousand", "value": None, "low": 2000, "high": 9999, "bound": "approx", "source": "county"},
+        ],
+    },
 ]

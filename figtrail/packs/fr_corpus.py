@@ -1664,4 +1664,9 @@ EXAMPLES = [
         "text": "Selon « Le Monde », 300 postes seront supprimés. Selon le « Canard enchaîné », 40 cadres partiront.",
         "figures": [{"surface": "300", "source": "Monde"}, {"surface": "40", "source": "Canard enchaîné"}],
     },
+    # ce que mesure une somme se dit avant « selon », pas après
+    {
+        "text": "Le coût pourrait atteindre selon les experts 90 millions d'euros.",
+        "figures": [{"surface": "90 millions", "unit": "EUR", "what_head": "coût", "source": "experts", "modality": "possible"}],
+    },
 ]

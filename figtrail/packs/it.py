@@ -1750,6 +1750,8 @@ NP_END_WORDS += ["può", "possono", "deve", "devono", "manca", "mancano"]
 NP_END_WORDS += EVERY  # "secondo Trenitalia ogni giorno": the name ends before how often
 # words that open an approximate base: una decina, un centinaio, qualche migliaio
 BASE_DETERMINERS = ["un", "una", "qualche", "d'una", "d'un", "di un", "di una", "un'"]
+# before a lone hundred or thousand: a vague magnitude, two to nine of them (several hundred: 200-999)
+FEW_WORDS = ["qualche"]
 NOUN_MARKERS = [
     "di",
     "d'",

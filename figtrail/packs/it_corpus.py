@@ -1788,4 +1788,12 @@ EXAMPLES = [
         "text": "Dal Comune fanno sapere che sono stati piantati 3.000 alberi.",
         "figures": [{"surface": "3.000", "source": "Comune"}],
     },
+    # "qualche migliaio": a few thousand, vague; "un migliaio" is about one thousand
+    {
+        "text": "Al corteo hanno partecipato qualche migliaio di persone, mentre al presidio erano un migliaio.",
+        "figures": [
+            {"surface": "migliaio", "value": None, "low": 2000, "high": 9999, "bound": "approx"},
+            {"surface": "migliaio", "value": 1000, "bound": "approx"},
+        ],
+    },
 ]
