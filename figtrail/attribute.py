@@ -127,6 +127,7 @@ class Memory:
     said_before: dict[int, tuple[str, str | None]] = field(default_factory=dict)
     order: int = 0  # the sentence being read
     previous: Sentence | None = None  # the sentence before it in the same paragraph
+    current: Sentence | None = None  # the sentence being read
     body: str = ""  # the article's text, to tell a name from a topic in a headline
 
     def recall(self) -> list[Mention]:
@@ -134,10 +135,11 @@ class Memory:
         if self.pending:
             todo, self.pending = self.pending, []
             current = self.order
+            reading = self.current
             for order, sent in todo:
-                self.order = order
+                self.order, self.current = order, sent
                 self.read(find_anchors(sent, self.pack, self))
-            self.order = current
+            self.order, self.current = current, reading
             self.mentions.sort(key=lambda m: m.order)
         return [m for m in self.mentions if m.order <= self.order]
 
@@ -428,6 +430,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if nw and nw.group(1) in pack.verb_not_before[verb]:
                 continue  # "os filmes responderam por 9,8 %": accounted for, not answered
         left = norm[:s].rstrip()
+        # "comme l'a indiqué la préfecture", "como informó el ministerio": the subject follows
+        as_lead = pack.as_clause.search(left) if pack.as_clause is not None else None
+        if as_lead:
+            left = left[: as_lead.start()].rstrip()
         prev_word = _last_word(left)
         if (
             prev_word
@@ -466,7 +472,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         # "Lo ha reso noto il Viminale: ...": only a clitic before the verb, its subject follows
         # and it speaks for what comes after
         clitic_lead = pack.pro_drop and bool(left) and all(w in pack.clitics for w in left.split())
-        inverted = inverted or clitic_lead
+        inverted = inverted or clitic_lead or as_lead is not None
+        opens = as_lead is not None and not left  # "Comme l'a annoncé X, 312 ...": X speaks for what follows
         after_verb = e + (am.end() if am else 0)
         outlet, past_outlet = _told_outlet(text, norm, after_verb, pack)  # "ha detto all'Ansa"
         if inverted and not clitic_lead and outlet and pack.clause_cut.match(norm[past_outlet:].lstrip()):
@@ -509,7 +516,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 anchors.append(Anchor(base + s, "after", people[-1].name, None, verb, strong))
                 continue
         told_via = None
-        if inverted and left:
+        if inverted and (left or opens):
             # "ha detto all'Ansa il presidente": the outlet relays, the subject follows it
             told_via, subj = (outlet, past_outlet) if outlet else (None, e)
             np = None
@@ -522,13 +529,15 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 np = np.split(" ", 1)[1]  # "Apuntan desde la patronal que ...": the body speaks
             elif np and not outlet and pack.pro_drop and np.split(" ", 1)[0].lower() in pack.complement_links:
                 np = None  # "Jorge Sáinz, advirtió del auge del comercio": a complement, no subject after the verb
-            if np is None and outlet and pack.determiners.match(norm[after_verb:].lstrip()):
+            if (np is None or (opens and any(c.isdigit() for c in np))) and outlet and pack.determiners.match(
+                norm[after_verb:].lstrip()
+            ):
                 # "..., informou a Receita Federal.": no one after the outlet, so the word that
                 # seemed to say whom it was told ("a") is the article of the subject
                 np, told_via = _inverted_subject(text, norm, e, pack, verb), None
             if np is None and pack.speaker_trails:
                 inverted = False  # ", the department's secretary, Sir X, said in December."
-        if inverted and left:
+        if inverted and (left or opens):
             if np is None and pack.verb_second and " " in verb:
                 # ", hatte Bonaccini während der Flut gesagt": the subject is inside the verb
                 np = _inverted_subject(text[: s + verb.rfind(" ")], norm, s + verb.find(" "), pack, verb)
@@ -536,7 +545,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 not tail.strip(" \"'»”)") or tail.split(" ", 1)[0] in pack.subject_stop  # "dijo en una rueda de prensa"
             ):
                 # "Otto di loro sono minorenni, ha aggiunto.": no subject, the speaker named last
-                people = [x for x in memory.recall() if x.named]
+                people = [x for x in memory.recall() if x.named and not x.relay]
                 if people:
                     anchors.append(Anchor(base + s, "before_all", people[-1].name, None, verb, strong))
                 continue
@@ -548,10 +557,16 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 told = tm.group(0).strip().split(" ", 1)[1]  # "sagte X der Deutschen Presse-Agentur"
             np = np[: tm.start()] if told else np
             source, via = _resolve_np(np, pack, memory)
+            if as_lead is not None and source and any(a.verb for a in anchors):
+                # "El diputado negó que haya 90, como sostiene el sindicato": the main clause's
+                # speaker stays the one a later "aseguró" means
+                last = memory.mentions[-1] if memory.mentions else None
+                if last is not None and last.name == source and last.order == memory.order:
+                    last.relay = True
             told = told or told_via
             if told and not via:
                 via = _relay(told, pack, memory)
-            anchors.append(Anchor(base + s, "after" if clitic_lead else "before_all", source, via, verb, strong))
+            anchors.append(Anchor(base + s, "after" if clitic_lead or opens else "before_all", source, via, verb, strong))
             if clitic_lead:
                 _resumed(memory, pack, left, tail, source, via)
             if joined is not None and not clitic_lead:
@@ -1185,6 +1200,9 @@ def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> 
     else:
         stop = len(text)
     np = " ".join(words).replace(" ,", ",").strip(" ,")
+    tw = pack.trailing_when.search(np.lower()) if " " in np else None
+    if tw and tw.start() > 0:
+        np = np[: tw.start()]  # ", a indiqué la préfecture lundi": when, not who
     if (
         np
         and stop < len(text)
@@ -1503,6 +1521,10 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     core = _strip_det(np, pack)
     if not core:
         return None, via
+    if pack.spokes_roles and core.lower().replace("’", "'") in pack.spokes_roles:
+        body = _spokes_body(pack, memory)
+        if body:
+            return body, via
     if pack.evidence_suffixes and " " not in core and core.lower().endswith(pack.evidence_suffixes):
         suffix = next(x for x in pack.evidence_suffixes if core.lower().endswith(x))
         owner = core[: -len(suffix)]
@@ -1571,7 +1593,12 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             return core, via  # "fonti vicine al dossier": unnamed people, described, speak
         if pack.evidence_points_back and _definite(np, pack):
             # "De acordo com o balanço, 478 municípios": the toll just named, so its source
-            named = [x for x in memory.recall() if x.named and not x.relay and x.order < memory.order]
+            said = [x for x in memory.recall() if not x.relay and x.order < memory.order]
+            # with no name before, a body named by what it is ("comme l'a indiqué la préfecture.
+            # Selon le bilan")
+            named = [x for x in said if x.named] or [
+                x for x in said if x.order == memory.order - 1 and pack.role.search(x.name.lower())
+            ]
             return (named[-1].name if named else None), via
         return None, via
     if pack.head_final:  # "provisional Home Office figures": the name the evidence belongs to
@@ -1620,6 +1647,30 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     mention.order = memory.order
     memory.mentions.append(mention)
     return mention.name, via
+
+
+def _spokes_body(pack: Pack, memory: Memory) -> str | None:
+    """The body a spokesperson with no name speaks for: a body this sentence named as a
+    speaker ("Velmara ha smentito: «...», ha detto un portavoce"), else the body that opens it
+    or the sentence before ("Das Bundesinnenministerium verwies auf ... , sagte ein Sprecher"),
+    else the body the sentence before named as a speaker; None when none is named."""
+    said = [x for x in memory.recall() if x.named and not x.person and not x.relay]
+    here = [x for x in said if x.order == memory.order]
+    if here:
+        return here[-1].name
+    for sent in (memory.current, memory.previous):
+        np = _opening_subject(sent.text, len(sent.text), pack) if sent is not None else None
+        core = _strip_det(np, pack) if np else ""
+        if not core or core.lower() in pack.spokes_roles:
+            continue
+        low = core.lower()
+        if pack.nouns_capitalised and " " not in core and not pack.role.search(low) and not core.isupper():
+            continue  # "Einen Zeitungsbericht ... wies eine Sprecherin zurück": an object, no body
+        mention = _name(core, pack, memory)
+        if mention.named and not mention.person:
+            return mention.name
+    before = [x for x in said if x.order == memory.order - 1]
+    return before[-1].name if before else None
 
 
 def _nominative(core: str) -> str:
@@ -1696,6 +1747,9 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         # institution's word is of another kind
         others = [r for r in pack.anaphoric_roles if r != low and len(r) > 4]
         named = [x for x in named if not any(r in x.np.lower() or r in x.name.lower() for r in others)]
+        # "das Ministerium" is not the Umweltbundesamt: a compound ending in another's word
+        if low not in pack.any_body_roles:  # "die Behörde" may be any office: an Amt too
+            named = [x for x in named if not _head_of_other_kind(x.np, low, pack)]
         named = [x for x in named if not pack.role.fullmatch(x.name.lower())]  # "die Veranstalter": no name either
         if holding or named:
             x = (holding or named)[-1]
@@ -1741,6 +1795,14 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
                     if x.named and x.person == want_person:
                         return Mention(x.name, core, x.person, True)
     return Mention(core, core, person, any(map(str.isupper, core)))
+
+
+def _head_of_other_kind(np: str, role: str, pack: Pack) -> bool:
+    """Whether a phrase's head word (before any bracket) ends in an institution word other
+    than `role`: "Umweltbundesamt (UBA)" is an "amt", no "Ministerium"."""
+    head = np.split("(", 1)[0].split()
+    last = head[-1].lower() if head else ""
+    return any(last.endswith(r) and r != role and not role.endswith(r) for r in pack.anaphoric_roles)
 
 
 def _drop_title(run: str, pack: Pack) -> str:

@@ -67,6 +67,7 @@ def extract_article(
             depth = max(0, depth + _quote_balance(sent, pack))
             memory.order = order
             memory.previous = previous  # the sentence before, in this paragraph
+            memory.current = sent
             # a sentence that may resume the one before ("Lo ha reso noto X") is read at once
             resumes = bool(unsourced) and not pack.resumptive.isdisjoint(sent.norm.split(None, 2)[:2])
             found = _sentence_figures(

@@ -225,6 +225,7 @@ class Pack:
     quote_stray: re.Pattern  # an opening mark before punctuation: a misplaced closing one
     range_article: re.Pattern | None  # an article opening a range's second number: entre el 3 % y el 4 %
     name_adjectives_follow: bool  # "Ministerio de Defensa ruso": a trailing adjective belongs to the name
+    spokes_roles: frozenset[str]  # "a spokeswoman", "ein Sprecher" alone: they speak for the body named just before
     evidence_points_back: bool  # "según el balance" (no owner named): the source named before
     what_left_chain: bool  # read back, "margem de tolerância" / "piso atual" lead with their noun
     left_window: int  # content words read back from a number for the phrase it measures
@@ -262,7 +263,9 @@ class Pack:
     fraction_scale: re.Pattern | None = None  # after a fraction in words: "un cuarto de millón"
     subject_relatives: frozenset[str] = frozenset()  # ", que añadió": the relative's subject is the phrase before
     relatives: frozenset[str] = frozenset()  # every relative word (RELATIVES and SUBJECT_RELATIVES)
-    anaphoric_roles: frozenset[str] = frozenset()  # "a entidade", "the watchdog": bare, they point back
+    anaphoric_roles: frozenset[str] = frozenset()
+    any_body_roles: frozenset[str] = frozenset()
+    as_clause: TailPattern | None = None  # "comme l'", "como" before a speech verb: its subject follows it  # "die Behörde": points back at a body of any kind  # "a entidade", "the watchdog": bare, they point back
     self_named_roles: frozenset[str] = frozenset()  # "o governo estadual": names itself, not a named org
     # ", et mobilise ..." after ", a indiqué X": a clause joined to the speaker's sentence
     clause_coordination: re.Pattern | None = None
@@ -556,6 +559,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         left_window=int(getattr(d, "WHAT_LEFT_WORDS", 3)),
         what_left_chain=bool(getattr(d, "WHAT_LEFT_CHAIN", False)),
         evidence_points_back=bool(getattr(d, "EVIDENCE_POINTS_BACK", False)),
+        spokes_roles=frozenset(getattr(d, "SPOKES_ROLES", ())),
         name_adjectives_follow=bool(getattr(d, "NAME_ADJECTIVES_FOLLOW", False)),
         verb_head_defers=bool(getattr(d, "VERB_HEAD_DEFERS", False)),
         range_article=re.compile(rf"\s(?:{_alt(getattr(d, 'RANGE_ARTICLES', []), escape=True)})\s*$")
@@ -586,6 +590,10 @@ def _compile(code: str, d: ModuleType) -> Pack:
         subject_relatives=frozenset(d.SUBJECT_RELATIVES),
         relatives=frozenset(d.RELATIVES) | frozenset(d.SUBJECT_RELATIVES),
         anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
+        any_body_roles=frozenset(getattr(d, "ANY_BODY_ROLES", ())),
+        as_clause=(
+            TailPattern(rf"(?:^|(?<=[,;\s]))(?:{_alt(d.AS_CLAUSE, escape=True)})$") if getattr(d, "AS_CLAUSE", ()) else None
+        ),
         self_named_roles=frozenset(d.SELF_NAMED_ROLES),
         clause_coordinators=frozenset(d.CLAUSE_COORDINATORS),
         own_words=frozenset(getattr(d, "OWN_WORDS", ())),

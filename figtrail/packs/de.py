@@ -1477,7 +1477,10 @@ MONEY_LINK = ""  # German glues the paid-for noun straight on: "500 Millionen Eu
 CHANGE_BY = ""
 RATE_AFTER = ""
 DATE_MONTH_FIRST = False  # German dates are day-first: am 3. März
-EVIDENCE_POINTS_BACK = False
+EVIDENCE_POINTS_BACK = True  # "laut der Statistik": the statistics of the source named before
+# a spokesperson with no name and no body of their own speaks for the body named just before
+# ("Velmara denied it. ..., a spokeswoman said": Velmara), lower-case, determiner dropped
+SPOKES_ROLES = ["sprecher", "sprecherin", "pressesprecher", "pressesprecherin", "unternehmenssprecher", "unternehmenssprecherin", "konzernsprecher", "konzernsprecherin", "ministeriumssprecher", "ministeriumssprecherin"]
 HEAD_FINAL = False  # the head is the capitalised noun (NOUNS_CAPITALISED), not the last word
 NAME_ADJECTIVES_FOLLOW = False
 NAME_LINKS = []
@@ -1642,6 +1645,9 @@ ANAPHORIC_ROLES = [
     "organisation",
     "gewerkschaft",
 ]
+# of these, the ones that name an office of any kind: "die Behörde" after the Umweltbundesamt is it;
+# "das Ministerium" is not (a name ending in another institution's word is of another kind)
+ANY_BODY_ROLES = ["behörde", "organisation", "gleiche", "selbe"]
 # "nach eigenen Angaben", "selon ses propres chiffres": the figures are the clause subject's own
 OWN_WORDS = ["eigenen", "eigener"]
 
@@ -1652,7 +1658,7 @@ GENITIVE_DETERMINERS = ["des", "eines", "ihres", "seines"]
 BACK_ACCORDING = ["demnach", "demzufolge"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
-SUBJECT_OPENERS = ["während", "wenn", "obwohl"]
+SUBJECT_OPENERS = ["während", "wenn", "obwohl", "wie"]  # "wie der ADAC mitteilte"
 
 # a possessive opening a source's phrase: its owner speaks ("ses contrôleurs", "its inspectors")
 POSSESSIVES = ["seine", "ihre", "seinen", "ihren", "seiner", "ihrer"]

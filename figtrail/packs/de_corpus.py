@@ -1283,4 +1283,22 @@ EXAMPLES = [
             {"surface": "90 Millionen", "unit": "EUR", "what_head": "Kosten", "source": "Ministerium"},
         ],
     },
+    # a spokesperson with no name speaks for the body that opens the sentence before
+    {
+        "text": "Das Verkehrsministerium verwies auf laufende Programme. Seit 2022 seien 4,1 Millionen Euro in neue Radwege geflossen, sagte eine Sprecherin.",
+        "figures": [{"surface": "4,1 Millionen", "unit": "EUR", "source": "Verkehrsministerium"}],
+    },
+    # "laut der Statistik": the statistics of the body named before
+    {
+        "text": "Die Zahl der Unfälle ist gestiegen, wie der ADAC am Montag mitteilte. Laut der Statistik gab es 312 Verletzte.",
+        "figures": [{"surface": "312", "source": "ADAC"}],
+    },
+    # "das Ministerium" does not point back at an Amt named last
+    {
+        "text": "Laut Umweltbundesamt (UBA) fielen 3,2 Millionen Tonnen Abfall an. Das Ministerium erklärte, die Kosten lägen bei 40 Millionen Euro.",
+        "figures": [
+            {"surface": "3,2 Millionen", "unit": "t", "source": "UBA"},
+            {"surface": "40 Millionen", "unit": "EUR", "source": "Ministerium"},
+        ],
+    },
 ]

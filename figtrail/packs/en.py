@@ -2001,9 +2001,12 @@ OWN_WORDS = ["own"]
 SUBJECT_RELATIVES = ["who", "which"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
-SUBJECT_OPENERS = ["while", "whereas", "although", "when"]
+SUBJECT_OPENERS = ["while", "whereas", "although", "when", "as"]  # ", as the AA said"
 # "the data showed", "selon ces chiffres": evidence named with a definite article is the source just named
 EVIDENCE_POINTS_BACK = True
+# a spokesperson with no name and no body of their own speaks for the body named just before
+# ("Velmara denied it. ..., a spokeswoman said": Velmara), lower-case, determiner dropped
+SPOKES_ROLES = ["spokesman", "spokeswoman", "spokesperson", "press officer"]
 
 # a possessive opening a source's phrase: its owner speaks ("ses contrôleurs", "its inspectors")
 POSSESSIVES = ["its", "their"]

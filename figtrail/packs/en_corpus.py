@@ -1402,4 +1402,9 @@ EXAMPLES = [
             {"surface": "thousand", "value": None, "low": 2000, "high": 9999, "bound": "approx", "source": "county"},
         ],
     },
+    # a spokeswoman with no name speaks for the body that opens the sentence
+    {
+        "text": "Harwick Foods said on Monday it would close two depots, cutting 340 jobs, a spokeswoman said.",
+        "figures": [{"surface": "two", "source": "Harwick Foods"}, {"surface": "340", "source": "Harwick Foods"}],
+    },
 ]

@@ -759,6 +759,9 @@ MONEY_LINK = r"en |(?=(?:el|la|los|las) )"
 NAME_ADJECTIVES_FOLLOW = True
 # "según el balance" (no owner named): the balance just named, so its source
 EVIDENCE_POINTS_BACK = True
+# a spokesperson with no name and no body of their own speaks for the body named just before
+# ("Velmara denied it. ..., a spokeswoman said": Velmara), lower-case, determiner dropped
+SPOKES_ROLES = ["portavoz", "vocero", "vocera", "portavoz de la empresa", "portavoz de la compañía", "portavoz del grupo"]
 # a verb after a bare count yields to "la cifra de X": "de los que 211 murieron"
 VERB_HEAD_DEFERS = True
 # read back from a number, a noun leads its adjectives and complements: "el salario mínimo
@@ -1829,6 +1832,9 @@ OWN_WORDS = ["propios", "propias", "propio", "propia"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["mientras que", "mientras", "aunque", "cuando"]
+# before a speech verb, a clause whose subject follows the verb: "comme l'a indiqué la préfecture",
+# "como informó el ministerio" (the subject is read after the verb, as in ", a indiqué X")
+AS_CLAUSE = ["como", "tal y como", "tal como", "según lo"]
 
 # an hour after these, with no noun after it: "alle 21 di giovedì", "a las 21 del jueves"
 CLOCK_LEFT = ["a las", "desde las", "hasta las", "sobre las"]

@@ -1313,4 +1313,13 @@ EXAMPLES = [
             {"surface": "2.000", "bound": "more_than", "source": "Pedro Ruiz", "modality": "asserted"},
         ],
     },
+    # un portavoz sin nombre habla por la entidad que abre la frase; "como informó X": X sigue al verbo
+    {
+        "text": "La empresa Emaya rechazó esa cifra: \"No hay ningún plan para subir la tarifa un 12 %\", replicó un portavoz.",
+        "figures": [{"surface": "12", "unit": "percent", "source": "Emaya"}],
+    },
+    {
+        "text": "Como informó el Ministerio de Sanidad, 312 personas fueron atendidas. Otras 40 siguen ingresadas, tal y como precisó la consejería.",
+        "figures": [{"surface": "312", "source": "Ministerio de Sanidad"}, {"surface": "40", "source": "consejería"}],
+    },
 ]

@@ -1571,8 +1571,16 @@ SUBJECT_RELATIVES = ["qui"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["tandis que", "alors que", "lorsque", "quand"]
+# before a speech verb, a clause whose subject follows the verb: "comme l'a indiqué la préfecture",
+# "como informó el ministerio" (the subject is read after the verb, as in ", a indiqué X")
+AS_CLAUSE = ["comme", "ainsi que", "tel que"]
+# "comme l'a indiqué X": the verb with its clitic, which the scan's word start would not take
+SPEECH_PATTERNS = [r"l'(?:a|ont|avait|avaient) (?:" + "|".join(sorted(SPEECH_PARTICIPLES, key=len, reverse=True)) + ")"]
 # "the data showed", "selon ces chiffres": evidence named with a definite article is the source just named
 EVIDENCE_POINTS_BACK = True
+# a spokesperson with no name and no body of their own speaks for the body named just before
+# ("Velmara denied it. ..., a spokeswoman said": Velmara), lower-case, determiner dropped
+SPOKES_ROLES = ["porte-parole", "porte-parole de l'entreprise", "porte-parole du groupe"]
 
 # verbs between a measured phrase and its number: "le taux de chômage a atteint 7,7 %" (its subject is what is measured)
 MEASURE_VERBS = ["atteint", "atteignent", "atteignait", "établit", "établi", "établie", "élève", "élevé", "recule", "reculent", "reculé", "bondit", "bondi", "grimpe", "grimpent", "grimpé", "chute", "chuté", "baisse", "baissé", "augmente", "augmenté", "progresse", "progressé", "dépasse", "dépassé", "franchit", "franchi", "représente", "représentent", "totalise", "culmine", "frôle", "avoisine", "passe", "passé", "recule", "s’établit", "s’élève", "est", "sont", "était", "étaient", "sera", "seront"]

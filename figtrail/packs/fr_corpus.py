@@ -1669,4 +1669,12 @@ EXAMPLES = [
         "text": "Le coût pourrait atteindre selon les experts 90 millions d'euros.",
         "figures": [{"surface": "90 millions", "unit": "EUR", "what_head": "coût", "source": "experts", "modality": "possible"}],
     },
+    # « comme l'a indiqué X » : le sujet suit le verbe ; un jour après lui n'en fait pas partie
+    {
+        "text": "Comme l'a annoncé la préfecture de l'Isère, 312 personnes ont été évacuées. Quelque 40 restaient hospitalisées mardi, comme l'a précisé l'ARS lundi soir.",
+        "figures": [
+            {"surface": "312", "source": "préfecture de l'Isère"},
+            {"surface": "40", "bound": "approx", "source": "ARS"},
+        ],
+    },
 ]

@@ -2240,11 +2240,17 @@ SUBJECT_RELATIVES = ["che"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["mentre", "quando", "sebbene"]
+# before a speech verb, a clause whose subject follows the verb: "comme l'a indiqué la préfecture",
+# "como informó el ministerio" (the subject is read after the verb, as in ", a indiqué X")
+AS_CLAUSE = ["come", "così come", "come lo"]
 
 # an hour after these, with no noun after it: "alle 21 di giovedì", "a las 21 del jueves"
 CLOCK_LEFT = ["alle", "dalle", "verso le", "entro le", "fino alle"]
 # "the data showed", "selon ces chiffres": evidence named with a definite article is the source just named
 EVIDENCE_POINTS_BACK = True
+# a spokesperson with no name and no body of their own speaks for the body named just before
+# ("Velmara denied it. ..., a spokeswoman said": Velmara), lower-case, determiner dropped
+SPOKES_ROLES = ["portavoce", "portavoce dell'azienda", "portavoce del gruppo", "portavoce della società"]
 
 # a possessive opening a source's phrase: its owner speaks ("ses contrôleurs", "its inspectors")
 POSSESSIVES = ["suoi", "sue", "suo", "sua"]

@@ -1796,4 +1796,17 @@ EXAMPLES = [
             {"surface": "migliaio", "value": 1000, "bound": "approx"},
         ],
     },
+    # un portavoce senza nome parla per l'ente nominato prima nella frase
+    {
+        "text": "Il sindacato Fiom teme 300 esuberi, ma Lamberti ha smentito: «Non esiste alcun piano per tagliare 300 posti», ha detto un portavoce.",
+        "figures": [
+            {"surface": "300", "source": "Fiom"},
+            {"surface": "300", "source": "Lamberti"},
+        ],
+    },
+    # "come ha reso noto X": il soggetto segue il verbo
+    {
+        "text": "Come ha reso noto la Protezione civile, 312 persone sono state evacuate. Altre 40 sono ricoverate, come ha precisato l'Asl.",
+        "figures": [{"surface": "312", "source": "Protezione civile"}, {"surface": "40", "source": "Asl"}],
+    },
 ]

@@ -588,6 +588,9 @@ MONEY_LINK = r"em |(?=(?:o|a|os|as) )"
 NAME_ADJECTIVES_FOLLOW = True
 # "de acordo com o balanço" (no owner named): the balance just named, so its source
 EVIDENCE_POINTS_BACK = True
+# a spokesperson with no name and no body of their own speaks for the body named just before
+# ("Velmara denied it. ..., a spokeswoman said": Velmara), lower-case, determiner dropped
+SPOKES_ROLES = ["porta-voz", "porta-voz da empresa", "porta-voz do grupo", "porta-voz da companhia"]
 # a verb after a bare count yields to "o número de X": "dos quais 211 morreram"
 VERB_HEAD_DEFERS = True
 # read back from a number, a noun leads its adjectives and complements: "el salario mínimo
@@ -1077,6 +1080,9 @@ OWN_WORDS = ["próprios", "próprias", "próprio", "própria"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["enquanto", "embora", "quando", "já que"]
+# before a speech verb, a clause whose subject follows the verb: "comme l'a indiqué la préfecture",
+# "como informó el ministerio" (the subject is read after the verb, as in ", a indiqué X")
+AS_CLAUSE = ["como", "conforme", "tal como"]
 
 # an hour after these, with no noun after it: "alle 21 di giovedì", "a las 21 del jueves"
 CLOCK_LEFT = ["às", "das", "até às"]

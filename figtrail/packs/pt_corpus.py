@@ -1106,4 +1106,9 @@ EXAMPLES = [
         "text": "Cerca de 3.000 pessoas participaram, segundo a PSP, enquanto os organizadores falam em 10.000.",
         "figures": [{"surface": "3.000", "bound": "approx", "source": "PSP"}, {"surface": "10.000", "source": "organizadores"}],
     },
+    # "como informou X", "conforme informou X": o sujeito segue o verbo
+    {
+        "text": "Como informou a Defesa Civil, 312 pessoas foram retiradas. Outras 40 seguem internadas, conforme informou a secretaria.",
+        "figures": [{"surface": "312", "source": "Defesa Civil"}, {"surface": "40", "source": "secretaria"}],
+    },
 ]
