@@ -514,7 +514,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         org_roles=frozenset(d.ORG_ROLES),
         person_role=re.compile(rf"{role_left}(?:{trie(d.PERSON_ROLES)}){role_right}"),
         role=re.compile(rf"{role_left}(?:{trie(d.PERSON_ROLES + d.ORG_ROLES)}){role_right}"),
-        modality=scan(r"(?<![\w'-])", rf"(?:{mod_groups})(?![\w])"),
+        modality=scan(r"(?<![\w-])", rf"(?:{mod_groups})(?![\w])"),
         modality_suffix=scan_within(r"(?<=\w\w)", rf"(?:{suffix_groups})(?![\w'-])") if d.MODALITY_SUFFIXES else None,
         modality_not=frozenset(d.MODALITY_NOT),
         abbreviations=frozenset(d.ABBREVIATIONS),

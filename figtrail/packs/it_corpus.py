@@ -1809,4 +1809,9 @@ EXAMPLES = [
         "text": "Come ha reso noto la Protezione civile, 312 persone sono state evacuate. Altre 40 sono ricoverate, come ha precisato l'Asl.",
         "figures": [{"surface": "312", "source": "Protezione civile"}, {"surface": "40", "source": "Asl"}],
     },
+    # a cue after an elided article: "con l'obiettivo di" is a plan
+    {
+        "text": "La Regione ha varato un piano con l'obiettivo di abbattere circa 18mila cinghiali entro il 2026.",
+        "figures": [{"surface": "18mila", "bound": "approx", "modality": "planned"}],
+    },
 ]
