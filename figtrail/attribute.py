@@ -32,7 +32,8 @@ _DATELINE = re.compile(
     r"^\s*(?:[^()\n]{0,60}\([^()]{1,30}\)\.?|[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}(?:,[^-–—()\n]{0,30})?"
     r"|[A-ZÀ-Ý][\wÀ-ÿ'-]{2,20}(?: [A-ZÀ-Ý][\wÀ-ÿ'-]+)?, \d{1,2} \w{3,10}\.?)\s*[-–—]+\s*"
 )
-_COLON_QUOTE = re.compile(r"^\s*([^:«»\"“”,.;!?]{2,60}):\s*[«\"“]")
+# "Il ministero: «Meno del 20%»", and after a topic: "Cinghiali, la Regione Lazio: «Piano da ...»"
+_COLON_QUOTE = re.compile(r"^\s*(?:[^:«»\"“”,.;!?\d]{2,40},\s*)?([^:«»\"“”,.;!?]{2,60}):\s*[«\"“]")
 _NAME_WORDS = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}"  # two to four capitalised words
 _APPOSED_NAME = re.compile(rf",\s*({_NAME_WORDS})\s*,")
 # the same name at the end of the sentence too: "ha dichiarato il sindaco di Lampedusa e Linosa, Salvatore Taranto."
@@ -931,7 +932,24 @@ def _np_end(norm: str, pos: int, pack: Pack, text: str | None = None) -> int:
                 continue
         if text is not None and pack.nouns_capitalised:
             end = _capitalised_np_end(text, start, end, pack)
+        elif text is not None:
+            end = _determiner_np_end(text, start, end, pack)
         return end
+
+
+def _determiner_np_end(text: str, pos: int, end: int, pack: Pack) -> int:
+    """A definite article right after a capitalised word opens the next phrase, where a comma
+    was left out: "Selon MétéoSuisse | la neige a atteint", "Secondo Bellandi | l'operazione";
+    not inside a name, after its link ("Banco de la República")."""
+    prev = ""
+    for m in _NAME_TOKEN.finditer(text, pos, end):
+        w = m.group(0)
+        lw = w.lower().replace("’", "'")
+        det = lw in pack.definite or (lw.find("'") > 0 and lw[: lw.find("'") + 1] in pack.definite)
+        if det and prev[:1].isupper() and prev.lower() not in pack.definite:
+            return m.start()
+        prev = w
+    return end
 
 
 def _capitalised_np_end(text: str, pos: int, end: int, pack: Pack) -> int:

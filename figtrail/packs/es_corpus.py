@@ -1322,4 +1322,12 @@ EXAMPLES = [
         "text": "Como informó el Ministerio de Sanidad, 312 personas fueron atendidas. Otras 40 siguen ingresadas, tal y como precisó la consejería.",
         "figures": [{"surface": "312", "source": "Ministerio de Sanidad"}, {"surface": "40", "source": "consejería"}],
     },
+    # "Según X el ..." sin coma: el nombre termina en el artículo; no dentro de un nombre tras su "de"
+    {
+        "text": "Según Sanidad el número de ingresos subió un 12 %. Según el Banco de la República la inflación fue del 4 %.",
+        "figures": [
+            {"surface": "12", "unit": "percent", "source": "Sanidad"},
+            {"surface": "4", "unit": "percent", "source": "Banco de la República"},
+        ],
+    },
 ]

@@ -1677,4 +1677,12 @@ EXAMPLES = [
             {"surface": "40", "bound": "approx", "source": "ARS"},
         ],
     },
+    # « Selon X la ... » sans virgule : le nom s'arrête à l'article ; pas dans un nom après son « de »
+    {
+        "text": "Selon MétéoSuisse la neige n'a atteint que 60 % de sa hauteur habituelle. Selon la Banque de France la dette atteint 112 %.",
+        "figures": [
+            {"surface": "60", "unit": "percent", "source": "MétéoSuisse"},
+            {"surface": "112", "unit": "percent", "source": "Banque de France"},
+        ],
+    },
 ]

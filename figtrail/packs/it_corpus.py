@@ -1814,4 +1814,13 @@ EXAMPLES = [
         "text": "La Regione ha varato un piano con l'obiettivo di abbattere circa 18mila cinghiali entro il 2026.",
         "figures": [{"surface": "18mila", "bound": "approx", "modality": "planned"}],
     },
+    # un titolo "Tema, la Regione: «...»": chi parla dopo il tema; "Secondo X l'...": senza virgola, il nome finisce all'articolo
+    {
+        "title": "Cinghiali, la Regione Umbria: «Piano da 1,5 milioni»",
+        "text": "Secondo Bellandi l'operazione porterà risparmi per 20 milioni di euro.",
+        "figures": [
+            {"surface": "1,5 milioni", "source": "Regione Umbria"},
+            {"surface": "20 milioni", "unit": "EUR", "source": "Bellandi"},
+        ],
+    },
 ]
