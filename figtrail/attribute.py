@@ -636,17 +636,22 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if pack.speaker_trails and (closed or rest.lstrip().startswith(",")):
                 # "29,437 crossed, Home Office figures show, a fall of 36%": both sides
                 anchors.append(Anchor(base + s - 1, "before_all", source, via, verb, strong))
+            # "said on Tuesday as it unveiled plans to put 500 extra officers": the clause the
+            # conjunction opens has figures of its own; the verb's own tail has none
+            om = _opener_in(tail, pack) if pack.speaker_trails and any(map(str.isdigit, tail)) else None
+            own_tail = tail[: om.start()] if om else tail
             if (
                 pack.speaker_trails
                 and not coordinated
-                and not any(map(str.isdigit, tail))
+                and not any(map(str.isdigit, own_tail))
                 and not pack.clause_cut.match(rest.lstrip())
                 # "said in a trading update": an article is no number
-                and not any(w.group(0) not in pack.data.ARTICLE_WORDS for w in pack.word_numbers.finditer(tail))
+                and not any(w.group(0) not in pack.data.ARTICLE_WORDS for w in pack.word_numbers.finditer(own_tail))
             ):
                 # "3,000 troops had arrived, the ministry said on Monday.": the speaker trails
                 anchors.append(Anchor(base + s, "before_all", source, via, verb, strong))
-                continue
+                if om is None:
+                    continue
             if (
                 not pack.speaker_trails
                 and not coordinated
@@ -718,6 +723,17 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             anchors.append(Anchor(base + cm.end(1), "after", source, via))
     anchors.sort(key=lambda a: a.pos)
     return anchors
+
+
+def _opener_in(tail: str, pack: Pack) -> re.Match | None:
+    """The first subordinating conjunction that opens a clause in a speech verb's tail
+    (" as it unveiled", " while police"), None when there is none."""
+    if pack.subject_openers is None:
+        return None
+    for m in pack.subject_openers.finditer(tail):
+        if m.start() == 0 or tail[m.start() - 1] == " ":
+            return m
+    return None
 
 
 def _person_in_previous(memory: Memory, persons: list[Mention]) -> str | None:
@@ -1370,6 +1386,13 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         if len(keep) >= 2 and _looks_like_name(keep[-1]) and len(keep[-2].split()) <= 8  # not a clause before
         else keep[-1]
     )
+    if np == keep[-1] and " " in np:
+        om = _opener_in(np.lower(), pack)
+        if om is not None and om.start() > 0 and np[om.end() :].strip().lower() in pack.pronouns:
+            np = np[om.end() :].strip()  # "the police said on Monday as it announced": "it", the opener's subject
+    lead = np.split(" ", 1)[0]
+    if pack.head_final and len(segs) > 1 and np == keep[-1] and lead.islower() and lead.endswith("ing") and len(lead) > 5:
+        return None, None  # "..., suggesting investors see little chance": a participle's clause, no speaker
     om = pack.subject_openers.match(np.lower()) if pack.subject_openers is not None else None
     if om:  # "enquanto a empresa propôs": the subject after "while"
         np = np[om.end() :].lstrip()
@@ -1385,6 +1408,16 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
     ):
         # "Le SNUipp-FSU, premier syndicat du primaire, revendique": the name, not its apposition
         np = keep[-2]
+    if (
+        len(keep) >= 2
+        and np == keep[-1]
+        and keep[-1].split(" ", 1)[0].endswith(("'s", "’s"))
+        and all(w.islower() for w in keep[-1].split()[1:])  # not "Portugal's ICNF"
+        and len(keep[-1].split()) <= 6
+        and not any(c.isdigit() for c in keep[-2] + keep[-1])
+        and any(t[:1].isupper() for t in keep[-2].split())
+    ):
+        np = keep[-2]  # "The CCOO union, Spain's second-largest, said": the name, not its apposition
     if (
         len(keep) >= 2
         and np == keep[-1]
@@ -1651,7 +1684,7 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     if (
         pack.plural_participle is not None
         and len(cw) >= 2
-        and cw[-2].isupper()
+        and cw[-2][:1].isupper()
         and len(cw[-2]) >= 2
         and cw[-1].islower()
         and pack.plural_participle.fullmatch(cw[-1])
@@ -1708,6 +1741,9 @@ def _nominative(core: str) -> str:
 def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Mention:
     low = core.lower()
     person = pack.person_role.search(low) is not None
+    pair = core.split()
+    if pack.head_final and len(pair) == 2 and pair[0].isupper() and len(pair[0]) >= 2 and pair[1].lower() in pack.org_roles:
+        return Mention(pair[0], core, False, True)  # "the CCOO union", "the GMB union": the acronym names it
     # a person named in apposition: "le chef du GUR, Kirilo Budánov"
     parts = [p.strip() for p in core.split(",")]
     if (
@@ -1897,7 +1933,8 @@ def _name_run(core: str, pack: Pack) -> str | None:
         if (
             _elided_noun(t, pack)[0].isupper()  # "de l'Administration Interne": the noun after the article
             and t.lower().rstrip(".") not in pack.honorifics
-            and t.lower() not in pack.not_names
+            # a word no name is alone may go on one after its link: "Secretaria de Estado da Saúde"
+            and (t.lower() not in pack.not_names or (len(cur) >= 2 and cur[-1].islower()))
         ):
             if not cur:
                 before = toks[i - 1].lower() if i > 0 else ""
@@ -1973,6 +2010,8 @@ def _name_run(core: str, pack: Pack) -> str | None:
             cur = []
     if cur:
         runs.append((cur, complement, True))
+    # a run cut short after its link ("Secretaria de" before a word it stops at) ends at its last name
+    runs = [(r[: max(i for i, w in enumerate(r) if not w.islower()) + 1], c, e) for r, c, e in runs]
     if runs and runs[-1][2] and len(runs[-1][0]) >= 3 and pack.person_role.search(core.lower()):
         # "il segretario generale della Nato Jens Stoltenberg", "il ministro per il Pnrr Raffaele
         # Fitto": a person's name glued after the complement of the role (no comma between)

@@ -1407,4 +1407,25 @@ EXAMPLES = [
         "text": "Harwick Foods said on Monday it would close two depots, cutting 340 jobs, a spokeswoman said.",
         "figures": [{"surface": "two", "source": "Harwick Foods"}, {"surface": "340", "source": "Harwick Foods"}],
     },
+    # an apposition after the name ("X, Spain's second-largest, said"); "the GMB union" is GMB
+    {
+        "text": "The GMB union, Britain's third-largest, said 4,000 members would walk out.",
+        "figures": [{"surface": "4,000", "source": "GMB"}],
+    },
+    # a speaker who trails before a clause of its own with figures ("said on Tuesday as it unveiled plans to ...")
+    {
+        "text": "Burglaries rose 12% last year, the county police said on Monday as it announced plans to hire 80 officers.",
+        "figures": [
+            {"surface": "12", "unit": "percent", "source": "county police"},
+            {"surface": "80", "source": "county police", "modality": "planned"},
+        ],
+    },
+    # a participle's clause after a comma names no speaker: "suggesting investors see"
+    {
+        "text": "Shares in Harwick jumped 18% to 4.20 pounds, suggesting investors see little chance of a rival bid.",
+        "figures": [
+            {"surface": "18", "unit": "percent", "source": None},
+            {"surface": "4.20", "unit": "GBP", "source": None},
+        ],
+    },
 ]

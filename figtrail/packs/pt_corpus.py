@@ -1111,4 +1111,12 @@ EXAMPLES = [
         "text": "Como informou a Defesa Civil, 312 pessoas foram retiradas. Outras 40 seguem internadas, conforme informou a secretaria.",
         "figures": [{"surface": "312", "source": "Defesa Civil"}, {"surface": "40", "source": "secretaria"}],
     },
+    # um nome que segue depois da sua ligação ("Secretaria de Estado da Saúde"); um particípio depois do nome não é dele
+    {
+        "text": "A Secretaria de Estado da Saúde de Goiás negou que faltem vagas nos 120 leitos da rede. O país registrou 9.400 casos, segundo dados do Ministério da Saúde divulgados nesta terça-feira.",
+        "figures": [
+            {"surface": "120", "source": "Secretaria de Estado da Saúde de Goiás", "modality": "denied"},
+            {"surface": "9.400", "source": "Ministério da Saúde"},
+        ],
+    },
 ]
