@@ -1645,6 +1645,11 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         if pack.evidence_points_back and _definite(np, pack):
             # "De acordo com o balanço, 478 municípios": the toll just named, so its source
             said = [x for x in memory.recall() if not x.relay and x.order < memory.order]
+            last = memory.last_said(max(0, memory.order - 2))
+            if last and any(x.named and x.name == last for x in said):
+                # the source named last in the sentences just before, by position: "O Brasil
+                # registrou 187.420, segundo dados do Ministério" -> the Ministério
+                return last, via
             # with no name before, a body named by what it is ("comme l'a indiqué la préfecture.
             # Selon le bilan")
             named = [x for x in said if x.named] or [
@@ -1832,6 +1837,12 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         and not any(any(map(str.isupper, t)) for t in core.split()[1:] if t.lower() not in pack.not_names)
     ):
         role = _role(low, pack)
+        if role and role in pack.role_antecedents:
+            # "a pasta": the ministry named before, not the body named last
+            holds = pack.role_antecedents[role]
+            for x in reversed(memory.recall()):
+                if x.named and not x.person and any(h in x.np.lower() or h in x.name.lower() for h in holds):
+                    return Mention(x.name, core, False, True)
         if role:
             role_re = re.compile(rf"(?<![\w-]){re.escape(role)}(?![\w-])")
             for x in reversed(memory.recall()):

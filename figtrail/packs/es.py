@@ -1532,6 +1532,7 @@ PERSON_ROLES += ["miembro"]
 PERSON_ROLES += ["profesor", "profesora", "ingeniero", "ingeniera", "médico", "médica", "meteorólogo", "meteoróloga", "catedrático", "catedrática"]  # fmt: skip
 # bodies named by what they are: "La aerolínea transportó ..., según sus datos"
 ORG_ROLES = [
+    "cartera",
     "aerolínea",
     "cadena",
     "operadora",
@@ -1603,7 +1604,9 @@ ORG_ROLES = [
 ]
 # bare descriptions that only stand for an organisation named before ("la entidad advirtió"),
 # and words that make a description point back ("la misma agencia")
-ANAPHORIC_ROLES = ["organismo", "entidad", "institución", "misma", "mismo"]
+ANAPHORIC_ROLES = ["organismo", "entidad", "institución", "misma", "mismo", "cartera"]
+# a description that stands only for a body of one kind: "la cartera" (the portfolio) is a ministry named before
+ROLE_ANTECEDENTS = {"cartera": ["ministerio", "consejería", "conselleria", "departamento"]}
 # descriptions that name a government of their own ("el Gobierno regional"): they point back
 # only at a name holding the same word, never at the organisation named last
 SELF_NAMED_ROLES = ["gobierno", "ejecutivo", "ayuntamiento", "generalitat", "junta", "policía", "bomberos", "ejército"]

@@ -1330,4 +1330,13 @@ EXAMPLES = [
             {"surface": "4", "unit": "percent", "source": "Banco de la República"},
         ],
     },
+    # "la cartera" es el ministerio nombrado antes, no el último organismo
+    {
+        "text": "El Ministerio de Sanidad informó de 312 casos. En Europa se registraron 40 muertes, según la OMS. Otras 25 personas siguen ingresadas en España, según la cartera.",
+        "figures": [
+            {"surface": "312", "source": "Ministerio de Sanidad"},
+            {"surface": "40", "source": "OMS"},
+            {"surface": "25", "source": "Ministerio de Sanidad"},
+        ],
+    },
 ]

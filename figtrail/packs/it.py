@@ -2232,6 +2232,8 @@ DATE_SINCE = [r"da", r"dal", r"dall'", r"dalla", r"a partire da(?:l|ll'|lla)?", 
 
 # a description that points back even bare: "la même source", "lo stesso dicastero"
 ANAPHORIC_ROLES = ["stessa", "stesso", "dicastero"]
+# a description that stands only for a body of one kind: "a pasta" (the portfolio) is a ministry named before
+ROLE_ANTECEDENTS = {"dicastero": ["ministero"]}
 # "nach eigenen Angaben", "selon ses propres chiffres": the figures are the clause subject's own
 OWN_WORDS = ["propri", "proprie", "proprio", "propria"]
 

@@ -880,6 +880,7 @@ PERSON_ROLES += ["membro"]  # fmt: skip
 # professions whose bearer speaks in an apposition: "Rogério Antunes, professor da UFPR, alerta"
 PERSON_ROLES += ["professor", "professora", "engenheiro", "engenheira", "médico", "médica", "meteorologista"]  # fmt: skip
 ORG_ROLES = [
+    "pasta",
     "agência", "ministério", "governo", "serviço", "serviços", "estado-maior", "exército",
     "polícia", "autoridades", "executivo", "sindicato", "sindicatos", "instituto", "gabinete",
     "organização", "ong", "banco", "comissão", "conselho", "tribunal", "procuradoria",
@@ -902,7 +903,9 @@ ORG_ROLES = [
 ]  # fmt: skip
 # bare descriptions that only stand for an organisation named before ("a entidade ressalta"),
 # and words that make a description point back ("a mesma agência")
-ANAPHORIC_ROLES = ["entidade", "órgão", "organismo", "instituição", "mesma", "mesmo"]
+ANAPHORIC_ROLES = ["entidade", "órgão", "organismo", "instituição", "mesma", "mesmo", "pasta"]
+# a description that stands only for a body of one kind: "a pasta" (the portfolio) is a ministry named before
+ROLE_ANTECEDENTS = {"pasta": ["ministério", "secretaria"]}
 # descriptions that name a government of their own ("o governo estadual"): they point back
 # only at a name holding the same word, never at the organisation named last
 SELF_NAMED_ROLES = ["governo", "executivo", "prefeitura", "câmara", "polícia", "bombeiros", "exército"]

@@ -1119,4 +1119,13 @@ EXAMPLES = [
             {"surface": "9.400", "source": "Ministério da Saúde"},
         ],
     },
+    # "a pasta" é o ministério nomeado antes; "segundo o levantamento": a fonte nomeada por último na frase anterior
+    {
+        "text": "O país registrou 9.400 casos em 2024, segundo dados do Ministério da Saúde. Foram 42 mortes, de acordo com a pasta. Segundo o levantamento, Goiás lidera com 1.200 casos.",
+        "figures": [
+            {"surface": "9.400", "source": "Ministério da Saúde"},
+            {"surface": "42", "source": "Ministério da Saúde"},
+            {"surface": "1.200", "source": "Ministério da Saúde"},
+        ],
+    },
 ]
