@@ -74,12 +74,18 @@ def extract_article(
                 art, sent, pack, memory, in_quote, para_start, code, marks, eager=bool(waiting) or resumes
             )
             back = memory.said_before.get(order)
+            if not back and unsourced and pack.resuming_opener is not None and pack.resuming_opener.match(sent.norm):
+                # "... 411 Menschen ertrunken. Das waren 33 weniger als im Vorjahr, wie die DLRG
+                # mitteilte.": one speaker for the sentence that goes on from the one before
+                said = {(f.source, f.via) for f in found if f.source}
+                back = said.pop() if len(said) == 1 and len(found) == sum(1 for f in found if f.source) else None
             if back and unsourced:
                 # "... 612 persone. Lo ha reso noto la Guardia costiera.": the speaker of "lo"
                 for f in unsourced:
                     f.source, f.via = back
                 dating.told(unsourced, order)
-            unsourced = [f for f in found if f.source is None] if pack.resumptive else []
+            resuming = pack.resumptive or pack.resuming_opener is not None
+            unsourced = [f for f in found if f.source is None] if resuming else []
             dating.read(order, sent, found, memory, in_quote, para_start)
             speaker = memory.speaker_after.get(order)
             if waiting and speaker:

@@ -265,6 +265,7 @@ class Pack:
     relatives: frozenset[str] = frozenset()  # every relative word (RELATIVES and SUBJECT_RELATIVES)
     anaphoric_roles: frozenset[str] = frozenset()
     any_body_roles: frozenset[str] = frozenset()
+    resuming_opener: re.Pattern | None = None  # "Das waren 33 weniger, wie X mitteilte": X said the sentence before too
     role_antecedents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "a pasta": a ministry named before
     as_clause: TailPattern | None = None  # "comme l'", "como" before a speech verb: its subject follows it  # "die Behörde": points back at a body of any kind  # "a entidade", "the watchdog": bare, they point back
     self_named_roles: frozenset[str] = frozenset()  # "o governo estadual": names itself, not a named org
@@ -592,6 +593,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
         relatives=frozenset(d.RELATIVES) | frozenset(d.SUBJECT_RELATIVES),
         anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
         any_body_roles=frozenset(getattr(d, "ANY_BODY_ROLES", ())),
+        resuming_opener=(
+            re.compile(rf"\s*(?:{_alt(d.RESUMING_OPENERS, escape=False)})(?![\w])") if getattr(d, "RESUMING_OPENERS", ()) else None
+        ),
         role_antecedents={k: tuple(v) for k, v in getattr(d, "ROLE_ANTECEDENTS", {}).items()},
         as_clause=(
             TailPattern(rf"(?:^|(?<=[,;\s]))(?:{_alt(d.AS_CLAUSE, escape=True)})$") if getattr(d, "AS_CLAUSE", ()) else None

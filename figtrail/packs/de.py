@@ -1659,6 +1659,9 @@ BACK_ACCORDING = ["demnach", "demzufolge"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["während", "wenn", "obwohl", "wie"]  # "wie der ADAC mitteilte"
+# a sentence that opens on what the one before said, then names a speaker ("Das waren 33 weniger als im
+# Vorjahr, wie die DLRG mitteilte"): the speaker said the sentence before too
+RESUMING_OPENERS = [r"(?:das|dies) (?:ist|sind|war|waren|entspricht|entsprach|bedeutet|bedeutete)"]
 
 # a possessive opening a source's phrase: its owner speaks ("ses contrôleurs", "its inspectors")
 POSSESSIVES = ["seine", "ihre", "seinen", "ihren", "seiner", "ihrer"]

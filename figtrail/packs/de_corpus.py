@@ -1301,4 +1301,12 @@ EXAMPLES = [
             {"surface": "40 Millionen", "unit": "EUR", "source": "Ministerium"},
         ],
     },
+    # "Das waren ..., wie X mitteilte": X sagte auch den Satz davor
+    {
+        "text": "Im vergangenen Jahr wurden 52.318 Fundsachen abgegeben. Das waren 9 Prozent mehr als 2023, wie das Landesamt mitteilte.",
+        "figures": [
+            {"surface": "52.318", "source": "Landesamt"},
+            {"surface": "9", "unit": "percent", "source": "Landesamt"},
+        ],
+    },
 ]

@@ -2002,6 +2002,9 @@ SUBJECT_RELATIVES = ["who", "which"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["while", "whereas", "although", "when", "as"]  # ", as the AA said"
+# a sentence that opens on what the one before said, then names a speaker ("Das waren 33 weniger als im
+# Vorjahr, wie die DLRG mitteilte"): the speaker said the sentence before too
+RESUMING_OPENERS = [r"(?:that|this)(?:'s| is| was| represents| represented| means| compares)"]
 # "the data showed", "selon ces chiffres": evidence named with a definite article is the source just named
 EVIDENCE_POINTS_BACK = True
 # a spokesperson with no name and no body of their own speaks for the body named just before

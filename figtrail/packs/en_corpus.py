@@ -1428,4 +1428,12 @@ EXAMPLES = [
             {"surface": "4.20", "unit": "GBP", "source": None},
         ],
     },
+    # "That was ..., X said": X said the sentence before too
+    {
+        "text": "Thieves stole 81,240 phones in the city last year. That was 16% more than in 2023, the police said.",
+        "figures": [
+            {"surface": "81,240", "source": "police"},
+            {"surface": "16", "unit": "percent", "source": "police"},
+        ],
+    },
 ]

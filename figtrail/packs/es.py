@@ -1835,6 +1835,9 @@ OWN_WORDS = ["propios", "propias", "propio", "propia"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["mientras que", "mientras", "aunque", "cuando"]
+# a sentence that opens on what the one before said, then names a speaker ("Das waren 33 weniger als im
+# Vorjahr, wie die DLRG mitteilte"): the speaker said the sentence before too
+RESUMING_OPENERS = [r"(?:esto|eso|ello) (?:supone|supuso|representa|representó|es|son|fue|fueron)"]
 # before a speech verb, a clause whose subject follows the verb: "comme l'a indiqué la préfecture",
 # "como informó el ministerio" (the subject is read after the verb, as in ", a indiqué X")
 AS_CLAUSE = ["como", "tal y como", "tal como", "según lo"]

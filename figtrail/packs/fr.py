@@ -1571,6 +1571,9 @@ SUBJECT_RELATIVES = ["qui"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["tandis que", "alors que", "lorsque", "quand"]
+# a sentence that opens on what the one before said, then names a speaker ("Das waren 33 weniger als im
+# Vorjahr, wie die DLRG mitteilte"): the speaker said the sentence before too
+RESUMING_OPENERS = [r"(?:c'est|c'était|cela (?:représente|correspond|fait)|ce qui représente)"]
 # before a speech verb, a clause whose subject follows the verb: "comme l'a indiqué la préfecture",
 # "como informó el ministerio" (the subject is read after the verb, as in ", a indiqué X")
 AS_CLAUSE = ["comme", "ainsi que", "tel que"]

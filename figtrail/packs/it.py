@@ -1277,6 +1277,7 @@ SPEECH_PARTICIPLES = [
     "preannunciato",
     "anticipato",
     "illustrato",
+    "presentato",  # "Lo ha presentato l'assessore": who presents a plan states it
     "accertato",
     "documentato",
     "raccomandato",
@@ -2242,6 +2243,9 @@ SUBJECT_RELATIVES = ["che"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["mentre", "quando", "sebbene"]
+# a sentence that opens on what the one before said, then names a speaker ("Das waren 33 weniger als im
+# Vorjahr, wie die DLRG mitteilte"): the speaker said the sentence before too
+RESUMING_OPENERS = [r"(?:ciò|questo) (?:rappresenta|corrisponde|significa|è|sono)"]
 # before a speech verb, a clause whose subject follows the verb: "comme l'a indiqué la préfecture",
 # "como informó el ministerio" (the subject is read after the verb, as in ", a indiqué X")
 AS_CLAUSE = ["come", "così come", "come lo"]

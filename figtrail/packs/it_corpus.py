@@ -1823,4 +1823,9 @@ EXAMPLES = [
             {"surface": "20 milioni", "unit": "EUR", "source": "Bellandi"},
         ],
     },
+    # "Lo ha presentato X": chi presenta il piano lo dice, anche per la frase prima
+    {
+        "text": "Un piano da 2,5 milioni di euro per la manutenzione delle strade provinciali. Lo ha presentato oggi l'assessore ai Trasporti, Paolo Neri.",
+        "figures": [{"surface": "2,5 milioni", "unit": "EUR", "source": "Paolo Neri"}],
+    },
 ]

@@ -1083,6 +1083,9 @@ OWN_WORDS = ["próprios", "próprias", "próprio", "própria"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["enquanto", "embora", "quando", "já que"]
+# a sentence that opens on what the one before said, then names a speaker ("Das waren 33 weniger als im
+# Vorjahr, wie die DLRG mitteilte"): the speaker said the sentence before too
+RESUMING_OPENERS = [r"(?:isso|isto) (?:representa|representou|corresponde|significa|é|são|foi)"]
 # before a speech verb, a clause whose subject follows the verb: "comme l'a indiqué la préfecture",
 # "como informó el ministerio" (the subject is read after the verb, as in ", a indiqué X")
 AS_CLAUSE = ["como", "conforme", "tal como"]
