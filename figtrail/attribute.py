@@ -346,6 +346,14 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         am_ = _APPOSED_NAME_ENDING.match(text, np_end)
         if am_ and pack.person_role.search(np.lower()):
             np = am_.group(1)  # "according to his spokesman, Javier Olmedo, the episode"
+        elif np and np == np.lower() and pack.role.search(np):
+            named = _apposed_body(text, np_end, pack)
+            if named:
+                np = named  # "segundo a associação do setor, a APICCAPS.": the name after the description
+        if np and pack.apposed_participle is not None and _strip_det(np, pack).lower() in pack.evidence_nouns:
+            by = _released_by(text, norm, np_end, pack)
+            if by:
+                np = by  # "Segundo o relatório, divulgado pela Ordem dos Médicos, faltam": its owner
         if pack.own_words and not pack.own_words.isdisjoint(norm[start:np_start].split()):
             # "Die Glückskette hat nach eigenen Angaben bereits 300.000": the subject's own figures
             np = _clause_subject(text, start, pack) or ""
@@ -578,6 +586,13 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 # "afirmó que 60.000 personas pasaron la noche en albergues y calculó en 2.500
                 # millones": the second verb has the first one's subject, not the clause between
                 said = [a for a in anchors if a.verb and a.pos < base + s and a.source]
+                own = _coordinated_subject(text, left, s, pack)
+                if own is not None:
+                    # "O sindicato diz que ... 80%, mas o governo contesta e fala em 30%": the
+                    # clause after "mas" has its own subject, which both its verbs share
+                    source, via = _resolve_np(own, pack, memory)
+                    anchors.append(Anchor(base + s, "after", source, via, verb, strong))
+                    continue
                 if said or strong:
                     # the main clause's verb, the first: "a Menzies negou ..., como denunciou o
                     # sindicato, e estimou os prejuízos" (Menzies estimates)
@@ -734,6 +749,57 @@ def _opener_in(tail: str, pack: Pack) -> re.Match | None:
         if m.start() == 0 or tail[m.start() - 1] == " ":
             return m
     return None
+
+
+def _coordinated_subject(text: str, left: str, s: int, pack: Pack) -> str | None:
+    """The subject that opens the clause a verb after "and" belongs to, when a comma and a
+    coordinator ("mas", "but", "aber") opened it with a subject of its own; else None."""
+    comma = left.rfind(",")
+    if comma < 0:
+        return None
+    seg = text[comma + 1 : s]
+    first, _, rest = seg.strip().partition(" ")
+    if first.lower() not in pack.clause_coordinators or not rest:
+        return None
+    np = _opening_subject(rest, len(rest), pack)
+    return np if np and np.lower() not in pack.pronouns else None
+
+
+_COMMA_SEGMENT = re.compile(r",\s*([^,;:.!?()]{3,90}?)\s*,")
+
+
+def _released_by(text: str, norm: str, pos: int, pack: Pack) -> str | None:
+    """Who an evidence word's aside says released it: ", divulgado pela Ordem dos Médicos,",
+    ", released by HMRC on Tuesday,"; None when the aside is no such participle."""
+    m = _COMMA_SEGMENT.match(text, pos)
+    if m is None or not pack.apposed_participle.match(norm, m.start(1)):
+        return None
+    seg = m.group(1)
+    am = pack.agent.search(seg.lower())
+    if am is None:
+        return None
+    agent = seg[am.start(1) :]
+    tw = pack.trailing_when.search(agent.lower())
+    agent = agent[: tw.start()] if tw and tw.start() > 0 else agent
+    return agent if any(w[:1].isupper() for w in agent.split()) else None
+
+
+_APPOSED_SEGMENT = re.compile(r",\s*([^,;:.!?()\d]{2,60}?)\s*(?:[.;!?]|$)")
+
+
+def _apposed_body(text: str, pos: int, pack: Pack) -> str | None:
+    """The name set after a description of a body that ends its sentence (", a APICCAPS.",
+    ", the GMB."): an acronym or two or more capitalised words, links between; else None."""
+    m = _APPOSED_SEGMENT.match(text, pos)
+    if m is None:
+        return None
+    name = _strip_det(m.group(1).strip(), pack)
+    toks = name.split()
+    if not toks or not all(t[:1].isupper() or t.lower() in pack.complement_links for t in toks):
+        return None
+    if not (name.isupper() and len(name) >= 2) and sum(t[:1].isupper() for t in toks) < 2:
+        return None
+    return name
 
 
 def _person_in_previous(memory: Memory, persons: list[Mention]) -> str | None:
@@ -1964,13 +2030,7 @@ def _name_run(core: str, pack: Pack) -> str | None:
                         art in pack.complement_determiners and before in pack.complement_links
                     )
             cur.append(t)
-        elif (
-            cur
-            and t.lower() in _PARTICLES
-            and t.lower() not in ("la", "le")
-            and i + 1 < len(toks)
-            and toks[i + 1][0].isupper()
-        ):
+        elif cur and _particle_joins(toks, i):
             cur.append(t)
         elif (
             cur
@@ -2048,6 +2108,21 @@ def _name_run(core: str, pack: Pack) -> str | None:
         if m:
             return m.group(0)
     return " ".join(words)
+
+
+_PAIRED_PARTICLES = {"von": ("der", "den", "de"), "van": ("der", "den", "de")}
+
+
+def _particle_joins(toks: list[str], i: int) -> bool:
+    """Whether the particle at `i` goes on with a name: before a capitalised word ("Lula da
+    Silva"), or paired with the next ("Ursula von der Leyen"; German and Dutch pairs only:
+    "de la" opens too many complements in Spanish)."""
+    t = toks[i].lower()
+    if t not in _PARTICLES or t in ("la", "le"):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    after = toks[i + 2] if i + 2 < len(toks) else ""
+    return nxt[:1].isupper() or (nxt.lower() in _PAIRED_PARTICLES.get(t, ()) and after[:1].isupper())
 
 
 def _full_name(run: str, memory: Memory) -> str:

@@ -1436,4 +1436,12 @@ EXAMPLES = [
             {"surface": "16", "unit": "percent", "source": "police"},
         ],
     },
+    # the owner of a report in its aside ("published by X"); the name after a description ("the industry body, the BRC.")
+    {
+        "text": "According to the report, published by the Resolution Foundation on Monday, 1.5 million households are behind on bills. Sales rose 4% in May, according to the industry body, the British Retail Consortium.",
+        "figures": [
+            {"surface": "1.5 million", "source": "Resolution Foundation"},
+            {"surface": "4", "unit": "percent", "source": "British Retail Consortium"},
+        ],
+    },
 ]

@@ -1128,4 +1128,21 @@ EXAMPLES = [
             {"surface": "1.200", "source": "Ministério da Saúde"},
         ],
     },
+    # o nome depois da descrição ("a associação do setor, a APICCAPS"); o dono do relatório no aparte ("divulgado pela X")
+    {
+        "text": "As exportações de calçado atingiram 1.950 milhões de euros, segundo a associação do setor, a APICCAPS. Segundo o relatório, divulgado pela Ordem dos Médicos, faltam pelo menos 1.500 médicos de família.",
+        "figures": [
+            {"surface": "1.950 milhões", "unit": "EUR", "source": "APICCAPS"},
+            {"surface": "1.500", "bound": "at_least", "source": "Ordem dos Médicos"},
+        ],
+    },
+    # "mas o governo contesta e fala em": a oração depois de "mas" tem o seu sujeito; "von der" dentro de um nome
+    {
+        "text": "O sindicato diz que a adesão chegou a 80%, mas o governo contesta e fala em apenas 30%. A Comissão vai disponibilizar 500 milhões de euros, anunciou a presidente Ursula von der Leyen.",
+        "figures": [
+            {"surface": "80", "unit": "percent", "source": "sindicato"},
+            {"surface": "30", "unit": "percent", "source": "governo"},
+            {"surface": "500 milhões", "unit": "EUR", "source": "Ursula von der Leyen"},
+        ],
+    },
 ]
