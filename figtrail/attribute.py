@@ -453,6 +453,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             and not (prev_word in pack.clitics and _AMOUNT_AFTER_VERB.match(norm, e))
         ):  # "la policía las cifró": a clitic before a verb form, not an article before a noun
             continue  # "le chiffre d'affaires": a noun, not the verb
+        if not strong and prev_word and prev_word.endswith("ing") and len(prev_word) > 5 and " " not in verb:
+            continue  # "Ministers are considering plans to cut": a noun after the participle
         if prev_word and prev_word in pack.reflexives:
             continue  # "el tiempo de espera se situó en 118 días": it stood at, no one said
         rest = norm[e:]

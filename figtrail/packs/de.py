@@ -1725,7 +1725,7 @@ MODALITY_CUES["possible"] += [r"schließ\w* nicht aus", r"schliess\w* nicht aus"
 
 # a forecast governs the future it introduces: "EirGrid forecasts that data centres will account
 # for about 30%" is estimated, not planned (a belief, "cree que enviará 12.000", stays a plan)
-FORECAST_CUES = r"prognos\w*|erwarte\w*|erwart\w*|hochrechnung\w*"
+FORECAST_CUES = r"prognos\w*|erwarte\w*|erwart\w*|hochrechnung\w*|schätz\w*|rechnet\w*"
 
 # a possessive inside an according cue: "nach seinen Worten", "nach ihren Angaben": the speaker named last
 CUE_POSSESSIVES = POSSESSIVES

@@ -1693,6 +1693,8 @@ PERSON_ROLES = [
 PERSON_ROLES += ["member", "board member", "council member", "committee member"]
 # professions whose bearer speaks in an apposition: "Rogério Antunes, professor da UFPR, alerta"
 PERSON_ROLES += ["professor", "engineer", "doctor", "meteorologist", "lecturer"]  # fmt: skip
+# titles written before a name: "Councillor Mary Harland", "Detective Inspector Sarah Jones"
+PERSON_ROLES += ["councillor", "councilor", "detective inspector", "detective", "inspector", "chief superintendent", "superintendent", "sergeant", "chief constable", "constable", "sheriff", "congressman", "congresswoman"]  # fmt: skip
 
 # bodies named by what they are: "The airline carried ..., it said"
 ORG_ROLES = [
@@ -2073,7 +2075,7 @@ MODALITY_CUES["possible"] += [r"(?:does|do|did|would|could)(?: not|n't) (?:rule 
 
 # a forecast governs the future it introduces: "EirGrid forecasts that data centres will account
 # for about 30%" is estimated, not planned (a belief, "cree que enviará 12.000", stays a plan)
-FORECAST_CUES = r"forecast\w*|predict\w*|project\w*|expects?|expected"
+FORECAST_CUES = r"forecast\w*|predict\w*|project\w*|expects?|expected|estimat\w*|calculat\w*"
 
 # "said it would build a $2.4bn campus": a reported plan; "said the strike would cost about £5m": a forecast
 MODALITY_CUES["planned"] += [r"would (?:send|pay|build|spend|invest|hire|recruit|create|cut|give|provide|deploy|open|close|allocate|fund|offer|buy|sell|introduce|set aside|freeze|double|scrap|axe|add)"]

@@ -1444,4 +1444,14 @@ EXAMPLES = [
             {"surface": "4", "unit": "percent", "source": "British Retail Consortium"},
         ],
     },
+    # a title before the name ("Councillor", "Detective Inspector"); "considering plans": a noun, not a speech verb;
+    # an estimate rules the future it introduces
+    {
+        "text": "Councillor Mary Harland said the charge would protect 40 jobs. Ministers are considering plans to cut 10,000 posts, according to people familiar with the matter. Network Rail estimates the repairs will cost around £12m.",
+        "figures": [
+            {"surface": "40", "source": "Mary Harland"},
+            {"surface": "10,000", "source": "people familiar with the matter", "modality": "planned"},
+            {"surface": "12m", "bound": "approx", "unit": "GBP", "source": "Network Rail", "modality": "estimated"},
+        ],
+    },
 ]

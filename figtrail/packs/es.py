@@ -1895,7 +1895,7 @@ MODALITY_CUES["possible"] += [r"no (?:excluy\w*|descart\w*)", r"no (?:ha|han|hab
 
 # a forecast governs the future it introduces: "EirGrid forecasts that data centres will account
 # for about 30%" is estimated, not planned (a belief, "cree que enviará 12.000", stays a plan)
-FORECAST_CUES = r"prev(?:é|én|ía|ían) que|pronóstic\w*|proyecci\w*"
+FORECAST_CUES = r"prev(?:é|én|ía|ían) que|pronóstic\w*|proyecci\w*|estim\w* que|calcul\w* que"
 
 # "after her words", "a suo dire": the speaker named last (a possessive inside the cue)
 ACCORDING_TO += [r"según sus (?:propias )?palabras", r"en sus palabras"]

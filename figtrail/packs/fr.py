@@ -1633,7 +1633,7 @@ MODALITY_CUES["possible"] += [r"n'exclu\w* pas", r"n'(?:a|ont|avait|avaient) pas
 
 # a forecast governs the future it introduces: "EirGrid forecasts that data centres will account
 # for about 30%" is estimated, not planned (a belief, "cree que enviará 12.000", stays a plan)
-FORECAST_CUES = r"prévoi\w* qu(?:e|'|’)|prévision\w*|projection\w*|prédi\w*"
+FORECAST_CUES = r"prévoi\w* qu(?:e|'|’)|prévision\w*|projection\w*|prédi\w*|estim\w* qu(?:e|'|’)|calcul\w* qu(?:e|'|’)"
 
 # "after her words", "a suo dire": the speaker named last (a possessive inside the cue)
 ACCORDING_TO += [r"(?:selon|d'après) (?:ses|leurs) (?:propres )?(?:mots|termes|dires|propos)"]

@@ -1685,4 +1685,9 @@ EXAMPLES = [
             {"surface": "112", "unit": "percent", "source": "Banque de France"},
         ],
     },
+    # une estimation gouverne le futur qu'elle introduit
+    {
+        "text": "La SNCF estime que les travaux coûteront 45 millions d'euros.",
+        "figures": [{"surface": "45 millions", "unit": "EUR", "source": "SNCF", "modality": "estimated"}],
+    },
 ]

@@ -2307,7 +2307,7 @@ MODALITY_CUES["possible"] += [r"non (?:esclud\w*|ha escluso|hanno escluso)"]
 
 # a forecast governs the future it introduces: "EirGrid forecasts that data centres will account
 # for about 30%" is estimated, not planned (a belief, "cree que enviará 12.000", stays a plan)
-FORECAST_CUES = r"preved(?:e|ono|eva) che|(?:si )?prevede\w* che|prevision\w*|proiezion\w*"
+FORECAST_CUES = r"preved(?:e|ono|eva) che|(?:si )?prevede\w* che|prevision\w*|proiezion\w*|stim\w* che|calcol\w* che"
 
 # "after her words", "a suo dire": the speaker named last (a possessive inside the cue)
 ACCORDING_TO += [r"secondo le sue (?:stesse )?parole", r"a suo dire", r"a loro dire"]

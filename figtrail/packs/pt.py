@@ -1147,7 +1147,7 @@ MODALITY_CUES["possible"] += [r"não (?:exclu\w*|descart\w*)", r"não (?:tem|tê
 
 # a forecast governs the future it introduces: "EirGrid forecasts that data centres will account
 # for about 30%" is estimated, not planned (a belief, "cree que enviará 12.000", stays a plan)
-FORECAST_CUES = r"prev(?:ê|eem|êem|ia|iam) que|projeç\w*|prognóstic\w*"
+FORECAST_CUES = r"prev(?:ê|eem|êem|ia|iam) que|projeç\w*|prognóstic\w*|estim\w* que|calcul\w* que"
 
 # "after her words", "a suo dire": the speaker named last (a possessive inside the cue)
 ACCORDING_TO += [r"segundo as suas (?:próprias )?palavras", r"nas suas palavras"]
