@@ -568,6 +568,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 told = tm.group(0).strip().split(" ", 1)[1]  # "sagte X der Deutschen Presse-Agentur"
             np = np[: tm.start()] if told else np
             source, via = _resolve_np(np, pack, memory)
+            if source is None and np.lower() in pack.pronouns and not clitic_lead and not opens:
+                # "La Région a débloqué 15 millions, a-t-elle indiqué": no one named before, so the
+                # pronoun is the subject that opens the sentence
+                opener = _opening_source(text, s, pack)
+                if opener and opener.lower() not in pack.pronouns:
+                    source, via = _resolve_np(opener, pack, memory)
             if as_lead is not None and source and any(a.verb for a in anchors):
                 # "El diputado negó que haya 90, como sostiene el sindicato": the main clause's
                 # speaker stays the one a later "aseguró" means

@@ -901,6 +901,8 @@ SPEECH_PRESENT = [
     "dénoncent",
     "calculent",
     "relève",
+    "pointe",  # "un rapport de la Cour des comptes pointe un dérapage de 1,3 milliard"
+    "pointent",
     "relèvent",
     # advice and reproach speak too: "le CIEM préconise de ne pas pêcher plus de 298 000 tonnes"
     "préconise",

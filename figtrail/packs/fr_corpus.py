@@ -1690,4 +1690,12 @@ EXAMPLES = [
         "text": "La SNCF estime que les travaux coûteront 45 millions d'euros.",
         "figures": [{"surface": "45 millions", "unit": "EUR", "source": "SNCF", "modality": "estimated"}],
     },
+    # « a-t-elle indiqué » sans personne nommée avant : le sujet qui ouvre la phrase ; un rapport qui « pointe »
+    {
+        "text": "La Région Hauts-de-France a débloqué une enveloppe de 15 millions d'euros, a-t-elle indiqué. Un rapport de la Cour des comptes pointe un dérapage de 1,3 milliard d'euros.",
+        "figures": [
+            {"surface": "15 millions", "unit": "EUR", "source": "Région Hauts-de-France"},
+            {"surface": "1,3 milliard", "unit": "EUR", "source": "Cour des comptes"},
+        ],
+    },
 ]
