@@ -419,6 +419,16 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             anchors.append(Anchor(base + start, scope, source, via, evidence=norm[start:np_end]))
             if source == "":
                 pronouns.append((anchors[-1], np))
+    if pack.passive_estimate is not None:
+        for pm in pack.passive_estimate.finditer(norm):
+            # "Le coût total est estimé à 85 millions d'euros par la métropole": the agent after
+            # the amount made the estimate
+            at = pm.end(1)
+            np = text[at : _np_end(norm, at, pack, text)].strip(" ,")
+            if np and (any(w[:1].isupper() for w in np.split()) or pack.role.search(np.lower())):
+                source, via = _resolve_np(np, pack, memory)
+                if source:
+                    anchors.append(Anchor(base + pm.start(1), "before_all", source, via, evidence=norm[pm.start() : pm.start(1)]))
     back = pack.back_according.search(norm) if pack.back_according is not None else None
     if back is not None and not anchors:
         said = memory.last_said(0)  # "Die Quote stieg demnach auf 6,6 Prozent": the source just named

@@ -1536,6 +1536,9 @@ ADVERBIAL_STARTS = [
     "so",
 ]
 AGENT_MARKERS = ["by"]  # "the toll released by the ministry"
+# a passive estimate, its amount, then who made it: "est estimé à 85 millions d'euros par la métropole"
+PASSIVE_ESTIMATE = r"(?:estimated|valued|put|calculated) at"
+PASSIVE_AGENTS = ["by"]
 # words that end the noun phrase after "according to"
 NP_END_WORDS = ["on behalf of", "who", "which", "that", "and", "but", "while", "whereas", "because", "as", "than"]
 # a finite verb or a modal after the name ends it too: "secondo l'Ufficio regionale mancano 9.400"

@@ -1454,4 +1454,9 @@ EXAMPLES = [
             {"surface": "12m", "bound": "approx", "unit": "GBP", "source": "Network Rail", "modality": "estimated"},
         ],
     },
+    # a passive estimate, then who made it
+    {
+        "text": "The damage was estimated at £12m by the county council.",
+        "figures": [{"surface": "12m", "unit": "GBP", "source": "county council", "modality": "estimated"}],
+    },
 ]

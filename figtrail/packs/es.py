@@ -1424,6 +1424,9 @@ ADVERBIAL_STARTS = (
     ]
 )
 AGENT_MARKERS = ["por", "del", "de la", "de los", "de las"]  # "el balance difundido por X", "datos del INE"
+# a passive estimate, its amount, then who made it: "est estimé à 85 millions d'euros par la métropole"
+PASSIVE_ESTIMATE = r"(?:estimad|calculad|cifrad|evaluad)[oa]s? en"
+PASSIVE_AGENTS = ["por parte del", "por parte de la", "por parte de", "por"]
 # words that end the noun phrase after "según"
 NP_END_WORDS = ["por encargo de", "por encargo del", "por cuenta de", "que", "y", "pero", "mientras", "contra", "donde", "cuyo", "cuya", "o", "aunque"]
 # a finite verb or a modal after the name ends it too: "secondo l'Ufficio regionale mancano 9.400"

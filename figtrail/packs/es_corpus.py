@@ -1339,4 +1339,9 @@ EXAMPLES = [
             {"surface": "25", "source": "Ministerio de Sanidad"},
         ],
     },
+    # una estimación en pasiva, luego quién la hizo
+    {
+        "text": "Los daños fueron estimados en 85 millones de euros por el Ayuntamiento.",
+        "figures": [{"surface": "85 millones", "unit": "EUR", "source": "Ayuntamiento", "modality": "estimated"}],
+    },
 ]

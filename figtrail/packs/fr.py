@@ -1181,6 +1181,9 @@ ADVERBIAL_STARTS = [
     "face",
 ]
 AGENT_MARKERS = ["par"]  # "le bilan communiqué par M. Sánchez"
+# a passive estimate, its amount, then who made it: "est estimé à 85 millions d'euros par la métropole"
+PASSIVE_ESTIMATE = r"(?:estimée?s?|évaluée?s?|chiffrée?s?) à"
+PASSIVE_AGENTS = ["par"]
 # words that end the noun phrase after "selon"
 NP_END_WORDS = ["pour le compte de", "pour le compte du", "qui", "que", "qu'", "et", "mais", "alors", "tandis", "contre", "dont", "soit"]
 # a finite verb or a modal after the name ends it too: "secondo l'Ufficio regionale mancano 9.400"
@@ -1366,6 +1369,7 @@ ORG_ROLES = [
     "fabricant",
     "haut-commissariat",
     "secrétariat",
+    "métropole",  # "la métropole" (Métropole de Lyon): a local authority
 ]
 
 # roles that name their own body: "la polizia locale" is the police, never the body named last

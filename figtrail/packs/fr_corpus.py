@@ -1698,4 +1698,12 @@ EXAMPLES = [
             {"surface": "1,3 milliard", "unit": "EUR", "source": "Cour des comptes"},
         ],
     },
+    # une estimation au passif, puis son auteur : « estimé à X par la métropole » ; « par mois » n'est personne
+    {
+        "text": "Le coût total est estimé à 85 millions d'euros par la métropole. Le loyer est estimé à 850 euros par mois.",
+        "figures": [
+            {"surface": "85 millions", "unit": "EUR", "source": "métropole", "modality": "estimated"},
+            {"surface": "850", "unit": "EUR", "source": None},
+        ],
+    },
 ]

@@ -1713,6 +1713,9 @@ AGENT_MARKERS = [
     "degli",
     "delle",
 ]
+# a passive estimate, its amount, then who made it: "est estimé à 85 millions d'euros par la métropole"
+PASSIVE_ESTIMATE = r"(?:stimat|valutat|quantificat|calcolat)[oaie] (?:in|a)"
+PASSIVE_AGENTS = ["dall'", "dalla", "dallo", "dal", "dai", "dagli", "dalle", "da"]
 # words that end the noun phrase after "secondo" (and the verbs a number follows: "secondo le
 # stime dell'Alleanza arriva al 2,12%")
 NP_END_WORDS = MEASURE_VERBS + [

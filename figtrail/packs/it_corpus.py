@@ -1828,4 +1828,9 @@ EXAMPLES = [
         "text": "Un piano da 2,5 milioni di euro per la manutenzione delle strade provinciali. Lo ha presentato oggi l'assessore ai Trasporti, Paolo Neri.",
         "figures": [{"surface": "2,5 milioni", "unit": "EUR", "source": "Paolo Neri"}],
     },
+    # una stima al passivo, poi chi l'ha fatta
+    {
+        "text": "Il danno è stimato in 85 milioni di euro dalla Regione.",
+        "figures": [{"surface": "85 milioni", "unit": "EUR", "source": "Regione", "modality": "estimated"}],
+    },
 ]

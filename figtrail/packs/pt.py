@@ -824,6 +824,9 @@ AGENT_MARKERS = [
     "dos",
     "das",
 ]  # "o balanço divulgado pela Defesa Civil"
+# a passive estimate, its amount, then who made it: "est estimé à 85 millions d'euros par la métropole"
+PASSIVE_ESTIMATE = r"(?:estimad|calculad|avaliad)[oa]s? em"
+PASSIVE_AGENTS = ["pelos", "pelas", "pelo", "pela", "por"]
 # words that end the noun phrase after "segundo"
 NP_END_WORDS = ["a pedido de", "a pedido do", "a pedido da", "que", "e", "mas", "enquanto", "contra", "onde", "cujo", "cuja", "ou", "embora"]
 # a finite verb or a modal after the name ends it too: "secondo l'Ufficio regionale mancano 9.400"

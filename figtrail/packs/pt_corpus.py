@@ -1145,4 +1145,9 @@ EXAMPLES = [
             {"surface": "500 milhões", "unit": "EUR", "source": "Ursula von der Leyen"},
         ],
     },
+    # uma estimativa na passiva, depois quem a fez
+    {
+        "text": "O prejuízo foi estimado em 85 milhões de reais pela prefeitura.",
+        "figures": [{"surface": "85 milhões", "unit": "BRL", "source": "prefeitura", "modality": "estimated"}],
+    },
 ]
