@@ -403,6 +403,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         )  # "un milione e mezzo secondo gli organizzatori": number words count too
         if not before or before.endswith((":", ";", '"')):
             scope = "after"  # Selon X, ...
+        elif before.endswith(",") and _DIGIT_NEXT.match(norm, np_end) and not pack.relative_start.match(norm, np_start):
+            scope = "after"  # "Secondo la questura erano 2.500, per gli organizzatori 6.000": its own number
         elif before.endswith(",") and _last_word(before[:-1]) in pack.clause_coordinators:
             scope = "after"  # "135 000 et, selon le Snes, plus de 60 %": the cue opens the new clause
         elif pack.subject_opener_before is not None and pack.subject_opener_before.search(before):
@@ -754,8 +756,46 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         source, via = _resolve_np(who[0], pack, memory)
         if source:
             anchors.append(Anchor(base + cm.end(1), "after", source, via))
+    if pack.counterparts and "," in norm and any(a.verb and a.source for a in anchors):
+        anchors.extend(_gapped_speakers(text, norm, base, anchors, pack, memory))
     anchors.sort(key=lambda a: a.pos)
     return anchors
+
+
+_GAP_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d")
+
+
+def _gapped_speakers(
+    text: str, norm: str, base: int, anchors: list[Anchor], pack: Pack, memory: Memory
+) -> list[Anchor]:
+    """A speaker whose speech verb is left out after a comma: "Die Polizei sprach von etwa
+    2.500 Teilnehmern, die Veranstalter von mehr als 6.000", "la police a compté 5 000
+    manifestants, les organisateurs 12 000": the phrase before the number speaks for it. Only
+    after a clause whose speech verb named a speaker, and only a speaker's noun (a role or
+    one of the pack's counterparts: organisers, employers)."""
+    first = min(a.pos - base for a in anchors if a.verb and a.source)
+    out: list[Anchor] = []
+    for c in (i for i, ch in enumerate(norm) if ch in ",;" and i > first):
+        toks = [(m.start(), m.end()) for m in _GAP_TOKEN.finditer(norm, c + 1, min(len(norm), c + 70))]
+        k = 0
+        if k < len(toks) and norm[toks[k][0] : toks[k][1]] in pack.clause_coordinators:
+            k += 1
+        if k < len(toks) and pack.determiners.match(norm[toks[k][0] : toks[k][1]] + " "):
+            k += 1
+        digit = next((j for j in range(k, min(k + 7, len(toks))) if norm[toks[j][0]].isdigit()), None)
+        if digit is None or digit - k < 1:
+            continue
+        # the speaker's words, then at most three little words before the number ("von mehr als")
+        for end in range(k + 1, min(k + 4, digit + 1)):
+            head = norm[toks[end - 1][0] : toks[end - 1][1]]
+            little = [norm[a:b] for a, b in toks[end:digit]]
+            if (head in pack.counterparts or pack.role.fullmatch(head)) and len(little) <= 3 and all(len(w) <= 5 for w in little):
+                np = text[toks[k][0] : toks[end - 1][1]]
+                source, via = _resolve_np(np, pack, memory)
+                if source:
+                    out.append(Anchor(base + toks[k][0], "after", source, via, evidence=norm[toks[k][0] : toks[end - 1][1]]))
+                break
+    return out
 
 
 def _opener_in(tail: str, pack: Pack) -> re.Match | None:
@@ -783,6 +823,7 @@ def _coordinated_subject(text: str, left: str, s: int, pack: Pack) -> str | None
     return np if np and np.lower() not in pack.pronouns else None
 
 
+_DIGIT_NEXT = re.compile(r"\s*\d")
 _COMMA_SEGMENT = re.compile(r",\s*([^,;:.!?()]{3,90}?)\s*,")
 
 

@@ -265,6 +265,7 @@ class Pack:
     relatives: frozenset[str] = frozenset()  # every relative word (RELATIVES and SUBJECT_RELATIVES)
     anaphoric_roles: frozenset[str] = frozenset()
     any_body_roles: frozenset[str] = frozenset()
+    counterparts: frozenset[str] = frozenset()  # "..., die Veranstalter von 6.000": who speak with their verb left out
     passive_estimate: re.Pattern | None = None  # "est estimé à 85 millions ... par la métropole": group 1 the agent's marker
     resuming_opener: re.Pattern | None = None  # "Das waren 33 weniger, wie X mitteilte": X said the sentence before too
     role_antecedents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "a pasta": a ministry named before
@@ -594,6 +595,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         relatives=frozenset(d.RELATIVES) | frozenset(d.SUBJECT_RELATIVES),
         anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
         any_body_roles=frozenset(getattr(d, "ANY_BODY_ROLES", ())),
+        counterparts=frozenset(getattr(d, "COUNTERPARTS", ())),
         passive_estimate=(
             re.compile(
                 rf"(?<![\w])(?:{d.PASSIVE_ESTIMATE})\s[^,;:.!?]*?\d[^,;:!?]*?\s((?:{_alt(d.PASSIVE_AGENTS, escape=True)})(?:\s+|(?<=')))"

@@ -1659,6 +1659,9 @@ BACK_ACCORDING = ["demnach", "demzufolge"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["während", "wenn", "obwohl", "wie"]  # "wie der ADAC mitteilte"
+# the other side of a count whose speech verb is left out ("Die Polizei sprach von 2.500 Teilnehmern, die
+# Veranstalter von 6.000"): these speak for the number after them
+COUNTERPARTS = ["veranstalter", "organisatoren", "arbeitgeber", "gewerkschaften", "polizei", "behörden", "initiatoren"]
 # a sentence that opens on what the one before said, then names a speaker ("Das waren 33 weniger als im
 # Vorjahr, wie die DLRG mitteilte"): the speaker said the sentence before too
 RESUMING_OPENERS = [r"(?:das|dies) (?:ist|sind|war|waren|entspricht|entsprach|bedeutet|bedeutete)"]

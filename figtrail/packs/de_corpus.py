@@ -1309,4 +1309,13 @@ EXAMPLES = [
             {"surface": "9", "unit": "percent", "source": "Landesamt"},
         ],
     },
+    # die Gegenseite einer Zählung, ihr Verb weggelassen: "die Veranstalter von mehr als 6.000"; nicht "die Kosten von"
+    {
+        "text": "Die Polizei sprach von etwa 2.500 Teilnehmern, die Veranstalter von mehr als 6.000. Der Bürgermeister sagte, die Kosten von 45 Millionen Euro seien zu hoch.",
+        "figures": [
+            {"surface": "2.500", "bound": "approx", "source": "Polizei"},
+            {"surface": "6.000", "bound": "more_than", "source": "Veranstalter"},
+            {"surface": "45 Millionen", "unit": "EUR", "source": "Bürgermeister"},
+        ],
+    },
 ]

@@ -2007,6 +2007,9 @@ SUBJECT_RELATIVES = ["who", "which"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["while", "whereas", "although", "when", "as"]  # ", as the AA said"
+# the other side of a count whose speech verb is left out ("Die Polizei sprach von 2.500 Teilnehmern, die
+# Veranstalter von 6.000"): these speak for the number after them
+COUNTERPARTS = ["organisers", "organizers", "unions", "police", "employers", "authorities"]
 # a sentence that opens on what the one before said, then names a speaker ("Das waren 33 weniger als im
 # Vorjahr, wie die DLRG mitteilte"): the speaker said the sentence before too
 RESUMING_OPENERS = [r"(?:that|this)(?:'s| is| was| represents| represented| means| compares)"]

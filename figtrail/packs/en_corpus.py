@@ -1459,4 +1459,9 @@ EXAMPLES = [
         "text": "The damage was estimated at £12m by the county council.",
         "figures": [{"surface": "12m", "unit": "GBP", "source": "county council", "modality": "estimated"}],
     },
+    # the other side of a count, its verb left out: "organisers 6,000"
+    {
+        "text": "Police said 2,500 people marched, organisers 6,000.",
+        "figures": [{"surface": "2,500", "source": "Police"}, {"surface": "6,000", "source": "organisers"}],
+    },
 ]

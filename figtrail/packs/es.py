@@ -1838,6 +1838,9 @@ OWN_WORDS = ["propios", "propias", "propio", "propia"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["mientras que", "mientras", "aunque", "cuando"]
+# the other side of a count whose speech verb is left out ("Die Polizei sprach von 2.500 Teilnehmern, die
+# Veranstalter von 6.000"): these speak for the number after them
+COUNTERPARTS = ["organizadores", "sindicatos", "convocantes", "policía", "autoridades", "patronal"]
 # a sentence that opens on what the one before said, then names a speaker ("Das waren 33 weniger als im
 # Vorjahr, wie die DLRG mitteilte"): the speaker said the sentence before too
 RESUMING_OPENERS = [r"(?:esto|eso|ello) (?:supone|supuso|representa|representó|es|son|fue|fueron)"]

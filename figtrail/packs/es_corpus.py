@@ -1344,4 +1344,12 @@ EXAMPLES = [
         "text": "Los daños fueron estimados en 85 millones de euros por el Ayuntamiento.",
         "figures": [{"surface": "85 millones", "unit": "EUR", "source": "Ayuntamiento", "modality": "estimated"}],
     },
+    # la otra parte del recuento, su verbo omitido: "y los organizadores, en 6.000"
+    {
+        "text": "La Delegación del Gobierno cifró en 2.500 los asistentes, y los organizadores, en 6.000.",
+        "figures": [
+            {"surface": "2.500", "source": "Delegación del Gobierno"},
+            {"surface": "6.000", "source": "organizadores"},
+        ],
+    },
 ]

@@ -1577,6 +1577,9 @@ SUBJECT_RELATIVES = ["qui"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["tandis que", "alors que", "lorsque", "quand"]
+# the other side of a count whose speech verb is left out ("Die Polizei sprach von 2.500 Teilnehmern, die
+# Veranstalter von 6.000"): these speak for the number after them
+COUNTERPARTS = ["organisateurs", "syndicats", "manifestants", "employeurs", "autorités", "police", "préfecture"]
 # a sentence that opens on what the one before said, then names a speaker ("Das waren 33 weniger als im
 # Vorjahr, wie die DLRG mitteilte"): the speaker said the sentence before too
 RESUMING_OPENERS = [r"(?:c'est|c'était|cela (?:représente|correspond|fait)|ce qui représente)"]

@@ -1706,4 +1706,9 @@ EXAMPLES = [
             {"surface": "850", "unit": "EUR", "source": None},
         ],
     },
+    # l'autre camp d'un comptage, son verbe omis : « les organisateurs 12 000 »
+    {
+        "text": "La police a compté 5 000 manifestants, les organisateurs 12 000.",
+        "figures": [{"surface": "5 000", "source": "police"}, {"surface": "12 000", "source": "organisateurs"}],
+    },
 ]

@@ -2246,6 +2246,9 @@ SUBJECT_RELATIVES = ["che"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["mentre", "quando", "sebbene"]
+# the other side of a count whose speech verb is left out ("Die Polizei sprach von 2.500 Teilnehmern, die
+# Veranstalter von 6.000"): these speak for the number after them
+COUNTERPARTS = ["organizzatori", "sindacati", "questura", "promotori", "autorità", "polizia"]
 # a sentence that opens on what the one before said, then names a speaker ("Das waren 33 weniger als im
 # Vorjahr, wie die DLRG mitteilte"): the speaker said the sentence before too
 RESUMING_OPENERS = [r"(?:ciò|questo) (?:rappresenta|corrisponde|significa|è|sono)"]
@@ -2333,6 +2336,8 @@ EVIDENCE_NOUNS += ["comunicato", "nota", "comunicato stampa"]
 
 # "mentre per l'azienda si tratta del 12%": "per" + a role after "mentre" or a comma is "according to"
 ACCORDING_TO += [r"(?<=mentre )per(?= (?:il |lo |la |l'|i |gli |le )(?:governo|ministero|azienda|società|sindacato|sindacati|regione|comune|questura|prefettura|polizia|organizzatori|istat|istituto|agenzia)(?![\w]))"]
+# ", per gli organizzatori 6.000": after a comma too, before the other side of a count
+ACCORDING_TO += [r"(?<=, )per(?= (?:gli |i |le |la |il |l')(?:organizzatori|sindacati|promotori|questura|polizia|prefettura)(?![\w]))"]
 
 # "la questura ne ha contate 2.000": every form of the participle
 SPEECH_PARTICIPLES += ["contati", "contate", "contata", "stimati", "stimate", "registrati", "registrate"]

@@ -1833,4 +1833,9 @@ EXAMPLES = [
         "text": "Il danno è stimato in 85 milioni di euro dalla Regione.",
         "figures": [{"surface": "85 milioni", "unit": "EUR", "source": "Regione", "modality": "estimated"}],
     },
+    # ", per gli organizzatori 6.000": l'altra parte del conteggio, il suo numero dopo
+    {
+        "text": "Secondo la questura erano 2.500, per gli organizzatori 6.000.",
+        "figures": [{"surface": "2.500", "source": "questura"}, {"surface": "6.000", "source": "organizzatori"}],
+    },
 ]

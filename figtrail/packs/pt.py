@@ -1086,6 +1086,9 @@ OWN_WORDS = ["próprios", "próprias", "próprio", "própria"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["enquanto", "embora", "quando", "já que"]
+# the other side of a count whose speech verb is left out ("Die Polizei sprach von 2.500 Teilnehmern, die
+# Veranstalter von 6.000"): these speak for the number after them
+COUNTERPARTS = ["organizadores", "sindicatos", "polícia", "autoridades", "patrões"]
 # a sentence that opens on what the one before said, then names a speaker ("Das waren 33 weniger als im
 # Vorjahr, wie die DLRG mitteilte"): the speaker said the sentence before too
 RESUMING_OPENERS = [r"(?:isso|isto) (?:representa|representou|corresponde|significa|é|são|foi)"]
