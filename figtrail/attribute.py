@@ -951,7 +951,8 @@ def _adverbial(np: str, pack: Pack) -> bool:
     if not pack.nouns_capitalised:
         return False
     words = np.split()
-    return bool(words) and words[-1][0].islower() and np.lower() not in pack.pronouns
+    # a compound's head after its hyphen: "auf dpa-Anfrage" ends in a noun
+    return bool(words) and words[-1].rsplit("-", 1)[-1][:1].islower() and np.lower() not in pack.pronouns
 
 
 def _subject_after_finite(
@@ -1759,7 +1760,10 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             return _resolve_np(owner, pack, memory, depth + 1)[0], via
         pm = pack.agent.search(core.lower())
         if pm:
-            return _resolve_np(core[pm.start(1) :], pack, memory, depth + 1)[0], via
+            agent = core[pm.start(1) :]
+            if pack.genitive_determiners and core[pm.start() : pm.start(1)].strip().lower() in pack.genitive_determiners:
+                agent = _nominative(agent)  # "einer Mitteilung des Bundesamtes für Strahlenschutz"
+            return _resolve_np(agent, pack, memory, depth + 1)[0], via
         run = _name_run(core, pack)
         if run and core.endswith(run) and run != core:  # "secondo i dati Nato": the name the evidence belongs to
             return _resolve_np(run, pack, memory, depth + 1)[0], via
@@ -1858,14 +1862,16 @@ def _nominative(core: str) -> str:
     """A German genitive's owner in the nominative: "Landesfeuerwehrverbands" ->
     "Landesfeuerwehrverband", "Verbandes" -> "Verband" (acronyms and short words as they are)."""
     words = core.split(" ")
-    last = words[-1]
+    # the head is the word before a lower-case link: "Landesamts für Umwelt" -> "Landesamt für Umwelt"
+    k = next((i for i in range(len(words) - 1) if words[i + 1].islower() and words[i][:1].isupper()), len(words) - 1)
+    last = words[k]
     if len(last) < 6 or last.isupper() or not last[0].isupper() or last.endswith("ss"):
         return core
     if last.endswith("es") and last[-3] not in "aeiouäöü":
         last = last[:-2]
     elif last.endswith("s"):
         last = last[:-1]
-    return " ".join([*words[:-1], last])
+    return " ".join([*words[:k], last, *words[k + 1 :]])
 
 
 def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Mention:
@@ -1901,6 +1907,7 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
             run = f"{run} {last}"
     if acro and person:  # "Finanzminister Christian Lindner (FDP)": the party is not the speaker
         bare = _name_run(_PAREN.sub(" ", core), pack)
+        bare = _drop_title(bare, pack) if bare else bare  # "Agrarminister Hanka Mittelstädt (SPD)"
         if bare and len(bare.split()) >= 2:
             return Mention(_full_name(bare, memory), core, True, True)
     if run and (person or len(run.split()) >= 2) and not acro:

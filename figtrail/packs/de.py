@@ -1143,6 +1143,9 @@ NP_END_WORDS = ["im auftrag",
     "hervorging",
     "auf anfrage",  # "wie ein Sprecher der Polizei auf Anfrage bestätigte"
     "auf nachfrage",
+    # "auf dpa-Anfrage": an agency's question, not part of who answers
+    "auf dpa-anfrage", "auf afp-anfrage", "auf reuters-anfrage", "auf epd-anfrage", "auf kna-anfrage", "auf apa-anfrage", "auf sda-anfrage",
+    "auf dpa-nachfrage", "auf afp-nachfrage", "auf reuters-nachfrage",
     "dass",
     "daß",
     "und",
@@ -1483,7 +1486,7 @@ EVIDENCE_POINTS_BACK = True  # "laut der Statistik": the statistics of the sourc
 SPOKES_ROLES = ["sprecher", "sprecherin", "pressesprecher", "pressesprecherin", "unternehmenssprecher", "unternehmenssprecherin", "konzernsprecher", "konzernsprecherin", "ministeriumssprecher", "ministeriumssprecherin"]
 HEAD_FINAL = False  # the head is the capitalised noun (NOUNS_CAPITALISED), not the last word
 NAME_ADJECTIVES_FOLLOW = False
-NAME_LINKS = []
+NAME_LINKS = ["für"]  # "Bundesamt für Strahlenschutz", "Landesamt für Umwelt": one name across its "für"
 NAME_PLACES = ["in", "aus", "bei", "auf"]  # "die Regierung in Rom", "auf Anfrage": a place or a way, not the source
 IRREGULAR_PLURALS = []
 POSTMODIFIER_LINKS = []

@@ -1318,4 +1318,15 @@ EXAMPLES = [
             {"surface": "45 Millionen", "unit": "EUR", "source": "Bürgermeister"},
         ],
     },
+    # Genitiv vor "für" ("des Landesamts für Umwelt", "einer Mitteilung des Bundesamtes für Strahlenschutz");
+    # Titel vor dem Namen mit Partei; "auf dpa-Anfrage" gehört nicht zum Sprecher
+    {
+        "text": "Nach Angaben des Landesamts für Umwelt wurden 1.320 Tiere getestet. Laut einer Mitteilung des Bundesamtes für Strahlenschutz lag der Wert bei 12 Prozent. Brandenburgs Agrarminister Hanka Mittelstädt (SPD) sagte, bisher seien 86 Millionen Euro ausgegeben worden. Wie eine Sprecherin des Ministeriums auf dpa-Anfrage mitteilte, wurden 18 Kilometer Zaun errichtet.",
+        "figures": [
+            {"surface": "1.320", "source": "Landesamt für Umwelt"},
+            {"surface": "12", "unit": "percent", "source": "Bundesamt für Strahlenschutz"},
+            {"surface": "86 Millionen", "unit": "EUR", "source": "Hanka Mittelstädt"},
+            {"surface": "18", "unit": "km", "source": "Sprecherin des Ministeriums"},
+        ],
+    },
 ]
