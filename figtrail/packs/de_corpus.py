@@ -829,7 +829,7 @@ EXAMPLES = [
                 "value": 1.7e10,
                 "bound": "approx",
                 "unit": "EUR",
-                "source": "Finanzminister Christian Lindner",
+                "source": "Christian Lindner",
                 "what_head": "Lücke",
                 "modality": "estimated",
             },
