@@ -315,12 +315,18 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
     verb_at = {vs: ve for vs, ve, _ in verbs} if according and verbs else {}
     for m in according:
         np_start = m.end()
+        told = False
         if np_start in verb_at:
             # "según ha informado la Guardia Civil", "segundo informou a PF": the speaker after the verb
             np_start = verb_at.pop(np_start)
             np_start += len(norm[np_start:]) - len(norm[np_start:].lstrip())
             verbs = [v for v in verbs if v[0] in verb_at]  # that verb names no speaker of its own
-        spans.append((m.start(), np_start, _to_acronym(text, _np_end(norm, np_start, pack, text), pack)))
+            told = True
+        np_end = _to_acronym(text, _np_end(norm, np_start, pack, text), pack)
+        lm = pack.listener.search(text, np_start, np_end) if told and pack.listener is not None else None
+        if lm and lm.start() > np_start:
+            np_end = lm.start()  # "según ha comunicado la compañía a la CNMV": the company told the CNMV
+        spans.append((m.start(), np_start, np_end))
     if pack.according_after is not None:  # postposed: "den Daten der Region zufolge"
         for m in pack.according_after.finditer(norm):
             np_start = _np_before(text, m.start(), pack)

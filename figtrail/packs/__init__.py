@@ -265,6 +265,7 @@ class Pack:
     relatives: frozenset[str] = frozenset()  # every relative word (RELATIVES and SUBJECT_RELATIVES)
     anaphoric_roles: frozenset[str] = frozenset()
     any_body_roles: frozenset[str] = frozenset()
+    listener: re.Pattern | None = None  # "según ha comunicado la compañía | a la CNMV": whom it was told, not who
     counterparts: frozenset[str] = frozenset()  # "..., die Veranstalter von 6.000": who speak with their verb left out
     passive_estimate: re.Pattern | None = None  # "est estimé à 85 millions ... par la métropole": group 1 the agent's marker
     resuming_opener: re.Pattern | None = None  # "Das waren 33 weniger, wie X mitteilte": X said the sentence before too
@@ -595,6 +596,14 @@ def _compile(code: str, d: ModuleType) -> Pack:
         relatives=frozenset(d.RELATIVES) | frozenset(d.SUBJECT_RELATIVES),
         anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
         any_body_roles=frozenset(getattr(d, "ANY_BODY_ROLES", ())),
+        listener=(
+            re.compile(
+                rf"\s(?:{_alt([t for t in d.TOLD if t and ' ' not in t and not t.endswith(chr(39))], escape=True)})"
+                rf"\s+(?:(?:{_alt(d.DEFINITE, escape=True)})\s+)?(?=[A-ZÀ-Ý])"
+            )
+            if any(t and " " not in t and not t.endswith("'") for t in d.TOLD)
+            else None
+        ),
         counterparts=frozenset(getattr(d, "COUNTERPARTS", ())),
         passive_estimate=(
             re.compile(

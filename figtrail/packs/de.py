@@ -1317,6 +1317,7 @@ PERSON_ROLES += [
 ]
 # professions whose bearer speaks in an apposition: "Rogério Antunes, professor da UFPR, alerta"
 PERSON_ROLES += ["ingenieur", "ingenieurin"]  # fmt: skip
+PERSON_ROLES += ["biologe", "biologin", "forscher", "forscherin", "ökonom", "ökonomin", "tierarzt", "tierärztin", "geologe", "geologin", "glaziologe", "glaziologin"]  # fmt: skip
 # companies named by what they do, before their name: "des Versorgers Eon", "des Autobauers VW"
 ORG_ROLES = [
     "versorger",

@@ -1696,6 +1696,7 @@ PERSON_ROLES = [
 PERSON_ROLES += ["member", "board member", "council member", "committee member"]
 # professions whose bearer speaks in an apposition: "Rogério Antunes, professor da UFPR, alerta"
 PERSON_ROLES += ["professor", "engineer", "doctor", "meteorologist", "lecturer"]  # fmt: skip
+PERSON_ROLES += ["biologist", "researcher", "economist", "vet", "veterinarian", "geologist", "glaciologist", "scientist"]  # fmt: skip
 # titles written before a name: "Councillor Mary Harland", "Detective Inspector Sarah Jones"
 PERSON_ROLES += ["councillor", "councilor", "detective inspector", "detective", "inspector", "chief superintendent", "superintendent", "sergeant", "chief constable", "constable", "sheriff", "congressman", "congresswoman"]  # fmt: skip
 

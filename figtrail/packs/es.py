@@ -1533,6 +1533,7 @@ PERSON_ROLES = [
 PERSON_ROLES += ["miembro"]
 # professions whose bearer speaks in an apposition: "Rogério Antunes, professor da UFPR, alerta"
 PERSON_ROLES += ["profesor", "profesora", "ingeniero", "ingeniera", "médico", "médica", "meteorólogo", "meteoróloga", "catedrático", "catedrática"]  # fmt: skip
+PERSON_ROLES += ["biólogo", "bióloga", "investigador", "investigadora", "economista", "científico", "científica", "veterinario", "veterinaria", "geólogo", "geóloga"]  # fmt: skip
 # bodies named by what they are: "La aerolínea transportó ..., según sus datos"
 ORG_ROLES = [
     "cartera",

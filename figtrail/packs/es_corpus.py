@@ -1352,4 +1352,12 @@ EXAMPLES = [
             {"surface": "6.000", "source": "organizadores"},
         ],
     },
+    # a quién se lo comunicó no es quién lo dice ("según ha comunicado la compañía a la CNMV"); una profesión y su nombre
+    {
+        "text": "Iberdrola ganó 5.612 millones de euros, según ha comunicado la compañía a la CNMV. \"Hemos contado más de 500 colonias\", ha asegurado el biólogo de la Universitat de València Jorge Pérez.",
+        "figures": [
+            {"surface": "5.612 millones", "unit": "EUR", "source": "compañía"},
+            {"surface": "500", "bound": "more_than", "source": "Jorge Pérez"},
+        ],
+    },
 ]

@@ -1310,6 +1310,7 @@ PERSON_ROLES = [
 PERSON_ROLES += ["membre", "délégué", "déléguée", "délégués", "déléguées", "adjoint", "adjointe", "adjoints"]
 # professions whose bearer speaks in an apposition: "Rogério Antunes, professor da UFPR, alerta"
 PERSON_ROLES += ["professeur", "professeure", "ingénieur", "ingénieure", "médecin", "météorologue", "enseignant", "enseignante"]  # fmt: skip
+PERSON_ROLES += ["biologiste", "chercheur", "chercheuse", "économiste", "vétérinaire", "glaciologue", "géologue", "climatologue"]  # fmt: skip
 ORG_ROLES = [
     "agence",
     "ministère",

@@ -1922,6 +1922,7 @@ PERSON_ROLES = [
 PERSON_ROLES += ["membro"]
 # professions whose bearer speaks in an apposition: "Rogério Antunes, professor da UFPR, alerta"
 PERSON_ROLES += ["professore", "professoressa", "ingegnere", "medico", "meteorologo", "meteorologa", "docente"]  # fmt: skip
+PERSON_ROLES += ["biologo", "biologa", "ricercatore", "ricercatrice", "economista", "veterinario", "veterinaria", "geologo", "geologa", "glaciologo", "glaciologa"]  # fmt: skip
 ORG_ROLES = [
     "agenzia",
     "ministero",

@@ -882,6 +882,7 @@ PERSON_ROLES = [
 PERSON_ROLES += ["membro"]  # fmt: skip
 # professions whose bearer speaks in an apposition: "Rogério Antunes, professor da UFPR, alerta"
 PERSON_ROLES += ["professor", "professora", "engenheiro", "engenheira", "médico", "médica", "meteorologista"]  # fmt: skip
+PERSON_ROLES += ["biólogo", "bióloga", "pesquisador", "pesquisadora", "investigador", "investigadora", "economista", "veterinário", "veterinária", "geólogo", "geóloga"]  # fmt: skip
 ORG_ROLES = [
     "pasta",
     "agência", "ministério", "governo", "serviço", "serviços", "estado-maior", "exército",
