@@ -471,6 +471,15 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             and not (prev_word in pack.clitics and _AMOUNT_AFTER_VERB.match(norm, e))
         ):  # "la policía las cifró": a clitic before a verb form, not an article before a noun
             continue  # "le chiffre d'affaires": a noun, not the verb
+        if pack.number_relative is not None and pack.number_relative.search(left):
+            # "frente al 5 % que reclaman los sindicatos": the relative's subject follows its verb
+            am_ = pack.verb_adverbs.match(norm, e)
+            rel_np = _inverted_subject(text, norm, am_.end() if am_ else e, pack, verb)
+            if rel_np and not any(c.isdigit() for c in rel_np):
+                source, via = _resolve_np(rel_np, pack, memory)
+                if source:
+                    anchors.append(Anchor(base + s, "before_one", source, via, verb, strong))
+                    continue
         if not strong and prev_word and prev_word.endswith("ing") and len(prev_word) > 5 and " " not in verb:
             continue  # "Ministers are considering plans to cut": a noun after the participle
         if prev_word and prev_word in pack.reflexives:

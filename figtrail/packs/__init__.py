@@ -265,6 +265,7 @@ class Pack:
     relatives: frozenset[str] = frozenset()  # every relative word (RELATIVES and SUBJECT_RELATIVES)
     anaphoric_roles: frozenset[str] = frozenset()
     any_body_roles: frozenset[str] = frozenset()
+    number_relative: TailPattern | None = None  # "frente al 5 % que reclaman los sindicatos": its own speaker, after its verb
     listener: re.Pattern | None = None  # "según ha comunicado la compañía | a la CNMV": whom it was told, not who
     counterparts: frozenset[str] = frozenset()  # "..., die Veranstalter von 6.000": who speak with their verb left out
     passive_estimate: re.Pattern | None = None  # "est estimé à 85 millions ... par la métropole": group 1 the agent's marker
@@ -596,6 +597,11 @@ def _compile(code: str, d: ModuleType) -> Pack:
         relatives=frozenset(d.RELATIVES) | frozenset(d.SUBJECT_RELATIVES),
         anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
         any_body_roles=frozenset(getattr(d, "ANY_BODY_ROLES", ())),
+        number_relative=(
+            TailPattern(rf"\d[\d.,]*\s*(?:%\s*|[^\W\d_]+\s+){{0,3}}(?:{_alt(d.INVERTED_RELATIVES, escape=True)})\s*$")
+            if getattr(d, "INVERTED_RELATIVES", ())
+            else None
+        ),
         listener=(
             re.compile(
                 rf"\s(?:{_alt([t for t in d.TOLD if t and ' ' not in t and not t.endswith(chr(39))], escape=True)})"

@@ -1839,6 +1839,9 @@ OWN_WORDS = ["propios", "propias", "propio", "propia"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["mientras que", "mientras", "aunque", "cuando"]
+# a relative right after a number, its speech verb, then its subject ("frente al 5 % que reclaman los
+# sindicatos"): that subject speaks for that number
+INVERTED_RELATIVES = ["que"]
 # the other side of a count whose speech verb is left out ("Die Polizei sprach von 2.500 Teilnehmern, die
 # Veranstalter von 6.000"): these speak for the number after them
 COUNTERPARTS = ["organizadores", "sindicatos", "convocantes", "policía", "autoridades", "patronal"]

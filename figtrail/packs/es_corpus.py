@@ -1360,4 +1360,12 @@ EXAMPLES = [
             {"surface": "500", "bound": "more_than", "source": "Jorge Pérez"},
         ],
     },
+    # una relativa justo tras el número, su verbo y luego su sujeto: "el 5 % que reclaman los sindicatos"
+    {
+        "text": "La patronal ofreció una subida del 3 %, frente al 5 % que reclaman los sindicatos.",
+        "figures": [
+            {"surface": "3", "unit": "percent", "source": "patronal"},
+            {"surface": "5", "unit": "percent", "source": "sindicatos"},
+        ],
+    },
 ]

@@ -1578,6 +1578,9 @@ SUBJECT_RELATIVES = ["qui"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["tandis que", "alors que", "lorsque", "quand"]
+# a relative right after a number, its speech verb, then its subject ("frente al 5 % que reclaman los
+# sindicatos"): that subject speaks for that number
+INVERTED_RELATIVES = ["que", "qu'"]
 # the other side of a count whose speech verb is left out ("Die Polizei sprach von 2.500 Teilnehmern, die
 # Veranstalter von 6.000"): these speak for the number after them
 COUNTERPARTS = ["organisateurs", "syndicats", "manifestants", "employeurs", "autorités", "police", "préfecture"]

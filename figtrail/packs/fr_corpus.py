@@ -1711,4 +1711,12 @@ EXAMPLES = [
         "text": "La police a compté 5 000 manifestants, les organisateurs 12 000.",
         "figures": [{"surface": "5 000", "source": "police"}, {"surface": "12 000", "source": "organisateurs"}],
     },
+    # une relative juste après le nombre : « les 8 % que réclament les syndicats »
+    {
+        "text": "La direction propose 3 %, loin des 8 % que réclament les syndicats.",
+        "figures": [
+            {"surface": "3", "unit": "percent", "source": "direction"},
+            {"surface": "8", "unit": "percent", "source": "syndicats"},
+        ],
+    },
 ]

@@ -2247,6 +2247,9 @@ SUBJECT_RELATIVES = ["che"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["mentre", "quando", "sebbene"]
+# a relative right after a number, its speech verb, then its subject ("frente al 5 % que reclaman los
+# sindicatos"): that subject speaks for that number
+INVERTED_RELATIVES = ["che"]
 # the other side of a count whose speech verb is left out ("Die Polizei sprach von 2.500 Teilnehmern, die
 # Veranstalter von 6.000"): these speak for the number after them
 COUNTERPARTS = ["organizzatori", "sindacati", "questura", "promotori", "autorità", "polizia"]

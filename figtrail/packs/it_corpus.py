@@ -1838,4 +1838,12 @@ EXAMPLES = [
         "text": "Secondo la questura erano 2.500, per gli organizzatori 6.000.",
         "figures": [{"surface": "2.500", "source": "questura"}, {"surface": "6.000", "source": "organizzatori"}],
     },
+    # una relativa subito dopo il numero: "l'8% che chiedono i sindacati"
+    {
+        "text": "L'azienda offre il 3%, contro l'8% che chiedono i sindacati.",
+        "figures": [
+            {"surface": "3", "unit": "percent", "source": "azienda"},
+            {"surface": "8", "unit": "percent", "source": "sindacati"},
+        ],
+    },
 ]
