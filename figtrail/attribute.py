@@ -567,6 +567,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 np = np.split(" ", 1)[1]  # "Apuntan desde la patronal que ...": the body speaks
             elif np and not outlet and pack.pro_drop and np.split(" ", 1)[0].lower() in pack.complement_links:
                 np = None  # "Jorge Sáinz, advirtió del auge del comercio": a complement, no subject after the verb
+            if np and outlet and np.split(" ", 1)[0].lower() in pack.complement_links:
+                np = None  # "revelou a Associação Portuguesa | da Cortiça": one name, not an outlet and a subject
             if (np is None or (opens and any(c.isdigit() for c in np))) and outlet and pack.determiners.match(
                 norm[after_verb:].lstrip()
             ):

@@ -1150,4 +1150,9 @@ EXAMPLES = [
         "text": "O prejuízo foi estimado em 85 milhões de reais pela prefeitura.",
         "figures": [{"surface": "85 milhões", "unit": "BRL", "source": "prefeitura", "modality": "estimated"}],
     },
+    # "revelou a Associação Portuguesa da Cortiça": um só nome, o "a" é o artigo, não "disse a"
+    {
+        "text": "As exportações atingiram 1.100 milhões de euros, revelou a Associação Portuguesa da Cortiça.",
+        "figures": [{"surface": "1.100 milhões", "unit": "EUR", "source": "Associação Portuguesa da Cortiça", "via": None}],
+    },
 ]
