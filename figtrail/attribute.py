@@ -349,6 +349,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         tw = pack.trailing_when.search(np.lower()) if np else None
         if tw and tw.start() > 0:
             np = np[: tw.start()]  # "figures published by NHS England on Thursday"
+        bl = pack.bound_left.search(np.lower() + " ") if np and " " in np else None
+        if bl and bl.start() > 0:
+            np = np[: bl.start()].rstrip()  # "according to the association around 1,500": the cue is the number's
         am_ = _APPOSED_NAME_ENDING.match(text, np_end)
         if am_ and pack.person_role.search(np.lower()):
             np = am_.group(1)  # "according to his spokesman, Javier Olmedo, the episode"
@@ -1907,7 +1910,7 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
     ):
         return Mention(parts[0], core, True, True)  # "Reto Caduff, Leiter der Astra-Filiale": the name, then the role
     if len(parts) > 1 and _looks_like_name(parts[-1]) and len(parts[-1].split()) >= 2:
-        return Mention(parts[-1], core, True, True)
+        return Mention(_drop_title(parts[-1], pack), core, True, True)  # "..., Councillor Mohammed Rafique"
     if len(parts) > 1 and 2 <= len(parts[0].split()) <= 3 and _looks_like_name(parts[0]) and pack.person_role.search(parts[1].lower()):
         return Mention(parts[0], core, True, True)  # "Sabine Köhler, Erste Bevollmächtigte der IG Metall"
     acro = None

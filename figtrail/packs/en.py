@@ -1203,6 +1203,18 @@ INVERTED_VERBS = [
     "claimed",
     "confirmed",
     "declared",
+    # the present tense a machine translation keeps from German or Romance word order: "..., demands the association"
+    "demands",
+    "demanded",
+    "estimates",
+    "warns",
+    "explains",
+    "confirms",
+    "reports",
+    "stresses",
+    "emphasises",
+    "emphasizes",
+    "states",
 ]
 # English puts the speaker after the figures in subject-verb order: "..., the ministry said."
 SPEAKER_TRAILS = True

@@ -1464,4 +1464,14 @@ EXAMPLES = [
         "text": "Police said 2,500 people marched, organisers 6,000.",
         "figures": [{"surface": "2,500", "source": "Police"}, {"surface": "6,000", "source": "organisers"}],
     },
+    # machine-translated word order: "..., demands the association"; a bound cue after "according to the association";
+    # a title before an apposed name
+    {
+        "text": "The deposit should rise to 15 cents, demands the Association of Private Breweries. In Germany there are according to the association around 1,500 breweries. Leeds City Council's executive member for climate, Councillor Mohammed Rafique, said the charge was £45.",
+        "figures": [
+            {"surface": "15", "source": "Association of Private Breweries"},
+            {"surface": "1,500", "bound": "approx", "source": "Association of Private Breweries"},
+            {"surface": "45", "unit": "GBP", "source": "Mohammed Rafique"},
+        ],
+    },
 ]
