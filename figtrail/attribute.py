@@ -461,7 +461,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 continue  # "os filmes responderam por 9,8 %": accounted for, not answered
         left = norm[:s].rstrip()
         # "comme l'a indiqué la préfecture", "como informó el ministerio": the subject follows
-        as_lead = pack.as_clause.search(left) if pack.as_clause is not None else None
+        as_lead = pack.as_clause.search(left, max(0, len(left) - 40)) if pack.as_clause is not None else None
         if as_lead:
             left = left[: as_lead.start()].rstrip()
         prev_word = _last_word(left)
@@ -474,7 +474,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             and not (prev_word in pack.clitics and _AMOUNT_AFTER_VERB.match(norm, e))
         ):  # "la policía las cifró": a clitic before a verb form, not an article before a noun
             continue  # "le chiffre d'affaires": a noun, not the verb
-        if pack.number_relative is not None and pack.number_relative.search(left):
+        if pack.number_relative is not None and pack.number_relative.search(left, max(0, len(left) - 60)):
             # "frente al 5 % que reclaman los sindicatos": the relative's subject follows its verb
             am_ = pack.verb_adverbs.match(norm, e)
             rel_np = _inverted_subject(text, norm, am_.end() if am_ else e, pack, verb)
@@ -783,6 +783,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
 
 
 _GAP_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d")
+_GAP_MARK = re.compile(r"[,;]")
+_GAP_DIGIT = re.compile(r"\d")
 
 
 def _gapped_speakers(
@@ -795,8 +797,12 @@ def _gapped_speakers(
     one of the pack's counterparts: organisers, employers)."""
     first = min(a.pos - base for a in anchors if a.verb and a.source)
     out: list[Anchor] = []
-    for c in (i for i, ch in enumerate(norm) if ch in ",;" and i > first):
-        toks = [(m.start(), m.end()) for m in _GAP_TOKEN.finditer(norm, c + 1, min(len(norm), c + 70))]
+    for cm in _GAP_MARK.finditer(norm, first + 1):
+        c = cm.start()
+        dm = _GAP_DIGIT.search(norm, c, c + 70)
+        if dm is None:
+            continue  # most clauses after a comma hold no number
+        toks = [(m.start(), m.end()) for m in _GAP_TOKEN.finditer(norm, c + 1, dm.end())]
         k = 0
         if k < len(toks) and norm[toks[k][0] : toks[k][1]] in pack.clause_coordinators:
             k += 1

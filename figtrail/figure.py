@@ -685,8 +685,10 @@ def _np_left_unsourced(text: str, norm: str, cue_start: int, pack: Pack) -> tupl
     if at < 0:
         return r
     end = at + len(r[0])
-    for m in pack.attribution.finditer(norm, max(0, at - 40), end):
-        if m.group("according") is None or m.start() >= end:
+    from figtrail.attribute import attributions  # the sentence's cues, read once (cached for the anchors)
+
+    for m in attributions(pack.code, norm):
+        if m.group("according") is None or m.start() >= end or m.end() < at - 40:
             continue
         gap = norm[m.end() : at].split()
         if len(gap) <= 2 and all(w in pack.left_determiners or w in pack.definite for w in gap):
