@@ -595,6 +595,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if np is None:
                 continue
             tm = pack.told_inside.search(np)  # ", sagte X der Nachrichtenagentur dpa": dpa relays
+            if tm and pack.person_role.search(np[: tm.start()].lower().rsplit(" ", 1)[-1]) and "," in np[tm.end() :]:
+                tm = None  # "l'assessore all'Ambiente, Giorgio Maione": the role's portfolio, then its name
             told = np[tm.end() :].strip() or None if tm else None
             if tm and told is None and " " in tm.group(0).strip():
                 told = tm.group(0).strip().split(" ", 1)[1]  # "sagte X der Deutschen Presse-Agentur"

@@ -1846,4 +1846,12 @@ EXAMPLES = [
             {"surface": "8", "unit": "percent", "source": "sindacati"},
         ],
     },
+    # "l'assessore all'Ambiente, Giorgio Maione": la delega dell'assessore, non un'agenzia a cui parla
+    {
+        "text": "La Regione ha stanziato 12 milioni di euro, ha annunciato l'assessore all'Ambiente, Giorgio Maione. Sono morte 14 persone, ha detto il sindaco all'Ansa.",
+        "figures": [
+            {"surface": "12 milioni", "unit": "EUR", "source": "Giorgio Maione", "via": None},
+            {"surface": "14", "source": "sindaco", "via": "Ansa"},
+        ],
+    },
 ]
