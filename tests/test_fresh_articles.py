@@ -12,7 +12,7 @@ from conftest import REPO
 import figtrail
 
 # measured 0.931, 0.867, 0.952, 0.847, 0.924, 0.899, 0.883, 0.828, 0.840, 0.832, 0.970, 0.906,
-# 0.926, 0.878, 0.836 and 0.705 (see bench/fresh/README.md); a little room
+# 0.926, 0.878, 0.836, 0.705 and 0.754 (see bench/fresh/README.md); a little room
 FLOORS = {
     "round1": 0.92,
     "round2": 0.85,
@@ -30,6 +30,7 @@ FLOORS = {
     "round14": 0.86,
     "round15": 0.82,
     "round16": 0.69,
+    "round17": 0.74,
 }
 # rounds 7 and 9 were written with many look-alike non-figures (hours, ids, fractions, datelines)
 DETECT_F1 = {"round7": 0.94, "round9": 0.95}
