@@ -47,7 +47,7 @@ _OPENERS = frozenset("\"«“„‹(['‘:")
 _AGE_AFTER_NAME = re.compile(r"\s*\(\s*\d{1,3}\s*\)")
 _ASIDE = re.compile(r"\s*([^,;:.!?\"«»“”()\d]{2,80}),")  # ", rileva l'istituto di statistica,"
 _NEXT_WORD = re.compile(r"\s*([\w'’.-]+)")
-_NAME_TOKEN = re.compile(r"[\w'’.-]+")
+_NAME_TOKEN = re.compile(r"[\w'’.-]+|&")
 _CAP_RUN = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*")
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -483,6 +483,13 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 if source:
                     anchors.append(Anchor(base + s, "before_one", source, via, verb, strong))
                     continue
+        if (
+            not pack.nouns_capitalised
+            and s > 0
+            and text[s].isupper()
+            and text[max(0, s - 3) : s].rstrip()[-1:] not in _OPENERS
+        ):
+            continue  # "the United States": a name, not "states"
         if not strong and prev_word and prev_word.endswith("ing") and len(prev_word) > 5 and " " not in verb:
             continue  # "Ministers are considering plans to cut": a noun after the participle
         if prev_word and prev_word in pack.reflexives:
@@ -2126,6 +2133,8 @@ def _name_run(core: str, pack: Pack) -> str | None:
             cur.append(t)
         elif cur and _particle_joins(toks, i):
             cur.append(t)
+        elif cur and t == "&" and i + 1 < len(toks) and toks[i + 1][:1].isupper():
+            cur.append(t)  # "Hartwell & Co", "Marks & Spencer"
         elif (
             cur
             and not pack.nouns_capitalised
@@ -2164,7 +2173,12 @@ def _name_run(core: str, pack: Pack) -> str | None:
             and t.lower() in pack.clause_coordinators
             and i + 1 < len(toks)
             and toks[i + 1][0].isupper()
-            and (cur[-1].endswith("-") or (len(cur) >= 3 and any(w.lower() in pack.name_links for w in cur)))
+            and (
+                cur[-1].endswith("-")
+                or (len(cur) >= 3 and any(w.lower() in pack.name_links for w in cur))
+                # "HM Courts and Tribunals Service": the words after "and" end in a body's word
+                or (len(cur) >= 2 and _and_ends_in_body(toks, i + 1, pack))
+            )
         ):
             # "Wasserstraßen- und Schifffahrtsverwaltung", "Ministerio de Energía y Minas": one
             # name across its "and" (a compound cut short, or a name already built of links)
@@ -2202,6 +2216,17 @@ def _name_run(core: str, pack: Pack) -> str | None:
         if m:
             return m.group(0)
     return " ".join(words)
+
+
+def _and_ends_in_body(toks: list[str], i: int, pack: Pack) -> bool:
+    """Whether the capitalised words from `i` end, within three, in a body's word ("Tribunals
+    Service", "Crime Commissioner"): one name across its "and"."""
+    for k in range(i, min(i + 3, len(toks))):
+        if not toks[k][:1].isupper():
+            return False
+        if pack.role.fullmatch(toks[k].lower()):
+            return True
+    return False
 
 
 _PAIRED_PARTICLES = {"von": ("der", "den", "de"), "van": ("der", "den", "de")}

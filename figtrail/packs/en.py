@@ -1223,6 +1223,10 @@ TOLD_VERBS = ["told", "tells"]
 # verbs of forecast or plan that name a source only when no speech verb does (weak):
 # "The Treasury expects the changes to raise about £25bn"
 WEAK_SPEECH = [
+    "had expected",  # "Analysts at Peel Hunt had expected a decline of about 1.5%"
+    "have expected",
+    "had forecast",
+    "had predicted",
     "plans",
     "planned",
     "plan",

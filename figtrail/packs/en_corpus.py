@@ -1474,4 +1474,14 @@ EXAMPLES = [
             {"surface": "45", "unit": "GBP", "source": "Mohammed Rafique"},
         ],
     },
+    # a capitalised speech verb is a name ("the United States"); "&" and "and" inside a body's name; "had expected"
+    {
+        "text": "Sales to the United States, its biggest market, jumped 31%, the company said. Hartwell & Co said exports rose 18%. More than 65,000 cases were waiting, figures from HM Courts and Tribunals Service show. Analysts at Peel Hunt had expected a decline of about 1.5%.",
+        "figures": [
+            {"surface": "31", "unit": "percent", "source": "company"},
+            {"surface": "18", "unit": "percent", "source": "Hartwell & Co"},
+            {"surface": "65,000", "bound": "more_than", "source": "HM Courts and Tribunals Service"},
+            {"surface": "1.5", "bound": "approx", "unit": "percent", "source": "Analysts at Peel Hunt", "modality": "estimated"},
+        ],
+    },
 ]
