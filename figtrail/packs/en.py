@@ -2093,6 +2093,9 @@ SPEECH_PRESENT += [
     "dismissed the claims",
     "dismissed the figure",
 ]
+# a company restating its guidance: "reiterated its forecast of about £2.9 billion"
+SPEECH_PRESENT += ["reiterated", "reiterates", "reaffirmed", "reaffirms", "restated"]
+SPEECH_PARTICIPLES += ["reiterated", "reaffirmed", "restated"]
 SPEECH_PRESENT += ["does not rule out", "do not rule out", "did not rule out", "doesn't rule out", "don't rule out", "didn't rule out", "has not ruled out", "have not ruled out", "would not rule out", "could not rule out", "does not exclude", "do not exclude", "did not exclude"]
 MODALITY_CUES["possible"] += [r"(?:does|do|did|would|could)(?: not|n't) (?:rule out|exclude)", r"(?:has|have|had)(?: not|n't) (?:ruled out|excluded)"]
 

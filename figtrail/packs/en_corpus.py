@@ -1484,4 +1484,9 @@ EXAMPLES = [
             {"surface": "1.5", "bound": "approx", "unit": "percent", "source": "Analysts at Peel Hunt", "modality": "estimated"},
         ],
     },
+    # a company restating its guidance speaks
+    {
+        "text": "Tesco reiterated its forecast of about £2.9 billion in retail operating profit.",
+        "figures": [{"surface": "2.9 billion", "bound": "approx", "unit": "GBP", "source": "Tesco", "modality": "estimated"}],
+    },
 ]
