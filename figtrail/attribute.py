@@ -2044,6 +2044,8 @@ def _drop_title(run: str, pack: Pack) -> str:
     ending in an institution's word). "Ministério Público Federal", "Bundesagentur für
     Arbeit" and "Verband Deutscher ..." keep their words."""
     toks = run.split(" ")
+    if len(toks) >= 2 and toks[0].lower() in pack.descriptors and all(t[:1].isupper() for t in toks[1:]):
+        return " ".join(toks[1:])  # "Insurer Aviva", "Carmaker Stellantis": what the company does, then its name
     for i in range(len(toks) - 2, -1, -1):
         low = toks[i].lower().rsplit("-", 1)[-1]  # "BA-Chefin": the role after the hyphen
         rest = toks[i + 1 :]

@@ -125,6 +125,11 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
             unit = ARTICLE_CURRENCY
     if unit is None and n.scaled and pack.money_context is not None and _money_said(n, norm, s, e, pack):
         unit = ARTICLE_CURRENCY
+    pence = None
+    if unit is None and n.kind == "digits" and pack.glued_subunit is not None:
+        pence = pack.glued_subunit.match(norm, e)
+        if pence:  # "10p": hundredths of the pound, glued
+            unit, unit_end = pack.glued_subunit_currency[pence.group(1)], pence.end()
     what_from = unit_end
     if n.kind in ("vague", "base", "range"):
         bound = n.bound
@@ -151,6 +156,8 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
                 bound = "at_most"  # "ne pas pêcher plus de 298 000 tonnes", "should not exceed"
             cue_start = max(0, s - 40) + cm.start()  # left may have lost its currency sign
     value, low, high = n.value, n.low, n.high
+    if pence:
+        value, low, high = (None if x is None else round(x / 100, 6) for x in (value, low, high))
     if unit is None and n.kind == "words" and value is not None and 0 < value < 1 and _share_of(norm, s, e, pack):
         # "deux tiers des vergers", "half of the harvest": a share of a whole, in percent
         value = low = high = value * 100
@@ -373,8 +380,13 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
     if n.kind == "digits" and norm.startswith(".", e) and ordinal_dot(norm, s, e + 1, pack):
         return False  # am 8. Oktober, der 2. Weltkrieg
     after = norm[e] if e < len(norm) else " "
-    if after.isalpha() and not pack.unit_after.match(norm, e) and not n.scaled:
-        return False  # 14h30, 3D, A320neo
+    if (
+        after.isalpha()
+        and not pack.unit_after.match(norm, e)
+        and not n.scaled
+        and not (pack.glued_subunit is not None and pack.glued_subunit.match(norm, e))
+    ):
+        return False  # 14h30, 3D, A320neo; not "85p" (pence)
     if after in "/+" and e + 1 < len(norm) and norm[e + 1].isdigit():
         return False  # 5/17/2018, Lei 14.197/2021, "2+2" talks
     if after in "-–" and _CHAIN.match(norm, e):

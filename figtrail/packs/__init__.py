@@ -265,6 +265,9 @@ class Pack:
     relatives: frozenset[str] = frozenset()  # every relative word (RELATIVES and SUBJECT_RELATIVES)
     anaphoric_roles: frozenset[str] = frozenset()
     any_body_roles: frozenset[str] = frozenset()
+    descriptors: frozenset[str] = frozenset()  # "Insurer Aviva": a company's trade written before its name
+    glued_subunit: re.Pattern | None = None  # "85p": a subunit glued to its number; group 1 its word
+    glued_subunit_currency: dict[str, str] = field(default_factory=dict)  # "p" -> GBP
     number_relative: TailPattern | None = None  # "frente al 5 % que reclaman los sindicatos": its own speaker, after its verb
     listener: re.Pattern | None = None  # "según ha comunicado la compañía | a la CNMV": whom it was told, not who
     counterparts: frozenset[str] = frozenset()  # "..., die Veranstalter von 6.000": who speak with their verb left out
@@ -597,6 +600,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
         relatives=frozenset(d.RELATIVES) | frozenset(d.SUBJECT_RELATIVES),
         anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
         any_body_roles=frozenset(getattr(d, "ANY_BODY_ROLES", ())),
+        descriptors=frozenset(getattr(d, "DESCRIPTORS", ())),
+        glued_subunit=re.compile(rf"({_alt(list(d.GLUED_SUBUNITS))})(?![\w])") if getattr(d, "GLUED_SUBUNITS", {}) else None,
+        glued_subunit_currency=dict(getattr(d, "GLUED_SUBUNITS", {})),
         number_relative=(
             TailPattern(rf"\d[\d.,]*\s*(?:%\s*|[^\W\d_]+\s+){{0,3}}(?:{_alt(d.INVERTED_RELATIVES, escape=True)})\s*$")
             if getattr(d, "INVERTED_RELATIVES", ())

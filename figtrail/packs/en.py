@@ -213,6 +213,10 @@ BOUND_AFTER = {
 FRACTION_OVER = [r"over", r"out of"]
 # a currency's subunit after its main unit: 3 dollars 50 cents (3.5 dollars)
 SUBUNITS = [r"cents?", r"pence", r"penny"]
+# a subunit glued to its number: "85p", "142.5p a litre": hundredths of this currency (0.85 GBP)
+GLUED_SUBUNITS = {"p": "GBP"}
+# a company's trade written before its name, capitalised at a sentence's start: "Insurer Aviva said"
+DESCRIPTORS = ["insurer", "airline", "carmaker", "automaker", "retailer", "supermarket", "brewer", "lender", "broadcaster", "drugmaker", "chipmaker", "housebuilder", "miner", "grocer", "bank", "shoemaker", "carrier", "operator"]
 # words that make the number after them negative: minus five, negative one
 NEGATIVE_WORDS = ["minus", "negative"]
 # article words that never mean "one", even before a unit ("a mile away" is no figure; "one mile" is)

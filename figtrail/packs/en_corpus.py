@@ -1489,4 +1489,13 @@ EXAMPLES = [
         "text": "Tesco reiterated its forecast of about £2.9 billion in retail operating profit.",
         "figures": [{"surface": "2.9 billion", "bound": "approx", "unit": "GBP", "source": "Tesco", "modality": "estimated"}],
     },
+    # pence glued to the number: hundredths of the pound; a company's trade before its name
+    {
+        "text": "A single fare will rise by 10p to £3, the operator said. Insurer Aviva said claims had risen 25% since January. The 3D printer and the A320neo were shown.",
+        "figures": [
+            {"surface": "10", "value": 0.1, "unit": "GBP", "source": "operator"},
+            {"surface": "3", "value": 3, "unit": "GBP", "source": "operator"},
+            {"surface": "25", "unit": "percent", "source": "Aviva"},
+        ],
+    },
 ]
