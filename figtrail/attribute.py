@@ -917,9 +917,13 @@ def _source_from_after(text: str, norm: str, e: int, pack: Pack) -> str | None:
     """The body a verb that opens the sentence says its words come from: "Apuntan desde la
     patronal que ..." -> "la patronal"."""
     nw = _NEXT_WORD.match(norm, e)
-    if nw is None or nw.group(1) not in pack.source_from:
+    if nw is None:
         return None
     at, first = nw.start(1), nw.group(1)
+    if first not in pack.source_from and "'" in first:
+        first = first[: first.index("'") + 1]  # "fanno sapere dall'assessorato": the elided "dall'"
+    if first not in pack.source_from:
+        return None
     cut = pack.clause_cut.search(norm, at + len(first))
     if cut is None or cut.start() - at > 80:
         return None
@@ -1123,7 +1127,8 @@ def _determiner_np_end(text: str, pos: int, end: int, pack: Pack) -> int:
         w = m.group(0)
         lw = w.lower().replace("’", "'")
         det = lw in pack.definite or (lw.find("'") > 0 and lw[: lw.find("'") + 1] in pack.definite)
-        if det and prev[:1].isupper() and prev.lower() not in pack.definite:
+        # after a name, or after a body's word: "Per i sindacati | l'adesione allo sciopero"
+        if det and (prev[:1].isupper() or pack.role.fullmatch(prev.lower())) and prev.lower() not in pack.definite:
             return m.start()
         prev = w
     return end

@@ -1381,6 +1381,9 @@ SPEECH_PRESENT = [
     "valutano",
     "parla di",
     "parlano di",
+    # "l'azienda parla del 30%": the preposition joined to its article
+    "parla del", "parla della", "parla dello", "parla dei", "parla degli", "parla delle", "parla dell'",
+    "parlano del", "parlano della", "parlano dei", "parlano degli", "parlano delle", "parlano dell'",
     "ribadisce",
     "replica",
     "secondo lui",
@@ -2342,6 +2345,12 @@ EVIDENCE_NOUNS += ["comunicato", "nota", "comunicato stampa"]
 ACCORDING_TO += [r"(?<=mentre )per(?= (?:il |lo |la |l'|i |gli |le )(?:governo|ministero|azienda|società|sindacato|sindacati|regione|comune|questura|prefettura|polizia|organizzatori|istat|istituto|agenzia)(?![\w]))"]
 # ", per gli organizzatori 6.000": after a comma too, before the other side of a count
 ACCORDING_TO += [r"(?<=, )per(?= (?:gli |i |le |la |il |l')(?:organizzatori|sindacati|promotori|questura|polizia|prefettura)(?![\w]))"]
+# "A dirlo è il direttore ...: «...»", "Emerge dai dati dell'Osservatorio che": who says it, after the cue
+ACCORDING_TO += [
+    r"a (?:dirlo|spiegarlo|sottolinearlo|rivelarlo|confermarlo|annunciarlo|denunciarlo|ricordarlo) (?:è|sono|è stato|è stata|sono stati)",
+    r"emerg(?:e|ono) da(?:i|l|lla|lle|gli|llo)(?= )",
+    r"emerg(?:e|ono) dall(?=')",
+]
 
 # "la questura ne ha contate 2.000": every form of the participle
 SPEECH_PARTICIPLES += ["contati", "contate", "contata", "stimati", "stimate", "registrati", "registrate"]

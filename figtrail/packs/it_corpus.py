@@ -1854,4 +1854,16 @@ EXAMPLES = [
             {"surface": "14", "source": "sindaco", "via": "Ansa"},
         ],
     },
+    # "A dirlo è X: «...»", "Emerge dai dati di X che", "Fanno sapere dall'assessorato", "parla del 30%";
+    # "Per i sindacati l'adesione": senza virgola, il nome finisce all'articolo dopo la parola dell'ente
+    {
+        "text": "A dirlo è il direttore sanitario dell'ospedale, Marco Bianchi: «Abbiamo eseguito 1.200 interventi». Emerge dai dati dell'Osservatorio che il 62% delle famiglie ha ridotto la spesa. Fanno sapere dall'assessorato regionale che i fondi ammontano a 18 milioni. Per i sindacati l'adesione ha toccato l'80%, mentre l'azienda parla del 30%.",
+        "figures": [
+            {"surface": "1.200", "source": "Marco Bianchi"},
+            {"surface": "62", "unit": "percent", "source": "Osservatorio"},
+            {"surface": "18 milioni", "source": "assessorato regionale"},
+            {"surface": "80", "unit": "percent", "source": "sindacati"},
+            {"surface": "30", "unit": "percent", "source": "azienda"},
+        ],
+    },
 ]
