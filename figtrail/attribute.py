@@ -1389,6 +1389,8 @@ def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> 
             break
         if lw in pack.subject_stop:
             break  # "dijo en una rueda de prensa": a place, no subject after the verb
+        if lw in pack.object_determiners and words and words[-1][:1].isupper():
+            break  # "nannte Prorektorin Claudia Weber | die hohen Mieten": the object's article
         if lw.rstrip(".") in pack.honorifics and w.endswith("."):
             words.append(w)
             continue
@@ -1911,7 +1913,9 @@ def _nominative(core: str) -> str:
         last = last[:-2]
     elif last.endswith("s"):
         last = last[:-1]
-    return " ".join([*words[:k], last, *words[k + 1 :]])
+    # its adjectives too, weak after the article: "des Statistischen Bundesamtes" -> "Statistische Bundesamt"
+    before = [w[:-1] if w[:1].isupper() and w.endswith("en") and len(w) > 5 else w for w in words[:k]]
+    return " ".join([*before, last, *words[k + 1 :]])
 
 
 def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Mention:

@@ -703,7 +703,10 @@ def _np_left_unsourced(text: str, norm: str, cue_start: int, pack: Pack) -> tupl
         if m.group("according") is None or m.start() >= end or m.end() < at - 40:
             continue
         gap = norm[m.end() : at].split()
-        if len(gap) <= 2 and all(w in pack.left_determiners or w in pack.definite for w in gap):
+        if (len(gap) <= 2 and all(w in pack.left_determiners or w in pack.definite for w in gap)) or (
+            # "nach Angaben des Statistischen Bundesamtes": the owner of the cue's evidence word
+            len(gap) <= 3 and gap and (gap[0] in pack.evidence_nouns or gap[0] in pack.genitive_determiners)
+        ):
             return _np_left(text, norm, m.start(), pack)
     return r
 

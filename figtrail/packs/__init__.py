@@ -265,6 +265,7 @@ class Pack:
     relatives: frozenset[str] = frozenset()  # every relative word (RELATIVES and SUBJECT_RELATIVES)
     anaphoric_roles: frozenset[str] = frozenset()
     any_body_roles: frozenset[str] = frozenset()
+    object_determiners: frozenset[str] = frozenset()  # after a subject's noun, an article that opens the object
     descriptors: frozenset[str] = frozenset()  # "Insurer Aviva": a company's trade written before its name
     glued_subunit: re.Pattern | None = None  # "85p": a subunit glued to its number; group 1 its word
     glued_subunit_currency: dict[str, str] = field(default_factory=dict)  # "p" -> GBP
@@ -600,6 +601,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         relatives=frozenset(d.RELATIVES) | frozenset(d.SUBJECT_RELATIVES),
         anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
         any_body_roles=frozenset(getattr(d, "ANY_BODY_ROLES", ())),
+        object_determiners=frozenset(getattr(d, "OBJECT_DETERMINERS", ())),
         descriptors=frozenset(getattr(d, "DESCRIPTORS", ())),
         glued_subunit=re.compile(rf"({_alt(list(d.GLUED_SUBUNITS))})(?![\w])") if getattr(d, "GLUED_SUBUNITS", {}) else None,
         glued_subunit_currency=dict(getattr(d, "GLUED_SUBUNITS", {})),

@@ -1663,6 +1663,9 @@ BACK_ACCORDING = ["demnach", "demzufolge"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["während", "wenn", "obwohl", "wie"]  # "wie der ADAC mitteilte"
+# after an inverted subject's noun, the articles that open its object (the genitive's "der", "des" go on):
+# "Als Gründe nannte Prorektorin Claudia Weber | die hohen Mieten"
+OBJECT_DETERMINERS = ["die", "das", "den", "dem", "ein", "eine", "einen", "einem"]
 # the other side of a count whose speech verb is left out ("Die Polizei sprach von 2.500 Teilnehmern, die
 # Veranstalter von 6.000"): these speak for the number after them
 COUNTERPARTS = ["veranstalter", "organisatoren", "arbeitgeber", "gewerkschaften", "polizei", "behörden", "initiatoren"]

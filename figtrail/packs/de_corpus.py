@@ -1329,4 +1329,13 @@ EXAMPLES = [
             {"surface": "18", "unit": "km", "source": "Sprecherin des Ministeriums"},
         ],
     },
+    # ein nachgestelltes Subjekt endet am Artikel des Objekts; Adjektive im Genitiv schwach im Nominativ;
+    # was gezählt wird, steht nicht im Besitzer der Angaben
+    {
+        "text": "Als Gründe nannte Prorektorin Claudia Weber die hohen Mieten: Ein Zimmer koste im Schnitt 450 Euro. Bundesweit ist die Zahl nach Angaben des Statistischen Bundesamtes um 2,1 Prozent gesunken.",
+        "figures": [
+            {"surface": "450", "unit": "EUR", "source": "Claudia Weber"},
+            {"surface": "2,1", "unit": "percent", "source": "Statistische Bundesamt", "what_head": "Zahl"},
+        ],
+    },
 ]
