@@ -660,7 +660,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 np = None  # "Más de 300 pacientes esperaban": what is counted, not who expects
             if np is not None and pack.not_speakers and _instrument(np, pack):
                 np = None  # "O acordo prevê 1.020 euros": the text's content, in the article's voice
-            if pack.verb_second and (np is None or _adverbial(np, pack)):
+            if pack.verb_second and (np is None or _adverbial(np, pack) or _subject_after_verb(norm, e, np, pack)):
                 # verb second: "Zugleich meldete X, ...", "Das teilte X mit": the subject follows
                 v2 = _subject_after_finite(text, norm, s, e, verb, pack, memory)
                 if v2 is not None:
@@ -992,6 +992,19 @@ def _adverbial(np: str, pack: Pack) -> bool:
     words = np.split()
     # a compound's head after its hyphen: "auf dpa-Anfrage" ends in a noun
     return bool(words) and words[-1].rsplit("-", 1)[-1][:1].islower() and np.lower() not in pack.pronouns
+
+
+_NOMINATIVE_AFTER = re.compile(r"\s+(?:der|ein)\s+(\w+)")
+
+
+def _subject_after_verb(norm: str, e: int, np: str, pack: Pack) -> bool:
+    """Verb second with its object first: "Die Kosten bezifferte | der Sprecher der Stadt auf":
+    a fronted phrase that may be an object (die, das: no case shown), and "der" + a speaker's
+    word right after the verb, its subject."""
+    if np.split(" ", 1)[0].lower() not in ("die", "das", "den"):
+        return False
+    m = _NOMINATIVE_AFTER.match(norm, e)
+    return m is not None and pack.role.fullmatch(m.group(1)) is not None
 
 
 def _subject_after_finite(

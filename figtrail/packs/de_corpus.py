@@ -1338,4 +1338,12 @@ EXAMPLES = [
             {"surface": "2,1", "unit": "percent", "source": "Statistische Bundesamt", "what_head": "Zahl"},
         ],
     },
+    # das Objekt vorn, das Subjekt nach dem Verb: "Die Kosten bezifferte der Sprecher der Stadt auf"
+    {
+        "text": "Die Kosten bezifferte der Sprecher der Stadt auf 3 Millionen Euro. Den Schaden schätzt der Verband auf 20 Millionen Euro.",
+        "figures": [
+            {"surface": "3 Millionen", "unit": "EUR", "source": "Sprecher der Stadt"},
+            {"surface": "20 Millionen", "unit": "EUR", "source": "Verband"},
+        ],
+    },
 ]
