@@ -1567,6 +1567,9 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         if len(keep) >= 2 and _looks_like_name(keep[-1]) and len(keep[-2].split()) <= 8  # not a clause before
         else keep[-1]
     )
+    aux = np.rsplit(" ", 1)
+    if len(aux) == 2 and aux[1].lower() in pack.speech_auxiliaries:
+        np = aux[0]  # "Green councillors have called for": the auxiliary is the verb's
     if np == keep[-1] and " " in np:
         om = _opener_in(np.lower(), pack)
         if om is not None and om.start() > 0 and np[om.end() :].strip().lower() in pack.pronouns:

@@ -1498,4 +1498,9 @@ EXAMPLES = [
             {"surface": "25", "unit": "percent", "source": "Aviva"},
         ],
     },
+    # the auxiliary before a speech verb is not part of its subject
+    {
+        "text": "Green councillors have called for the charge to be scrapped, saying it would hit 40,000 households.",
+        "figures": [{"surface": "40,000", "source": "Green councillors"}],
+    },
 ]
