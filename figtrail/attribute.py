@@ -512,6 +512,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             own = own[: joined.start()]
         inverted = bool(pack.inversion.search(verb)) or (
             (left.endswith((",", '"')) or not left)
+            and not _relative_closed(left, pack)  # "L'azienda, che impiega 1.450 persone, ha annunciato ricorso"
             and not rest.startswith(":")
             and not pack.clause_cut.match(rest.lstrip())
             and not (am and pack.clause_cut.search(am.group(0)))  # "a démenti jeudi que": what was said follows
@@ -831,6 +832,19 @@ def _gapped_speakers(
                     out.append(Anchor(base + toks[k][0], "after", source, via, evidence=norm[toks[k][0] : toks[end - 1][1]]))
                 break
     return out
+
+
+def _relative_closed(left: str, pack: Pack) -> bool:
+    """Whether the text before a verb ends with a relative clause set off by commas after the
+    sentence's subject ("L'azienda, che impiega 1.450 persone a Pordenone,"): the verb is the
+    subject's, not one whose subject follows it."""
+    if not left.endswith(","):
+        return False
+    seg = left[: -1].rsplit(",", 1)
+    if len(seg) != 2:
+        return False
+    first = seg[1].split(None, 1)[:1]
+    return bool(first) and first[0] in pack.subject_relatives and "," not in seg[0] and len(seg[0].split()) <= 6
 
 
 def _opener_in(tail: str, pack: Pack) -> re.Match | None:

@@ -1866,4 +1866,9 @@ EXAMPLES = [
             {"surface": "30", "unit": "percent", "source": "azienda"},
         ],
     },
+    # una relativa chiusa dopo il soggetto: il verbo è del soggetto, non ha il soggetto dopo di sé
+    {
+        "text": "L'azienda, che impiega 1.450 persone a Pordenone, ha annunciato ricorso.",
+        "figures": [{"surface": "1.450", "source": "azienda"}],
+    },
 ]
