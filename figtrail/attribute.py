@@ -671,6 +671,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 np = None
             if np is None and pack.source_from and not left:
                 np = _source_from_after(text, norm, e, pack)  # "Apuntan desde la patronal que ..."
+            if np is None and not left and pack.pro_drop:
+                np = _subject_then_that(text, norm, e, pack)  # "Riferiscono i carabinieri che ..."
             if np is None:
                 if strong:
                     anchors.append(Anchor(base + s, "after", None, None, verb, strong))
@@ -942,6 +944,19 @@ def _source_from_after(text: str, norm: str, e: int, pack: Pack) -> str | None:
     if cut is None or cut.start() - at > 80:
         return None
     return text[at + len(first) : cut.start()].strip(" ,") or None
+
+
+def _subject_then_that(text: str, norm: str, e: int, pack: Pack) -> str | None:
+    """The subject after a speech verb that opens the sentence, before the "che"/"que" of what
+    it says: "Riferiscono i carabinieri che", "Comunica la Questura che", "Informa el ministerio
+    que"; None unless a determiner opens it and a subordinator ends it within a few words."""
+    if not pack.determiners.match(norm[e:].lstrip()):
+        return None
+    cut = pack.clause_cut.search(norm, e)
+    if cut is None or cut.start() - e > 60 or norm[cut.start()] in ";:\"—–-":
+        return None
+    np = text[e : cut.start()].strip(" ,")
+    return np if np and not any(c.isdigit() for c in np) else None
 
 
 def _citing_after(text: str, norm: str, e: int, pack: Pack) -> str | None:
@@ -1724,6 +1739,10 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         via_np = np[m.end() :]
         np = np[: m.start()].strip(" ,")
         via = _resolve_np(via_np, pack, memory, depth + 1)[0]
+        if len(np.split()) <= 2 and not any(w[:1].isupper() for w in np.split()) and not pack.role.search(np.lower()):
+            # "secondo quanto riportato dal Corriere della Sera": no one before the relay, so
+            # the outlet itself says it
+            return via, None
     low = np.lower().strip(" ,")
     if low in pack.pronouns:
         said = [x for x in memory.recall() if not x.relay]

@@ -1368,4 +1368,9 @@ EXAMPLES = [
             {"surface": "5", "unit": "percent", "source": "sindicatos"},
         ],
     },
+    # el verbo abre la frase, su sujeto antes del "que": "Aseguran los sindicatos que"
+    {
+        "text": "Aseguran los sindicatos que la huelga tuvo un seguimiento del 80 %.",
+        "figures": [{"surface": "80", "unit": "percent", "source": "sindicatos"}],
+    },
 ]

@@ -1307,6 +1307,8 @@ SPEECH_PRESENT = [
     "spiegano",
     "spiegò",
     "precisa",
+    "informa",  # "informa una nota della Asl"
+    "informano",
     "precisano",
     "precisò",
     "annuncia",
@@ -2345,6 +2347,11 @@ EVIDENCE_NOUNS += ["comunicato", "nota", "comunicato stampa"]
 ACCORDING_TO += [r"(?<=mentre )per(?= (?:il |lo |la |l'|i |gli |le )(?:governo|ministero|azienda|società|sindacato|sindacati|regione|comune|questura|prefettura|polizia|organizzatori|istat|istituto|agenzia)(?![\w]))"]
 # ", per gli organizzatori 6.000": after a comma too, before the other side of a count
 ACCORDING_TO += [r"(?<=, )per(?= (?:gli |i |le |la |il |l')(?:organizzatori|sindacati|promotori|questura|polizia|prefettura)(?![\w]))"]
+# "è il bilancio fornito dall'Azienda ospedaliera", "i dati diffusi dal ministero": the evidence's author
+ACCORDING_TO += [
+    r"(?:fornit|diffus|comunicat|pubblicat|elaborat|rilevat)[oaie] da(?:l|llo|lla|i|gli|lle)?(?![\w'])",
+    r"(?:fornit|diffus|comunicat|pubblicat|elaborat|rilevat)[oaie] dall(?=')",
+]
 # "A dirlo è il direttore ...: «...»", "Emerge dai dati dell'Osservatorio che": who says it, after the cue
 ACCORDING_TO += [
     r"a (?:dirlo|spiegarlo|sottolinearlo|rivelarlo|confermarlo|annunciarlo|denunciarlo|ricordarlo) (?:è|sono|è stato|è stata|sono stati)",

@@ -1871,4 +1871,16 @@ EXAMPLES = [
         "text": "L'azienda, che impiega 1.450 persone a Pordenone, ha annunciato ricorso.",
         "figures": [{"surface": "1.450", "source": "azienda"}],
     },
+    # "Riferiscono i carabinieri che", "informa una nota della Asl", "è il bilancio fornito dall'Azienda",
+    # "secondo quanto riportato dal Corriere" (il giornale stesso, nessuno dentro); "raccolto dalla società" è un atto
+    {
+        "text": "Riferiscono i carabinieri che sono state denunciate 12 persone. Le liste contano 1.800 pazienti, informa una nota della Asl. Sono 27 gli interventi, è il bilancio fornito dall'Azienda ospedaliera. Secondo quanto riportato dal Corriere della Sera, i tempi sono scesi del 30%. Il totale raccolto dalla società sale a 17 milioni di euro.",
+        "figures": [
+            {"surface": "12", "source": "carabinieri"},
+            {"surface": "1.800", "source": "Asl"},
+            {"surface": "27", "source": "Azienda ospedaliera"},
+            {"surface": "30", "unit": "percent", "source": "Corriere della Sera"},
+            {"surface": "17 milioni", "unit": "EUR", "source": None},
+        ],
+    },
 ]
