@@ -30,7 +30,9 @@ _TOKEN = re.compile(r"[\w'’.-]+|[,;:.!?\"()]")
 # a wire's dateline: "MADRID, 6 nov (Reuters) - ", "Heilbronn (dpa) - ", "LONDON — "
 _DATELINE = re.compile(
     r"^\s*(?:[^()\n]{0,60}\([^()]{1,30}\)\.?|[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}(?:,[^-–—()\n]{0,30})?"
-    r"|[A-ZÀ-Ý][\wÀ-ÿ'-]{2,20}(?: [A-ZÀ-Ý][\wÀ-ÿ'-]+)?, \d{1,2} \w{3,10}\.?)\s*[-–—]+\s*"
+    r"|[A-ZÀ-Ý][\wÀ-ÿ'-]{2,20}(?: [A-ZÀ-Ý][\wÀ-ÿ'-]+)?, \d{1,2} \w{3,10}\.?)"
+    # the dash after a space, an EFE-style ".-" or a long dash: not the hyphen inside "L'UFC-Que Choisir"
+    r"(?:\s+[-–—]+|(?<=\.)-|\s*[–—]+)\s*"
 )
 # "Il ministero: «Meno del 20%»", and after a topic: "Cinghiali, la Regione Lazio: «Piano da ...»"
 _COLON_QUOTE = re.compile(r"^\s*(?:[^:«»\"“”,.;!?\d]{2,40},\s*)?([^:«»\"“”,.;!?]{2,60}):\s*[«\"“]")

@@ -542,7 +542,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         left_skip=frozenset(d.LEFT_SKIP),
         verb_endings=tuple(d.VERB_ENDINGS),
         clause_cut=re.compile(
-            rf"[;:\"—]|(?<=\s)[–-](?=\s)|(?<![\w])(?:{_alt(d.SUBORDINATORS, escape=True)})(?![\w])|(?<![\w])(?:{_alt([w for w in d.SUBORDINATORS if w.endswith(chr(39))], escape=True)})"
+            rf"[;:\"—]|(?<=\s)[–-](?=\s)|(?<![\w-])(?:{_alt(d.SUBORDINATORS, escape=True)})(?![\w])|(?<![\w-])(?:{_alt([w for w in d.SUBORDINATORS if w.endswith(chr(39))], escape=True)})"
         ),
         adverbial_start=re.compile(rf"(?:{_alt(d.ADVERBIAL_STARTS, escape=True)})(?![\w'])"),
         relative_start=re.compile(rf"(?:{_alt(d.RELATIVES, escape=True)})(?![\w'])"),

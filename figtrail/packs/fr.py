@@ -1650,6 +1650,8 @@ FORECAST_CUES = r"prévoi\w* qu(?:e|'|’)|prévision\w*|projection\w*|prédi\w*
 
 # "after her words", "a suo dire": the speaker named last (a possessive inside the cue)
 ACCORDING_TO += [r"(?:selon|d'après) (?:ses|leurs) (?:propres )?(?:mots|termes|dires|propos)"]
+# "a-t-on appris mardi auprès de sa direction": whom the paper learned it from
+ACCORDING_TO += [r"appris (?:\w+ )?auprès d(?:e|u|es)(?= )", r"appris (?:\w+ )?auprès d(?=')"]
 CUE_POSSESSIVES = ["ses", "leurs", "son", "sa", "leur"]
 
 # a share of a whole, read as a percentage before a link to what it is a share of: "la moitié de la récolte" (50 %); not "la première moitié de 2024", "à moitié prix"

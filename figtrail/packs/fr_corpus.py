@@ -1719,4 +1719,13 @@ EXAMPLES = [
             {"surface": "8", "unit": "percent", "source": "syndicats"},
         ],
     },
+    # le trait d'union d'un nom n'est pas celui d'une ligne de date, ni le « que » d'une subordonnée ;
+    # « a-t-on appris auprès de X »
+    {
+        "text": "L'UFC-Que Choisir évalue à 150 euros par an le surcoût pour une famille. La mutuelle Armorique Santé va augmenter ses cotisations de 8,5 %, a-t-on appris mardi auprès de la direction.",
+        "figures": [
+            {"surface": "150", "unit": "EUR", "source": "UFC-Que Choisir"},
+            {"surface": "8,5", "unit": "percent", "source": "direction"},
+        ],
+    },
 ]
