@@ -79,6 +79,8 @@ _PARTICLES = {
     "von",
     "der",
     "da",
+    "do",  # "Direção Executiva do SNS"
+    "das",
     "dos",
     "del",
     "di",

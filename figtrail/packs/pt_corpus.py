@@ -1155,4 +1155,9 @@ EXAMPLES = [
         "text": "As exportações atingiram 1.100 milhões de euros, revelou a Associação Portuguesa da Cortiça.",
         "figures": [{"surface": "1.100 milhões", "unit": "EUR", "source": "Associação Portuguesa da Cortiça", "via": None}],
     },
+    # "do" dentro de um nome: "Direção Executiva do SNS"
+    {
+        "text": "Segundo dados da Direção Executiva do SNS, as urgências receberam 1,2 milhões de episódios.",
+        "figures": [{"surface": "1,2 milhões", "source": "Direção Executiva do SNS"}],
+    },
 ]
