@@ -2371,7 +2371,9 @@ def modality(
     if cues:  # most sentences have none
         cued = _cued(d, sent, cues, pack, anchors)
         if cued == "planned" and any(
-            a.scope == "after" and a.pos < d.start and _estimates(a.evidence, pack) for a in anchors
+            ((a.scope == "after" and a.pos < d.start) or (a.scope == "before_all" and a.pos > d.end))
+            and _estimates(a.evidence, pack)
+            for a in anchors
         ):
             # "Según las estimaciones del Ministerio, la medida beneficiará a 2,4 millones"; but a
             # speaker who believes in a plan reports a plan ("cree que Pyongyang enviará 12.000")

@@ -1373,4 +1373,9 @@ EXAMPLES = [
         "text": "Aseguran los sindicatos que la huelga tuvo un seguimiento del 80 %.",
         "figures": [{"surface": "80", "unit": "percent", "source": "sindicatos"}],
     },
+    # una previsión seguida de "según las estimaciones de X": estimada, no planeada
+    {
+        "text": "El sector prevé cerrar la campaña con un aumento de ventas del 6 %, según las estimaciones de la Asociación Española de Fabricantes de Juguetes (AEFJ).",
+        "figures": [{"surface": "6", "unit": "percent", "modality": "estimated"}],
+    },
 ]
