@@ -778,6 +778,16 @@ SPEECH_PRESENT = [
     "beklagen",  # "Die Landwirte beklagen über 4.000 gerissene Tiere": their claim
     "beklagt",
     "beklagte",
+    # reproach names its amount: "Der Landesrechnungshof kritisierte Mehrkosten von 7,2 Millionen Euro"
+    "kritisierte",
+    "kritisiert",
+    "kritisieren",
+    "bemängelte",
+    "bemängelt",
+    "monierte",
+    "moniert",
+    "rügte",
+    "rügt",
     "beklagten",
     "versichert",  # "Die NGO versichert, dass mindestens 1.300 Personen"
     "versicherte",

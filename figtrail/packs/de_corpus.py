@@ -1346,4 +1346,9 @@ EXAMPLES = [
             {"surface": "20 Millionen", "unit": "EUR", "source": "Verband"},
         ],
     },
+    # ein Vorwurf nennt seinen Betrag: "kritisierte Mehrkosten von 7,2 Millionen Euro"
+    {
+        "text": "Der Landesrechnungshof kritisierte Mehrkosten von 7,2 Millionen Euro beim Bau der Mensa.",
+        "figures": [{"surface": "7,2 Millionen", "unit": "EUR", "source": "Landesrechnungshof"}],
+    },
 ]
