@@ -2341,12 +2341,18 @@ ACCORDING_TO += [r"dopo (?:le )?indicazioni d(?:i|el|ella|ello|ei|egli|elle|ell'
 UP_TO_AS_TO = r"fino (?:a|al|alla|ai|agli|alle|all')"
 
 # a statement names its owner: "secondo un comunicato della Regione"
-EVIDENCE_NOUNS += ["comunicato", "nota", "comunicato stampa"]
+EVIDENCE_NOUNS += ["comunicato", "nota", "comunicato stampa", "report"]
 
 # "mentre per l'azienda si tratta del 12%": "per" + a role after "mentre" or a comma is "according to"
 ACCORDING_TO += [r"(?<=mentre )per(?= (?:il |lo |la |l'|i |gli |le )(?:governo|ministero|azienda|società|sindacato|sindacati|regione|comune|questura|prefettura|polizia|organizzatori|istat|istituto|agenzia)(?![\w]))"]
 # ", per gli organizzatori 6.000": after a comma too, before the other side of a count
 ACCORDING_TO += [r"(?<=, )per(?= (?:gli |i |le |la |il |l')(?:organizzatori|sindacati|promotori|questura|polizia|prefettura)(?![\w]))"]
+# "Come spiegato dal direttore X, ...", "A quanto riferito dalla Regione, ...": the agent says it
+_SAID_BY = r"(?:spiegato|riferito|riportato|detto|dichiarato|annunciato|sottolineato|precisato|confermato|ricordato|comunicato|reso noto)"
+ACCORDING_TO += [
+    rf"(?:come|a quanto) {_SAID_BY} da(?:l|llo|lla|i|gli|lle)?(?![\w'])",
+    rf"(?:come|a quanto) {_SAID_BY} dall(?=')",
+]
 # "è il bilancio fornito dall'Azienda ospedaliera", "i dati diffusi dal ministero": the evidence's author
 ACCORDING_TO += [
     r"(?:fornit|diffus|comunicat|pubblicat|elaborat|rilevat)[oaie] da(?:l|llo|lla|i|gli|lle)?(?![\w'])",

@@ -1883,4 +1883,13 @@ EXAMPLES = [
             {"surface": "17 milioni", "unit": "EUR", "source": None},
         ],
     },
+    # "Come spiegato dal direttore X,", "A quanto riferito dalla Regione,": chi parla è l'agente; un "report" è una prova
+    {
+        "text": "Come spiegato dal direttore generale Daniela Matarrese, l'obiettivo è arrivare a 1.500 interventi. A quanto riferito dalla Regione, in Toscana i robot sono 14. I pazienti vengono per il 30% da fuori regione, evidenzia il report annuale dell'azienda Careggi.",
+        "figures": [
+            {"surface": "1.500", "source": "Daniela Matarrese"},
+            {"surface": "14", "source": "Regione"},
+            {"surface": "30", "unit": "percent", "source": "Careggi"},
+        ],
+    },
 ]
