@@ -723,7 +723,8 @@ ACCORDING_TO += [
 # speech verbs: "X hat mitgeteilt, dass", "hatte X gesagt", "sagte X", "X bezifferte"
 SPEECH_AUXILIARIES = ["hat", "habe", "haben", "hatte", "hatten", "hätte", "hätten"]
 # verb-final clauses put words (even the subject) between auxiliary and participle
-SPEECH_GAP = r"(?:,? [\w'.%€$()\"-]+(?:,\d+)?){0,12}?,?"
+# no second auxiliary inside: "hat erreicht 4,1 Millionen Laibe, hat erklärt der Präsident" is two verbs
+SPEECH_GAP = r"(?:,? (?!(?:hat|haben|hatte|hatten|habe)(?![\w]))[\w'.%€$()\"-]+(?:,\d+)?){0,12}?,?"
 SPEECH_PARTICIPLES = [
     "gesagt",
     "erklärt",

@@ -1351,4 +1351,9 @@ EXAMPLES = [
         "text": "Der Landesrechnungshof kritisierte Mehrkosten von 7,2 Millionen Euro beim Bau der Mensa.",
         "figures": [{"surface": "7,2 Millionen", "unit": "EUR", "source": "Landesrechnungshof"}],
     },
+    # maschinell übersetzt aus dem Italienischen: zwei Hilfsverben, zwei Verben ("hat erreicht ..., hat erklärt X")
+    {
+        "text": "Die Produktion hat erreicht 4,1 Millionen Laibe, hat erklärt der Präsident des Konsortiums Nicola Bertinelli.",
+        "figures": [{"surface": "4,1 Millionen", "source": "Nicola Bertinelli"}],
+    },
 ]
