@@ -780,6 +780,8 @@ SPEECH_PRESENT = [
     "beklagt",
     "beklagte",
     # reproach names its amount: "Der Landesrechnungshof kritisierte Mehrkosten von 7,2 Millionen Euro"
+    "unterstreicht",  # "unterstreicht eine Notiz des Konsortiums"
+    "unterstrich",
     "kritisierte",
     "kritisiert",
     "kritisieren",
@@ -1157,6 +1159,8 @@ NP_END_WORDS = ["im auftrag",
     # "auf dpa-Anfrage": an agency's question, not part of who answers
     "auf dpa-anfrage", "auf afp-anfrage", "auf reuters-anfrage", "auf epd-anfrage", "auf kna-anfrage", "auf apa-anfrage", "auf sda-anfrage",
     "auf dpa-nachfrage", "auf afp-nachfrage", "auf reuters-nachfrage",
+    # "wie von dem Konsortium mitgeteilt": the participle ends who
+    "mitgeteilt", "berichtet", "bekanntgegeben", "gemeldet", "angegeben",
     "dass",
     "daß",
     "und",
@@ -1760,12 +1764,14 @@ SHARE_LINKS = ["aller", "seiner", "ihrer", "unserer", "dieser", "jener"]  # "die
 UP_TO_AS_TO = r"bis(?: zu| auf)?"
 
 # a statement names its owner: "laut einer Mitteilung des Ministeriums"
-EVIDENCE_NOUNS += ["mitteilung", "pressemitteilung", "erklärung", "information", "informationen", "meldung", "bericht"]
+EVIDENCE_NOUNS += ["mitteilung", "pressemitteilung", "erklärung", "information", "informationen", "meldung", "bericht", "notiz"]
 
 # "nach Polizeiangaben", "nach Regierungsschätzungen": the evidence glued to its owner; the owner is
 # the word before the evidence (its joining s dropped: Regierungs- -> Regierung)
 EVIDENCE_SUFFIXES = ["angaben", "schätzungen", "zahlen", "daten", "berechnungen", "informationen"]
 ACCORDING_TO += [r"nach(?= [a-zäöüß]{3,}(?:angaben|schätzungen|zahlen|daten|berechnungen|informationen)(?![\w]))"]
+# "Wie von dem Konsortium mitgeteilt, ...": a machine translation's "come comunicato dal"
+ACCORDING_TO += [r"wie (?:von|vom)(?= )"]
 
 # after a split speech verb and its comma, "der"/"die"/"das" before a lower-case word is a relative
 # pronoun, not an article (whose noun, capitalised, would follow): ", teilte der Betreiber Nextbike

@@ -1356,4 +1356,12 @@ EXAMPLES = [
         "text": "Die Produktion hat erreicht 4,1 Millionen Laibe, hat erklärt der Präsident des Konsortiums Nicola Bertinelli.",
         "figures": [{"surface": "4,1 Millionen", "source": "Nicola Bertinelli"}],
     },
+    # maschinell übersetzt: "Wie von dem Konsortium mitgeteilt, ...", "unterstreicht eine Notiz des Konsortiums"
+    {
+        "text": "Wie von dem Konsortium mitgeteilt, der Export macht 48 Prozent der Produktion. Die Preise sind gestiegen von 4 Prozent, unterstreicht eine Notiz des Verbands.",
+        "figures": [
+            {"surface": "48", "unit": "percent", "source": "Konsortium"},
+            {"surface": "4", "unit": "percent", "source": "Verband"},
+        ],
+    },
 ]
