@@ -82,6 +82,8 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
     right = norm[e : e + 40]
     if not is_figure(n, norm, s, e, left, right, pack, sent.text) or _age_after_name(n, sent.text, s, e):
         return None
+    if sent.field == "text" and not pack.nouns_capitalised and _inside_name(n, sent.text, s, e, pack):
+        return None  # "Il Sole 24 Ore", "France 24 said": a number inside a name
     if _code_before(n, sent.text, s, pack):
         return None
     if n.kind == "words" and norm[s:e] not in pack.share_words and _capitalised_name(sent.text, s, pack):
@@ -183,6 +185,25 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
         sent.start + unit_end,
         sent.start + cue_start,
     )
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s$")
+_WORD_AFTER = re.compile(r"\s([^\W\d_][\w'’-]*)")
+
+
+def _inside_name(n: Number, text: str, s: int, e: int, pack: Pack) -> bool:
+    """A small number between two capitalised words inside a sentence, where only names are
+    capitalised: "Il Sole 24 Ore", "Radio 24 Ore", "Canale 5 News"; not after the sentence's
+    first word, not before a unit or a month."""
+    if n.kind != "digits" or not n.plain_digits or len(n.plain_digits) > 3:
+        return False
+    b = _WORD_BEFORE.search(text, max(0, s - 30), s)
+    a = _WORD_AFTER.match(text, e)
+    if b is None or a is None or not b.group(1)[:1].isupper() or not a.group(1)[:1].isupper():
+        return False
+    if not text[: b.start()].strip() or pack.unit_after.match(text.lower(), e) or pack.month_after.match(text.lower()[e:]):
+        return False
+    return b.group(1).lower() not in pack.stopwords and a.group(1).lower() not in pack.stopwords
 
 
 def _share_of(norm: str, s: int, e: int, pack: Pack) -> bool:

@@ -1892,4 +1892,9 @@ EXAMPLES = [
             {"surface": "30", "unit": "percent", "source": "Careggi"},
         ],
     },
+    # un numero dentro un nome ("Il Sole 24 Ore") non è una cifra
+    {
+        "text": "Lo scrive Il Sole 24 Ore, secondo cui i posti a rischio sono 300.",
+        "figures": [{"surface": "300"}],
+    },
 ]
