@@ -350,6 +350,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             np = "" if _LITTLE_WORD.fullmatch(np) else (_VALUE_LEAD.sub("", np) or np)
         if np:
             np = _evidence_end(np, pack)
+            head, _, rest_np = np.partition(" ")
+            if pack.head_final and rest_np and head.lower() in pack.complement_links and head.islower():
+                np = rest_np  # "according to estimates | of the industry": the cue held the evidence word
         tw = pack.trailing_when.search(np.lower()) if np else None
         if tw and tw.start() > 0:
             np = np[: tw.start()]  # "figures published by NHS England on Thursday"
@@ -367,7 +370,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             by = _released_by(text, norm, np_end, pack)
             if by:
                 np = by  # "Segundo o relatório, divulgado pela Ordem dos Médicos, faltam": its owner
-        if pack.own_words and not pack.own_words.isdisjoint(norm[start:np_start].split()):
+        if pack.own_words and not pack.own_words.isdisjoint(norm[start:np_start].split() + np.lower().split()[:1]):
             # "Die Glückskette hat nach eigenen Angaben bereits 300.000": the subject's own figures
             np = _clause_subject(text, start, pack) or ""
         pw = np.lower().split(" ", 2)

@@ -2028,6 +2028,8 @@ SUBJECT_RELATIVES = ["who", "which"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["while", "whereas", "although", "when", "as"]  # ", as the AA said"
+# machine-translated "wie": "Like the association announced", ", how the Federal Statistical Office communicated"
+SUBJECT_OPENERS += ["like", "how"]
 # the other side of a count whose speech verb is left out ("Die Polizei sprach von 2.500 Teilnehmern, die
 # Veranstalter von 6.000"): these speak for the number after them
 COUNTERPARTS = ["organisers", "organizers", "unions", "police", "employers", "authorities"]
@@ -2099,6 +2101,9 @@ SPEECH_PRESENT += [
 ]
 # a company restating its guidance: "reiterated its forecast of about £2.9 billion"
 SPEECH_PRESENT += ["reiterated", "reiterates", "reaffirmed", "reaffirms", "restated"]
+# a machine translation's "teilte mit", "hieß es vom X"
+SPEECH_PRESENT += ["communicated"]
+ACCORDING_TO += [r"it (?:was )?(?:said|heard|stated) from(?= )"]
 SPEECH_PARTICIPLES += ["reiterated", "reaffirmed", "restated"]
 SPEECH_PRESENT += ["does not rule out", "do not rule out", "did not rule out", "doesn't rule out", "don't rule out", "didn't rule out", "has not ruled out", "have not ruled out", "would not rule out", "could not rule out", "does not exclude", "do not exclude", "did not exclude"]
 MODALITY_CUES["possible"] += [r"(?:does|do|did|would|could)(?: not|n't) (?:rule out|exclude)", r"(?:has|have|had)(?: not|n't) (?:ruled out|excluded)"]

@@ -1503,4 +1503,16 @@ EXAMPLES = [
         "text": "Green councillors have called for the charge to be scrapped, saying it would hit 40,000 households.",
         "figures": [{"surface": "40,000", "source": "Green councillors"}],
     },
+    # English machine-translated from German: "Like the association announced", ", how the office communicated",
+    # "it said from the trade association HDE", "According to estimates of the industry"
+    {
+        "text": "Like the association announced on Monday, the deposit shall rise to 15 percent. Only 2 percent of the bottles get lost, it said from the trade association HDE. According to estimates of the industry, the damage amounts to 50 million Euro. The number of breweries has sunk by 8 percent to 1,459, how the Federal Statistical Office communicated.",
+        "figures": [
+            {"surface": "15", "unit": "percent", "source": "association"},
+            {"surface": "2", "unit": "percent", "source": "HDE"},
+            {"surface": "50 million", "unit": "EUR", "source": "industry"},
+            {"surface": "8", "unit": "percent", "source": "Federal Statistical Office"},
+            {"surface": "1,459", "source": "Federal Statistical Office"},
+        ],
+    },
 ]
