@@ -490,12 +490,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 if source:
                     anchors.append(Anchor(base + s, "before_one", source, via, verb, strong))
                     continue
-        if (
-            not pack.nouns_capitalised
-            and s > 0
-            and text[s].isupper()
-            and text[max(0, s - 3) : s].rstrip()[-1:] not in _OPENERS
-        ):
+        if not pack.nouns_capitalised and _capital_inside(text, s):
             continue  # "the United States": a name, not "states"
         if not strong and prev_word and prev_word.endswith("ing") and len(prev_word) > 5 and " " not in verb:
             continue  # "Ministers are considering plans to cut": a noun after the participle
@@ -616,19 +611,17 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if tm and told is None and " " in tm.group(0).strip():
                 told = tm.group(0).strip().split(" ", 1)[1]  # "sagte X der Deutschen Presse-Agentur"
             np = np[: tm.start()] if told else np
+            named_before = len(memory.mentions)
             source, via = _resolve_np(np, pack, memory)
             if source is None and np.lower() in pack.pronouns and not clitic_lead and not opens:
                 # "La Région a débloqué 15 millions, a-t-elle indiqué": no one named before, so the
                 # pronoun is the subject that opens the sentence
-                opener = _opening_source(text, s, pack)
-                if opener and opener.lower() not in pack.pronouns:
-                    source, via = _resolve_np(opener, pack, memory)
+                source, via = _opener_speaks(text, s, pack, memory) or (source, via)
             if as_lead is not None and source and any(a.verb for a in anchors):
                 # "El diputado negó que haya 90, como sostiene el sindicato": the main clause's
                 # speaker stays the one a later "aseguró" means
-                last = memory.mentions[-1] if memory.mentions else None
-                if last is not None and last.name == source and last.order == memory.order:
-                    last.relay = True
+                for x in memory.mentions[named_before:]:
+                    x.relay = True
             told = told or told_via
             if told and not via:
                 via = _relay(told, pack, memory)
@@ -693,9 +686,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if source is None and np.lower() in pack.pronouns and np.lower() not in pack.person_pronouns:
                 # "The airline carried 4.2 million passengers, it said": no one named before, so
                 # "it" is the subject that opens the sentence
-                opener = _opening_source(text, s, pack)
-                if opener and opener.lower() not in pack.pronouns:
-                    source, via = _resolve_np(opener, pack, memory)
+                source, via = _opener_speaks(text, s, pack, memory) or (source, via)
             if via_np:
                 via = _relay(via_np, pack, memory)
             tm = pack.told.match(norm, e)
@@ -767,9 +758,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if a.source is None and _possessive_phrase(np, pack):
             # "La aerolínea transportó 4,2 millones, según sus datos": no one named before, so
             # "its" is the body that opens the sentence
-            opener = _opening_source(text, a.pos - base, pack)
-            if opener:
-                a.source = _resolve_np(opener, pack, memory)[0]
+            a.source = (_opener_speaks(text, a.pos - base, pack, memory) or (None, None))[0]
     if pronouns:
         anchors = [a for a in anchors if a.source != ""]
     cm = _COLON_QUOTE.match(text) if not anchors else None
@@ -1030,16 +1019,13 @@ def _adverbial(np: str, pack: Pack) -> bool:
     return bool(words) and words[-1].rsplit("-", 1)[-1][:1].islower() and np.lower() not in pack.pronouns
 
 
-_NOMINATIVE_AFTER = re.compile(r"\s+(?:der|ein)\s+(\w+)")
-
-
 def _subject_after_verb(norm: str, e: int, np: str, pack: Pack) -> bool:
     """Verb second with its object first: "Die Kosten bezifferte | der Sprecher der Stadt auf":
-    a fronted phrase that may be an object (die, das: no case shown), and "der" + a speaker's
-    word right after the verb, its subject."""
-    if np.split(" ", 1)[0].lower() not in ("die", "das", "den"):
+    a fronted phrase an object's article may open ("die", "das": no case shown), and a
+    subject's article and a speaker's word right after the verb."""
+    if pack.subject_after is None or np.split(" ", 1)[0].lower() not in pack.fronted_objects:
         return False
-    m = _NOMINATIVE_AFTER.match(norm, e)
+    m = pack.subject_after.match(norm, e)
     return m is not None and pack.role.fullmatch(m.group(1)) is not None
 
 
@@ -1389,6 +1375,16 @@ def _possessive_phrase(np: str, pack: Pack) -> bool:
 def _opening_source(text: str, pos: int, pack: Pack) -> str | None:
     """Who opens the sentence before `pos`: a name or a role, else a body by a common noun."""
     return _opening_subject(text, pos, pack) or _opening_body(text, pos, pack)
+
+
+def _opener_speaks(text: str, pos: int, pack: Pack, memory: Memory) -> tuple[str | None, str | None] | None:
+    """(source, via) of the name or body that opens the sentence before `pos`, for a pronoun or
+    a possessive that no one named before can answer ("..., it said", "según sus datos");
+    None when the sentence opens with no one (or with another pronoun)."""
+    opener = _opening_source(text, pos, pack)
+    if not opener or opener.lower() in pack.pronouns:
+        return None
+    return _resolve_np(opener, pack, memory)
 
 
 def _opening_body(text: str, pos: int, pack: Pack) -> str | None:
@@ -2324,6 +2320,13 @@ def _full_name(run: str, memory: Memory) -> str:
 # --- modality ---------------------------------------------------------------------
 
 
+def _capital_inside(text: str, pos: int) -> bool:
+    """Whether the word at `pos` is written with a capital inside its sentence, not at its
+    start nor after an opening quote («Esperamos ...»): where only names are capitalised, a name
+    ("the United States", "fell to 7.42 million in May")."""
+    return pos > 0 and text[pos].isupper() and text[max(0, pos - 3) : pos].rstrip()[-1:] not in _OPENERS
+
+
 def modality_cues(norm: str, pack: Pack, text: str | None = None) -> list[tuple[int, int, str, bool]]:
     """Every modality cue of a sentence, in order: (start, end, modality, is a verb ending).
 
@@ -2333,13 +2336,7 @@ def modality_cues(norm: str, pack: Pack, text: str | None = None) -> list[tuple[
         (m.start(), m.end(), m.lastgroup, False)
         for m in pack.modality.finditer(norm)
         if m.group(0) not in pack.modality_not
-        and not (
-            text
-            and m.start() > 0
-            and not pack.nouns_capitalised
-            and text[m.start()].isupper()
-            and text[max(0, m.start() - 3) : m.start()].rstrip()[-1:] not in _OPENERS  # «Esperamos ...»
-        )
+        and not (text and not pack.nouns_capitalised and _capital_inside(text, m.start()))
     ]
     for m in pack.modality_suffix.finditer(norm) if pack.modality_suffix else ():
         at = norm.rfind(" ", 0, m.start()) + 1

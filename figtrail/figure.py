@@ -188,7 +188,6 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s$")
-_WORD_AFTER = re.compile(r"\s([^\W\d_][\w'’-]*)")
 
 
 def _inside_name(n: Number, text: str, s: int, e: int, pack: Pack) -> bool:
@@ -198,7 +197,7 @@ def _inside_name(n: Number, text: str, s: int, e: int, pack: Pack) -> bool:
     if n.kind != "digits" or not n.plain_digits or len(n.plain_digits) > 3:
         return False
     b = _WORD_BEFORE.search(text, max(0, s - 30), s)
-    a = _WORD_AFTER.match(text, e)
+    a = _NEXT_WORD_AFTER.match(text, e)
     if b is None or a is None or not b.group(1)[:1].isupper() or not a.group(1)[:1].isupper():
         return False
     if not text[: b.start()].strip() or pack.unit_after.match(text.lower(), e) or pack.month_after.match(text.lower()[e:]):
@@ -462,7 +461,6 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
 
 
 _COUNT_BOUNDS = frozenset({"approx", "more_than", "at_least", "less_than", "at_most"})
-_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 
 
 def _count_like_year(text: str, e: int, left: str, right: str, pack: Pack) -> bool:
@@ -474,7 +472,7 @@ def _count_like_year(text: str, e: int, left: str, right: str, pack: Pack) -> bo
     cm = pack.bound_left.search(left)
     if not cm or cm.lastgroup not in _COUNT_BOUNDS or pack.time_unit_after.match(right):
         return False
-    wm = _NEXT_WORD.match(text, e)
+    wm = _NEXT_WORD_AFTER.match(text, e)
     if not wm:
         return False
     word = wm.group(1)

@@ -263,9 +263,11 @@ class Pack:
     fraction_scale: re.Pattern | None = None  # after a fraction in words: "un cuarto de millón"
     subject_relatives: frozenset[str] = frozenset()  # ", que añadió": the relative's subject is the phrase before
     relatives: frozenset[str] = frozenset()  # every relative word (RELATIVES and SUBJECT_RELATIVES)
-    anaphoric_roles: frozenset[str] = frozenset()
-    any_body_roles: frozenset[str] = frozenset()
+    anaphoric_roles: frozenset[str] = frozenset()  # "a entidade", "the watchdog": bare, they point back
+    any_body_roles: frozenset[str] = frozenset()  # "die Behörde": points back at a body of any kind
     object_determiners: frozenset[str] = frozenset()  # after a subject's noun, an article that opens the object
+    subject_after: re.Pattern | None = None  # "Die Kosten bezifferte | der Sprecher": a subject's article, its noun (group 1)
+    fronted_objects: frozenset[str] = frozenset()  # articles a fronted object may open with: "Die Kosten bezifferte"
     descriptors: frozenset[str] = frozenset()  # "Insurer Aviva": a company's trade written before its name
     glued_subunit: re.Pattern | None = None  # "85p": a subunit glued to its number; group 1 its word
     glued_subunit_currency: dict[str, str] = field(default_factory=dict)  # "p" -> GBP
@@ -275,7 +277,7 @@ class Pack:
     passive_estimate: re.Pattern | None = None  # "est estimé à 85 millions ... par la métropole": group 1 the agent's marker
     resuming_opener: re.Pattern | None = None  # "Das waren 33 weniger, wie X mitteilte": X said the sentence before too
     role_antecedents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "a pasta": a ministry named before
-    as_clause: TailPattern | None = None  # "comme l'", "como" before a speech verb: its subject follows it  # "die Behörde": points back at a body of any kind  # "a entidade", "the watchdog": bare, they point back
+    as_clause: TailPattern | None = None  # "comme", "como" before a speech verb: its subject follows it
     self_named_roles: frozenset[str] = frozenset()  # "o governo estadual": names itself, not a named org
     # ", et mobilise ..." after ", a indiqué X": a clause joined to the speaker's sentence
     clause_coordination: re.Pattern | None = None
@@ -602,6 +604,10 @@ def _compile(code: str, d: ModuleType) -> Pack:
         anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
         any_body_roles=frozenset(getattr(d, "ANY_BODY_ROLES", ())),
         object_determiners=frozenset(getattr(d, "OBJECT_DETERMINERS", ())),
+        fronted_objects=frozenset(getattr(d, "FRONTED_OBJECT_DETERMINERS", ())),
+        subject_after=(
+            re.compile(rf"\s+(?:{_alt(d.SUBJECT_DETERMINERS, escape=True)})\s+(\w+)") if getattr(d, "SUBJECT_DETERMINERS", ()) else None
+        ),
         descriptors=frozenset(getattr(d, "DESCRIPTORS", ())),
         glued_subunit=re.compile(rf"({_alt(list(d.GLUED_SUBUNITS))})(?![\w])") if getattr(d, "GLUED_SUBUNITS", {}) else None,
         glued_subunit_currency=dict(getattr(d, "GLUED_SUBUNITS", {})),

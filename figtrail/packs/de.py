@@ -1681,6 +1681,10 @@ SUBJECT_OPENERS = ["während", "wenn", "obwohl", "wie"]  # "wie der ADAC mitteil
 # after an inverted subject's noun, the articles that open its object (the genitive's "der", "des" go on):
 # "Als Gründe nannte Prorektorin Claudia Weber | die hohen Mieten"
 OBJECT_DETERMINERS = ["die", "das", "den", "dem", "ein", "eine", "einen", "einem"]
+# only a subject's, right after a finite verb: "Die Kosten bezifferte | der Sprecher der Stadt auf"
+SUBJECT_DETERMINERS = ["der", "ein"]
+# the articles a phrase before the finite verb may open with and still be its object
+FRONTED_OBJECT_DETERMINERS = ["die", "das", "den"]
 # the other side of a count whose speech verb is left out ("Die Polizei sprach von 2.500 Teilnehmern, die
 # Veranstalter von 6.000"): these speak for the number after them
 COUNTERPARTS = ["veranstalter", "organisatoren", "arbeitgeber", "gewerkschaften", "polizei", "behörden", "initiatoren"]
