@@ -1189,7 +1189,16 @@ _PER_ROLES = [
     "ong",
     "onu",
     "nazioni unite",
-]
+    "associazione",
+    "associazioni",
+    "federazione",
+    "confederazione",
+    "consorzio",
+    "osservatorio",
+    "fondazione",
+    "centro studi",
+    "ufficio studi",
+]  # not "società", "azienda", "gruppo": "per l'azienda lavorano 1.200 persone" is "for"
 # "secondo X", "stando a X", "a detta di X", "per X" (sentence-initial): X is the source.
 # "secondo" after an article or "in" is the ordinal (il secondo turno, in secondo luogo).
 ACCORDING_TO = [
@@ -1202,6 +1211,10 @@ ACCORDING_TO = [
     r"a parere dell(?=')",
     # "Per il governo di Ankara sono 173mila": only before a role noun ("per il Superbonus" is "for")
     r"^per(?= (?:il |lo |la |l'|i |gli |le )(?:" + "|".join(_PER_ROLES) + r")(?![\w]))",
+    # "..., si legge in una nota della società", "come emerge da un rapporto dell'Inail": the
+    # document's owner is the source (the document is an evidence noun)
+    r"si legge (?:in|nel|nella)(?= (?:una |un |la |il |l'|\w+$)?)",
+    r"(?:come )?(?:emerge|risulta|emerso|risultato) da(?:l|llo|lla|i|gli|lle)?(?= (?:\w+ )?(?:nota|comunicato|rapporto|report|studio|indagine|sondaggio|analisi|dati|elaborazione|relazione|bilancio|monitoraggio|ricerca|rilevazione)\b)",
     r"d(?:i|a) fonti? ",
     # machine translations of "de acuerdo con", "in accordance with"
     r"in accordo con",

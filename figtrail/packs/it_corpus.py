@@ -1897,4 +1897,16 @@ EXAMPLES = [
         "text": "Lo scrive Il Sole 24 Ore, secondo cui i posti a rischio sono 300.",
         "figures": [{"surface": "300"}],
     },
+    # "si legge in una nota della società", "come emerge da un sondaggio di Ipsos": chi firma il documento è la
+    # fonte; "Per l'associazione X" è "secondo" come "Per il governo" ("per l'azienda lavorano" resta "per")
+    {
+        "text": "Il fatturato è salito a 840 milioni di euro, si legge in una nota della società. Circa il 40% degli intervistati, come emerge da un sondaggio di Ipsos, si dice contrario. Gli infortuni sono stati 590mila, risulta dai dati dell'Inail. Per l'associazione dei consumatori Codacons i rincari potrebbero costare fino a 500 euro a famiglia. Per l'azienda lavorano 1.200 persone.",
+        "figures": [
+            {"surface": "840 milioni", "unit": "EUR", "source": "società"},
+            {"surface": "40", "unit": "percent", "source": "Ipsos"},
+            {"surface": "590mila", "source": "Inail"},
+            {"surface": "500", "unit": "EUR", "source": "Codacons"},
+            {"surface": "1.200", "source": None},
+        ],
+    },
 ]
