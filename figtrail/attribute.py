@@ -522,7 +522,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         ) and (not pack.inverted_verbs or verb in pack.inverted_verbs)  # "..., said X"; never "told X"
         # "Lo ha reso noto il Viminale: ...": only a clitic before the verb, its subject follows
         # and it speaks for what comes after
-        clitic_lead = pack.pro_drop and bool(left) and all(w in pack.clitics for w in left.split())
+        clitic_lead = pack.pro_drop and bool(left) and all(w in pack.clitics or w in pack.speech_leads for w in left.split())
         inverted = inverted or clitic_lead or as_lead is not None
         opens = as_lead is not None and not left  # "Comme l'a annoncé X, 312 ...": X speaks for what follows
         after_verb = e + (am.end() if am else 0)
@@ -627,7 +627,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 via = _relay(told, pack, memory)
             anchors.append(Anchor(base + s, "after" if clitic_lead or opens else "before_all", source, via, verb, strong))
             if clitic_lead:
-                _resumed(memory, pack, left, tail, source, via)
+                _resumed(memory, pack, left, tail, source, via, verb)
             if joined is not None and not clitic_lead:
                 at = e + (am.end() if am else 0) + joined.start() + 1  # before a figure right after "et"
                 anchors.append(Anchor(base + at, "after", source, via, verb, strong))
@@ -987,16 +987,20 @@ def _named_in(word: str, body: str) -> bool:
     return re.search(rf"[^\s.!?«»\"“”]\s+{re.escape(word)}(?![\w])", body) is not None
 
 
-def _resumed(memory: Memory, pack: Pack, lead: str, tail: str, source: str | None, via: str | None) -> None:
+def _resumed(
+    memory: Memory, pack: Pack, lead: str, tail: str, source: str | None, via: str | None, verb: str = ""
+) -> None:
     """A speaker whose verb is led only by words that resume the sentence before ("Lo ha reso
-    noto X", "Das teilte X mit") speaks for that sentence too; not when a colon announces what
-    follows ("Lo ha stimato l'Istat: 300 ...")."""
+    noto X", "Das teilte X mit") speaks for that sentence too, as does one whose verb carries
+    the clitic itself after a speech lead ("A darne notizia è X"); not when a colon announces
+    what follows ("Lo ha stimato l'Istat: 300 ...")."""
     words = lead.split()
+    enclitic = verb.split(" ", 1)[0].endswith(tuple(pack.resumptive)) if pack.resumptive and verb else False
     if (
         source
         and words
-        and not pack.resumptive.isdisjoint(words)
-        and all(w in pack.resumptive or w in pack.clitics for w in words)
+        and (not pack.resumptive.isdisjoint(words) or (enclitic and all(w in pack.speech_leads for w in words)))
+        and all(w in pack.resumptive or w in pack.clitics or w in pack.speech_leads for w in words)
         and ":" not in tail
     ):
         memory.said_before[memory.order] = (source, via)

@@ -69,7 +69,8 @@ def extract_article(
             memory.previous = previous  # the sentence before, in this paragraph
             memory.current = sent
             # a sentence that may resume the one before ("Lo ha reso noto X") is read at once
-            resumes = bool(unsourced) and not pack.resumptive.isdisjoint(sent.norm.split(None, 2)[:2])
+            first = sent.norm.split(None, 2)[:2]
+            resumes = bool(unsourced) and (not pack.resumptive.isdisjoint(first) or first[:1] and first[0] in pack.speech_leads)
             found = _sentence_figures(
                 art, sent, pack, memory, in_quote, para_start, code, marks, eager=bool(waiting) or resumes
             )

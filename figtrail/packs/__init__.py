@@ -148,6 +148,7 @@ class Pack:
     speech_auxiliaries: frozenset[str]  # "ha", "hat", "has": the first word of a compound speech verb
     speech_participle_words: frozenset[str]  # the one-word participles: "scritto" (a noun after "lo")
     resumptive: frozenset[str]  # clitics that resume what was just said: "Lo ha reso noto X"
+    speech_leads: frozenset[str]  # a word alone before a speech verb whose subject follows: "A rilevarlo è l'Istat"
     reported_mood: re.Pattern | None  # verbs of reported speech: "Erlaubt seien 5.000 Tonnen" goes on the speaker's account
     verb_not_before: dict[str, frozenset[str]]  # a speech verb that the next word makes none
     reflexives: frozenset[str]  # a speech verb after one is no speech: "se situó en", "s'élève à"
@@ -462,6 +463,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         speech_auxiliaries=frozenset(w.split()[0] for w in d.SPEECH_AUXILIARIES),
         speech_participle_words=frozenset(w for w in d.SPEECH_PARTICIPLES if " " not in w),
         resumptive=frozenset(getattr(d, "RESUMPTIVE_CLITICS", ())),
+        speech_leads=frozenset(getattr(d, "SPEECH_LEADS", ())),
         reported_mood=(
             re.compile(rf"(?<![\w])(?:{_alt(d.REPORTED_MOOD)})(?![\w])") if getattr(d, "REPORTED_MOOD", None) else None
         ),

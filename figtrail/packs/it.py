@@ -1223,7 +1223,9 @@ ACCORDING_TO = [
     r"conformemente a",
 ]
 # a passive agent names who put the number: "i danni, stimati da Coldiretti in 2 miliardi"
-ACCORDING_TO += [r"(?:stimat|calcolat|quantificat|contabilizzat)[oaie] da(?:l|llo|lla|i|gli|lle)?(?![\w'])", r"(?:stimat|calcolat|quantificat|contabilizzat)[oaie] dall(?=')"]
+ACCORDING_TO += [r"(?:stimat|calcolat|quantificat|contabilizzat|censit|rilevat|contat|segnalat)[oaie] da(?:l|llo|lla|i|gli|lle)?(?![\w'])", r"(?:stimat|calcolat|quantificat|contabilizzat|censit|rilevat|contat|segnalat)[oaie] dall(?=')"]
+# "è l'allarme lanciato dal sindacato", "l'appello lanciato da Coldiretti": who sounds it speaks
+ACCORDING_TO += [r"(?:l'allarme|l'appello|la denuncia) (?:lanciat[oa]|fatt[oa]) da(?:l|llo|lla|i|gli|lle)?(?![\w'])", r"(?:l'allarme|l'appello|la denuncia) (?:lanciat[oa]|fatt[oa]) dall(?=')"]
 # speech and reporting verbs, as words: "X ha dichiarato che", "..., ha precisato X",
 # "X stima che". The compiler builds auxiliary (+ up to three words) + participle and the
 # present / past forms.
@@ -1770,6 +1772,9 @@ NP_END_WORDS = MEASURE_VERBS + [
 # a finite verb or a modal after the name ends it too: "secondo l'Ufficio regionale mancano 9.400"
 NP_END_WORDS += ["può", "possono", "deve", "devono", "manca", "mancano"]
 NP_END_WORDS += EVERY  # "secondo Trenitalia ogni giorno": the name ends before how often
+# "censite da Legambiente nel suo ultimo rapporto", "elaborazione della Cgia su dati Istat": the
+# document that follows, or the data the body worked on, are not part of its name
+NP_END_WORDS += ["nel suo", "nella sua", "nei suoi", "nelle sue", "nel loro", "nella loro", "nel proprio", "nella propria", "su dati", "sui dati"]
 # words that open an approximate base: una decina, un centinaio, qualche migliaio
 BASE_DETERMINERS = ["un", "una", "qualche", "d'una", "d'un", "di un", "di una", "un'"]
 # before a lone hundred or thousand: a vague magnitude, two to nine of them (several hundred: 200-999)
@@ -1849,7 +1854,10 @@ REFLEXIVES = ["si", "s'"]
 CLITICS = ["ci", "ne", "vi", "si", "gli", "le", "lo", "la", "li", "non", "l'", "mi"]
 # a clitic before the verb that resumes what the sentence before said: its speaker is that
 # sentence's too: "Le motovedette hanno soccorso 612 persone. Lo ha reso noto la Guardia costiera."
-RESUMPTIVE_CLITICS = ["lo", "l'"]
+RESUMPTIVE_CLITICS = ["lo", "l'", "ne"]  # "Ne ha dato notizia la Polizia"
+# the cleft "A darne notizia è la Polizia", "Ad annunciarlo è il sindaco" (SPEECH_PATTERNS): its
+# "a" leads the verb as a clitic would; a clitic at the infinitive's end resumes the sentence before
+SPEECH_LEADS = ["a", "ad"]
 # titles before a name: il sig. Rossi, il dott. Bianchi
 HONORIFICS = [
     "sig.",
@@ -2347,14 +2355,14 @@ SHARE_NOT_AFTER = ["prima", "seconda", "ultima", "altra", "a"]
 
 # a toll given is a claim: "L'INGD ha dato un bilancio di 87 morti"; a machine translation of
 # "según indicaciones del ministerio": "dopo indicazioni del ministero"
-SPEECH_PARTICIPLES += ["dato un bilancio", "fornito un bilancio", "diffuso un bilancio", "dato un nuovo bilancio"]
+SPEECH_PARTICIPLES += ["dato notizia", "dato conto", "dato un bilancio", "fornito un bilancio", "diffuso un bilancio", "dato un nuovo bilancio"]
 ACCORDING_TO += [r"dopo (?:le )?indicazioni d(?:i|el|ella|ello|ei|egli|elle|ell')"]
 
 # the "up to" cues that mean "to" after a verb of change ("sube hasta 1.184"): exact; not "as many as"
 UP_TO_AS_TO = r"fino (?:a|al|alla|ai|agli|alle|all')"
 
 # a statement names its owner: "secondo un comunicato della Regione"
-EVIDENCE_NOUNS += ["comunicato", "nota", "comunicato stampa", "report"]
+EVIDENCE_NOUNS += ["comunicato", "nota", "comunicato stampa", "report", "elaborazione", "elaborazioni"]
 
 # "mentre per l'azienda si tratta del 12%": "per" + a role after "mentre" or a comma is "according to"
 ACCORDING_TO += [r"(?<=mentre )per(?= (?:il |lo |la |l'|i |gli |le )(?:governo|ministero|azienda|società|sindacato|sindacati|regione|comune|questura|prefettura|polizia|organizzatori|istat|istituto|agenzia)(?![\w]))"]
@@ -2412,3 +2420,10 @@ CLIENT_LINKS = ["per"]
 
 # "Desde la Consejería señalan que ...", "Dal Comune fanno sapere che ...": the body the words come from
 SOURCE_FROM = ["dal", "dalla", "dall'", "dai", "dagli", "dalle"]
+# the cleft "A rilevarlo è l'Istat", "A darne notizia è stata la Polizia", "Ad annunciarlo è
+# il sindaco": an infinitive with a clitic, then "è" and the speaker
+SPEECH_PATTERNS = [
+    r"(?:rilevar|render|dar|comunicar|annunciar|dir|spiegar|riferir|sottolinear|segnalar|denunciar"
+    r"|stimar|precisar|confermar|rivelar|scriver|certificar|calcolar|evidenziar|ricordar|fotografar|registrar|metter)"
+    r"(?:lo|la|li|le|ne)(?: not[oaie]| notizia| conto| in evidenza)? (?:è|sono|era|sarà)(?: stat[oaie])?"
+]

@@ -1909,4 +1909,24 @@ EXAMPLES = [
             {"surface": "1.200", "source": None},
         ],
     },
+    # la frase scissa "A darne notizia è X", "A rilevarlo è X": X parla per la frase (anche dopo i due punti) e,
+    # con il clitico, per quella prima; "Ne ha dato notizia X" come "Lo ha reso noto X"
+    {
+        "text": "Sono 45 le persone identificate. A darne notizia è la Polizia di Stato. A rilevarlo è l'Istat: il 23,4% delle famiglie ha ridotto la spesa. Sono 300 i controlli. Ne ha dato notizia la Guardia di Finanza.",
+        "figures": [
+            {"surface": "45", "source": "Polizia di Stato"},
+            {"surface": "23,4", "unit": "percent", "source": "Istat"},
+            {"surface": "300", "source": "Guardia di Finanza"},
+        ],
+    },
+    # l'agente di un conteggio ("censite da Legambiente nel suo ultimo rapporto"), di un allarme; un'elaborazione
+    # "su dati Istat" è di chi la fa
+    {
+        "text": "Sono 1.300 le discariche abusive censite da Legambiente nel suo ultimo rapporto. \"Servono almeno 600 medici in più\", è l'allarme lanciato dal sindacato Anaao Assomed. Le imprese attive sono 5.200, secondo l'elaborazione della Cgia di Mestre su dati Istat.",
+        "figures": [
+            {"surface": "1.300", "source": "Legambiente"},
+            {"surface": "600", "bound": "at_least", "source": "Anaao Assomed"},
+            {"surface": "5.200", "source": "Cgia di Mestre"},
+        ],
+    },
 ]
