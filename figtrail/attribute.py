@@ -238,6 +238,10 @@ def _pick(
     for a in anchors:
         if a.pos <= d.end:
             continue
+        if a.source and a.scope == "before_all" and _COUNTED_SUBJECT.search(a.source):
+            # "Around 60% of respondents said ..., according to a YouGov poll": what is counted
+            # says nothing of the figure's source; a later one may
+            continue
         if a.scope == "before_one":
             nxt = drafts[i + 1].start if i + 1 < len(drafts) else None
             if nxt is None or nxt > a.pos:
@@ -481,6 +485,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             and not (prev_word in pack.clitics and _AMOUNT_AFTER_VERB.match(norm, e))
         ):  # "la policía las cifró": a clitic before a verb form, not an article before a noun
             continue  # "le chiffre d'affaires": a noun, not the verb
+        if " " not in verb and left[-1:].isdigit() or (prev_word in pack.number_words and prev_word not in pack.clitics):
+            continue  # "received 42,000 reports, up from 38,000": what is counted, a noun after its number
         if pack.number_relative is not None and pack.number_relative.search(left, max(0, len(left) - 60)):
             # "frente al 5 % que reclaman los sindicatos": the relative's subject follows its verb
             am_ = pack.verb_adverbs.match(norm, e)
@@ -838,9 +844,10 @@ def _relative_closed(left: str, pack: Pack) -> bool:
     subject's, not one whose subject follows it."""
     if not left.endswith(","):
         return False
-    seg = left[: -1].rsplit(",", 1)
-    if len(seg) != 2:
+    commas = [m.start() for m in _CLAUSE_COMMA.finditer(left, 0, len(left) - 1)]  # not "2,300"
+    if not commas:
         return False
+    seg = [left[: commas[-1]], left[commas[-1] + 1 : -1]]
     first = seg[1].split(None, 1)[:1]
     return bool(first) and first[0] in pack.subject_relatives and "," not in seg[0] and len(seg[0].split()) <= 6
 

@@ -1515,4 +1515,24 @@ EXAMPLES = [
             {"surface": "1,459", "source": "Federal Statistical Office"},
         ],
     },
+    # a noun right after its number is no speech verb ("42,000 reports, up from 38,000"); a finding with its own
+    # verb ("found the scheme had cost"); an adjective before "estimate" makes it a noun
+    {
+        "text": "The RSPCA said it received 42,000 reports, up from 38,000 in 2023. A report by the National Audit Office found the scheme had cost £2.1bn, more than double the original estimate. Research by Citizens Advice suggests 2 million people are behind on bills.",
+        "figures": [
+            {"surface": "42,000", "source": "RSPCA"},
+            {"surface": "38,000", "source": "RSPCA"},
+            {"surface": "2.1bn", "unit": "GBP", "source": "National Audit Office"},
+            {"surface": "2 million", "source": "Citizens Advice"},
+        ],
+    },
+    # what is counted says nothing ("60% of respondents said"): the poll's owner does; a relative set off by
+    # commas after the subject, its number's comma aside, belongs to the subject ("The company, which employs 2,300")
+    {
+        "text": "Around 60% of respondents said they had cut back on spending, according to a YouGov poll. The company, which employs 2,300 people in the UK, said it would cut jobs.",
+        "figures": [
+            {"surface": "60", "unit": "percent", "source": "YouGov"},
+            {"surface": "2,300", "source": "company"},
+        ],
+    },
 ]
