@@ -441,6 +441,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             anchors.append(Anchor(base + start, scope, source, via, evidence=norm[start:np_end]))
             if source == "":
                 pronouns.append((anchors[-1], np))
+            elif before and pack.resumptive and _resuming_lead(before, pack):
+                # "Das geht aus dem Jahresbericht des Tierschutzbundes hervor.", "Lo si legge in
+                # una nota della Asl.": the document speaks for the sentence before too
+                _resumed(memory, pack, before, norm[np_end:], source, via)
     if pack.passive_estimate is not None:
         for pm in pack.passive_estimate.finditer(norm):
             # "Le coût total est estimé à 85 millions d'euros par la métropole": the agent after
@@ -1007,10 +1011,17 @@ def _resumed(
         source
         and words
         and (not pack.resumptive.isdisjoint(words) or (enclitic and all(w in pack.speech_leads for w in words)))
-        and all(w in pack.resumptive or w in pack.clitics or w in pack.speech_leads for w in words)
+        and all(w in pack.resumptive or w in pack.clitics or w in pack.speech_leads or w in pack.resuming_verbs for w in words)
         and ":" not in tail
     ):
         memory.said_before[memory.order] = (source, via)
+
+
+def _resuming_lead(before: str, pack: Pack) -> bool:
+    """Whether the words before a cue are a resumptive pronoun and verbs or clitics around it,
+    at most three ("das geht", "lo si"): the cue's source said what came before."""
+    words = before.split()
+    return len(words) <= 3 and words[0] in pack.resumptive and all(w in pack.clitics or w in pack.resumptive or w in pack.resuming_verbs for w in words[1:])
 
 
 def _last_word(s: str) -> str | None:
@@ -1832,8 +1843,14 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     named_first = (
         not pack.nouns_capitalised and len(words2) == 2 and all(w[:1].isupper() for w in words2)
     )  # "Information Commissioner's Office": a name that opens with an evidence word
+    head0 = core.lower().split(" ")[0]
+    if pack.evidence_heads and pack.nouns_capitalised and head0 == core.split(" ")[0] and core.count(" ") > 1:
+        nxt = core.split(" ", 2)[1].lower()
+        if nxt in pack.evidence_nouns or nxt.endswith(pack.evidence_heads):
+            # "dem aktuellen Jahresbericht des Verbands": an adjective before the document
+            core, head0 = core.split(" ", 1)[1], nxt
     if (
-        core.lower().split(" ")[0] in pack.evidence_nouns
+        (head0 in pack.evidence_nouns or (pack.evidence_heads and " " in core and head0.endswith(pack.evidence_heads)))
         and not named_first
         and not pack.person_role.match(core.lower())
     ):

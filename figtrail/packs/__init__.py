@@ -149,6 +149,7 @@ class Pack:
     speech_participle_words: frozenset[str]  # the one-word participles: "scritto" (a noun after "lo")
     resumptive: frozenset[str]  # clitics that resume what was just said: "Lo ha reso noto X"
     speech_leads: frozenset[str]  # a word alone before a speech verb whose subject follows: "A rilevarlo è l'Istat"
+    resuming_verbs: frozenset[str]  # verbs between a resumptive pronoun and a cue: "Das geht aus dem Bericht hervor"
     reported_mood: re.Pattern | None  # verbs of reported speech: "Erlaubt seien 5.000 Tonnen" goes on the speaker's account
     verb_not_before: dict[str, frozenset[str]]  # a speech verb that the next word makes none
     reflexives: frozenset[str]  # a speech verb after one is no speech: "se situó en", "s'élève à"
@@ -310,6 +311,7 @@ class Pack:
     clause_turn: re.Pattern | None = None  # ", mentre", ", while": a new claim, another speaker
     subject_opener_before: re.Pattern | None = None  # "…, mentre" right before an according cue
     evidence_suffixes: tuple[str, ...] = ()  # "Polizeiangaben": evidence glued to its owner
+    evidence_heads: tuple[str, ...] = ()  # "Jahresbericht des Verbands": a compound whose head is evidence
     article_relative: re.Pattern | None = None  # ", der seit 2004 ...": an article-shaped relative pronoun
     plural_participle: re.Pattern | None = None  # "dados do IBGE divulgados": the data's participle
     service_numbers: frozenset[str] = frozenset()  # "el 112": an emergency service by its number
@@ -464,6 +466,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         speech_participle_words=frozenset(w for w in d.SPEECH_PARTICIPLES if " " not in w),
         resumptive=frozenset(getattr(d, "RESUMPTIVE_CLITICS", ())),
         speech_leads=frozenset(getattr(d, "SPEECH_LEADS", ())),
+        resuming_verbs=frozenset(getattr(d, "RESUMING_VERBS", ())),
         reported_mood=(
             re.compile(rf"(?<![\w])(?:{_alt(d.REPORTED_MOOD)})(?![\w])") if getattr(d, "REPORTED_MOOD", None) else None
         ),
@@ -676,6 +679,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
             re.compile(rf",\s+(?:{_alt(d.SUBJECT_OPENERS, escape=True)})\s") if getattr(d, "SUBJECT_OPENERS", ()) else None
         ),
         evidence_suffixes=tuple(getattr(d, "EVIDENCE_SUFFIXES", ())),
+        evidence_heads=tuple(getattr(d, "EVIDENCE_HEADS", ())),
         article_relative=(
             re.compile(rf"(?:{_alt(d.ARTICLE_RELATIVES)})\s+[^\W\d_](?<=[a-zà-ÿß])") if getattr(d, "ARTICLE_RELATIVES", ()) else None
         ),

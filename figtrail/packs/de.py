@@ -699,7 +699,13 @@ ACCORDING_TO = [
     r"gemäss",  # Swiss spelling: no ß
     # "In einer Mitteilung des Unternehmens heißt es", "wie aus Daten des Bundesamts hervorgeht"
     r"in (?:einer|der|seiner|ihrer|dieser) (?:\w+ )?(?:mitteilung|pressemitteilung|erklärung|stellungnahme)(?= de[sr] | von | vom )",
+    # "..., heißt es in einer Vorlage der Verwaltung", "in einem Bericht des Landesamts"
+    r"(?<=heißt es )in (?:einer|der|seiner|ihrer|dieser|dem|einem|seinem|ihrem|diesem) (?:\w+ )?\w*(?:bericht|vorlage|studie|analyse|antwort|statistik|bilanz|auswertung|erhebung|umfrage|papier|schreiben)(?= de[sr] | von | vom )",
+    r"(?<=hieß es )in (?:einer|der|seiner|ihrer|dieser|dem|einem|seinem|ihrem|diesem) (?:\w+ )?\w*(?:bericht|vorlage|studie|analyse|antwort|statistik|bilanz|auswertung|erhebung|umfrage|papier|schreiben|mitteilung|erklärung)(?= de[sr] | von | vom )",
     r"wie aus (?:\w+ )?(?:daten|zahlen|angaben|berechnungen|einer studie|einem bericht|dem bericht)(?= de[sr] | von | vom )",
+    # "Das geht aus dem Jahresbericht des Tierschutzbundes hervor": the document's owner
+    r"(?<=geht )aus(?= (?:de[mnr]|einer|einem|seinem|ihrem) [^,.;]{3,80} hervor)",
+    r"(?<=ging )aus(?= (?:de[mnr]|einer|einem|seinem|ihrem) [^,.;]{3,80} hervor)",
     # "..., hieß es aus Unternehmenskreisen", "hieß es beim Verband"
     r"hie(?:ß|ss) es (?:aus|von|vom|bei|beim|in|im)(?: der| den| dem)?",
     r"nach (?:\w+ )?angaben(?: von| vom)?",
@@ -1153,6 +1159,7 @@ AGENT_MARKERS = ["von", "vom", "der", "des"]  # "Schätzungen der Regionalregier
 NP_END_WORDS = ["im auftrag",
     "heißt",  # "In einer Mitteilung des Unternehmens heißt es"
     "hervorgeht",
+    "hervor",
     "hervorging",
     "auf anfrage",  # "wie ein Sprecher der Polizei auf Anfrage bestätigte"
     "auf nachfrage",
@@ -1240,6 +1247,7 @@ DETERMINERS = ["ihres", "seines", "ihrer", "seiner", "ihrem", "seinem",
 ]
 # a pronoun opening the sentence that resumes what the sentence before said: "Das teilte X mit."
 RESUMPTIVE_CLITICS = ["das", "dies"]
+RESUMING_VERBS = ["geht", "ging", "heißt", "hieß", "steht", "stand"]  # "Das geht aus dem Bericht hervor"
 CLITICS = ["sich", "es"]
 # titles before a name: Dr. Müller, Frau Merkel
 HONORIFICS = ["dr", "prof", "hr", "fr", "herr", "frau"]
@@ -1773,6 +1781,9 @@ EVIDENCE_NOUNS += ["mitteilung", "pressemitteilung", "erklärung", "information"
 # "nach Polizeiangaben", "nach Regierungsschätzungen": the evidence glued to its owner; the owner is
 # the word before the evidence (its joining s dropped: Regierungs- -> Regierung)
 EVIDENCE_SUFFIXES = ["angaben", "schätzungen", "zahlen", "daten", "berechnungen", "informationen"]
+# "dem Jahresbericht des Tierschutzbundes", "einer Vorlage der Verwaltung": compounds whose head is a
+# document; the owner follows in the genitive
+EVIDENCE_HEADS = ("bericht", "studie", "statistik", "umfrage", "analyse", "bilanz", "prognose", "erhebung", "auswertung", "mitteilung", "vorlage", "untersuchung", "hochrechnung", "antwort")
 ACCORDING_TO += [r"nach(?= [a-zäöüß]{3,}(?:angaben|schätzungen|zahlen|daten|berechnungen|informationen)(?![\w]))"]
 # "Wie von dem Konsortium mitgeteilt, ...": a machine translation's "come comunicato dal"
 ACCORDING_TO += [r"wie (?:von|vom)(?= )"]

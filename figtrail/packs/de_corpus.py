@@ -1364,4 +1364,13 @@ EXAMPLES = [
             {"surface": "4", "unit": "percent", "source": "Verband"},
         ],
     },
+    # "Das geht aus dem Jahresbericht des Verbands hervor": der Eigentümer des Dokuments spricht, auch für den Satz
+    # davor; "heißt es in einer Vorlage der Verwaltung"
+    {
+        "text": "Rund 300.000 Tiere landeten 2024 in Tierheimen. Das geht aus dem aktuellen Jahresbericht des Tierschutzbundes hervor. Die Kosten summieren sich auf 18 Millionen Euro, heißt es in einer Vorlage der Verwaltung.",
+        "figures": [
+            {"surface": "300.000", "bound": "approx", "source": "Tierschutzbund"},
+            {"surface": "18 Millionen", "unit": "EUR", "source": "Verwaltung"},
+        ],
+    },
 ]

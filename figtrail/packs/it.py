@@ -2324,6 +2324,8 @@ NOT_SPEAKERS = ["legge", "progetto", "testo", "accordo", "manovra", "decreto", "
 MONEY_CONTEXT = r"stanziat[oaie]|destinat[oaie]|investit[oaie]|cedut[oaie]|vendut[oaie]|acquistat[oaie]|pagat[oaie]|comprat[oaie]|dividend[oi]|investiment[oi]|valore|pagament[oi]|ricavi|vendite|guadagni|capitale|acquist[oi]|cession[ei]|ingagg(?:io|i)|stipendi[oi]?|clausola|spes[oi]|cost[oi]|spes[ae]|perdite|dann[oi]|impost[ae]|tass[ae]|entrate|fatturato|utili?|deficit|debit[oi]|bilanci[oi]?|import[oi]|risparmi|multe?|sanzion[ei]|jackpot|montepremi|vincita|indennizz[oi]|ristori|fond[oi]|stanziament[oi]|incassat[oaie]|incass[oi]|gettito|frode" + "|" + "|".join(MONEY_NOUNS)
 # "che costeranno circa 2,4 milioni", "contribuisce con 1,2 milioni", "l'indotto"
 MONEY_CONTEXT += r"|cost(?:a|ano|ato|ata|ati|ate|erà|eranno|erebbe|erebbero)|contribu\w*|indotto|finanziament[oi]"
+# "il giro d'affari vale 1,4 milioni, mentre l'export tocca i 600mila"
+MONEY_CONTEXT += r"|giro d'affari|export|esportazion[ei]|val(?:e|gono|eva|evano)"
 
 # a part of the amount just said: "45 milioni, di cui 18 per l'attaccante" (18 million, its scale
 # and currency said once)
