@@ -53,6 +53,7 @@ _NAME_TOKEN = re.compile(r"[\w'’.-]+|&")
 _CAP_RUN = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*")
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
 _BRACKETED = re.compile(r"\([^()]*\)")
+_WORD = re.compile(r"[\w']+")
 _COUNTED_SUBJECT = re.compile(r"(?<![\w-])\d[\d.,]*(?![\w-])")
 MAX_RESOLVE_DEPTH = 4  # evidence -> owner: a real phrase needs two or three steps
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
@@ -1536,6 +1537,29 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         before = left[: last.start()].rstrip()
         if before.endswith(","):
             return _antecedent(text, norm, len(before) - 1, pack), None
+    if last is not None and last.group(0) in pack.noun_relatives:
+        # "..., the federation that manages the stockpile said": "that" after a short phrase led
+        # by a determiner opens its relative, not what was said; the phrase speaks
+        commas = [c.end() for c in _CLAUSE_COMMA.finditer(left, 0, last.start())]
+        lead_at = commas[-1] if commas else 0
+        phrase = norm[lead_at : last.start()].strip()
+        if (
+            pack.determiners.match(phrase)
+            and len(phrase.split()) <= 4
+            and not any(c.isdigit() for c in phrase)
+            and not pack.attribution.search(phrase)  # "the ministry estimated that": what it said
+        ):
+            return text[lead_at : last.start()].strip(), None
+    if left.rstrip().endswith(","):
+        # "The Alliance (AIA), which represents firms that supply materials, said": a relative
+        # closed before the verb, with a clause of its own inside; the phrase before it speaks
+        end = len(left.rstrip()) - 1
+        for m in _WORD.finditer(left):
+            if m.group(0) not in pack.subject_relatives:
+                continue
+            before = left[: m.start()].rstrip()
+            if before.endswith(",") and not _CLAUSE_COMMA.search(left, m.end(), end):
+                return _antecedent(text, norm, len(before) - 1, pack), None
     clause = text[cut:verb_start]
     if pack.source_from:
         head, _, rest_ = clause.strip().partition(" ")
@@ -2291,8 +2315,10 @@ def _name_run(core: str, pack: Pack) -> str | None:
         # ... or of a portfolio after any little word: "l'assessore all'Agricoltura Martin Gasser",
         # "the minister for Health John Smith"
         little = "'" in r[0] or (len(before) <= 4 and before[:1].islower())  # all'Agricoltura, for, the
-        if (before in pack.complement_links or before in pack.complement_determiners or little) and all(
-            w[:1].isupper() for w in r[-2:]
+        if (
+            (before in pack.complement_links or before in pack.complement_determiners or little)
+            and all(w[:1].isupper() for w in r[-2:])
+            and not pack.role.fullmatch(r[-1].lower())  # "for the Local Government Association": a body
         ):
             runs[-1] = (r[-2:], False, True)
     good = [r for r, comp, at_end in runs if not comp and (len(r) >= 2 or at_end)]

@@ -2034,6 +2034,9 @@ OWN_WORDS = ["own"]
 
 # after a comma, a relative whose subject is the phrase before: ", qui revendique 32 %"
 SUBJECT_RELATIVES = ["who", "which"]
+# "that" after a short phrase led by a determiner, before the speech verb, opens that phrase's
+# relative: "..., the federation that manages the stockpile said"
+NOUN_RELATIVES = ["that"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["while", "whereas", "although", "when", "as"]  # ", as the AA said"

@@ -1535,4 +1535,15 @@ EXAMPLES = [
             {"surface": "2,300", "source": "company"},
         ],
     },
+    # a relative closed before the verb with a clause inside it ("which represents firms that supply"); "that"
+    # after a short phrase opens its relative ("the federation that manages the stockpile said"); a body after
+    # a role's "for the" is no person's name ("A spokesman for the National Farmers Union")
+    {
+        "text": "The Asphalt Industry Alliance, which represents firms that supply materials, said councils filled 2 million potholes. Producers will release about 23,000 tonnes, the federation that manages the stockpile said. A spokesman for the National Farmers Union said costs had risen by 30%.",
+        "figures": [
+            {"surface": "2 million", "source": "Asphalt Industry Alliance"},
+            {"surface": "23,000", "bound": "approx", "unit": "t", "source": "federation"},
+            {"surface": "30", "unit": "percent", "source": "National Farmers Union"},
+        ],
+    },
 ]
