@@ -47,6 +47,7 @@ _NON_YEAR_DIGIT = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d)(?![.,]\d))\d")
 _AMOUNT_AFTER_VERB = re.compile(r"\s(?:en|a|à|in|auf)\s(?:unos\s|unas\s|torno\s|cerca\sde\s)?(?!(?:19|20)\d\d\b)\d")
 _OPENERS = frozenset("\"«“„‹(['‘:")
 _AGE_AFTER_NAME = re.compile(r"\s*\(\s*\d{1,3}\s*\)")
+_AGE_ASIDE = re.compile(r"\s*\(\s*\d{1,3}\s*\)|,\s*\d{1,3}(?=\s*[,.]|\s*$)")  # "X (47)", "said X, 49."
 _ASIDE = re.compile(r"\s*([^,;:.!?\"«»“”()\d]{2,80}),")  # ", rileva l'istituto di statistica,"
 _NEXT_WORD = re.compile(r"\s*([\w'’.-]+)")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+|&")
@@ -192,7 +193,7 @@ def attribute(
     reported = not in_quote and pack.reported_mood is not None and pack.reported_mood.search(sent.norm) is not None
     if not anchors and sent.field == "text" and (in_quote or reported):
         inherited = memory.last_said(para_start)
-        if inherited is None and reported and memory.order == para_start:
+        if inherited is None and (reported or in_quote) and memory.order == para_start:
             # "Rund 310.000 Packungen seien ausgeliefert worden." opening a paragraph: the
             # subjunctive reports the speaker of the paragraph before
             inherited = memory.last_said(max(0, para_start - 1))
@@ -529,7 +530,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             and not rest.startswith(":")
             and not pack.clause_cut.match(rest.lstrip())
             and not (am and pack.clause_cut.search(am.group(0)))  # "a démenti jeudi que": what was said follows
-            and not any(map(str.isdigit, _AGE_AFTER_NAME.sub("", own) if "(" in own else own))  # "X (47)"
+            and not any(map(str.isdigit, _AGE_ASIDE.sub("", own)))  # "X (47)", "X, 49."
         ) and (not pack.inverted_verbs or verb in pack.inverted_verbs)  # "..., said X"; never "told X"
         # "Lo ha reso noto il Viminale: ...": only a clitic before the verb, its subject follows
         # and it speaks for what comes after

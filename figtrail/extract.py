@@ -60,7 +60,9 @@ def extract_article(
         for sent in split_sentences(field, text, norm, pack):
             if sent.paragraph != para:
                 para, depth, para_start, waiting, unsourced = sent.paragraph, 0, order, [], []
-                told, previous = False, None
+                # a paragraph that opens with a quotation after one that closed a quotation and
+                # named its speaker: the same speaker goes on (wire style)
+                told, previous = told and order > 0 and sent.text.lstrip()[:1] in _OPENING_QUOTES, None
             # «Quote», said X. «Another quote»: the second quotation runs on with the same speaker
             in_quote = depth > 0 or (told and sent.text.lstrip()[:1] in _OPENING_QUOTES)
             told = bool(_QUOTE_THEN_SPEAKER.search(sent.text))
@@ -167,7 +169,7 @@ def _article_currency(figures: list[Figure], pack: Pack) -> None:
 _ANY_QUOTE = re.compile(r"[«»“”„\"]")
 _OPENING_QUOTES = ("«", "“", "„", '"')
 # a quotation closed, then its speaker: «...», a déclaré X / "...", said X
-_QUOTE_THEN_SPEAKER = re.compile(r"[»”\"“],\s+\w")
+_QUOTE_THEN_SPEAKER = re.compile(r"[»”\"“],\s+\w|[,?!][»”\"“]\s+\w")  # English: ',"' then the speaker
 
 
 def _quote_balance(sent: Sentence, pack: Pack) -> int:

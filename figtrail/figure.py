@@ -225,13 +225,18 @@ def _age_after_name(n: Number, text: str, s: int, e: int) -> bool:
         return False
     if text[s - 1 : s] == "(" and text[e : e + 1] == ")":
         head = text[: s - 1].rstrip()
-    elif text[s - 2 : s] == ", " and text[e : e + 1] == ",":
-        head = text[: s - 2]
+    elif text[s - 2 : s] == ", " and (text[e : e + 1] == "," or (text[e : e + 1] == "." and not text[e + 1 : e + 2].isdigit())):
+        head = text[: s - 2]  # "..., said Hélène Bergeron-Lacasse, 49."
     else:
         return False
     word = head.rsplit(" ", 1)[-1]
-    # the word before is a capitalised name, not a sentence start or a place before a list
-    return len(head.split()) >= 2 and word[:1].isupper() and word[1:].islower() and head.split()[-2][:1].isupper()
+    # the word before is a capitalised name (its parts: "Bergeron-Lacasse"), not a sentence start
+    # or a place before a list
+    return (
+        len(head.split()) >= 2
+        and all(p[:1].isupper() and (p[1:].islower() or not p[1:]) for p in word.split("-"))
+        and head.split()[-2][:1].isupper()
+    )
 
 
 _RATE_BASES = (100.0, 1000.0, 10000.0, 100000.0, 1000000.0)

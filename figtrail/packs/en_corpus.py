@@ -1546,4 +1546,13 @@ EXAMPLES = [
             {"surface": "30", "unit": "percent", "source": "National Farmers Union"},
         ],
     },
+    # an age after a hyphenated name is no figure ("Hélène Bergeron-Lacasse, 49,"); a paragraph that opens with a
+    # quotation after one that closed a quotation (comma inside the quote marks) and named its speaker goes on
+    {
+        "text": "\"Sales have grown by more than 20% in three years,\" director general Hélène Bergeron-Lacasse, 49, told Reuters.\n\n\"Without the reserve, we could run short by 10,000 tonnes before the next season.\"",
+        "figures": [
+            {"surface": "20", "bound": "more_than", "unit": "percent", "source": "Hélène Bergeron-Lacasse"},
+            {"surface": "10,000", "unit": "t", "source": "Hélène Bergeron-Lacasse"},
+        ],
+    },
 ]
