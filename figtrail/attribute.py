@@ -671,6 +671,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             np, via_np = _subject_before(text, norm, s, pack)
             if np is not None and not strong and _COUNTED_SUBJECT.search(np):
                 np = None  # "Más de 300 pacientes esperaban": what is counted, not who expects
+            if np is not None and not strong:
+                at = text.rfind(np, 0, s)
+                if at > 0 and text[:at].rstrip()[-1:].isdigit():
+                    np = None  # "Export von 1.200 Tonnen von Rosen erwartet": what is counted, its number before it
             if np is not None and pack.not_speakers and _instrument(np, pack):
                 np = None  # "O acordo prevê 1.020 euros": the text's content, in the article's voice
             if pack.verb_second and (np is None or _adverbial(np, pack) or _subject_after_verb(norm, e, np, pack)):
@@ -2086,7 +2090,8 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         # "die Gewerkschaft" is not the Innenministerium named last: a name holding another
         # institution's word is of another kind
         others = [r for r in pack.anaphoric_roles if r != low and len(r) > 4]
-        named = [x for x in named if not any(r in x.np.lower() or r in x.name.lower() for r in others)]
+        if low not in pack.any_body_roles:  # "die Behörde" after "der Pflanzenschutzdienst (KEPHIS)"
+            named = [x for x in named if not any(r in x.np.lower() or r in x.name.lower() for r in others)]
         # "das Ministerium" is not the Umweltbundesamt: a compound ending in another's word
         if low not in pack.any_body_roles:  # "die Behörde" may be any office: an Amt too
             named = [x for x in named if not _head_of_other_kind(x.np, low, pack)]
@@ -2240,6 +2245,9 @@ def _name_run(core: str, pack: Pack) -> str | None:
                 complement = complement or before in pack.name_places or (
                     before in pack.complement_determiners and before2 in pack.name_places
                 )
+                # "Export von 1.200 Tonnen von Rosen": where every noun is capitalised, the noun
+                # after a number is what it counts, no name
+                complement = complement or (pack.nouns_capitalised and before[-1:].isdigit())
                 em = pack.elided_article.match(t) if pack.elided_article else None
                 if em:  # "ministero dell'Interno", "corso d'Italia", "de l'Intérieur": the article says
                     art = (em.group(1) + "'").lower()

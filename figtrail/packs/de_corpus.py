@@ -1373,4 +1373,16 @@ EXAMPLES = [
             {"surface": "18 Millionen", "unit": "EUR", "source": "Verwaltung"},
         ],
     },
+    # das Substantiv nach einer Zahl ist, was gezählt wird, kein Name ("Export von 1.200 Tonnen von Rosen erwartet");
+    # "die Behörde" kann jedes Amt sein, auch ein "Dienst" (ANY_BODY_ROLES)
+    {
+        "title": "Blumenrat: Export von 1.200 Tonnen Rosen erwartet",
+        "text": "Die Kosten sind um 18 Prozent gestiegen, sagen die Exporteure. Der Pflanzenschutzdienst (KEPHIS) teilte mit, er habe 3.500 Sendungen geprüft. Die Behörde erwartet, dass die Zahl der Kontrollen 5.000 erreicht.",
+        "figures": [
+            {"field": "title", "surface": "1.200", "unit": "t", "source": None},
+            {"surface": "18", "unit": "percent", "source": "Exporteure"},
+            {"surface": "3.500", "source": "KEPHIS"},
+            {"surface": "5.000", "source": "KEPHIS"},
+        ],
+    },
 ]
