@@ -1271,6 +1271,14 @@ def _clause_subject(text: str, pos: int, pack: Pack) -> str | None:
         seg = prev[cut:].strip()
         return seg if 0 < len(seg.split()) <= 6 else None
     toks = _TOKEN.findall(seg)
+    if pack.verb_second and pack.adverbial_start.match(seg.lower()):
+        # "Für eine zweite Ausbaustufe plant Heliovera nach eigenen Angaben": a fronted phrase,
+        # the finite verb, then the subject (the capitalised words and their articles at the end)
+        k = len(toks)
+        while k > 1 and (toks[k - 1][:1].isupper() or pack.determiners.match(toks[k - 1].lower() + " ")):
+            k -= 1
+        if 1 < k < len(toks) and toks[k - 1].islower():
+            toks = toks[k:]
     i = 0
     while i < len(toks) and pack.determiners.match(toks[i].lower() + " ") and not toks[i][0].isupper():
         i += 1
@@ -2163,7 +2171,12 @@ def _drop_title(run: str, pack: Pack) -> str:
     ending in an institution's word). "Ministério Público Federal", "Bundesagentur für
     Arbeit" and "Verband Deutscher ..." keep their words."""
     toks = run.split(" ")
-    if len(toks) >= 2 and toks[0].lower() in pack.descriptors and all(t[:1].isupper() for t in toks[1:]):
+    if (
+        len(toks) >= 2
+        and toks[0].lower() in pack.descriptors
+        and toks[1][:1].isupper()
+        and all(t[:1].isupper() or t.lower() in pack.name_links for t in toks[1:])
+    ):
         return " ".join(toks[1:])  # "Insurer Aviva", "Carmaker Stellantis": what the company does, then its name
     for i in range(len(toks) - 2, -1, -1):
         low = toks[i].lower().rsplit("-", 1)[-1]  # "BA-Chefin": the role after the hyphen

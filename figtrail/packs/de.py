@@ -169,7 +169,7 @@ BOUND_CUES = {
 COMPARE_LINKS = ["nach", "nach zuvor", "gegenüber", "statt", "nach noch", "im vergleich zu"]
 # the subjunctive of reported speech (Konjunktiv I): a sentence in it goes on the account of the
 # speaker named before it in the paragraph ("Kröger wies Berichte zurück. Erlaubt seien 5.000 Tonnen")
-REPORTED_MOOD = ["sei", "seien", "habe", "gebe", "werde", "könne", "müsse", "solle", "dürfe", "wolle", "liege", "stehe", "bleibe"]
+REPORTED_MOOD = ["sei", "seien", "habe", "gebe", "werde", "könne", "müsse", "solle", "dürfe", "wolle", "liege", "stehe", "bleibe", "würden"]
 # a negation a few words before a "more than" cue makes it at most: "dürfen nicht mehr als 300 Tonnen"
 NEGATIONS = ["nicht", "nie"]
 CHANGE_VERBS = (
@@ -1511,6 +1511,12 @@ SPOKES_ROLES = ["sprecher", "sprecherin", "pressesprecher", "pressesprecherin", 
 HEAD_FINAL = False  # the head is the capitalised noun (NOUNS_CAPITALISED), not the last word
 NAME_ADJECTIVES_FOLLOW = False
 NAME_LINKS = ["für"]  # "Bundesamt für Strahlenschutz", "Landesamt für Umwelt": one name across its "für"
+# foreign names keep their links, words German does not write between nouns: "Ecologistas en Acción",
+# "Banco de España", "Istituto Superiore di Sanità", "Bank of England"
+NAME_LINKS += ["en", "de", "del", "di", "della", "of", "y"]
+# a body's kind written before its name, a capitalised word like the name: "die Firma Heliovera
+# Energía", "die Organisation Ecologistas en Acción"
+DESCRIPTORS = ["firma", "organisation", "unternehmen", "hersteller", "betreiber"]
 NAME_PLACES = ["in", "aus", "bei", "auf"]  # "die Regierung in Rom", "auf Anfrage": a place or a way, not the source
 IRREGULAR_PLURALS = []
 POSTMODIFIER_LINKS = []

@@ -1385,4 +1385,16 @@ EXAMPLES = [
             {"surface": "5.000", "source": "KEPHIS"},
         ],
     },
+    # ein fremder Name behält seine Bindewörter ("Ecologistas en Acción"), ohne die Art davor ("die Organisation",
+    # "die Firma"); nach einer vorangestellten Angabe steht das Subjekt hinter dem Verb ("Für eine zweite Stufe plant
+    # Heliovera nach eigenen Angaben"); "Damit würden ..." setzt die indirekte Rede fort
+    {
+        "text": "Die Organisation Ecologistas en Acción wirft dem Unternehmen vor, rund 900 Steineichen gefällt zu haben. Für eine zweite Ausbaustufe plant Heliovera nach eigenen Angaben weitere 250 Megawatt. Die Anlage soll 1.100 Gigawattstunden erzeugen, sagte Firmenchefin Marta Oyarzábal. Damit würden pro Jahr 290.000 Tonnen CO2 vermieden.",
+        "figures": [
+            {"surface": "900", "bound": "approx", "source": "Ecologistas en Acción"},
+            {"surface": "250", "unit": "MW", "source": "Heliovera"},
+            {"surface": "1.100", "unit": "GWh", "source": "Marta Oyarzábal"},
+            {"surface": "290.000", "unit": "t", "source": "Marta Oyarzábal"},
+        ],
+    },
 ]
