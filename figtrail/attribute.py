@@ -2008,6 +2008,8 @@ def _spokes_body(pack: Pack, memory: Memory) -> str | None:
         if not core or core.lower() in pack.spokes_roles:
             continue
         low = core.lower()
+        if pack.adverbial_start.match(low) or low.startswith(pack.clause_openers):
+            continue  # "Para ello ha alquilado cientos de furgonetas": an adverbial, no body
         if pack.nouns_capitalised and " " not in core and not pack.role.search(low) and not core.isupper():
             continue  # "Einen Zeitungsbericht ... wies eine Sprecherin zurück": an object, no body
         mention = _name(core, pack, memory)

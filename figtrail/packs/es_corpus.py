@@ -1378,4 +1378,13 @@ EXAMPLES = [
         "text": "El sector prevé cerrar la campaña con un aumento de ventas del 6 %, según las estimaciones de la Asociación Española de Fabricantes de Juguetes (AEFJ).",
         "figures": [{"surface": "6", "unit": "percent", "modality": "estimated"}],
     },
+    # un portavoz sin nombre habla por la empresa que abre la frase anterior, no por un adverbio que abre la suya
+    # ("Para ello ha alquilado ...")
+    {
+        "text": "Rutalia contratará a 5.000 personas. Para ello ha alquilado cientos de furgonetas, según explicó un portavoz de la compañía.",
+        "figures": [
+            {"surface": "5.000", "source": None},
+            {"surface": "cientos", "source": "Rutalia"},
+        ],
+    },
 ]
