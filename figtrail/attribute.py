@@ -770,11 +770,22 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 if source:
                     anchors.append(Anchor(base + gm.end(), "after", source, via, gerund, True))
     for a, np in pronouns:
+        noun = _opening_noun(text[: a.pos - base], pack) if _possessive_phrase(np, pack) else None
+        if noun:
+            # "O santuário, que registou 6,3 milhões de visitantes, segundo os seus serviços": the
+            # thing that opens the sentence owns what is "its", before anyone named earlier
+            a.source = _resolve_np(text[: text.find(noun) + len(noun)].strip(), pack, memory)[0]
+            if a.source:
+                continue
         a.source = _resolve_np(np, pack, memory)[0]
         if a.source is None and _possessive_phrase(np, pack):
             # "La aerolínea transportó 4,2 millones, según sus datos": no one named before, so
             # "its" is the body that opens the sentence
             a.source = (_opener_speaks(text, a.pos - base, pack, memory) or (None, None))[0]
+            if a.source is None:
+                # "O santuário, que registou 6,3 milhões, segundo os seus serviços": any thing
+                # that opens the sentence owns what is "its"
+                a.source = _opening_noun(text[: a.pos - base], pack)
     if pronouns:
         anchors = [a for a in anchors if a.source != ""]
     cm = _COLON_QUOTE.match(text) if not anchors else None
@@ -1423,6 +1434,16 @@ def _opener_speaks(text: str, pos: int, pack: Pack, memory: Memory) -> tuple[str
     return _resolve_np(opener, pack, memory)
 
 
+def _opening_noun(text: str, pack: Pack) -> str | None:
+    """The common noun after the determiner that opens a sentence ("O santuário, que ..."), or
+    None: where every noun is capitalised, or when the sentence opens otherwise."""
+    toks = _TOKEN.findall(text[:60])
+    if pack.nouns_capitalised or len(toks) < 2 or not pack.determiners.match(toks[0].lower() + " "):
+        return None
+    w = toks[1]
+    return w if w.isalpha() and w.islower() and w not in pack.possessives and len(w) > 3 else None
+
+
 def _opening_body(text: str, pos: int, pack: Pack) -> str | None:
     """A body named by a common noun that opens the sentence: "The airline carried ..." ->
     "airline" (a word of the pack's bodies, after its determiner and up to two adjectives)."""
@@ -1848,6 +1869,7 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         owners = [x for x in memory.recall() if x.named and not x.person and not x.relay and x.order <= memory.order]
         if owners:
             return owners[-1].name, via
+        return None, via  # "segundo os seus serviços" with no one named: the sentence's opener, read after
     core = _strip_det(np, pack)
     if not core:
         return None, via

@@ -1160,4 +1160,12 @@ EXAMPLES = [
         "text": "Segundo dados da Direção Executiva do SNS, as urgências receberam 1,2 milhões de episódios.",
         "figures": [{"surface": "1,2 milhões", "source": "Direção Executiva do SNS"}],
     },
+    # "segundo os seus serviços": o que abre a frase é o dono, antes de quem foi nomeado antes ("O santuário, que ...")
+    {
+        "text": "O INEM disse ter prestado 300 assistências. O santuário, que no ano passado registou cerca de 6,3 milhões de visitantes, segundo os seus serviços, prepara já a peregrinação.",
+        "figures": [
+            {"surface": "300", "source": "INEM"},
+            {"surface": "6,3 milhões", "bound": "approx", "source": "santuário"},
+        ],
+    },
 ]
