@@ -315,6 +315,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
     verbs: list[tuple[int, int, bool]] = []
     according = []
     pronouns: list[tuple[Anchor, str]] = []  # "según él": resolved once the sentence's verbs are read
+    relative_after: list[Anchor] = []  # "..., selon qui": its antecedent is the speaker named just before, once read
     for m in attributions(pack.code, norm):
         kind = m.lastgroup
         if kind == "according":
@@ -396,7 +397,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         comma = text.rfind(",", 0, start)
         if any(np.lower().startswith(r + " ") for r in pack.relatives if " " in r):
             continue  # "segundo as quais mais de 100 pessoas": a relative, no one named
-        if pack.relative_start.match(np.lower()):
+        relative = bool(pack.relative_start.match(np.lower()))
+        if relative:
             if comma < 0 or text[comma + 1 : start].strip():
                 continue  # "les informations d'un quotidien selon lesquelles": reports, no one named
             # "lo ha reso noto il Viminale, secondo cui ...": the phrase before the comma
@@ -439,6 +441,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             scope = "before_one"  # 1,27 million selon Beauvau, plus de 2,5 millions selon l'intersyndicale
         else:
             scope = "after"  # "wurden laut Ansa etwa 1.000 Erdrutsche gezählt": no figure before it
+        if relative and scope == "before_all" and source:
+            # "a souligné X, selon qui des dizaines de projets ...": the relative's claim follows
+            anchors.append(Anchor(base + start, "after", source, via, evidence=norm[start:np_end]))
+            relative_after.append(anchors[-1])
         if source is not None:
             anchors.append(Anchor(base + start, scope, source, via, evidence=norm[start:np_end]))
             if source == "":
@@ -813,6 +819,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             anchors.append(Anchor(base + cm.end(1), "after", source, via))
     if pack.counterparts and "," in norm and any(a.verb and a.source for a in anchors):
         anchors.extend(_gapped_speakers(text, norm, base, anchors, pack, memory))
+    for r in relative_after:
+        said = [a for a in anchors if a.verb and a.source and a.pos < r.pos]
+        if said:
+            # "ha spiegato Ulrike Pichler, meteorologa dell'Ufficio della Provincia, secondo cui":
+            # the relative goes back to the speaker, not to the last words of her title
+            r.source, r.via = said[-1].source, said[-1].via
     anchors.sort(key=lambda a: a.pos)
     return anchors
 
@@ -2199,7 +2211,7 @@ def _drop_title(run: str, pack: Pack) -> str:
         len(toks) >= 2
         and toks[0].lower() in pack.descriptors
         and toks[1][:1].isupper()
-        and all(t[:1].isupper() or t.lower() in pack.name_links for t in toks[1:])
+        and all(t[:1].isupper() or t.lower() in pack.name_links or t.lower() in _PARTICLES for t in toks[1:])
     ):
         return " ".join(toks[1:])  # "Insurer Aviva", "Carmaker Stellantis": what the company does, then its name
     for i in range(len(toks) - 2, -1, -1):

@@ -2172,3 +2172,5 @@ UNNAMED_SOURCES = ["sources"]
 
 # evidence made for a client: "selon un sondage Ifop pour Le Figaro" is Ifop's
 CLIENT_LINKS = ["for"]
+# accusing someone of a deed is claiming it: "the group accused the company of felling 900 oaks"
+SPEECH_PRESENT += ["accused", "accuses", "accuse"]

@@ -977,6 +977,7 @@ SPEECH_PARTICIPLES = [
     "aconsejado",
     "recomendado",
     "reprochado",
+    "acusado",
     "respondido",
     "replicado",
     "contestado",
@@ -1151,6 +1152,10 @@ SPEECH_PRESENT = [
     "recuerdan",
     "reprocha",
     "reprochó",
+    "acusa",  # "La asociación acusa a la empresa de haber talado 900 encinas"
+    "acusan",
+    "acusó",
+    "acusaron",
     "añadieron",
     "agregaron",
     "explicaron",
@@ -1965,3 +1970,5 @@ CLIENT_LINKS = ["para"]
 
 # "Desde la Consejería señalan que ...", "Dal Comune fanno sapere che ...": the body the words come from
 SOURCE_FROM = ["desde"]
+# a body's kind written before its name as a capitalised acronym: "l'ONG Robin des Bois"
+DESCRIPTORS = ["ong"]

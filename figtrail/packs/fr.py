@@ -819,6 +819,7 @@ SPEECH_PARTICIPLES = [
     "recommandé",
     "conseillé",
     "reproché",
+    "accusé",
     "rétorqué",
     "répliqué",
     # what a body notes, observes or puts down to a cause is its claim
@@ -915,6 +916,10 @@ SPEECH_PRESENT = [
     "conseillent",
     "reproche",
     "reprochent",
+    # accusing someone of a deed is claiming it: "L'association accuse l'entreprise d'avoir abattu 900 chênes"
+    "accuse",
+    "accusent",
+    "accusait",
     # answers speak too: "le ministre a répondu que 2 500 postes seront créés"
     "répond",
     "répondent",
@@ -1690,3 +1695,5 @@ UNNAMED_SOURCES = ["sources"]
 
 # evidence made for a client: "selon un sondage Ifop pour Le Figaro" is Ifop's
 CLIENT_LINKS = ["pour"]
+# a body's kind written before its name as a capitalised acronym: "l'ONG Robin des Bois"
+DESCRIPTORS = ["ong"]

@@ -1728,4 +1728,16 @@ EXAMPLES = [
             {"surface": "8,5", "unit": "percent", "source": "direction"},
         ],
     },
+    # "selon qui", "d'après laquelle" après un locuteur : sa relative porte les chiffres qui suivent, et remonte au
+    # locuteur plutôt qu'aux derniers mots de son titre ; accuser quelqu'un d'un acte, c'est l'affirmer
+    {
+        "text": "L'Estrémadure compte 8 600 MW, a souligné le responsable de la Transition écologique, Andrés Calvente, selon qui des dizaines de projets sont à l'étude. Environ 1,1 million ont été vendus, selon une étude de l'institut Opinéa, d'après laquelle 22 % des ménages en possèdent un. L'ONG Robin des Bois accuse l'entreprise d'avoir fait abattre environ 900 chênes.",
+        "figures": [
+            {"surface": "8 600", "unit": "MW", "source": "Andrés Calvente"},
+            {"surface": "dizaines", "source": "Andrés Calvente"},
+            {"surface": "1,1 million", "bound": "approx", "source": "Opinéa"},
+            {"surface": "22", "unit": "percent", "source": "Opinéa"},
+            {"surface": "900", "bound": "approx", "source": "Robin des Bois"},
+        ],
+    },
 ]

@@ -2429,3 +2429,7 @@ SPEECH_PATTERNS = [
     r"|stimar|precisar|confermar|rivelar|scriver|certificar|calcolar|evidenziar|ricordar|fotografar|registrar|metter)"
     r"(?:lo|la|li|le|ne)(?: not[oaie]| notizia| conto| in evidenza)? (?:è|sono|era|sarà)(?: stat[oaie])?"
 ]
+# accusing someone of a deed is claiming it: "the group accused the company of felling 900 oaks"
+SPEECH_PRESENT += ["accusa", "accusano", "accusò"]
+# a body's kind written before its name as a capitalised acronym: "l'Ong Robin des Bois"
+DESCRIPTORS = ["ong"]

@@ -1204,3 +1204,7 @@ UNNAMED_SOURCES = ["fontes"]
 
 # evidence made for a client: "selon un sondage Ifop pour Le Figaro" is Ifop's
 CLIENT_LINKS = ["para"]
+# accusing someone of a deed is claiming it: "the group accused the company of felling 900 oaks"
+SPEECH_PRESENT += ["acusa", "acusam", "acusou", "acusaram"]
+# a body's kind written before its name as a capitalised acronym: "l'ONG Robin des Bois"
+DESCRIPTORS = ["ong"]
