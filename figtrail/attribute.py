@@ -530,6 +530,14 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         joined = pack.clause_coordination.search(own) if pack.clause_coordination is not None else None
         if joined is not None:
             own = own[: joined.start()]
+        if pack.apposed_participle is not None and any(map(str.isdigit, own)):
+            # "aponta levantamento da Abras feito com 1.200 lojas": how the survey was made, a
+            # participle after the name, is no claim of the clause
+            pm = re.search(rf"(?<=[\w)]) (?:{pack.apposed_participle.pattern})(?![\w])", own)
+            o = e + (am.end() if am else 0)
+            named = text[o : o + pm.start()].split() if pm else []
+            if pm and len(named) >= 2 and not any(map(str.isdigit, own[: pm.start()])) and (named[-1][:1].isupper() or named[-1].endswith(")")):
+                own = own[: pm.start()]
         inverted = bool(pack.inversion.search(verb)) or (
             (left.endswith((",", '"')) or not left)
             and not _relative_closed(left, pack)  # "L'azienda, che impiega 1.450 persone, ha annunciato ricorso"

@@ -743,6 +743,8 @@ EVIDENCE_NOUNS = [
 ]  # fmt: skip
 PRONOUNS = ["ele", "ela", "eles", "elas", "este", "esta", "este último", "esta última"]
 IMPERSONAL = ["se", "isto", "isso", "tudo", "e", "mas"]  # ", e pediu 42 milhões": no subject
+# "Pelas contas da reportagem", "a reportagem apurou": the article's own newsroom, no outside source
+IMPERSONAL += ["reportagem", "a reportagem"]
 # phrases that open a clause and are not subjects
 CLAUSE_OPENERS = [
     "ao mesmo tempo", "por sua vez", "por outro lado", "além disso", "também", "no entanto",
@@ -1141,7 +1143,7 @@ PARTITIVES = ["dos quais", "das quais", "dos que"]
 
 # a participle set off by commas after the subject describes it, it is no new subject:
 # "A Instituição Fiscal Independente (IFI), ligada ao Senado, avalia" (the IFI, not the Senate)
-APPOSED_PARTICIPLE = r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas) (?:a|ao|à|aos|às|de|do|da|dos|das|em|no|na|nos|nas|pelo|pela|com|por)"
+APPOSED_PARTICIPLE = r"(?:\w+(?:ado|ada|ados|adas|ido|ida|idos|idas)|feit[oa]s?) (?:a|ao|à|aos|às|de|do|da|dos|das|em|no|na|nos|nas|pelo|pela|com|por)"
 
 # verbs of recording: their subject is where a thing was counted; an according phrase after
 # them names who counted and speaks: "Os hospitais registraram 3.200 internamentos, segundo o Ministério"

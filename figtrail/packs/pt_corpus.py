@@ -1168,4 +1168,14 @@ EXAMPLES = [
             {"surface": "6,3 milhões", "bound": "approx", "source": "santuário"},
         ],
     },
+    # um particípio depois do nome diz como o estudo foi feito, não é afirmação da frase ("aponta levantamento da
+    # Abras feito com 1.200 lojas"); "Pelas contas da reportagem": a própria redação, nenhuma fonte de fora
+    {
+        "text": "O Pix já responde por 28% dos pagamentos, aponta levantamento da Associação Brasileira de Supermercados (Abras) feito com 1.200 lojas. Pelas contas da reportagem, o valor médio foi de cerca de R$ 644 por operação.",
+        "figures": [
+            {"surface": "28", "unit": "percent", "source": "Abras"},
+            {"surface": "1.200"},
+            {"surface": "644", "bound": "approx", "unit": "BRL", "source": None},
+        ],
+    },
 ]
