@@ -1432,7 +1432,7 @@ MODALITY_CUES = {
         r"dürfte\w*",
     ],
     "planned": [
-        r"plan\w*",
+        r"plan(?:t|te|ten|en|e|ung|ungen|s)?",  # not "Planet", "Plantage", "Plane"
         r"\w*geplant\w*",
         r"will",
         r"wollen",

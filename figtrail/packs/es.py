@@ -1647,8 +1647,9 @@ MODALITY_CUES = {
     "planned": [
         r"prev(?:é|én|ía|ían|isto|ista|istos|istas)(?! que)",
         r"planea\w*",
-        r"plan\w*",
-        r"proyecto",
+        r"plan(?:es)?",  # not "planta", "plantilla", "planeta"
+        r"planific\w*",
+        r"proyecta\w*",  # plans to; not the noun "proyecto": "el proyecto costó 480 millones"
         r"se propone",
         r"propone\w*",
         r"propuesta\w*",

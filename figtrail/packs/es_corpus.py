@@ -1387,4 +1387,9 @@ EXAMPLES = [
             {"surface": "cientos", "source": "Rutalia"},
         ],
     },
+    # "planta", "plantilla", "proyecto" (el sustantivo) no anuncian un plan: "plan", "planea", "proyecta" sí
+    {
+        "text": "La planta ocupa 1.200 hectáreas y su plantilla suma 45 empleados. El proyecto costó 480 millones de euros.",
+        "figures": [{"surface": "1.200", "unit": "ha", "modality": "asserted"}, {"surface": "45", "modality": "asserted"}, {"surface": "480 millones", "unit": "EUR", "modality": "asserted"}],
+    },
 ]

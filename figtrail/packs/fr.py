@@ -1410,6 +1410,7 @@ MODALITY_CUES = {
     ],
     "planned": [
         r"prévoi\w*(?! qu)",
+        r"projet de loi",  # a bill: what it sets is planned
         r"prévu\w*",
         r"prévue?s?",
         r"envisag\w*",
@@ -1418,7 +1419,7 @@ MODALITY_CUES = {
         r"va|vont",
         r"allait|allaient",
         r"doit|doivent|devra|devront",
-        r"projet\w*",
+        r"projett\w*",  # "projette de": plans to; not the noun "projet": "le projet a coûté 480 millions"
         r"promet\w*",
         r"promis\w*",
         r"annonc\w*",
@@ -1426,7 +1427,7 @@ MODALITY_CUES = {
         r"sera|seront|aura|auront|fera|feront",
         r"visera\w*",
         r"objectif",
-        r"plan\w*",
+        r"plan(?:s|ifi\w*)?",  # not "plante", "planète", "plancher"
         r"ambitionn\w*",
         r"entend\w*",
         r"souhait\w*",

@@ -1740,4 +1740,9 @@ EXAMPLES = [
             {"surface": "900", "bound": "approx", "source": "Robin des Bois"},
         ],
     },
+    # "plantation", "projet" (le nom) n'annoncent pas un plan ; un projet de loi, si
+    {
+        "text": "Le projet a coûté 480 millions d'euros. La plantation couvre 1 200 hectares. L'amende passe à 75 000 euros dans un projet de loi.",
+        "figures": [{"surface": "480 millions", "unit": "EUR", "modality": "asserted"}, {"surface": "1 200", "unit": "ha", "modality": "asserted"}, {"surface": "75 000", "unit": "EUR", "modality": "planned"}],
+    },
 ]
