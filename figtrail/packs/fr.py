@@ -1423,7 +1423,7 @@ MODALITY_CUES = {
         r"promet\w*",
         r"promis\w*",
         r"annonc\w*",
-        r"propos\w*",
+        r"propos(?:e|es|ent|é|ée|és|ées|ait|aient|ition|itions|era|eront)",  # not "à propos", "ses propos"
         r"sera|seront|aura|auront|fera|feront",
         r"visera\w*",
         r"objectif",
