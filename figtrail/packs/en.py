@@ -1871,7 +1871,7 @@ MODALITY_CUES = {
         r"unveil\w*",
         r"target\w*",
         r"goal",
-        r"commit\w*",
+        r"commit(?:s|ted|ting|ment|ments)?",  # not "committee"
         r"seeks?",
         r"wants?",
         r"offer\w*",
@@ -1889,7 +1889,7 @@ MODALITY_CUES = {
         r"expected",
         r"expecting",
         r"forecast\w*",
-        r"project\w*",
+        r"project(?:ed|ing|ion|ions)",  # not "the project cost"
         r"predict\w*",
         r"calculat\w*",
         r"reckon\w*",

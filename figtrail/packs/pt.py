@@ -957,7 +957,7 @@ MODALITY_CUES = {
         r"ia",
         r"iam",
         r"pretend\w*",
-        r"meta\w*",
+        r"metas?",  # not "metade" (half), "metal"
         r"alvo",
         r"objetivo",
         r"compromisso",
@@ -977,7 +977,7 @@ MODALITY_CUES = {
         r"receberá",
         r"exig\w*",
         r"reivindic\w*",
-        r"solicit\w*",
+        r"solicit(?!aç)\w*",  # not "solicitações" (requests)
 ],
     "estimated": [
         r"suspeit(?:a|am|ava|avam|ou|aram)",
