@@ -2159,7 +2159,8 @@ BOUND_CUES["at_most"] += [r"capped at", r"limited to"]
 BOUND_CUES["exact"] = [*BOUND_CUES.get("exact", []), r"an estimated"]
 
 # a house number before its street: "au 30 boulevard Vivier-Merle", "at 10 Downing Street"
-STREET_AFTER = r"\s(?!high street)(?:[a-z][\w\'-]+\s){1,2}(?:street|road|avenue|lane)(?![\w-])"  # not "400 high street stores"
+# not "400 high street stores", "£1.6bn for road maintenance", "300 cars to road users": a name's words before it
+STREET_AFTER = r"\s(?!high street)(?:(?!(?:for|to|the|of|a|an|by|on|in|and|with|at|from|per|into|new|main|more|extra|local|rural|major)\s)[a-z][\w\'-]+\s){1,2}(?:street|road|avenue|lane)(?![\w-])"
 
 # "according to our calculations": the speaker who says it in quotes, named after them
 OUR_WORDS = ["our", "my"]

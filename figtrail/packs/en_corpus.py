@@ -1555,4 +1555,9 @@ EXAMPLES = [
             {"surface": "10,000", "unit": "t", "source": "Hélène Bergeron-Lacasse"},
         ],
     },
+    # a street needs a name before it: "£1.6bn for road maintenance" is money, "10 Downing Street" a house number
+    {
+        "text": "The DfT said it was giving councils £1.6bn for local road maintenance. The Prime Minister lives at 10 Downing Street.",
+        "figures": [{"surface": "1.6bn", "unit": "GBP", "source": "DfT"}],
+    },
 ]

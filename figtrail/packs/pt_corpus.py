@@ -1178,4 +1178,9 @@ EXAMPLES = [
             {"surface": "644", "bound": "approx", "unit": "BRL", "source": None},
         ],
     },
+    # um número de telefone com um primeiro grupo de três algarismos ("808 24 24 24") não é figura
+    {
+        "text": "A linha recebeu 1.200 chamadas, disse o INEM, através do 808 24 24 24.",
+        "figures": [{"surface": "1.200", "source": "INEM"}],
+    },
 ]
