@@ -1028,14 +1028,16 @@ def _compared_unit(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
         return
     norm, base = sent.norm, sent.start
     for a, b in zip(drafts, drafts[1:], strict=False):
-        if (a.unit is None) == (b.unit is None) or a.num.kind == "range" or b.num.kind == "range":
+        if (a.unit is None) == (b.unit is None) or b.num.kind == "range" or (a.num.kind == "range" and a.unit is None):
             continue
         between = norm[a.unit_end - base if a.unit else a.end - base : b.start - base]
+        if "," in between and a.unit is not None and len(between) < 40:
+            between = between[between.rfind(",") :]  # "4.000 euro al chilo, contro i 5.000": its rate aside
         if (
             a.unit is not None
             and pack.compare_link is not None
             and pack.compare_link.match(between)
-            and _comparable(a.value, b.value)
+            and _comparable(a.value if a.value is not None else a.high, b.value)
         ):
             b.unit = a.unit
         elif (

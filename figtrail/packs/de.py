@@ -129,7 +129,9 @@ BOUND_CUES = {
     "at_least": [r"mindestens", r"wenigstens", r"zumindest", r"nicht weniger als", r"minimum", r"(?<![<>=])>=", r"≥"],
     "more_than": [
         r"mehr als",
-        r"über",
+        # not "einen Kredit über 210 Millionen Euro", "eine Rechnung über 500 Euro": the amount it is for
+        r"(?<!kredit )(?<!darlehen )(?<!scheck )(?<!rechnung )(?<!auftrag )(?<!vertrag )(?<!bürgschaft )(?<!anleihe )"
+        r"(?<!zuschuss )(?<!bußgeld )(?<!forderung )(?<!spende )(?<!förderung )(?<!klage )über",
         r"ueber",
         r"oberhalb von",
         r"jenseits von",

@@ -1397,4 +1397,9 @@ EXAMPLES = [
             {"surface": "290.000", "unit": "t", "source": "Marta Oyarzábal"},
         ],
     },
+    # "einen Kredit über 210 Millionen Euro": der Betrag, für den er gilt, nicht "mehr als"
+    {
+        "text": "Die Europäische Investitionsbank steuerte einen Kredit über 210 Millionen Euro bei. Über 300 Menschen kamen.",
+        "figures": [{"surface": "210 Millionen", "bound": "exact", "unit": "EUR"}, {"surface": "300", "bound": "more_than"}],
+    },
 ]

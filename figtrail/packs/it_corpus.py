@@ -1929,4 +1929,9 @@ EXAMPLES = [
             {"surface": "5.200", "source": "Cgia di Mestre"},
         ],
     },
+    # "contro i 5.000" dopo "4.000 euro al chilo": la stessa unità, la tariffa tra i due a parte; "la 25/a Asta" è un ordinale
+    {
+        "text": "Secondo il Cnst, il prezzo è sceso a 3.500-4.000 euro al chilo, contro i 5.000 di un anno fa, durante la 25/a Asta mondiale.",
+        "figures": [{"surface": "3.500-4.000", "bound": "range", "unit": "EUR", "source": "Cnst"}, {"surface": "5.000", "unit": "EUR", "source": "Cnst"}],
+    },
 ]
