@@ -1598,6 +1598,13 @@ RESUMING_OPENERS = [r"(?:c'est|c'était|cela (?:représente|correspond|fait)|ce 
 AS_CLAUSE = ["comme", "ainsi que", "tel que"]
 # "comme l'a indiqué X": the verb with its clitic, which the scan's word start would not take
 SPEECH_PATTERNS = [r"l'(?:a|ont|avait|avaient) (?:" + "|".join(sorted(SPEECH_PARTICIPLES, key=len, reverse=True)) + ")"]
+# "Le syndicat avance le chiffre de 5 000 manifestants"
+SPEECH_PATTERNS += [r"avan(?:ce|cent|çait|çaient|cé) (?:le|un) (?:chiffre|nombre|total|bilan) d(?:e|')"]
+# a reflexive verb of feeling that speaks: "se félicite la présidente", "s'inquiète le syndicat"
+SPEECH_PRESENT += [
+    "se félicite", "se félicitent", "se réjouit", "se réjouissent", "s'inquiète", "s'inquiètent", "s'alarme",
+    "s'alarment", "se désole", "se désolent", "s'indigne", "s'indignent", "s'étonne", "s'étonnent", "se dit", "se disent",
+]
 # "the data showed", "selon ces chiffres": evidence named with a definite article is the source just named
 EVIDENCE_POINTS_BACK = True
 # a spokesperson with no name and no body of their own speaks for the body named just before

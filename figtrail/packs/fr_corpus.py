@@ -1745,4 +1745,9 @@ EXAMPLES = [
         "text": "Le projet a coûté 480 millions d'euros. La plantation couvre 1 200 hectares. L'amende passe à 75 000 euros dans un projet de loi.",
         "figures": [{"surface": "480 millions", "unit": "EUR", "modality": "asserted"}, {"surface": "1 200", "unit": "ha", "modality": "asserted"}, {"surface": "75 000", "unit": "EUR", "modality": "planned"}],
     },
+    # "avance le chiffre de", "se félicite X" : un verbe pronominal de sentiment qui parle
+    {
+        "text": "Le syndicat avance le chiffre de 5 000 manifestants. « Nous avons enregistré 600 inscriptions en une semaine », se félicite la présidente du club, Claire Martin.",
+        "figures": [{"surface": "5 000", "source": "syndicat"}, {"surface": "600", "source": "Claire Martin"}],
+    },
 ]
