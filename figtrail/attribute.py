@@ -55,6 +55,7 @@ _CAP_RUN = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*")
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _WORD = re.compile(r"[\w']+")
+_RELATIVE_NEXT = re.compile(r"\s*,\s*([\w']+)")
 _COUNTED_SUBJECT = re.compile(r"(?<![\w-])\d[\d.,]*(?![\w-])")
 MAX_RESOLVE_DEPTH = 4  # evidence -> owner: a real phrase needs two or three steps
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
@@ -441,6 +442,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             scope = "before_one"  # 1,27 million selon Beauvau, plus de 2,5 millions selon l'intersyndicale
         else:
             scope = "after"  # "wurden laut Ansa etwa 1.000 Erdrutsche gezählt": no figure before it
+        rel_after = _RELATIVE_NEXT.match(norm, np_end) if scope == "before_all" and source else None
+        if rel_after and rel_after.group(1) in pack.subject_relatives:
+            # "selon la FFT, qui compte 1 000 clubs": the relative after the name is its own
+            anchors.append(Anchor(base + rel_after.start(1), "after", source, via, evidence=norm[start:np_end]))
         if relative and scope == "before_all" and source:
             # "a souligné X, selon qui des dizaines de projets ...": the relative's claim follows
             anchors.append(Anchor(base + start, "after", source, via, evidence=norm[start:np_end]))

@@ -1750,4 +1750,9 @@ EXAMPLES = [
         "text": "Le syndicat avance le chiffre de 5 000 manifestants. « Nous avons enregistré 600 inscriptions en une semaine », se félicite la présidente du club, Claire Martin.",
         "figures": [{"surface": "5 000", "source": "syndicat"}, {"surface": "600", "source": "Claire Martin"}],
     },
+    # "selon la FFT, qui compte 1 000 clubs": la relative après le nom est à lui
+    {
+        "text": "Environ 30 % des licenciés ont moins de 18 ans, selon la FFT, qui compte 1 000 clubs de padel.",
+        "figures": [{"surface": "30", "bound": "approx", "unit": "percent", "source": "FFT"}, {"surface": "1 000", "source": "FFT"}],
+    },
 ]
