@@ -2031,6 +2031,12 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     ):
         core = " ".join(cw[:-1])  # "dados do IBGE divulgados nesta terça-feira": the IBGE
     mention = _name(core, pack, memory, definite)
+    if fm and fm.group(0) in pack.pointing_determiners and mention.name == core and memory.current is not None:
+        # "A PSP deteve 14 pessoas, informou aquela força de segurança": a demonstrative points
+        # back; with no one named before, at the name that opens this sentence
+        opener = _opening_subject(memory.current.text, len(memory.current.text), pack)
+        if opener and any(w[:1].isupper() for w in opener.split()):
+            mention = Mention(_name(opener, pack, memory).name, core, False, True)
     if mention.name.endswith(("'s", "’s")) and len(mention.name) > 3:
         mention.name = mention.name[:-2]  # "the UKSA's latest survey": the UKSA
     if mention.name.endswith(".") and len(mention.name) > 3:

@@ -149,6 +149,7 @@ class Pack:
     speech_participle_words: frozenset[str]  # the one-word participles: "scritto" (a noun after "lo")
     resumptive: frozenset[str]  # clitics that resume what was just said: "Lo ha reso noto X"
     speech_leads: frozenset[str]  # a word alone before a speech verb whose subject follows: "A rilevarlo è l'Istat"
+    pointing_determiners: frozenset[str]  # "aquela força de segurança", "dicho cuerpo": points back, in its sentence too
     noun_relatives: frozenset[str]  # a relative that is also "said that": "the federation that manages the stockpile said"
     resuming_verbs: frozenset[str]  # verbs between a resumptive pronoun and a cue: "Das geht aus dem Bericht hervor"
     reported_mood: re.Pattern | None  # verbs of reported speech: "Erlaubt seien 5.000 Tonnen" goes on the speaker's account
@@ -469,6 +470,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         speech_leads=frozenset(getattr(d, "SPEECH_LEADS", ())),
         resuming_verbs=frozenset(getattr(d, "RESUMING_VERBS", ())),
         noun_relatives=frozenset(getattr(d, "NOUN_RELATIVES", ())),
+        pointing_determiners=frozenset(getattr(d, "POINTING_DETERMINERS", ())),
         reported_mood=(
             re.compile(rf"(?<![\w])(?:{_alt(d.REPORTED_MOOD)})(?![\w])") if getattr(d, "REPORTED_MOOD", None) else None
         ),

@@ -685,6 +685,8 @@ COMPLEMENT_LINKS = ["de", "del", "para"]  # "Ministerio para la Transición Ecol
 COMPLEMENT_DETERMINERS = ["la", "las", "los", "el"]
 # before a number: determiners that open the phrase it measures, words skipped on the way back
 LEFT_DETERMINERS = [
+    "dicho",
+    "dicha",
     "el",
     "la",
     "los",
@@ -1364,6 +1366,8 @@ SUBJECT_STOP = _DAYS + [
 ]
 # a definite description may point back at a named source; an indefinite one (un responsable) never
 DEFINITE = ["el", "la", "los", "las"]
+# a demonstrative points back like the article: "según informó dicho cuerpo", "este organismo"
+DEFINITE += ["dicho", "dicha", "este", "esta", "ese", "esa"]
 # a capitalised run after these names a place, not the source: la Delegación del Gobierno en la Comunitat Valenciana
 NAME_PLACES = ["en"]
 # lower-case words inside one name: "CEOE y Cepyme" speak together
@@ -1614,6 +1618,9 @@ ORG_ROLES = [
 # bare descriptions that only stand for an organisation named before ("la entidad advirtió"),
 # and words that make a description point back ("la misma agencia")
 ANAPHORIC_ROLES = ["organismo", "entidad", "institución", "misma", "mismo", "cartera"]
+# a police force named by what it is: "según informó dicho cuerpo", "el instituto armado" (the Guardia Civil)
+ANAPHORIC_ROLES += ["cuerpo", "instituto armado"]
+ORG_ROLES += ["cuerpo", "instituto armado"]
 # a description that stands only for a body of one kind: "la cartera" (the portfolio) is a ministry named before
 ROLE_ANTECEDENTS = {"cartera": ["ministerio", "consejería", "conselleria", "departamento"]}
 # descriptions that name a government of their own ("el Gobierno regional"): they point back
@@ -1973,3 +1980,6 @@ CLIENT_LINKS = ["para"]
 SOURCE_FROM = ["desde"]
 # a body's kind written before its name as a capitalised acronym: "l'ONG Robin des Bois"
 DESCRIPTORS = ["ong"]
+# demonstratives that point back at a body named before, in their own sentence too: "A PSP deteve 14
+# pessoas, informou aquela força de segurança", "La Guardia Civil detuvo a 14, según informó dicho cuerpo"
+POINTING_DETERMINERS = ["dicho", "dicha"]

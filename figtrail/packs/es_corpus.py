@@ -1392,4 +1392,9 @@ EXAMPLES = [
         "text": "La planta ocupa 1.200 hectáreas y su plantilla suma 45 empleados. El proyecto costó 480 millones de euros.",
         "figures": [{"surface": "1.200", "unit": "ha", "modality": "asserted"}, {"surface": "45", "modality": "asserted"}, {"surface": "480 millones", "unit": "EUR", "modality": "asserted"}],
     },
+    # "dicho cuerpo" apunta atrás, también al nombre que abre su propia frase
+    {
+        "text": "La Guardia Civil detuvo a 14 personas, según informó dicho cuerpo en un comunicado.",
+        "figures": [{"surface": "14", "source": "Guardia Civil"}],
+    },
 ]

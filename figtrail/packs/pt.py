@@ -780,6 +780,8 @@ SUBJECT_STOP = _DAYS + [
 ]  # fmt: skip
 # a definite description may point back at a named source; an indefinite one (um responsável) never
 DEFINITE = ["o", "a", "os", "as"]
+# a demonstrative points back like the article: "informou aquela força de segurança", "segundo aquele organismo"
+DEFINITE += ["aquela", "aquele", "essa", "esse", "esta", "este"]
 # capitalised words that do not start a name: o Primeiro-Ministro
 NOT_NAMES = [
     "primeiro", "primeira", "primeiro-ministro", "presidente", "ministro", "ministra", "estado",
@@ -856,7 +858,7 @@ NOUN_MARKERS = [
     "na",
 ]
 DETERMINERS = [
-    "o", "a", "os", "as", "um", "uma", "uns", "umas", "este", "esta", "estes", "estas", "seu",
+    "o", "a", "os", "as", "um", "uma", "uns", "umas", "este", "esta", "estes", "estas", "aquele", "aquela", "aqueles", "aquelas", "esse", "essa", "seu",
     "sua", "seus", "suas", "vários", "várias", "alguns", "algumas", "dois", "duas",
 ]  # fmt: skip
 # pronouns and adverbs between a subject and its verb: "o ministério já tinha dito"
@@ -910,6 +912,9 @@ ORG_ROLES = [
 # bare descriptions that only stand for an organisation named before ("a entidade ressalta"),
 # and words that make a description point back ("a mesma agência")
 ANAPHORIC_ROLES = ["entidade", "órgão", "organismo", "instituição", "mesma", "mesmo", "pasta"]
+# the police or a force named by what it is: "informou aquela força de segurança" (the PSP, the GNR)
+ANAPHORIC_ROLES += ["força de segurança", "corporação"]
+ORG_ROLES += ["força de segurança", "corporação"]
 # a description that stands only for a body of one kind: "a pasta" (the portfolio) is a ministry named before
 ROLE_ANTECEDENTS = {"pasta": ["ministério", "secretaria"]}
 # descriptions that name a government of their own ("o governo estadual"): they point back
@@ -1210,3 +1215,6 @@ CLIENT_LINKS = ["para"]
 SPEECH_PRESENT += ["acusa", "acusam", "acusou", "acusaram"]
 # a body's kind written before its name as a capitalised acronym: "l'ONG Robin des Bois"
 DESCRIPTORS = ["ong"]
+# demonstratives that point back at a body named before, in their own sentence too: "A PSP deteve 14
+# pessoas, informou aquela força de segurança", "La Guardia Civil detuvo a 14, según informó dicho cuerpo"
+POINTING_DETERMINERS = ["aquela", "aquele", "essa", "esse"]

@@ -1183,4 +1183,9 @@ EXAMPLES = [
         "text": "A linha recebeu 1.200 chamadas, disse o INEM, através do 808 24 24 24.",
         "figures": [{"surface": "1.200", "source": "INEM"}],
     },
+    # um demonstrativo aponta para trás, também para o nome que abre a própria frase ("aquela força de segurança")
+    {
+        "text": "A PSP deteve 14 pessoas durante a operação, informou aquela força de segurança em comunicado. O INE divulgou os dados. A taxa de desemprego fixou-se em 6,4%, segundo aquele organismo.",
+        "figures": [{"surface": "14", "source": "PSP"}, {"surface": "6,4", "unit": "percent", "source": "INE"}],
+    },
 ]
