@@ -607,6 +607,11 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 # the verb comes first; the words after it are a relative's
                 np = _inverted_subject(text[: s + verb.rfind(" ")], norm, s + verb.find(" "), pack, verb)
             np = np or _inverted_subject(text, norm, subj, pack, verb)
+            if opens and np and "," in np:
+                # "Come riferisce l'Istat, la società ha chiuso ...": the as-clause's subject ends at
+                # its comma (a name in apposition aside: "Comme l'a dit le maire, Jean Dupont, ...")
+                parts = [p.strip() for p in np.split(",")]
+                np = f"{parts[0]}, {parts[1]}" if len(parts) > 2 and _looks_like_name(parts[1]) else parts[0]
             if np and pack.source_from and np.split(" ", 1)[0].lower() in pack.source_from and " " in np:
                 np = np.split(" ", 1)[1]  # "Apuntan desde la patronal que ...": the body speaks
             elif np and not outlet and pack.pro_drop and np.split(" ", 1)[0].lower() in pack.complement_links:

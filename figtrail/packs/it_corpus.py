@@ -1934,4 +1934,9 @@ EXAMPLES = [
         "text": "Secondo il Cnst, il prezzo è sceso a 3.500-4.000 euro al chilo, contro i 5.000 di un anno fa, durante la 25/a Asta mondiale.",
         "figures": [{"surface": "3.500-4.000", "bound": "range", "unit": "EUR", "source": "Cnst"}, {"surface": "5.000", "unit": "EUR", "source": "Cnst"}],
     },
+    # "Come riferisce l'Istat, ...": il soggetto della frase con "come" finisce alla sua virgola
+    {
+        "text": "Come riferisce l'Istat, gli occupati sono aumentati di 120mila unità. Come ha spiegato il presidente, Luca Zaia, sono stati stanziati 50 milioni di euro.",
+        "figures": [{"surface": "120mila", "source": "Istat"}, {"surface": "50 milioni", "unit": "EUR", "source": "Luca Zaia"}],
+    },
 ]
