@@ -611,7 +611,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 # "Come riferisce l'Istat, la società ha chiuso ...": the as-clause's subject ends at
                 # its comma (a name in apposition aside: "Comme l'a dit le maire, Jean Dupont, ...")
                 parts = [p.strip() for p in np.split(",")]
-                np = f"{parts[0]}, {parts[1]}" if len(parts) > 2 and _looks_like_name(parts[1]) else parts[0]
+                np = f"{parts[0]}, {parts[1]}" if _looks_like_name(parts[1]) else parts[0]
             if np and pack.source_from and np.split(" ", 1)[0].lower() in pack.source_from and " " in np:
                 np = np.split(" ", 1)[1]  # "Apuntan desde la patronal que ...": the body speaks
             elif np and not outlet and pack.pro_drop and np.split(" ", 1)[0].lower() in pack.complement_links:
