@@ -1211,6 +1211,9 @@ ACCORDING_TO = [
     r"a parere dell(?=')",
     # "Per il governo di Ankara sono 173mila": only before a role noun ("per il Superbonus" is "for")
     r"^per(?= (?:il |lo |la |l'|i |gli |le )(?:" + "|".join(_PER_ROLES) + r")(?![\w]))",
+    # after a number: "5.000 secondo gli organizzatori, 2.000 per la Questura"
+    # (only those who count crowds: "200 per la Regione" is an allotment)
+    r"(?<=\d )per(?= (?:il |lo |la |l'|i |gli |le )(?:questura|prefettura|polizia|organizzatori|sindacati|sindacato|carabinieri)(?![\w]))",
     # "..., si legge in una nota della società", "come emerge da un rapporto dell'Inail": the
     # document's owner is the source (the document is an evidence noun)
     r"si legge (?:in|nel|nella)(?= (?:una |un |la |il |l'|\w+$)?)",

@@ -1939,4 +1939,9 @@ EXAMPLES = [
         "text": "Come riferisce l'Istat, gli occupati sono aumentati di 120mila unità. Come ha spiegato il presidente, Luca Zaia, sono stati stanziati 50 milioni di euro.",
         "figures": [{"surface": "120mila", "source": "Istat"}, {"surface": "50 milioni", "unit": "EUR", "source": "Luca Zaia"}],
     },
+    # "2.000 per la Questura" dopo un numero: chi conta la folla (non "200 per la Regione", un'assegnazione)
+    {
+        "text": "Oltre 5.000 persone, secondo gli organizzatori, hanno partecipato al corteo; 2.000 per la Questura. Dei 500 milioni stanziati, 200 per la Regione Lombardia.",
+        "figures": [{"surface": "5.000", "bound": "more_than", "source": "organizzatori"}, {"surface": "2.000", "source": "Questura"}, {"surface": "500 milioni", "source": None}, {"surface": "200", "source": None}],
+    },
 ]
