@@ -107,6 +107,7 @@ def extract_article(
     _article_currency(figures, pack)
     _same_amount(figures)
     _peso_country(art, whole, figures)
+    _dollar_country(art, whole, figures)
     return art, figures
 
 
@@ -139,6 +140,43 @@ def _peso_country(art: Article, whole: str, figures: list[Figure]) -> None:
         code = PESO_CURRENCIES[max(sorted(counts), key=counts.get)]
         for f in bare:
             f.unit = code
+
+
+# the countries besides the United States whose money is the dollar: a bare "dollars" or "$" in a
+# story about one of them (and not about the US) is its money
+DOLLAR_CURRENCIES = {"ca": "CAD", "au": "AUD", "nz": "NZD", "hk": "HKD", "sg": "SGD"}
+_BARE_DOLLARS = re.compile(r"\s*(?:de\s+|d'\s*|di\s+)?d[oóò]l(?:lar|ar)\w*(?!\s*(?:us|u\.s\.|am[eé]ric|estadoun|norte-?americ|statunit|amerik|canad|austral|de hong|de singap|neo))", re.I)
+
+
+_DOLLAR_SIGN_AFTER = re.compile(r"\s?(?:millions?\s|milliards?\s)?\$(?!\s?(?:US|USD|CA|CAD|AU))")
+
+
+def _dollar_country(art: Article, whole: str, figures: list[Figure]) -> None:
+    """ "180 millions de dollars" in a story about Montréal is CAD, not the pack's USD."""
+    bare = []
+    for f in figures:
+        if f.unit != "USD":
+            continue
+        text = art.field_text(f.field)
+        before = text[max(0, f.start - 3) : f.start].rstrip()
+        if (
+            _BARE_DOLLARS.match(text, f.end)
+            or (before.endswith("$") and not before[-2:-1].isalpha())
+            or _DOLLAR_SIGN_AFTER.match(text, f.end)  # "180 M$", "1 200 $" (Quebec writes the sign after)
+        ):
+            bare.append(f)
+    if not bare:
+        return
+    from figtrail.link.fold import tokens
+    from figtrail.link.places import countries_in
+
+    named = [code for _, _, code in countries_in(tokens(whole), lambda: tokens(whole, keep_case=True))]
+    counts = {c: named.count(c) for c in set(named) if c in DOLLAR_CURRENCIES}
+    if counts:
+        code = max(sorted(counts), key=counts.get)
+        if counts[code] > named.count("us"):
+            for f in bare:
+                f.unit = DOLLAR_CURRENCIES[code]
 
 
 def _same_amount(figures: list[Figure]) -> None:

@@ -212,7 +212,7 @@ COUNTRIES: tuple[Country, ...] = (
         "ca",
         "Canada|Canadá|Kanada",
         "canadien|canadiens|canadiense|canadian|canadiano|canadense|kanadisch|canades",
-        "Ottawa",
+        "Ottawa|Montréal|Montreal|Toronto|Vancouver|Calgary|Québec|Quebec",
     ),
     C(
         "mx",
@@ -339,7 +339,7 @@ COUNTRIES: tuple[Country, ...] = (
         "au",
         "Australie|Australia|Austrália|Australien",
         "australien|australian|australiano|australisch",
-        "Canberra",
+        "Canberra|Sydney|Melbourne|Brisbane",
     ),
     C(
         "tw",

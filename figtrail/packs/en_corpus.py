@@ -1560,4 +1560,9 @@ EXAMPLES = [
         "text": "The DfT said it was giving councils £1.6bn for local road maintenance. The Prime Minister lives at 10 Downing Street.",
         "figures": [{"surface": "1.6bn", "unit": "GBP", "source": "DfT"}],
     },
+    # bare dollars in a story about Australia are Australian; "US$" stays USD
+    {
+        "text": "SYDNEY (Reuters) - The New South Wales government will spend $2.4 billion on new trains, it said on Tuesday, while the French supplier booked US$300 million, the Australian company said.",
+        "figures": [{"surface": "2.4 billion", "unit": "AUD"}, {"surface": "300 million", "unit": "USD"}],
+    },
 ]

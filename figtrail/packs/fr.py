@@ -83,6 +83,7 @@ SCALES = {
     "mrd": 1e9,
     "mrds": 1e9,
     "m": 1e6,
+    "g": 1e9,  # Quebec: "2,5 G$" (milliards de dollars)
     "k": 1e3,
 }
 # a bare amount in these scales is money in the article's currency (none in French: the
@@ -90,7 +91,7 @@ SCALES = {
 BARE_MONEY_SCALES = []
 DEFAULT_CURRENCY = None
 # abbreviations that only count as a scale when glued to a currency (150 M€, 1,5 Md€) or the digits (10k)
-SCALE_NEEDS_CURRENCY = ("m",)
+SCALE_NEEDS_CURRENCY = ("m", "g")
 SCALE_LINK = r"(?:de |d')?"  # "des dizaines de milliers", "une vingtaine de milliards"
 
 # --- vague magnitudes and approximate bases -------------------------------

@@ -1755,4 +1755,9 @@ EXAMPLES = [
         "text": "Environ 30 % des licenciés ont moins de 18 ans, selon la FFT, qui compte 1 000 clubs de padel.",
         "figures": [{"surface": "30", "bound": "approx", "unit": "percent", "source": "FFT"}, {"surface": "1 000", "source": "FFT"}],
     },
+    # des dollars dans une dépêche sur le Canada sont canadiens ; le Québec écrit le signe après ("180 M$", "2,5 G$")
+    {
+        "text": "MONTRÉAL (La Presse canadienne) - La Ville de Montréal consacrera 180 M$ au déneigement, contre 165 millions de dollars l'an dernier, a indiqué la mairie. Le budget global atteint 2,5 G$.",
+        "figures": [{"surface": "180 M", "unit": "CAD", "source": "mairie"}, {"surface": "165 millions", "unit": "CAD", "source": "mairie"}, {"surface": "2,5 G", "value": 2500000000, "unit": "CAD"}],
+    },
 ]
