@@ -667,6 +667,11 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if joined is not None and not clitic_lead:
                 at = e + (am.end() if am else 0) + joined.start() + 1  # before a figure right after "et"
                 anchors.append(Anchor(base + at, "after", source, via, verb, strong))
+            if rel is not None and not clitic_lead and not opens and source and not _is_person_name(source):
+                # "informó la cooperativa, que agrupa a 1.800 socios": the relative after the
+                # speaker says more of the speaker, in the speaker's words
+                at = e + (am.end() if am else 0) + rel.start()
+                anchors.append(Anchor(base + at, "after", source, via, verb, strong))
         else:
             if prev_word in pack.clause_coordinators:
                 # "afirmó que 60.000 personas pasaron la noche en albergues y calculó en 2.500
@@ -1062,6 +1067,12 @@ def _resumed(
         and ":" not in tail
     ):
         memory.said_before[memory.order] = (source, via)
+
+
+def _is_person_name(name: str) -> bool:
+    """Whether a source reads as a person's name: two or three capitalised words, no acronym."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
 
 
 def _resuming_lead(before: str, pack: Pack) -> bool:

@@ -1397,4 +1397,9 @@ EXAMPLES = [
         "text": "La Guardia Civil detuvo a 14 personas, según informó dicho cuerpo en un comunicado.",
         "figures": [{"surface": "14", "source": "Guardia Civil"}],
     },
+    # la relativa tras un organismo que habla dice más de él, con sus palabras ("informó la cooperativa, que agrupa a 1.800 socios")
+    {
+        "text": "La leche pagada a los ganaderos subió hasta 0,52 euros por litro, informó la cooperativa, que agrupa a 1.800 socios.",
+        "figures": [{"surface": "0,52", "unit": "EUR", "source": "cooperativa"}, {"surface": "1.800", "source": "cooperativa"}],
+    },
 ]
