@@ -263,6 +263,10 @@ def _pick(
         # "Die Frächter befürchten eine Verlagerung: bis zu 3.000 Lkw …, warnte die Kammer": after
         # the colon a new statement, whose speaker is named at its end
         return post.source, post.via
+    if pre and not pre[-1].strong and post is not None and post.source and post.verb and post.strong and _is_person_name(post.source):
+        # "El grupo prevé abrir 40 clínicas, ha indicado su director general, X": who plans is
+        # the subject; who says so, a person named, is the speaker
+        return post.source, post.via
     if pre:
         a = pre[-1]
         if post is not None and post.source and a.source and _fold(post.source) != _fold(a.source):

@@ -1219,7 +1219,7 @@ VIA_AFTER = [
     r"obtenid[oa]s? por",
 ]
 # "X dijo a Reuters que": the outlet relays (via); a capitalised name must follow
-TOLD = ["a", "al", "a la agencia", "a la cadena", "al diario", "al periódico", "a la emisora", "a la radio"]
+TOLD = ["a", "al", "a la", "a la agencia", "a la cadena", "al diario", "al periódico", "a la emisora", "a la radio"]
 # a speaker citing X: X is the source, the speaker relays
 CITING = [r"citando a", r"citando", r"con base en", r"basándose en", r"apoyándose en"]
 # after "según": these are not sources but evidence (según los datos preliminares)

@@ -1402,4 +1402,9 @@ EXAMPLES = [
         "text": "La leche pagada a los ganaderos subió hasta 0,52 euros por litro, informó la cooperativa, que agrupa a 1.800 socios.",
         "figures": [{"surface": "0,52", "unit": "EUR", "source": "cooperativa"}, {"surface": "1.800", "source": "cooperativa"}],
     },
+    # quien planea es el sujeto; quien lo dice, una persona con nombre, es la fuente ("ha indicado a la AFP su director")
+    {
+        "text": "El grupo prevé abrir 40 clínicas veterinarias en España de aquí a 2027, ha indicado a la AFP su director general, Jean-Marc Dubois.",
+        "figures": [{"surface": "40", "source": "Jean-Marc Dubois", "via": "AFP", "modality": "planned"}],
+    },
 ]
