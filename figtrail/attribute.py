@@ -446,10 +446,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             scope = "before_one"  # 1,27 million selon Beauvau, plus de 2,5 millions selon l'intersyndicale
         else:
             scope = "after"  # "wurden laut Ansa etwa 1.000 Erdrutsche gezählt": no figure before it
-        rel_after = _RELATIVE_NEXT.match(norm, np_end) if scope == "before_all" and source else None
-        if rel_after and rel_after.group(1) in pack.subject_relatives:
+        rel_next = _RELATIVE_NEXT.match(norm, np_end) if scope == "before_all" and source else None
+        if rel_next and rel_next.group(1) in pack.subject_relatives:
             # "selon la FFT, qui compte 1 000 clubs": the relative after the name is its own
-            anchors.append(Anchor(base + rel_after.start(1), "after", source, via, evidence=norm[start:np_end]))
+            anchors.append(Anchor(base + rel_next.start(1), "after", source, via, evidence=norm[start:np_end]))
         if relative and scope == "before_all" and source:
             # "a souligné X, selon qui des dizaines de projets ...": the relative's claim follows
             anchors.append(Anchor(base + start, "after", source, via, evidence=norm[start:np_end]))
@@ -506,7 +506,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             and not (prev_word in pack.clitics and _AMOUNT_AFTER_VERB.match(norm, e))
         ):  # "la policía las cifró": a clitic before a verb form, not an article before a noun
             continue  # "le chiffre d'affaires": a noun, not the verb
-        if " " not in verb and left[-1:].isdigit() or (prev_word in pack.number_words and prev_word not in pack.clitics):
+        if (" " not in verb and left[-1:].isdigit()) or (prev_word in pack.number_words and prev_word not in pack.clitics):
             continue  # "received 42,000 reports, up from 38,000": what is counted, a noun after its number
         if pack.number_relative is not None and pack.number_relative.search(left, max(0, len(left) - 60)):
             # "frente al 5 % que reclaman los sindicatos": the relative's subject follows its verb
@@ -815,10 +815,6 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             # "La aerolínea transportó 4,2 millones, según sus datos": no one named before, so
             # "its" is the body that opens the sentence
             a.source = (_opener_speaks(text, a.pos - base, pack, memory) or (None, None))[0]
-            if a.source is None:
-                # "O santuário, que registou 6,3 milhões, segundo os seus serviços": any thing
-                # that opens the sentence owns what is "its"
-                a.source = _opening_noun(text[: a.pos - base], pack)
     if pronouns:
         anchors = [a for a in anchors if a.source != ""]
     cm = _COLON_QUOTE.match(text) if not anchors else None
@@ -2172,11 +2168,11 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         holding = [x for x in named if low in x.np.lower() or low in x.name.lower()]
         # "die Gewerkschaft" is not the Innenministerium named last: a name holding another
         # institution's word is of another kind
+        # ("das Ministerium" is not the Umweltbundesamt: a compound ending in another's word);
+        # "die Behörde" may be any office, an Amt or a Dienst too
         others = [r for r in pack.anaphoric_roles if r != low and len(r) > 4]
-        if low not in pack.any_body_roles:  # "die Behörde" after "der Pflanzenschutzdienst (KEPHIS)"
+        if low not in pack.any_body_roles:
             named = [x for x in named if not any(r in x.np.lower() or r in x.name.lower() for r in others)]
-        # "das Ministerium" is not the Umweltbundesamt: a compound ending in another's word
-        if low not in pack.any_body_roles:  # "die Behörde" may be any office: an Amt too
             named = [x for x in named if not _head_of_other_kind(x.np, low, pack)]
         named = [x for x in named if not pack.role.fullmatch(x.name.lower())]  # "die Veranstalter": no name either
         if holding or named:

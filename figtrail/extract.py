@@ -145,10 +145,20 @@ def _peso_country(art: Article, whole: str, figures: list[Figure]) -> None:
 # the countries besides the United States whose money is the dollar: a bare "dollars" or "$" in a
 # story about one of them (and not about the US) is its money
 DOLLAR_CURRENCIES = {"ca": "CAD", "au": "AUD", "nz": "NZD", "hk": "HKD", "sg": "SGD"}
-_BARE_DOLLARS = re.compile(r"\s*(?:de\s+|d'\s*|di\s+)?d[oóò]l(?:lar|ar)\w*(?!\s*(?:us|u\.s\.|am[eé]ric|estadoun|norte-?americ|statunit|amerik|canad|austral|de hong|de singap|neo))", re.I)
+# the sign after the number, as Quebec writes it: "180 M$", "1 200 $" (not "$ US", "$ CA")
+_DOLLAR_SIGN_AFTER = re.compile(r"\s?\$(?!\s?(?:US|USD|CA|CAD|AU))")
 
 
-_DOLLAR_SIGN_AFTER = re.compile(r"\s?(?:millions?\s|milliards?\s)?\$(?!\s?(?:US|USD|CA|CAD|AU))")
+@functools.cache
+def _bare_dollars() -> re.Pattern:
+    """ "dollars", "dólares", "Dollar" not followed by a country's adjective or name ("dollars
+    américains", "dollari statunitensi", "US dollars" say it already); the adjectives and names
+    are those the place gazetteer knows for the dollar countries and the US."""
+    from figtrail.link.places import COUNTRIES
+
+    words = {w for c in COUNTRIES if c.code in DOLLAR_CURRENCIES or c.code == "us" for w in (*c.adjectives, *c.names)}
+    alt = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"\s*(?:de\s+|d'\s*|di\s+)?d[oóò]l(?:lar|ar)\w*(?!\s+(?:de\s+|do\s+|da\s+)?(?:{alt}))", re.I)
 
 
 def _dollar_country(art: Article, whole: str, figures: list[Figure]) -> None:
@@ -160,7 +170,7 @@ def _dollar_country(art: Article, whole: str, figures: list[Figure]) -> None:
         text = art.field_text(f.field)
         before = text[max(0, f.start - 3) : f.start].rstrip()
         if (
-            _BARE_DOLLARS.match(text, f.end)
+            _bare_dollars().match(text, f.end)
             or (before.endswith("$") and not before[-2:-1].isalpha())
             or _DOLLAR_SIGN_AFTER.match(text, f.end)  # "180 M$", "1 200 $" (Quebec writes the sign after)
         ):

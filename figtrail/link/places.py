@@ -56,7 +56,7 @@ COUNTRIES: tuple[Country, ...] = (
     C(
         "us",
         "États-Unis|Estados Unidos|EEUU|EE UU|United States|USA|US|U.S.|Vereinigte Staaten|Stati Uniti",
-        "américain|estadounidense|norteamerican|american|norte-american|americano|amerikanisch|statunitense",
+        "américain|estadounidense|norteamerican|american|norte-american|americano|amerikanisch|statunitense|statunitensi",
         "Washington",
     ),
     C(
