@@ -458,7 +458,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             anchors.append(Anchor(base + start, scope, source, via, evidence=norm[start:np_end]))
             if source == "":
                 pronouns.append((anchors[-1], np))
-            elif before and pack.resumptive and _resuming_lead(before, pack):
+            elif before:
                 # "Das geht aus dem Jahresbericht des Tierschutzbundes hervor.", "Lo si legge in
                 # una nota della Asl.": the document speaks for the sentence before too
                 _resumed(memory, pack, before, norm[np_end:], source, via)
@@ -542,7 +542,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if pack.apposed_participle is not None and any(map(str.isdigit, own)):
             # "aponta levantamento da Abras feito com 1.200 lojas": how the survey was made, a
             # participle after the name, is no claim of the clause
-            pm = re.search(rf"(?<=[\w)]) (?:{pack.apposed_participle.pattern})(?![\w])", own)
+            pm = _participle_after_name(pack.code).search(own)
             o = e + (am.end() if am else 0)
             named = text[o : o + pm.start()].split() if pm else []
             if pm and len(named) >= 2 and not any(map(str.isdigit, own[: pm.start()])) and (named[-1][:1].isupper() or named[-1].endswith(")")):
@@ -803,11 +803,11 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 if source:
                     anchors.append(Anchor(base + gm.end(), "after", source, via, gerund, True))
     for a, np in pronouns:
-        noun = _opening_noun(text[: a.pos - base], pack) if _possessive_phrase(np, pack) else None
-        if noun:
+        opener = _opening_noun(text[: a.pos - base], pack) if _possessive_phrase(np, pack) else None
+        if opener:
             # "O santuário, que registou 6,3 milhões de visitantes, segundo os seus serviços": the
             # thing that opens the sentence owns what is "its", before anyone named earlier
-            a.source = _resolve_np(text[: text.find(noun) + len(noun)].strip(), pack, memory)[0]
+            a.source = _resolve_np(opener, pack, memory)[0]
             if a.source:
                 continue
         a.source = _resolve_np(np, pack, memory)[0]
@@ -1069,17 +1069,16 @@ def _resumed(
         memory.said_before[memory.order] = (source, via)
 
 
+@lru_cache(maxsize=16)
+def _participle_after_name(lang: str) -> re.Pattern:
+    """A pack's apposed participle right after a word or a bracket: "(Abras) feito com"."""
+    return re.compile(rf"(?<=[\w)]) (?:{get_pack(lang).apposed_participle.pattern})(?![\w])")
+
+
 def _is_person_name(name: str) -> bool:
     """Whether a source reads as a person's name: two or three capitalised words, no acronym."""
     words = name.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
-
-
-def _resuming_lead(before: str, pack: Pack) -> bool:
-    """Whether the words before a cue are a resumptive pronoun and verbs or clitics around it,
-    at most three ("das geht", "lo si"): the cue's source said what came before."""
-    words = before.split()
-    return len(words) <= 3 and words[0] in pack.resumptive and all(w in pack.clitics or w in pack.resumptive or w in pack.resuming_verbs for w in words[1:])
 
 
 def _last_word(s: str) -> str | None:
@@ -1476,13 +1475,14 @@ def _opener_speaks(text: str, pos: int, pack: Pack, memory: Memory) -> tuple[str
 
 
 def _opening_noun(text: str, pack: Pack) -> str | None:
-    """The common noun after the determiner that opens a sentence ("O santuário, que ..."), or
-    None: where every noun is capitalised, or when the sentence opens otherwise."""
-    toks = _TOKEN.findall(text[:60])
-    if pack.nouns_capitalised or len(toks) < 2 or not pack.determiners.match(toks[0].lower() + " "):
+    """The determiner and common noun that open a sentence ("O santuário, que ..." -> "O
+    santuário"), or None: where every noun is capitalised, or when the sentence opens otherwise."""
+    toks = list(_TOKEN.finditer(text[:60]))
+    if pack.nouns_capitalised or len(toks) < 2 or not pack.determiners.match(toks[0].group(0).lower() + " "):
         return None
-    w = toks[1]
-    return w if w.isalpha() and w.islower() and w not in pack.possessives and len(w) > 3 else None
+    w = toks[1].group(0)
+    ok = w.isalpha() and w.islower() and w not in pack.possessives and len(w) > 3
+    return text[toks[0].start() : toks[1].end()] if ok else None
 
 
 def _opening_body(text: str, pos: int, pack: Pack) -> str | None:
