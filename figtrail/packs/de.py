@@ -780,6 +780,8 @@ SPEECH_PARTICIPLES = [
     "entgegnet",
     # what a body notes, observes or puts down to a cause is its claim
     "gemahnt",
+    # participles of the verbs of concluding, revealing, ruling out
+    "gerechnet", "verwiesen", "beklagt", "kritisiert",
 ]
 # present and simple past (verb second: "sagte X", "X bezifferte"); "mitteilte" ends a
 # subordinate clause ("wie die Polizei mitteilte")
@@ -906,6 +908,8 @@ SPEECH_PRESENT = [
     # what a body notes, observes or puts down to a cause is its claim
     "mahnte",
     "mahnt",
+    # the other persons and tenses of the verbs above, and verbs of concluding, revealing, ruling out
+    "betonen", "bestätigen", "bestreiten", "ergänzt", "verweist", "verwies",
 ]
 # separable verbs: the finite form, then the particle at the clause end ("teilte ... mit")
 SPEECH_SPLIT = [
@@ -1366,6 +1370,15 @@ ORG_ROLES = [
     "bundeswehr",
     "gewerkschaft",
     "verband",
+    # plurals whose stem changes or takes "-e": not a name ("Die Verbände betonen ...")
+    "verbände",
+    "ämter",
+    "städte",
+    "gerichte",
+    "institute",
+    "konzerne",
+    "dienste",
+    "firmen",
     "institut",
     "bank",
     "kommission",

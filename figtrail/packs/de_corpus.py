@@ -1402,4 +1402,12 @@ EXAMPLES = [
         "text": "Die Europäische Investitionsbank steuerte einen Kredit über 210 Millionen Euro bei. Über 300 Menschen kamen.",
         "figures": [{"surface": "210 Millionen", "bound": "exact", "unit": "EUR"}, {"surface": "300", "bound": "more_than"}],
     },
+    # die Mehrzahl und andere Formen der Sprechverben ("betonen", "verwies")
+    {
+        "text": "Die Verbände betonen, dass 3.000 Stellen fehlen. Das Ministerium verwies auf 80.000 neue Anträge.",
+        "figures": [
+            {"surface": "3.000", "source": "Verbände"},
+            {"surface": "80.000", "source": "Ministerium"},
+        ],
+    },
 ]

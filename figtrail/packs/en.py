@@ -1049,6 +1049,8 @@ SPEECH_PARTICIPLES = [
     "answered",
     # what a body notes, observes or puts down to a cause is its claim
     "observed",
+    # participles of the verbs of concluding, revealing, ruling out
+    "concluded", "maintained",
 ]
 SPEECH_PRESENT = [
     # "The Conservatives put the figure closer to £3bn": a claim of the amount
@@ -1181,6 +1183,9 @@ SPEECH_PRESENT = [
     "reminded",
     "denounced",
     "observed",
+    # the other persons and tenses of the verbs above, and verbs of concluding, revealing, ruling out
+    "reveals", "admits", "acknowledges", "concludes", "concluded", "stresses", "maintains",
+    "maintained",
 ]
 # English has no inverted pronoun forms (said he is the plain pronoun after the verb)
 SPEECH_INVERSION = {"aux": [], "suffix": []}

@@ -1565,4 +1565,13 @@ EXAMPLES = [
         "text": "SYDNEY (Reuters) - The New South Wales government will spend $2.4 billion on new trains, it said on Tuesday, while the French supplier booked US$300 million, the Australian company said.",
         "figures": [{"surface": "2.4 billion", "unit": "AUD"}, {"surface": "300 million", "unit": "USD"}],
     },
+    # the verbs of concluding, revealing, admitting
+    {
+        "text": "The company admits it lost $20 million. The regulator concludes that 40,000 households were overcharged. Some 1,200 invoices were never paid, the council acknowledges.",
+        "figures": [
+            {"surface": "20 million", "unit": "USD", "source": "company"},
+            {"surface": "40,000", "source": "regulator"},
+            {"surface": "1,200", "bound": "approx", "source": "council"},
+        ],
+    },
 ]

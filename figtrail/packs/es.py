@@ -986,6 +986,8 @@ SPEECH_PARTICIPLES = [
     # what a body notes, observes or puts down to a cause is its claim
     "atribuido",
     "constatado",
+    # participles of the verbs of concluding, revealing, ruling out
+    "concluido", "descartado",
 ]
 SPEECH_PRESENT = [
     "muestran",  # "los datos del ministerio muestran 9.874": what the data show
@@ -1179,6 +1181,14 @@ SPEECH_PRESENT = [
     "atribuyó",
     "constata",
     "constató",
+    # the other persons and tenses of the verbs above, and verbs of concluding, revealing, ruling out
+    "declaran", "precisan", "subraya", "subrayan", "subrayaron", "añaden", "explican", "revela",
+    "revelan", "revelaron", "admite", "admiten", "admitieron",
+    "confirman", "concluye", "concluyen", "concluyó", "concluyeron", "destaca", "destacan",
+    "destacaron", "alerta", "alertan", "alertaron", "denunciaron", "cifraron", "detallan",
+    "apuntaron", "descarta", "descartan", "descartó", "descartaron",
+    "comunica", "comunican", "insiste", "insisten", "remarca", "remarcó", "agregan", "matiza",
+    "matizó",
 ]
 # no clitic inversion of the subject in Spanish ("dijo él" is a plain inverted subject)
 # speech verbs that mean something else before these words: "respondió por sus actos"

@@ -1407,4 +1407,13 @@ EXAMPLES = [
         "text": "El grupo prevé abrir 40 clínicas veterinarias en España de aquí a 2027, ha indicado a la AFP su director general, Jean-Marc Dubois.",
         "figures": [{"surface": "40", "source": "Jean-Marc Dubois", "via": "AFP", "modality": "planned"}],
     },
+    # las otras personas y tiempos de los verbos de habla, y los de concluir, revelar, descartar
+    {
+        "text": "La patronal destaca que las ventas subieron un 12%. Los técnicos precisan que las pérdidas superan el 30%. La OMS alerta de que 2 millones de personas están en riesgo.",
+        "figures": [
+            {"surface": "12", "unit": "percent", "source": "patronal"},
+            {"surface": "30", "bound": "more_than", "unit": "percent", "source": "técnicos"},
+            {"surface": "2 millones", "source": "OMS"},
+        ],
+    },
 ]

@@ -825,6 +825,8 @@ SPEECH_PARTICIPLES = [
     "répliqué",
     # what a body notes, observes or puts down to a cause is its claim
     "observé",
+    # participles of the verbs of concluding, revealing, ruling out
+    "révélé", "conclu", "exclu", "témoigné",
 ]
 SPEECH_PRESENT = [
     "met en garde",
@@ -938,6 +940,12 @@ SPEECH_PRESENT = [
     "l'estiment",
     "les évalue",
     "les estime",
+    # the other persons and tenses of the verbs above, and verbs of concluding, revealing, ruling out
+    "soulignent", "ajoutent", "expliquent", "assurent", "rappellent", "révèle", "révèlent",
+    "reconnaissent", "admet", "admettent", "confirment", "conclut", "concluent", "signalent",
+    "avertissent", "évaluent", "insiste", "insistent", "constatent",
+    "détaillent", "exclut", "excluent", "rapportent", "témoigne", "témoignent", "martèle",
+    "martèlent",
 ]
 # pronouns glued to an inverted verb: a-t-il ajouté, déclare-t-elle, ont-ils dit
 SPEECH_INVERSION = {

@@ -1760,4 +1760,13 @@ EXAMPLES = [
         "text": "MONTRÉAL (La Presse canadienne) - La Ville de Montréal consacrera 180 M$ au déneigement, contre 165 millions de dollars l'an dernier, a indiqué la mairie. Le budget global atteint 2,5 G$.",
         "figures": [{"surface": "180 M", "unit": "CAD", "source": "mairie"}, {"surface": "165 millions", "unit": "CAD", "source": "mairie"}, {"surface": "2,5 G", "value": 2500000000, "unit": "CAD"}],
     },
+    # les autres personnes et temps des verbes de parole, et ceux de conclure, révéler, exclure
+    {
+        "text": "Les syndicats soulignent que 3 000 postes sont menacés. L'entreprise admet avoir perdu 20 millions d'euros. Les experts rappellent que le coût atteindra 1 milliard d'euros.",
+        "figures": [
+            {"surface": "3 000", "source": "syndicats"},
+            {"surface": "20 millions", "unit": "EUR", "source": "entreprise"},
+            {"surface": "1 milliard", "unit": "EUR", "source": "experts"},
+        ],
+    },
 ]

@@ -1302,6 +1302,8 @@ SPEECH_PARTICIPLES = [
     "consigliato",
     # what a body notes, observes or puts down to a cause is its claim
     "attribuito",
+    # participles of the verbs of concluding, revealing, ruling out
+    "concluso", "escluso", "puntualizzato",
 ]
 SPEECH_PRESENT = [
     "mostrano",  # "i dati del Viminale mostrano 9.874": what the data show
@@ -1423,6 +1425,9 @@ SPEECH_PRESENT = [
     # what a body notes, observes or puts down to a cause is its claim
     "attribuisce",
     "attribuiscono",
+    # the other persons and tenses of the verbs above, and verbs of concluding, revealing, ruling out
+    "riconosce", "riconoscono", "ammettono", "conclude", "concludono", "rilevano", "osservano",
+    "evidenziano", "insiste", "insistono", "esclude", "escludono", "puntualizza", "puntualizzano",
 ]
 # the subject may be left out: "Otto di loro sono minorenni, ha aggiunto." (the last speaker)
 PRO_DROP = True

@@ -1944,4 +1944,13 @@ EXAMPLES = [
         "text": "Oltre 5.000 persone, secondo gli organizzatori, hanno partecipato al corteo; 2.000 per la Questura. Dei 500 milioni stanziati, 200 per la Regione Lombardia.",
         "figures": [{"surface": "5.000", "bound": "more_than", "source": "organizzatori"}, {"surface": "2.000", "source": "Questura"}, {"surface": "500 milioni", "source": None}, {"surface": "200", "source": None}],
     },
+    # le altre persone dei verbi di dichiarazione, e quelli di concludere, rilevare, escludere
+    {
+        "text": "I tecnici rilevano che le perdite superano il 30%. Il ministro esclude che il deficit superi il 3%. La Corte dei conti conclude che mancano 2 miliardi.",
+        "figures": [
+            {"surface": "30", "bound": "more_than", "unit": "percent", "source": "tecnici"},
+            {"surface": "3", "bound": "more_than", "unit": "percent", "source": "ministro"},
+            {"surface": "2 miliardi", "source": "Corte dei conti"},
+        ],
+    },
 ]

@@ -654,6 +654,8 @@ SPEECH_PARTICIPLES = [
     "atribuído",
     "observado",
     "constatado",
+    # participles of the verbs of concluding, revealing, ruling out
+    "referido", "concluído", "salientado", "frisado", "vincado",
 ]  # fmt: skip
 SPEECH_PRESENT = [
     "mostram",  # "os dados do INE mostram 9.874": what the data show
@@ -699,6 +701,14 @@ SPEECH_PRESENT = [
     "observou",
     "constata",
     "constatou",
+    # the other persons and tenses of the verbs above, and verbs of concluding, revealing, ruling out
+    "declaram", "refere", "referem", "referiu", "referiram", "sublinham", "sublinharam",
+    "acrescentam", "acrescentaram", "explicam", "explicaram", "asseguram", "garantiram", "revela",
+    "revelam", "revelaram", "reconhecem", "admite", "admitem", "admitiram", "confirmam", "conclui",
+    "concluem", "concluiu", "concluíram", "destacam", "destacaram", "salientam", "frisa", "frisam",
+    "frisou", "frisaram", "advertem", "alertam", "alertaram", "detalham", "sustentam", "apontam",
+    "apontaram", "adianta", "adiantam", "adiantaram", "vinca", "vincou", "ressalvou", "insiste",
+    "insistem",
 ]  # fmt: skip
 # no clitic inversion of the subject in Portuguese news ("disse ele" is a plain inverted subject)
 # speech verbs that mean something else before these words: "responderam por 9,8 %" (accounted for)

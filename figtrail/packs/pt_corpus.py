@@ -1188,4 +1188,13 @@ EXAMPLES = [
         "text": "A PSP deteve 14 pessoas durante a operação, informou aquela força de segurança em comunicado. O INE divulgou os dados. A taxa de desemprego fixou-se em 6,4%, segundo aquele organismo.",
         "figures": [{"surface": "14", "source": "PSP"}, {"surface": "6,4", "unit": "percent", "source": "INE"}],
     },
+    # as outras pessoas e tempos dos verbos de fala, e os de concluir, revelar, referir
+    {
+        "text": "Em comunicado, a Autoridade Tributária refere que foram recuperados 230 milhões de euros. Os sindicatos frisam que faltam 3 mil médicos. O estudo da Universidade do Minho conclui que 30% dos alunos dormem mal.",
+        "figures": [
+            {"surface": "230 milhões", "unit": "EUR", "source": "Autoridade Tributária"},
+            {"surface": "3 mil", "source": "sindicatos"},
+            {"surface": "30", "unit": "percent", "source": "Universidade do Minho"},
+        ],
+    },
 ]
