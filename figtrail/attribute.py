@@ -49,6 +49,7 @@ _OPENERS = frozenset("\"«“„‹(['‘:")
 _AGE_AFTER_NAME = re.compile(r"\s*\(\s*\d{1,3}\s*\)")
 _AGE_ASIDE = re.compile(r"\s*\(\s*\d{1,3}\s*\)|,\s*\d{1,3}(?=\s*[,.]|\s*$)")  # "X (47)", "said X, 49."
 _ASIDE = re.compile(r"\s*([^,;:.!?\"«»“”()\d]{2,80}),")  # ", rileva l'istituto di statistica,"
+_OPEN_QUOTES = "«\"“„‚‘'"
 _NEXT_WORD = re.compile(r"\s*([\w'’.-]+)")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+|&")
 _CAP_RUN = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*")
@@ -506,6 +507,16 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             and not (prev_word in pack.clitics and _AMOUNT_AFTER_VERB.match(norm, e))
         ):  # "la policía las cifró": a clitic before a verb form, not an article before a noun
             continue  # "le chiffre d'affaires": a noun, not the verb
+        if (
+            pack.nouns_capitalised
+            and prev_word
+            and " " not in verb
+            and _last_word(left[: -len(prev_word)]) in pack.noun_markers
+            and prev_word.endswith(("e", "en", "er", "es", "em"))
+            and text[s - len(prev_word) - 1 : s].strip()[:1].islower()  # not "der Stadtwerke bestätigte"
+            and text[e : e + 2].strip()[:1].isupper()
+        ):
+            continue  # "der nächste bestätigte Fall": an adjective between an article and its noun
         if (" " not in verb and left[-1:].isdigit()) or (prev_word in pack.number_words and prev_word not in pack.clitics):
             continue  # "received 42,000 reports, up from 38,000": what is counted, a noun after its number
         if pack.number_relative is not None and pack.number_relative.search(left, max(0, len(left) - 60)):
@@ -553,7 +564,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             and not rest.startswith(":")
             and not pack.clause_cut.match(rest.lstrip())
             and not (am and pack.clause_cut.search(am.group(0)))  # "a démenti jeudi que": what was said follows
-            and not any(map(str.isdigit, _AGE_ASIDE.sub("", own)))  # "X (47)", "X, 49."
+            # "X (47)", "X, 49.", "sagte die 54-Jährige": an age, no figure of the clause
+            and (not any(map(str.isdigit, _AGE_ASIDE.sub("", own))) or _age_description(own.strip(" .,"), pack))
+            and not _reported_clause(tail, pack)
         ) and (not pack.inverted_verbs or verb in pack.inverted_verbs)  # "..., said X"; never "told X"
         # "Lo ha reso noto il Viminale: ...": only a clitic before the verb, its subject follows
         # and it speaks for what comes after
@@ -567,7 +580,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             # what was said; the speaker is before the verb
             inverted = False
         aside = None
-        if not inverted and left.endswith(",") and (not pack.inverted_verbs or verb in pack.inverted_verbs):
+        if (
+            not inverted
+            and left.endswith(",")
+            and (not pack.inverted_verbs or verb in pack.inverted_verbs)
+            and not _reported_clause(tail, pack)
+        ):
             aside = _ASIDE.match(text, past_outlet)  # "disse à RTP a secretária-geral, ..."
             if aside and _starts_with_verb(norm, aside.end(), pack):
                 # "Il ministero, riferisce l'ANSA, ha smentito": the aside relays the subject's
@@ -892,6 +910,40 @@ def _gapped_speakers(
                     out.append(Anchor(base + toks[k][0], "after", source, via, evidence=norm[toks[k][0] : toks[end - 1][1]]))
                 break
     return out
+
+
+_SHORT_NUMBER = re.compile(r"\d{1,3}(?![\d.,]\d)")
+
+
+def _age_description(low: str, pack: Pack) -> bool:
+    """A person named by an age: "die 54-jährige", "the 58-year-old", "la joven de 19 años",
+    "ce vétérinaire de 58 ans" (a determiner, at most two words, an age; nothing else)."""
+    words = low.split()
+    if len(words) < 2 or len(words) > 5 or not pack.determiners.match(low) or not any(map(str.isdigit, low)):
+        return False
+    m = _SHORT_NUMBER.search(low)
+    if m is None or pack.time_unit_after.match(low[m.end() :]) is None:
+        return False
+    before = low[: m.start()].split()[1:]  # past the determiner
+    if before and before[-1] in pack.complement_links:
+        before = before[:-1]
+    return len(before) <= 2 and not any(map(str.isdigit, low[: m.start()] + low[m.end() :]))
+
+
+def _reported_clause(tail: str, pack: Pack) -> bool:
+    """Whether the words after a speech verb are a clause whose "that" was left out: a finite
+    verb among their first words, past a relative set off by commas ("said the light, which can
+    be seen from 22 km, would stay"), before any other comma."""
+    if not pack.reported_clause_verbs:
+        return False
+    rm = next((r for r in _RELATIVE_AFTER.finditer(tail) if r.group(1) in pack.subject_relatives), None)
+    if rm is not None:
+        close = tail.find(",", rm.end())
+        if close < 0:
+            return False  # "said the minister, who has led it since 2019.": the relative ends the sentence
+        tail = tail[: rm.start()] + " " + tail[close + 1 :]
+    words = tail.split(",", 1)[0].split()[:8]
+    return any(w in pack.reported_clause_verbs for w in words[1:])
 
 
 def _relative_closed(left: str, pack: Pack) -> bool:
@@ -1438,6 +1490,8 @@ def _opening_subject(text: str, pos: int, pack: Pack) -> str | None:
     head = text[:pos]
     dm = _DATELINE.match(head)
     start = dm.end() if dm else 0
+    if head[start:].lstrip()[:1] in _OPEN_QUOTES:
+        return None  # "« J'ai payé 480 euros », raconte-t-elle": a quotation opens it, no subject
     toks = _TOKEN.findall(head[start:])
     i = 0
     while i < len(toks) and pack.determiners.match(toks[i].lower() + " "):
@@ -1633,7 +1687,10 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
             if m.group(0) not in pack.subject_relatives:
                 continue
             before = left[: m.start()].rstrip()
-            if before.endswith(",") and not _CLAUSE_COMMA.search(left, m.end(), end):
+            # commas inside it only between names: "which looks after 60 lighthouses in England,
+            # Wales and the Channel Islands, said"
+            inner = [c.end() for c in _CLAUSE_COMMA.finditer(left, m.end(), end)]
+            if before.endswith(",") and all(text[c:].lstrip()[:1].isupper() for c in inner):
                 return _antecedent(text, norm, len(before) - 1, pack), None
     clause = text[cut:verb_start]
     if pack.source_from:
@@ -1671,8 +1728,8 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
             if inner:  # "For 2025 the HHM expects", "Per gli indennizzi la Regione stima"
                 keep = [inner]
             continue
-        if pack.relative_start.match(low):
-            continue
+        if pack.relative_start.match(low) and (n or cut or dm):
+            continue  # at the sentence's start it opens no relative: "Dessen Präsident X forderte" (its)
         if keep and first.lower() in pack.complement_links and first.islower():
             continue  # "O Observatório ..., da UFMG, estima": the name's complement, not a new subject
         if seg.isdigit():
@@ -1748,13 +1805,14 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
     if (
         len(keep) >= 2
         and np == keep[-1]
-        and keep[-1].split(" ", 1)[0].endswith(("'s", "’s"))
-        and all(w.islower() for w in keep[-1].split()[1:])  # not "Portugal's ICNF"
+        and _possessive_role(keep[-1])
         and len(keep[-1].split()) <= 6
         and not any(c.isdigit() for c in keep[-2] + keep[-1])
         and any(t[:1].isupper() for t in keep[-2].split())
     ):
-        np = keep[-2]  # "The CCOO union, Spain's second-largest, said": the name, not its apposition
+        # "The CCOO union, Spain's second-largest, said", "Miles Penrose, Trinity House's director
+        # of operations, said": the name, not its apposition
+        np = keep[-2]
     if (
         len(keep) >= 2
         and np == keep[-1]
@@ -1799,6 +1857,20 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
     if low in pack.impersonal:
         return None, None
     return np, relay
+
+
+def _possessive_role(seg: str) -> bool:
+    """A description led by an owner's name: "Spain's second-largest", "Trinity House's director
+    of operations", "Acme Foods' head of sales" (capitalised words, the last with "'s", then lower-case ones; not "Portugal's
+    ICNF", a name)."""
+    words = seg.split()
+    owner = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s", "s'", "s’"))), None)
+    return (
+        owner is not None
+        and owner < len(words) - 1
+        and all(w[:1].isupper() for w in words[: owner + 1])
+        and all(w.islower() for w in words[owner + 1 :])
+    )
 
 
 def _antecedent(text: str, norm: str, comma: int, pack: Pack) -> str | None:
@@ -1868,10 +1940,11 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             # the outlet itself says it
             return via, None
     low = np.lower().strip(" ,")
-    if low in pack.pronouns:
+    aged = _age_description(low, pack)  # "sagte die 54-Jährige", "the 58-year-old said": as "she", "he"
+    if low in pack.pronouns or aged:
         said = [x for x in memory.recall() if not x.relay]
         people = [x for x in said if x.named]
-        if low in pack.person_pronouns:  # "she says": a person, not the agency named last
+        if aged or low in pack.person_pronouns:  # "she says": a person, not the agency named last
             persons = [x for x in people if x.person]
             named_before = _person_in_previous(memory, persons)
             if named_before is not None:

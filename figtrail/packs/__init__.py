@@ -237,6 +237,9 @@ class Pack:
     inverted_verbs: frozenset[str]  # speech verbs that may come before their subject (empty: all)
     told_verbs: frozenset[str]  # speech verbs an outlet may follow as listener (empty: all)
     speaker_trails: bool  # "..., the ministry said.": a subject-verb speaker after its figures
+    # finite verbs that make the words after a speech verb a reported clause, not an inverted
+    # speaker: "said the authority had received hundreds" ("that" left out)
+    reported_clause_verbs: frozenset[str]
     name_links: frozenset[str]  # lower-case words inside one name: Office for Budget Responsibility
     bare_money_scales: frozenset[str]  # "vale 28 miliardi": a bare amount in these scales is money
     default_currency: str | None  # its currency when the article names none
@@ -589,6 +592,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         inverted_verbs=frozenset(getattr(d, "INVERTED_VERBS", ())),
         told_verbs=frozenset(getattr(d, "TOLD_VERBS", ())),
         speaker_trails=bool(getattr(d, "SPEAKER_TRAILS", False)),
+        reported_clause_verbs=frozenset(getattr(d, "REPORTED_CLAUSE_VERBS", ())),
         name_links=frozenset(getattr(d, "NAME_LINKS", ())),
         name_places=frozenset(getattr(d, "NAME_PLACES", ())),
         bare_money_scales=frozenset(getattr(d, "BARE_MONEY_SCALES", ())),

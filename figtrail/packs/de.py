@@ -782,6 +782,8 @@ SPEECH_PARTICIPLES = [
     "gemahnt",
     # participles of the verbs of concluding, revealing, ruling out
     "gerechnet", "verwiesen", "beklagt", "kritisiert",
+    # a witness tells, confides, regrets: a person's own figures ("480 euros de ma poche", raconte-t-elle)
+    "erzählt",
 ]
 # present and simple past (verb second: "sagte X", "X bezifferte"); "mitteilte" ends a
 # subordinate clause ("wie die Polizei mitteilte")
@@ -910,6 +912,8 @@ SPEECH_PRESENT = [
     "mahnt",
     # the other persons and tenses of the verbs above, and verbs of concluding, revealing, ruling out
     "betonen", "bestätigen", "bestreiten", "ergänzt", "verweist", "verwies",
+    # a witness tells, confides, regrets: a person's own figures ("480 euros de ma poche", raconte-t-elle)
+    "erzählt", "erzählte", "erzählten",
 ]
 # separable verbs: the finite form, then the particle at the clause end ("teilte ... mit")
 SPEECH_SPLIT = [
@@ -1228,6 +1232,7 @@ NOUN_MARKERS = [
     "zu",
 ]
 DETERMINERS = ["ihres", "seines", "ihrer", "seiner", "ihrem", "seinem",
+    "dessen", "deren",  # "Dessen Präsident Markus Lehner forderte": its president
     "der",
     "die",
     "das",

@@ -1410,4 +1410,15 @@ EXAMPLES = [
             {"surface": "80.000", "source": "Ministerium"},
         ],
     },
+    # ein Adjektiv zwischen Artikel und Nomen ist kein Sprechverb ("der zuletzt bestätigte Fall"); "Dessen" am
+    # Satzanfang öffnet keinen Relativsatz; "die 61-Jährige" zeigt auf die zuletzt genannte Person
+    {
+        "text": "Laut dem Landesamt liegt der zuletzt bestätigte Fall 30 Kilometer entfernt. Der Verein zählt 900 Mitglieder. Dessen Vorsitzender Jan Weber forderte 3 Millionen Euro. Die Ärztin Eva Roth sagte, die Lage sei ernst. „Wir brauchen 40 Betten“, sagte die 61-Jährige.",
+        "figures": [
+            {"surface": "30", "unit": "km", "source": "Landesamt"},
+            {"surface": "900"},
+            {"surface": "3 Millionen", "unit": "EUR", "source": "Jan Weber"},
+            {"surface": "40", "source": "Eva Roth"},
+        ],
+    },
 ]

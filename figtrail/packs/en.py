@@ -1227,6 +1227,13 @@ INVERTED_VERBS = [
 ]
 # English puts the speaker after the figures in subject-verb order: "..., the ministry said."
 SPEAKER_TRAILS = True
+# "said the authority had received hundreds of complaints", "said the light, which can be seen
+# from 22 km, would stay": a finite verb after the words that follow "said" (past a relative set
+# off by commas) makes them the subject of what was said, "that" left out, not an inverted speaker
+REPORTED_CLAUSE_VERBS = [
+    "had", "has", "have", "would", "will", "was", "were", "is", "are", "could", "might", "may",
+    "should", "can", "must",
+]  # fmt: skip
 # verbs an outlet may follow as listener: "X told Reuters that" (Reuters relays)
 TOLD_VERBS = ["told", "tells"]
 # verbs of forecast or plan that name a source only when no speech verb does (weak):

@@ -1574,4 +1574,14 @@ EXAMPLES = [
             {"surface": "1,200", "bound": "approx", "source": "council"},
         ],
     },
+    # "said" with its "that" left out: the words after it are what was said, not an inverted speaker;
+    # a name's apposition led by an owner's name; a relative whose commas only part names
+    {
+        "text": "Janet Moore, the ward's councillor, said the hospital had lost dozens of nurses. Paul Grant, Acme Foods' head of sales, said the plant, which can pack 90 tonnes a day, would reopen. The trust, which runs clinics in Leeds, York and Hull, said 400 patients were waiting.",
+        "figures": [
+            {"surface": "dozens", "bound": "approx", "source": "Janet Moore"},
+            {"surface": "90", "unit": "t", "source": "Paul Grant"},
+            {"surface": "400", "source": "trust"},
+        ],
+    },
 ]

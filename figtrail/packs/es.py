@@ -988,6 +988,8 @@ SPEECH_PARTICIPLES = [
     "constatado",
     # participles of the verbs of concluding, revealing, ruling out
     "concluido", "descartado",
+    # a witness tells, confides, regrets: a person's own figures ("480 euros de ma poche", raconte-t-elle)
+    "relatado", "lamentado",
 ]
 SPEECH_PRESENT = [
     "muestran",  # "los datos del ministerio muestran 9.874": what the data show
@@ -1189,6 +1191,8 @@ SPEECH_PRESENT = [
     "apuntaron", "descarta", "descartan", "descartó", "descartaron",
     "comunica", "comunican", "insiste", "insisten", "remarca", "remarcó", "agregan", "matiza",
     "matizó",
+    # a witness tells, confides, regrets: a person's own figures ("480 euros de ma poche", raconte-t-elle)
+    "relata", "relatan", "lamenta", "lamentó", "lamentan",
 ]
 # no clitic inversion of the subject in Spanish ("dijo él" is a plain inverted subject)
 # speech verbs that mean something else before these words: "respondió por sus actos"

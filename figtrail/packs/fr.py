@@ -827,6 +827,8 @@ SPEECH_PARTICIPLES = [
     "observé",
     # participles of the verbs of concluding, revealing, ruling out
     "révélé", "conclu", "exclu", "témoigné",
+    # a witness tells, confides, regrets: a person's own figures ("480 euros de ma poche", raconte-t-elle)
+    "raconté",
 ]
 SPEECH_PRESENT = [
     "met en garde",
@@ -946,6 +948,8 @@ SPEECH_PRESENT = [
     "avertissent", "évaluent", "insiste", "insistent", "constatent",
     "détaillent", "exclut", "excluent", "rapportent", "témoigne", "témoignent", "martèle",
     "martèlent",
+    # a witness tells, confides, regrets: a person's own figures ("480 euros de ma poche", raconte-t-elle)
+    "raconte", "racontent", "confie", "confient", "déplore", "déplorent",
 ]
 # pronouns glued to an inverted verb: a-t-il ajouté, déclare-t-elle, ont-ils dit
 SPEECH_INVERSION = {

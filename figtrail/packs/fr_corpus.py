@@ -1769,4 +1769,9 @@ EXAMPLES = [
             {"surface": "1 milliard", "unit": "EUR", "source": "experts"},
         ],
     },
+    # une citation qui ouvre la phrase n'a pas de sujet : « J'ai ... », raconte-t-il, sans personne nommée avant
+    {
+        "text": "« J'ai dépensé 600 euros pour réparer le toit », affirme-t-il.",
+        "figures": [{"surface": "600", "unit": "EUR", "source": None}],
+    },
 ]

@@ -1304,6 +1304,8 @@ SPEECH_PARTICIPLES = [
     "attribuito",
     # participles of the verbs of concluding, revealing, ruling out
     "concluso", "escluso", "puntualizzato",
+    # a witness tells, confides, regrets: a person's own figures ("480 euros de ma poche", raconte-t-elle)
+    "raccontato",
 ]
 SPEECH_PRESENT = [
     "mostrano",  # "i dati del Viminale mostrano 9.874": what the data show
@@ -1428,6 +1430,8 @@ SPEECH_PRESENT = [
     # the other persons and tenses of the verbs above, and verbs of concluding, revealing, ruling out
     "riconosce", "riconoscono", "ammettono", "conclude", "concludono", "rilevano", "osservano",
     "evidenziano", "insiste", "insistono", "esclude", "escludono", "puntualizza", "puntualizzano",
+    # a witness tells, confides, regrets: a person's own figures ("480 euros de ma poche", raconte-t-elle)
+    "racconta", "raccontano", "lamenta", "lamentano",
 ]
 # the subject may be left out: "Otto di loro sono minorenni, ha aggiunto." (the last speaker)
 PRO_DROP = True

@@ -656,6 +656,8 @@ SPEECH_PARTICIPLES = [
     "constatado",
     # participles of the verbs of concluding, revealing, ruling out
     "referido", "concluído", "salientado", "frisado", "vincado",
+    # a witness tells, confides, regrets: a person's own figures ("480 euros de ma poche", raconte-t-elle)
+    "relatado", "lamentado",
 ]  # fmt: skip
 SPEECH_PRESENT = [
     "mostram",  # "os dados do INE mostram 9.874": what the data show
@@ -709,6 +711,8 @@ SPEECH_PRESENT = [
     "frisou", "frisaram", "advertem", "alertam", "alertaram", "detalham", "sustentam", "apontam",
     "apontaram", "adianta", "adiantam", "adiantaram", "vinca", "vincou", "ressalvou", "insiste",
     "insistem",
+    # a witness tells, confides, regrets: a person's own figures ("480 euros de ma poche", raconte-t-elle)
+    "relata", "relatam", "lamenta", "lamentou", "lamentam",
 ]  # fmt: skip
 # no clitic inversion of the subject in Portuguese news ("disse ele" is a plain inverted subject)
 # speech verbs that mean something else before these words: "responderam por 9,8 %" (accounted for)
