@@ -356,6 +356,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         np = text[np_start:np_end].strip(" ,")
         if '"' in norm[np_start:np_end]:
             np = " ".join(_QUOTE_MARKS.sub(" ", np).split())  # "le « Canard enchaîné »": the title
+        bl = pack.bound_left.search(np.lower() + " ") if " " in np else None
+        if bl and bl.start() > 0 and _NUMBER_AHEAD.match(text, np_end):
+            np = np[: bl.start()].rstrip()  # "stimati dall'amministrazione in circa 43 milioni": the cue, then its "in"
         if np and _NUMBER_AHEAD.match(text, np_end):
             # "estimada pela ADVID em 1,35 milhões", "selon l'Insee à 3,1 %": the little word
             # (and the currency prefix) that leads to the number is not part of the name
@@ -1832,6 +1835,7 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         and len(keep[-2].split()) >= 2
         and all(w[:1].isupper() for w in keep[-2].split()[-2:])
         and not pack.determiners.match(keep[-1].lower())
+        and not _looks_like_name(" ".join(keep[-1].split()[-2:]))  # "delegado Ricardo Lemos": the role's own name
     ):
         # "o engenheiro Rogério Antunes, professor da UFPR, alerta": a role without an article
         # after a name describes the name's bearer, who speaks
@@ -1890,6 +1894,12 @@ def _antecedent(text: str, norm: str, comma: int, pack: Pack) -> str | None:
         start = vm.end()
     np = text[start:comma].strip()
     low = np.lower()
+    if start > cut + 1 and not pack.determiners.match(low) and pack.person_role.match(low):
+        # "explicó Francisco Moya, gerente de la cooperativa X, quien precisó": the relative
+        # stands for the person the role describes, named just before it
+        name = _trailing_name(text[max(cut, text.rfind(",", 0, start - 1) + 1) : start - 1])
+        if name:
+            return name
     if len(np.split()) > 3:
         pm = pack.agent.search(low)  # "appelés à la grève par le Syndicat national (SNPI), qui": the agent
         if pm:
@@ -1897,6 +1907,22 @@ def _antecedent(text: str, norm: str, comma: int, pack: Pack) -> str | None:
     if not np or low in pack.impersonal or low in pack.pronouns or len(np.split()) > 14:
         return None
     return np
+
+
+def _trailing_name(seg: str) -> str | None:
+    """The person's name that ends a segment ("explicó a EFE Francisco Moya" -> "Francisco
+    Moya"): its last capitalised words, two to four, an outlet's acronym before them left out."""
+    toks = seg.split()
+    run: list[str] = []
+    for t in reversed(toks):
+        if not (t[:1].isupper() or (run and t.lower() in _PARTICLES)) or len(run) == 4:
+            break
+        if run and t.isupper() and len(t) > 1:
+            break  # "a EFE Francisco Moya": the outlet told
+        run.insert(0, t)
+    while run and run[0].lower() in _PARTICLES:
+        run.pop(0)
+    return " ".join(run) if len(run) >= 2 else None
 
 
 def _looks_like_name(seg: str) -> bool:

@@ -1557,6 +1557,8 @@ PERSON_ROLES += ["miembro"]
 # professions whose bearer speaks in an apposition: "Rogério Antunes, professor da UFPR, alerta"
 PERSON_ROLES += ["profesor", "profesora", "ingeniero", "ingeniera", "médico", "médica", "meteorólogo", "meteoróloga", "catedrático", "catedrática"]  # fmt: skip
 PERSON_ROLES += ["biólogo", "bióloga", "investigador", "investigadora", "economista", "científico", "científica", "veterinario", "veterinaria", "geólogo", "geóloga"]  # fmt: skip
+# "Francisco Moya, gerente de la cooperativa X, quien precisó": roles a person is described by
+PERSON_ROLES += ["gerente", "gerentes", "técnico", "técnica", "coordinadora", "abogado", "abogada", "agricultor", "agricultora", "ganadero", "ganadera"]  # fmt: skip
 # bodies named by what they are: "La aerolínea transportó ..., según sus datos"
 ORG_ROLES = [
     "cartera",
@@ -1997,3 +1999,6 @@ DESCRIPTORS = ["ong"]
 # demonstratives that point back at a body named before, in their own sentence too: "A PSP deteve 14
 # pessoas, informou aquela força de segurança", "La Guardia Civil detuvo a 14, según informó dicho cuerpo"
 POINTING_DETERMINERS = ["dicho", "dicha"]
+
+# an evidence phrase may open on an ordinal or "new" ("según las primeras estimaciones de X"): X speaks
+EVIDENCE_NOUNS += ["primeras", "primeros", "primera", "nuevas", "nuevos", "nueva"]

@@ -1416,4 +1416,14 @@ EXAMPLES = [
             {"surface": "2 millones", "source": "OMS"},
         ],
     },
+    # "según las primeras estimaciones de X": X; "quien" tras "Nombre, gerente de Y": la persona, no Y;
+    # "estimados por X en unos 43 millones": la palabra del límite y su "en" no son del nombre
+    {
+        "text": "Las lluvias anegaron 2.000 hectáreas, según las primeras estimaciones de la Unión de Pequeños Agricultores. Lo contó Marta Gil, gerente de la bodega Viña Alta, quien precisó que la cosecha cayó un 15%. Los daños, estimados por la Diputación en unos 9 millones de euros, serán cubiertos.",
+        "figures": [
+            {"surface": "2.000", "unit": "ha", "source": "Unión de Pequeños Agricultores"},
+            {"surface": "15", "unit": "percent", "source": "Marta Gil"},
+            {"surface": "9 millones", "bound": "approx", "unit": "EUR", "source": "Diputación"},
+        ],
+    },
 ]

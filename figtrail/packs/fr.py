@@ -1718,3 +1718,6 @@ UNNAMED_SOURCES = ["sources"]
 CLIENT_LINKS = ["pour"]
 # a body's kind written before its name as a capitalised acronym: "l'ONG Robin des Bois"
 DESCRIPTORS = ["ong"]
+
+# an evidence phrase may open on an ordinal or "new" ("según las primeras estimaciones de X"): X speaks
+EVIDENCE_NOUNS += ["premières", "premiers", "première", "premier", "dernières", "dernière", "nouvelles", "nouveaux", "nouvelle", "nouveau"]

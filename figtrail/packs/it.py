@@ -2445,3 +2445,6 @@ SPEECH_PATTERNS = [
 SPEECH_PRESENT += ["accusa", "accusano", "accusò"]
 # a body's kind written before its name as a capitalised acronym: "l'Ong Robin des Bois"
 DESCRIPTORS = ["ong"]
+
+# an evidence phrase may open on an ordinal or "new" ("según las primeras estimaciones de X"): X speaks
+EVIDENCE_NOUNS += ["prime", "primi", "ultime", "ultima", "nuove", "nuovi", "nuova"]

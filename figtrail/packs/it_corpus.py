@@ -1953,4 +1953,13 @@ EXAMPLES = [
             {"surface": "2 miliardi", "source": "Corte dei conti"},
         ],
     },
+    # "secondo le prime stime di X": X; "stimati dal Comune in circa": la parola del limite e il suo "in"
+    # non fanno parte del nome
+    {
+        "text": "La grandine ha colpito 3.000 ettari, secondo le prime stime della Confagricoltura. I lavori, stimati dall'ente in circa 12 milioni di euro, partiranno a marzo.",
+        "figures": [
+            {"surface": "3.000", "unit": "ha", "source": "Confagricoltura"},
+            {"surface": "12 milioni", "bound": "approx", "unit": "EUR", "source": "ente"},
+        ],
+    },
 ]

@@ -901,6 +901,8 @@ PERSON_ROLES += ["membro"]  # fmt: skip
 # professions whose bearer speaks in an apposition: "Rogério Antunes, professor da UFPR, alerta"
 PERSON_ROLES += ["professor", "professora", "engenheiro", "engenheira", "médico", "médica", "meteorologista"]  # fmt: skip
 PERSON_ROLES += ["biólogo", "bióloga", "pesquisador", "pesquisadora", "investigador", "investigadora", "economista", "veterinário", "veterinária", "geólogo", "geóloga"]  # fmt: skip
+# "o delegado da Junta, Antonio Garrido Lara": roles a person is described by
+PERSON_ROLES += ["gerente", "gerentes", "técnico", "técnica", "delegado", "delegada", "presidenta", "gestor", "gestora", "advogado", "advogada", "agricultor", "agricultora"]  # fmt: skip
 ORG_ROLES = [
     "pasta",
     "agência", "ministério", "governo", "serviço", "serviços", "estado-maior", "exército",
@@ -1232,3 +1234,6 @@ DESCRIPTORS = ["ong"]
 # demonstratives that point back at a body named before, in their own sentence too: "A PSP deteve 14
 # pessoas, informou aquela força de segurança", "La Guardia Civil detuvo a 14, según informó dicho cuerpo"
 POINTING_DETERMINERS = ["aquela", "aquele", "essa", "esse"]
+
+# an evidence phrase may open on an ordinal or "new" ("según las primeras estimaciones de X"): X speaks
+EVIDENCE_NOUNS += ["primeiras", "primeiros", "primeira", "primeiro", "últimas", "novas", "novos", "nova"]

@@ -1197,4 +1197,13 @@ EXAMPLES = [
             {"surface": "30", "unit": "percent", "source": "Universidade do Minho"},
         ],
     },
+    # "o delegado regional, Nome Apelido,": o nome depois do cargo; "estimadas pela câmara em cerca de":
+    # a palavra do limite não é do nome
+    {
+        "text": "A colheita chegará às 300.000 toneladas, estimou o delegado regional da Agricultura em Évora, Rui Canelas, que falou de um bom ano. As obras, estimadas pela câmara em cerca de 12 milhões de euros, começam em março.",
+        "figures": [
+            {"surface": "300.000", "unit": "t", "source": "Rui Canelas"},
+            {"surface": "12 milhões", "bound": "approx", "unit": "EUR", "source": "câmara"},
+        ],
+    },
 ]
