@@ -386,8 +386,8 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
         if (norm[e : e + 1] == ":" or norm[s - 1 : s] == ":") and _score_or_clock(norm, s, e):
             return False  # "nach dem 2:1-Heimsieg", "à 14:30": neither number is a figure
         sm = _SCORE.match(norm, e) if norm[e : e + 1] in "-–" else None
-        if sm and int(sm.group(1)) < (n.value or 0) and not sm.group(2):
-            return False  # "beat Hull City 2-1": a score (the first number is the larger)
+        if sm and int(sm.group(1)) <= (n.value or 0) and not sm.group(2):
+            return False  # "beat Hull City 2-1", "finito 1-1": a score (the first number the larger, or a draw)
     before = norm[s - 1] if s > 0 else " "
     before2 = norm[s - 2] if s > 1 else " "
     # glued to a name: F-16, Covid-19, G7, A320, 49.3 (the "3" of an article number)
@@ -475,7 +475,10 @@ def _count_like_year(text: str, e: int, left: str, right: str, pack: Pack) -> bo
     capital. "Around 2030 the plant", "vers 2030 les",
     "rund 2000 Jahre" stay years and durations."""
     cm = pack.bound_left.search(left)
-    if not cm or cm.lastgroup not in _COUNT_BOUNDS or pack.time_unit_after.match(right):
+    # "bis zu 2000 Wildschweine": "up to" before a capitalised noun counts; "jusqu'à 2100 sans"
+    # is "until" a year where a noun has no capital to tell it
+    counting = cm is not None and (cm.lastgroup in _COUNT_BOUNDS or (cm.lastgroup == "up_to" and pack.nouns_capitalised))
+    if not counting or pack.time_unit_after.match(right):
         return False
     wm = _NEXT_WORD_AFTER.match(text, e)
     if not wm:
@@ -1000,6 +1003,25 @@ def _change_unit(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
         left = norm[max(0, a.start - base - 30) : a.start - base]
         if pack.change_to.match(between) and pack.range_from_left.search(left):
             a.unit = b.unit
+    for a, b in zip(drafts, drafts[1:], strict=False):
+        # "da 160.000 euro a 100.000", "oggi 160.000 euro, potrebbe scendere fino a 100.000": where
+        # an amount of money goes, the number it goes to is money too
+        if (
+            b.unit is None
+            and a.unit is not None
+            and len(a.unit) == 3
+            and a.unit.isupper()
+            and b.num.kind == "digits"
+            # no noun of its own after it ("fino a 1.200 posti" counts seats)
+            and (b.what is None or b.what.lower() in pack.units_after or b.what not in sent.text[b.end - base :])
+            and _comparable(a.value, b.value)
+        ):
+            between = norm[a.unit_end - base : b.start - base]
+            left = norm[max(0, a.start - base - 30) : a.start - base]
+            if (pack.change_to.match(between) and pack.range_from_left.search(left)) or (
+                len(between) < 60 and not any(c.isdigit() for c in between) and pack.change_verb_to.search(between)
+            ):
+                b.unit = a.unit
     for a, b in zip(drafts, drafts[1:], strict=False):
         if a.unit == b.unit and pack.change_to.match(norm[a.unit_end - base : b.start - base]):
             left = norm[max(0, a.start - base - 30) : a.cue_start - base]

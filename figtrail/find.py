@@ -377,6 +377,14 @@ def merge_ranges(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]
                     if between.strip() in ("-", "–", "—"):
                         # 1-222-2222, 2024-01-05: a code or a date, no range
                         joined = not (_yearlike(a) and _yearlike(b)) and not _CHAIN.match(norm, b.end - base)
+                        # "finito 1-1", "won 3-1": a score (a draw, or the larger first, tight) is no range
+                        joined = joined and not (
+                            between.strip() == norm[a.end - base : b.start - base]
+                            and a.value is not None
+                            and b.value is not None
+                            and b.value <= a.value <= 20
+                            and a.value == int(a.value)
+                        )
                     else:
                         from_m = pack.range_from_left.search(left)
                         # "passe de 13,8 % à 15 %", "creció un 18,4 % hasta los 612 millones": a

@@ -81,6 +81,13 @@ def digit_marks(text: str, pack: Pack) -> tuple[str, str]:
     return group.replace(",", "") + ".", ","
 
 
+def _before_scale_word(text: str, end: int, pack: Pack) -> bool:
+    """Whether a scale word follows ("1,000 Mio."), a unit not counted."""
+    m = _WORD_AFTER.match(text, end)
+    word = m.group(1).lower() if m else ""
+    return any(w in pack.scales or w in _ANY_SCALE for w in (word, word.rstrip("."))) if word else False
+
+
 def _before_scale(text: str, end: int, pack: Pack) -> bool:
     m = _WORD_AFTER.match(text, end)
     if m is None:
@@ -137,6 +144,19 @@ def digit_numbers(
                     and len(nxt) == 3
                     and (grouped or len(first) <= 3)
                 ):
+                    int_digits += nxt
+                    grouped = True
+                elif (
+                    not decimal
+                    and not grouped
+                    and sep in d_marks
+                    and nxt == "000"
+                    and len(first) <= 3
+                    and j + 2 >= len(tokens)
+                    and not _before_scale_word(norm, base + tokens[j + 1][0] + 3, pack)
+                ):
+                    # "30,000 Schiffe" in a German copy of an English wire: no one writes a decimal
+                    # as three zeros, so the mark groups thousands
                     int_digits += nxt
                     grouped = True
                 elif not decimal and sep in d_marks:

@@ -145,6 +145,7 @@ class Pack:
     bound_left: re.Pattern  # cue ending right before the number; group name = bound
     change_verb_near: re.Pattern  # a change verb just before a number or its cue: "monte jusqu'à"
     compare_link: re.Pattern | None  # "9 400 tonnes, contre 18 100": the second has the first's unit
+    change_verb_to: re.Pattern  # "... potrebbe scendere fino a | 100.000": a change, then the number it goes to
     speech_auxiliaries: frozenset[str]  # "ha", "hat", "has": the first word of a compound speech verb
     speech_participle_words: frozenset[str]  # the one-word participles: "scritto" (a noun after "lo")
     resumptive: frozenset[str]  # clitics that resume what was just said: "Lo ha reso noto X"
@@ -461,6 +462,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
         # a change verb just back, maybe past a little word or its own amount: "monte jusqu'à",
         # "creció un 18,4 %",
         # "mejoró 2,3 puntos hasta el 41,8 %" (not "chegaram a formar filas de até 20 km")
+        # a verb of change, then at most two little words, right before a number: "potrebbe
+        # scendere fino a", "could fall to", "subirá hasta"
+        change_verb_to=re.compile(rf"(?<![\w]){d.CHANGE_VERBS}(?![\w])(?:\s+[\w']{{1,5}}){{0,2}}\s*$"),
         change_verb_near=TailPattern(
             rf"(?<![\w]){d.CHANGE_VERBS}(?![\w])(?:\s+[\w%]{{1,4}})?(?:\s+\d[\d.,]*\s*(?:[^\W\d]{{1,10}}|%)?)?\s*$"
         ),

@@ -98,8 +98,11 @@ SCALES = {
     "billionen": 1e12,
     "bio.": 1e12,
     "k": 1e3,
+    # English scales in copies of English wires: "£3,4m", "$2bn" (a bare "m" is metres: only with a currency)
+    "m": 1e6,
+    "bn": 1e9,
 }
-SCALE_NEEDS_CURRENCY = ()  # German writes no bare "m" for million
+SCALE_NEEDS_CURRENCY = ("m",)
 SCALE_GLUE = r"(?:\s|-)?"  # "1,5 Milliarden", and in compounds "100-Milliarden-Sondervermögen"
 SCALE_LINK = r"(?:von )?"  # "Hunderte von Millionen"
 

@@ -1421,4 +1421,14 @@ EXAMPLES = [
             {"surface": "40", "source": "Eva Roth"},
         ],
     },
+    # "bis zu 2000 Wildschweine": vor einem Nomen eine Zahl, kein Jahr; in der Kopie einer englischen Meldung
+    # "£2,5m" (Millionen) und "40,000" (drei Nullen nach dem Komma: Tausender)
+    {
+        "text": "Bis Jahresende sollen bis zu 2000 Rehe gezählt werden. Die Renovierung kostet £2,5m. Um die 40,000 Besucher kommen jedes Jahr.",
+        "figures": [
+            {"surface": "2000", "bound": "up_to", "value": 2000},
+            {"surface": "2,5m", "value": 2500000, "unit": "GBP"},
+            {"surface": "40,000", "value": 40000, "bound": "approx"},
+        ],
+    },
 ]

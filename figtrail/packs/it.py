@@ -2113,7 +2113,7 @@ MODALITY_CUES = {
         r"ritengono",
         r"dovrebbe",
         r"dovrebbero",
-        r"attes[oaie]",
+        r"(?<!ha )(?<!hanno )(?<!aveva )(?<!avevano )attes[oaie]",  # expected; "hanno atteso" is "waited"
         r"(?:si|ci|mi) aspett\w*",  # "si aspetta", «Ci aspettiamo ricavi per 4,5 miliardi»
         r"prevedibil\w*",
     ],

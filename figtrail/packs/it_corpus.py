@@ -1962,4 +1962,14 @@ EXAMPLES = [
             {"surface": "12 milioni", "bound": "approx", "unit": "EUR", "source": "ente"},
         ],
     },
+    # un pareggio ("finita 2-2") è un risultato, non un intervallo; "hanno atteso" è aspettare, non una stima;
+    # dove scende una somma di denaro, anche il numero a cui arriva è denaro
+    {
+        "text": "Dopo la partita, finita 2-2, decine di tifosi hanno atteso i bus. Il canone, oggi di 900 euro, potrebbe salire fino a 1.200.",
+        "figures": [
+            {"surface": "decine", "bound": "approx", "modality": "asserted"},
+            {"surface": "900", "unit": "EUR"},
+            {"surface": "1.200", "unit": "EUR", "modality": "possible"},
+        ],
+    },
 ]

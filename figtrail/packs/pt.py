@@ -105,8 +105,8 @@ BOUND_CUES = {
         r"acima dos?",
         r"acima das?",
         r"superiores? a(?:os?|s)?",
-        r"ultrapass(?:a|am|ou|aram|ado|ada|ar|ando)(?: já)?(?: os| as| o| a)?",
-        r"super(?:a|am|ou|aram|ado|ar)(?: já)?(?: os| as| o| a)?",
+        r"ultrapass(?:a|am|ou|aram|ado|ada|ar|ando|e|em)(?: já)?(?: os| as| o| a)?",
+        r"super(?:a|am|ou|aram|ado|ar|e|em)(?: já)?(?: os| as| o| a)?",  # "negou que superem as 300.000",
         r"passa de",
         r"passam de",
         r"passou de",
@@ -141,10 +141,10 @@ BOUND_CUES = {
         r"(?<![=<>])\w?\s?<",
     ],
     "approx": [
-        r"ronda(?:m|va|vam)?(?: os| as| o| a)?",  # "a cobertura ronda os 94%"
+        r"rond(?:a|am|ava|avam|ará|arão|ou|aram)(?: os| as| o| a)?",  # "a cobertura ronda os 94%", "rondará as 560.000"
         r"cerca de(?: um| uma)?",
         r"alguns|algumas",  # right before the number, a machine translation of "some 8,000"
-        r"perto de(?: um| uma)?",
+        r"perto d(?:e|o|a|os|as)(?: um| uma)?",
         r"aproximadamente(?: o| os)?",
         r"quase(?: o| a| os| as| um| uma)?",
         r"em torno de",

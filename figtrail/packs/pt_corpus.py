@@ -1206,4 +1206,13 @@ EXAMPLES = [
             {"surface": "12 milhões", "bound": "approx", "unit": "EUR", "source": "câmara"},
         ],
     },
+    # o conjuntivo de "superar" ("negou que superem as"), "rondará" e "perto do" são limites
+    {
+        "text": "A associação negou que as perdas superem os 2 milhões de euros. A colheita rondará as 80.000 toneladas, perto do 30 % do total.",
+        "figures": [
+            {"surface": "2 milhões", "bound": "more_than", "unit": "EUR", "source": "associação", "modality": "denied"},
+            {"surface": "80.000", "bound": "approx", "unit": "t"},
+            {"surface": "30", "bound": "approx", "unit": "percent"},
+        ],
+    },
 ]
