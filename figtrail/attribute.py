@@ -537,6 +537,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             continue  # "Ministers are considering plans to cut": a noun after the participle
         if prev_word and prev_word in pack.reflexives:
             continue  # "el tiempo de espera se situó en 118 días": it stood at, no one said
+        if _reduced_relative(text, norm, s, e, verb, prev_word, pack):
+            continue  # "the number of cars registered in the UK has doubled": a participle, not "registered"
         rest = norm[e:]
         am = pack.verb_adverbs.match(rest)
         rest = rest[am.end() :] if am else rest
@@ -762,7 +764,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             tm = pack.told.match(norm, e)
             told_ok = not pack.told_verbs or verb.rsplit(" ", 1)[-1] in pack.told_verbs
             if tm and told_ok and text[tm.start(1)].isupper():  # "a déclaré à Reuters que": Reuters relays
-                via = via or _resolve_np(text[tm.start(1) : tm.end(1)], pack, memory)[0]
+                via = via or _relay(text[tm.start(1) : tm.end(1)], pack, memory)
             closed = am is not None and "," in am.group(0)  # "said on Tuesday, leaving ..."
             # "..., aber Überlebende sagten, ...": a subject after "but" opens a clause of its own,
             # its speaker does not reach back over the clause before
@@ -931,6 +933,19 @@ def _age_description(low: str, pack: Pack) -> bool:
     if before and before[-1] in pack.complement_links:
         before = before[:-1]
     return len(before) <= 2 and not any(map(str.isdigit, low[: m.start()] + low[m.end() :]))
+
+
+def _reduced_relative(text: str, norm: str, s: int, e: int, verb: str, prev_word: str | None, pack: Pack) -> bool:
+    """A participle after a complement's noun, the clause's own verb still to come: "The number
+    of classic cars registered in the UK has doubled" (no one registered anything)."""
+    if not pack.reported_clause_verbs or " " in verb or not verb.endswith("ed") or not prev_word:
+        return False
+    words = text[:s].split()[-3:]  # "of cars registered", "of classic cars registered"
+    link = next((i for i in range(len(words) - 2, -1, -1) if words[i].lower() in pack.complement_links), None)
+    if link is None or not all(w.islower() for w in words[link + 1 :]):
+        return False
+    clause = norm[e:].split(",", 1)[0].split()
+    return any(w in pack.reported_clause_verbs for w in clause)
 
 
 def _reported_clause(tail: str, pack: Pack) -> bool:

@@ -551,8 +551,11 @@ def _compile(code: str, d: ModuleType) -> Pack:
         noun_markers=frozenset(d.NOUN_MARKERS),
         stopwords=frozenset(d.STOPWORDS),
         clitics=frozenset(d.CLITICS),
+        # the outlet ends at a comma, a colon, "that", the sentence's end, or where the pack says
+        # ("told Reuters on Monday", "told Reuters the plant will ...": "that" left out)
         told=re.compile(
-            rf"\s*(?:{_alt(d.TOLD, escape=True)})\s+([\w'’.-]+(?:\s+[\w'’.-]+){{0,2}}?)\s*(?:,|:|{_alt(d.SUBORDINATORS, escape=True)})"
+            rf"\s*(?:{_alt(d.TOLD, escape=True)})\s+([\w'’.-]+(?:\s+[\w'’.-]+){{0,2}}?)"
+            rf"\s*(?:,|:|{_alt(d.SUBORDINATORS, escape=True)}|(?=[.;!?»\"”]|$){''.join('|' + e for e in getattr(d, 'TOLD_ENDS', ()))})"
         ),
         complement_links=tuple(d.COMPLEMENT_LINKS),
         complement_determiners=frozenset(d.COMPLEMENT_DETERMINERS),

@@ -530,6 +530,8 @@ ID_CUES = [
 ID_CUES += ["phone number|number|call|calling|freephone|line"]
 # a road, a draw, the top of a rating scale: "die B 304", "o concurso 2.838", "au niveau 4 sur une échelle de 5"
 ID_CUES += ["(?:on )?a scale of", "scale of"]
+# a numbered item of a sale: "Lot 112 was withdrawn" (no count: "87 lots sold")
+ID_CUES += [r"lot", r"lot no\."]
 # words right before a 4-digit number that make it a year
 YEAR_CUES = [
     r"in",
@@ -1256,6 +1258,11 @@ WEAK_SPEECH = [
     "is planning",
     "are planning",
     "was planning",
+    # the plural present: "Analysts at Barclays expect the market to grow by 5%"
+    "expect",
+    "predict",
+    "anticipate",
+    "reckon",
 ]
 # X cited by Y: Y relays X's claim (via)
 VIA_AFTER = [r"cited by", r"quoted by", r"relayed by",
@@ -1266,6 +1273,9 @@ VIA_AFTER = [r"cited by", r"quoted by", r"relayed by",
 ]
 # "X told Reuters that": the outlet relays (via); a capitalised name must follow
 TOLD = ["", "to"]
+# where the outlet told ends, besides a comma or "that": a time ("told Reuters on Monday"), or the
+# subject of what was told, "that" left out ("told Reuters the plant will employ 180")
+TOLD_ENDS = [r"(?=\s+(?:on|in|last|this|late|early|at|after)\s)", r"(?=\s+(?:the|a|an|it|he|she|they|we|its|his|her|their|there)\s)"]
 # a speaker citing X: X is the source, the speaker relays
 CITING = [r"citing", r"quoting", r"referring to", r"drawing on"]
 # after "according to": these are not sources but evidence (according to preliminary data)
@@ -1332,7 +1342,7 @@ IRREGULAR_PLURALS = [
 ]
 # pronouns that point back at a person, never at an organisation
 PERSON_PRONOUNS = ["he", "she"]
-IMPERSONAL = ["this", "that", "one", "there", "which", "who", "what", "some", "others"]
+IMPERSONAL = ["this", "that", "one", "there", "which", "who", "what", "some", "others", "we", "i"]  # "we", "I": a quoted speaker
 # phrases that open a clause and are not subjects
 CLAUSE_OPENERS = [
     "meanwhile",

@@ -1584,4 +1584,15 @@ EXAMPLES = [
             {"surface": "400", "source": "trust"},
         ],
     },
+    # "told Reuters." and "told Reuters the plant will ...": the outlet relays; "Lot 112" is a sale's item;
+    # "Analysts expect": a forecast's speakers; "cars registered in the UK has doubled": a participle
+    {
+        "text": "The yard will hire 250 welders, its owner Pedro Lima told Reuters. Lot 112 fetched £90,000. Analysts at HSBC expect prices to rise 4%. The number of bikes registered in Wales has risen to 80,000, DVLA figures show.",
+        "figures": [
+            {"surface": "250", "source": "Pedro Lima", "via": "Reuters"},
+            {"surface": "90,000", "unit": "GBP"},
+            {"surface": "4", "unit": "percent", "source": "Analysts at HSBC", "modality": "estimated"},
+            {"surface": "80,000", "source": "DVLA"},
+        ],
+    },
 ]

@@ -2002,3 +2002,6 @@ POINTING_DETERMINERS = ["dicho", "dicha"]
 
 # an evidence phrase may open on an ordinal or "new" ("según las primeras estimaciones de X"): X speaks
 EVIDENCE_NOUNS += ["primeras", "primeros", "primera", "nuevas", "nuevos", "nueva"]
+
+# a numbered lot of a sale or a tender: "el lote 3" (no count: "12 lotes")
+ID_CUES += ["lote"]

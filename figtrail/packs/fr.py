@@ -1721,3 +1721,6 @@ DESCRIPTORS = ["ong"]
 
 # an evidence phrase may open on an ordinal or "new" ("según las primeras estimaciones de X"): X speaks
 EVIDENCE_NOUNS += ["premières", "premiers", "première", "premier", "dernières", "dernière", "nouvelles", "nouveaux", "nouvelle", "nouveau"]
+
+# a numbered lot of a sale or a tender: "el lote 3" (no count: "12 lotes")
+ID_CUES += ["lot"]

@@ -2448,3 +2448,6 @@ DESCRIPTORS = ["ong"]
 
 # an evidence phrase may open on an ordinal or "new" ("según las primeras estimaciones de X"): X speaks
 EVIDENCE_NOUNS += ["prime", "primi", "ultime", "ultima", "nuove", "nuovi", "nuova"]
+
+# a numbered lot of a sale or a tender: "el lote 3" (no count: "12 lotes")
+ID_CUES += ["lotto"]

@@ -1237,3 +1237,6 @@ POINTING_DETERMINERS = ["aquela", "aquele", "essa", "esse"]
 
 # an evidence phrase may open on an ordinal or "new" ("según las primeras estimaciones de X"): X speaks
 EVIDENCE_NOUNS += ["primeiras", "primeiros", "primeira", "primeiro", "últimas", "novas", "novos", "nova"]
+
+# a numbered lot of a sale or a tender: "el lote 3" (no count: "12 lotes")
+ID_CUES += ["lote"]
