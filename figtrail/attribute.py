@@ -580,7 +580,16 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         opens = as_lead is not None and not left  # "Comme l'a annoncé X, 312 ...": X speaks for what follows
         after_verb = e + (am.end() if am else 0)
         outlet, past_outlet = _told_outlet(text, norm, after_verb, pack)  # "ha detto all'Ansa"
-        if inverted and not clitic_lead and outlet and pack.clause_cut.match(norm[past_outlet:].lstrip()):
+        after_outlet = norm[past_outlet:].lstrip()
+        cut_after = pack.clause_cut.match(after_outlet)
+        if cut_after is None and outlet and after_outlet.startswith(","):
+            # a comma before "che" in a copy of a German wire ("ha detto alla Zeitung, che 350");
+            # not after a word that may be the subject's article ("calcula a GuardaCivil, que
+            # assinala": a relative of the subject)
+            lead = pack.told_lead.match(norm, after_verb)
+            if lead and not pack.determiners.match(lead.group(0).strip() + " "):
+                cut_after = pack.clause_cut.match(after_outlet[1:].lstrip())
+        if inverted and not clitic_lead and outlet and cut_after:
             # "La alcaldesa, Yadira Cruz, dijo a la agencia EFE que ...": told an outlet, then
             # what was said; the speaker is before the verb
             inverted = False
@@ -1873,6 +1882,9 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
     if tw and tw.start() > 0:
         np = np[: tw.start()]  # "He later told Reuters": the pronoun, not its adverb
     low = np.lower().strip()
+    lead = next((a for a in pack.as_leads if low.startswith(a + " ")), None)
+    if lead:  # "Come la diocesi ha comunicato, ...": the subject after "as"
+        np, low = np[len(lead) + 1 :].lstrip(), low[len(lead) + 1 :].lstrip()
     if low in pack.impersonal:
         return None, None
     return np, relay

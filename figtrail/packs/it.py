@@ -2370,7 +2370,7 @@ SHARE_NOT_AFTER = ["prima", "seconda", "ultima", "altra", "a"]
 # a toll given is a claim: "L'INGD ha dato un bilancio di 87 morti"; a machine translation of
 # "según indicaciones del ministerio": "dopo indicazioni del ministero"
 SPEECH_PARTICIPLES += ["dato notizia", "dato conto", "dato un bilancio", "fornito un bilancio", "diffuso un bilancio", "dato un nuovo bilancio"]
-ACCORDING_TO += [r"dopo (?:le )?indicazioni d(?:i|el|ella|ello|ei|egli|elle|ell')"]
+ACCORDING_TO += [r"dopo (?:le )?indicazioni (?:d(?:i|el|ella|ello|ei|egli|elle)|dell(?='))"]
 
 # the "up to" cues that mean "to" after a verb of change ("sube hasta 1.184"): exact; not "as many as"
 UP_TO_AS_TO = r"fino (?:a|al|alla|ai|agli|alle|all')"
@@ -2451,3 +2451,14 @@ EVIDENCE_NOUNS += ["prime", "primi", "ultime", "ultima", "nuove", "nuovi", "nuov
 
 # a numbered lot of a sale or a tender: "el lote 3" (no count: "12 lotes")
 ID_CUES += ["lotto"]
+
+# copies of German wires: "Secondo indicazioni della polizia" (nach Angaben), "Dopo stime dell'associazione"
+# (nach Schätzungen), "..., così il vicario generale." (so der Generalvikar): who gave them speaks
+EVIDENCE_NOUNS += ["indicazioni", "dichiarazioni", "valutazioni"]
+ACCORDING_TO += [
+    r"dopo (?:le )?(?:stime|dati|informazioni|calcoli|dichiarazioni|valutazioni) (?:d(?:i|el|ella|ello|ei|egli|elle)|dell(?='))",
+    r"(?<=, )così(?= (?:il|lo|la|l'|i|gli|le) ?[^,;:]{2,60}[.!?]?$)",
+]
+# "Questo ha comunicato la diocesi: ..." (Dies teilte ... mit): the subject follows the verb
+SPEECH_LEADS += ["questo", "ciò"]
+

@@ -1972,4 +1972,17 @@ EXAMPLES = [
             {"surface": "1.200", "unit": "EUR", "modality": "possible"},
         ],
     },
+    # copie di dispacci tedeschi: "Questo ha comunicato X:", "Come X ha comunicato,", "Dopo stime di X",
+    # "Secondo indicazioni di X", "..., così il sindaco.", "ha detto alla Zeitung, che"
+    {
+        "text": "Questo ha comunicato il Comune martedì: i lavori costano 3 milioni di euro. Come la Provincia ha comunicato, le domande sono 800. Dopo stime dell'associazione degli albergatori arrivano 40.000 turisti. Secondo indicazioni della polizia, i feriti sono 12. Il resto, 500.000 euro, paga la Regione, così il sindaco. Il direttore, Karl Maier, ha detto alla Münchner Zeitung, che mancano 30 medici.",
+        "figures": [
+            {"surface": "3 milioni", "unit": "EUR", "source": "Comune"},
+            {"surface": "800", "source": "Provincia"},
+            {"surface": "40.000", "source": "associazione degli albergatori"},
+            {"surface": "12", "source": "polizia"},
+            {"surface": "500.000", "unit": "EUR", "source": "sindaco"},
+            {"surface": "30", "source": "Karl Maier", "via": "Münchner Zeitung"},
+        ],
+    },
 ]
