@@ -538,7 +538,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
             rf"^(?:{_alt([*d.DETERMINERS, *(x.replace(chr(39), '’') for x in d.DETERMINERS if chr(39) in x)], escape=True)})"
             r"(?:\s+|(?<=['’])|$)"
         ),
-        honorifics=frozenset(d.HONORIFICS),
+        honorifics=frozenset(h for x in d.HONORIFICS for h in (x, x.rstrip("."))),  # "M." and "M" before its dot
         person_roles=frozenset(d.PERSON_ROLES),
         org_roles=frozenset(d.ORG_ROLES),
         person_role=re.compile(rf"{role_left}(?:{trie(d.PERSON_ROLES)}){role_right}"),

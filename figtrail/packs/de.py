@@ -134,7 +134,7 @@ BOUND_CUES = {
         r"mehr als",
         # not "einen Kredit über 210 Millionen Euro", "eine Rechnung über 500 Euro": the amount it is for
         r"(?<!kredit )(?<!darlehen )(?<!scheck )(?<!rechnung )(?<!auftrag )(?<!vertrag )(?<!bürgschaft )(?<!anleihe )"
-        r"(?<!zuschuss )(?<!bußgeld )(?<!forderung )(?<!spende )(?<!förderung )(?<!klage )über",
+        r"(?<!zuschuss )(?<!bußgeld )(?<!forderung )(?<!spende )(?<!förderung )(?<!klage )(?<!angebot )(?<!gebot )über",
         r"ueber",
         r"oberhalb von",
         r"jenseits von",

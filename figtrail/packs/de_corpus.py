@@ -1431,4 +1431,9 @@ EXAMPLES = [
             {"surface": "40,000", "value": 40000, "bound": "approx"},
         ],
     },
+    # "ein Übernahmeangebot über 15 Millionen Euro": der Betrag des Angebots, kein "mehr als"
+    {
+        "text": "Ein Gebot über 4 Millionen Euro lehnte der Verein ab, sagte Präsident Uwe Brandt.",
+        "figures": [{"surface": "4 Millionen", "bound": "exact", "unit": "EUR", "source": "Uwe Brandt"}],
+    },
 ]

@@ -1618,6 +1618,8 @@ SPEECH_PRESENT += [
     "se félicite", "se félicitent", "se réjouit", "se réjouissent", "s'inquiète", "s'inquiètent", "s'alarme",
     "s'alarment", "se désole", "se désolent", "s'indigne", "s'indignent", "s'étonne", "s'étonnent", "se dit", "se disent",
 ]
+# and in the past: "« ... », s'est félicité M. Togni", "se sont inquiétés les élus"
+SPEECH_PATTERNS += [r"(?:s'est|se sont|s'était|s'étaient) (?:félicit|réjoui|inquiét|alarm|désol|indign|étonn)\w*"]
 # "the data showed", "selon ces chiffres": evidence named with a definite article is the source just named
 EVIDENCE_POINTS_BACK = True
 # a spokesperson with no name and no body of their own speaks for the body named just before

@@ -1774,4 +1774,9 @@ EXAMPLES = [
         "text": "« J'ai dépensé 600 euros pour réparer le toit », affirme-t-il.",
         "figures": [{"surface": "600", "unit": "EUR", "source": None}],
     },
+    # "s'est félicité M. Togni": un verbe pronominal au passé parle, et "M." n'est pas le nom
+    {
+        "text": "« Nous avons accueilli 9 000 spectateurs », s'est félicité M. Rossi.",
+        "figures": [{"surface": "9 000", "source": "Rossi"}],
+    },
 ]
