@@ -2611,6 +2611,13 @@ def modality_cues(norm: str, pack: Pack, text: str | None = None) -> list[tuple[
         if m.group(0) not in pack.modality_not
         and not (text and not pack.nouns_capitalised and _capital_inside(text, m.start()))
     ]
+    if pack.reported_future is not None and any(m.lastgroup == "speech" for m in attributions(pack.code, norm)):
+        # reported speech: "würden geschult, sagte Regazzoni" is "werden geschult" said by him,
+        # a plan, not a possibility
+        cues = [
+            (c[0], c[1], "planned", c[3]) if c[2] == "possible" and pack.reported_future.fullmatch(norm, c[0], c[1]) else c
+            for c in cues
+        ]
     for m in pack.modality_suffix.finditer(norm) if pack.modality_suffix else ():
         at = norm.rfind(" ", 0, m.start()) + 1
         word = norm[at : m.end()]

@@ -145,6 +145,7 @@ class Pack:
     bound_left: re.Pattern  # cue ending right before the number; group name = bound
     change_verb_near: re.Pattern  # a change verb just before a number or its cue: "monte jusqu'à"
     compare_link: re.Pattern | None  # "9 400 tonnes, contre 18 100": the second has the first's unit
+    reported_future: re.Pattern | None  # a possibility cue that is a future in reported speech ("würden")
     as_leads: tuple[str, ...]  # "come", "comme", "como": before a subject that speaks ("Come la diocesi ha comunicato")
     change_verb_to: re.Pattern  # "... potrebbe scendere fino a | 100.000": a change, then the number it goes to
     speech_auxiliaries: frozenset[str]  # "ha", "hat", "has": the first word of a compound speech verb
@@ -657,6 +658,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
             re.compile(rf"\s*(?:{_alt(d.RESUMING_OPENERS, escape=False)})(?![\w])") if getattr(d, "RESUMING_OPENERS", ()) else None
         ),
         role_antecedents={k: tuple(v) for k, v in getattr(d, "ROLE_ANTECEDENTS", {}).items()},
+        reported_future=re.compile(d.REPORTED_FUTURE) if getattr(d, "REPORTED_FUTURE", "") else None,
         as_leads=tuple(sorted(getattr(d, "AS_CLAUSE", ()), key=len, reverse=True)),
         as_clause=(
             TailPattern(rf"(?:^|(?<=[,;\s]))(?:{_alt(d.AS_CLAUSE, escape=True)})$") if getattr(d, "AS_CLAUSE", ()) else None

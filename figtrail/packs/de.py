@@ -1842,3 +1842,8 @@ UNNAMED_SOURCES = ["quellen", "kreisen", "kreise"]
 
 # evidence made for a client: "selon un sondage Ifop pour Le Figaro" is Ifop's
 CLIENT_LINKS = ["für"]
+
+# in reported speech "würde" stands for "werde": "Zudem würden Dutzende Jäger geschult, sagte
+# Regazzoni" is his plan; without a speech verb "das würde 5 Millionen kosten" stays possible
+REPORTED_FUTURE = r"würde\w*"
+

@@ -1436,4 +1436,12 @@ EXAMPLES = [
         "text": "Ein Gebot über 4 Millionen Euro lehnte der Verein ab, sagte Präsident Uwe Brandt.",
         "figures": [{"surface": "4 Millionen", "bound": "exact", "unit": "EUR", "source": "Uwe Brandt"}],
     },
+    # in indirekter Rede steht "würde" für "werde": ein Plan; ohne Sprechverb bleibt es möglich
+    {
+        "text": "Im Herbst würden 40 neue Busse bestellt, sagte der Bürgermeister. Ein Neubau würde 9 Millionen Euro kosten.",
+        "figures": [
+            {"surface": "40", "source": "Bürgermeister", "modality": "planned"},
+            {"surface": "9 Millionen", "unit": "EUR", "modality": "possible"},
+        ],
+    },
 ]
