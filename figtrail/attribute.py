@@ -1844,7 +1844,8 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         len(keep) >= 2
         and np == keep[-1]
         and _looks_like_name(keep[-2])
-        and len(keep[-2].split()) >= 2
+        # "Ofwat, the water regulator, said": one word names a body when a lower-case description follows
+        and (len(keep[-2].split()) >= 2 or (keep[-1] == keep[-1].lower() and not any(c.isdigit() for c in keep[-1])))
         and pack.determiners.match(keep[-1].lower())
         and len(keep[-1].split()) <= 12
     ):

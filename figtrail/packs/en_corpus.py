@@ -1595,4 +1595,9 @@ EXAMPLES = [
             {"surface": "80,000", "source": "DVLA"},
         ],
     },
+    # "Ofwat, the water regulator, said": a one-word name before its lower-case description speaks
+    {
+        "text": "Ofgem, the energy regulator, said 1.2 million households were in arrears.",
+        "figures": [{"surface": "1.2 million", "source": "Ofgem"}],
+    },
 ]
