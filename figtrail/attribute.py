@@ -207,10 +207,10 @@ def attribute(
         # "rivendica il 40%, mentre per l'azienda si tratta del 12%": two claims, as across a semicolon
         semis += [sent.start + m.start() for m in pack.clause_turn.finditer(sent.norm)]
     for i, d in enumerate(drafts):
-        source, via = _pick(d, i, drafts, anchors, lone, colons, semis, pack.record_verbs)
+        source, via = _pick(d, i, drafts, anchors, lone, colons, semis, pack.record_verbs, pack.service_numbers)
         if source is None and via is None and inherited:
             source = inherited  # a quotation running on
-        if source and _COUNTED_SUBJECT.search(source):
+        if source and _counted(source, pack.service_numbers):
             source = None  # "arrêté publié le 12 février", "We have seen grains big until 4 centimetres": no name
         out.append((source, via, modality(d, sent, pack, anchors, cues)))
     memory.read(anchors)
@@ -223,6 +223,12 @@ def _lone(drafts: list[Draft], anchors: list[Anchor]) -> set[int]:
     return {id(a) for a in anchors if a.scope == "before_one" and not any(x.end <= a.pos for x in drafts)}
 
 
+def _counted(source: str, service_numbers: frozenset[str]) -> bool:
+    """Whether a would-be source holds a number, so names what is counted, not who speaks; a
+    service named by its number is a name ("el 112", "Emergencias 112 Andalucía")."""
+    return any(m.group(0) not in service_numbers or len(m.group(0)) < 3 for m in _COUNTED_SUBJECT.finditer(source))
+
+
 def _pick(
     d: Draft,
     i: int,
@@ -232,6 +238,7 @@ def _pick(
     colons: Sequence[int] = (),
     semis: Sequence[int] = (),
     record_verbs: frozenset[str] = frozenset(),
+    service_numbers: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str | None]:
     # "on tablait sur ...": a speech verb with no one named adds a modality, not a source
     pre = [a for a in anchors if (a.scope == "after" or id(a) in lone) and a.pos < d.start and a.source]
@@ -242,7 +249,7 @@ def _pick(
     for a in anchors:
         if a.pos <= d.end:
             continue
-        if a.source and a.scope == "before_all" and _COUNTED_SUBJECT.search(a.source):
+        if a.source and a.scope == "before_all" and _counted(a.source, service_numbers):
             # "Around 60% of respondents said ..., according to a YouGov poll": what is counted
             # says nothing of the figure's source; a later one may
             continue
@@ -256,7 +263,7 @@ def _pick(
             break
     if pre and pre[-1].source is None and not pre[-1].strong:
         pre = []
-    if pre and post is not None and post.source and _COUNTED_SUBJECT.search(pre[-1].source or ""):
+    if pre and post is not None and post.source and _counted(pre[-1].source or "", service_numbers):
         pre = []  # "Les 16 bibliothèques ont enregistré ..., a annoncé la Ville": what is counted, not who
     if post is not None and post.scope == "before_one":
         return post.source, post.via

@@ -65,6 +65,13 @@ def lead_any(bodies: list[str]) -> str:
     return f"(?=(?:{'|'.join(alts)}))" if alts else ""
 
 
+def _named_numbers_guard(d) -> str:
+    """A lookahead that keeps a service's number ("112") inside a name, for the packs that list them
+    (three digits or more: "selon les 15 maires" is a count)."""
+    nums = [n for n in getattr(d, "SERVICE_NUMBERS", ()) if len(n) >= 3]
+    return rf"(?<!\d)(?!(?:{'|'.join(map(re.escape, nums))})(?![\d.,]\d))" if nums else ""
+
+
 def scan(lookbehind: str, body: str) -> re.Pattern:
     """A pattern searched along whole sentences: `lookbehind` (a word start), then `body`,
     which `re` tries at every word start of the text: `lead` first. It matches exactly what
@@ -570,7 +577,10 @@ def _compile(code: str, d: ModuleType) -> Pack:
         adverbial_start=re.compile(rf"(?:{_alt(d.ADVERBIAL_STARTS, escape=True)})(?![\w'])"),
         relative_start=re.compile(rf"(?:{_alt(d.RELATIVES, escape=True)})(?![\w'])"),
         agent=re.compile(rf"(?<![\w])(?:{_alt(d.AGENT_MARKERS, escape=True)})(?:\s+|(?<='))(.+)$"),
-        np_end=re.compile(rf"[,;:.!?\"()–—]|\d|\s(?:{_alt(d.NP_END_WORDS, escape=True)})\s"),
+        # a number ends a name, unless it names a service ("fuentes del 112 de Andalucía")
+        np_end=re.compile(
+            rf"[,;:.!?\"()–—]|{_named_numbers_guard(d)}\d|\s(?:{_alt(d.NP_END_WORDS, escape=True)})\s"
+        ),
         # no pronoun glued to a speech verb (es, it, en): a pattern that never matches
         inversion=re.compile(rf"(?:{_alt(d.SPEECH_INVERSION['suffix'], escape=True) or '(?!)'})(?![\w])"),
         number_aliases=aliases,

@@ -1215,12 +1215,12 @@ EXAMPLES = [
         "text": "Unas 5.000 personas se manifestaron, según los organizadores, mientras que la policía las cifró en 2.000.",
         "figures": [{"surface": "5.000", "bound": "approx", "source": "organizadores"}, {"surface": "2.000", "source": "policía"}],
     },
-    # an emergency service by its number after an article is a name, not a figure (SERVICE_NUMBERS);
-    # "según informó X": the speaker after the verb
+    # an emergency service by its number after an article is a name, not a figure (SERVICE_NUMBERS),
+    # and speaks; "según informó X": the speaker after the verb
     {
         "text": "Más de 300 personas han sido evacuadas, según ha informado el 112. Unos 40 vecinos fueron realojados, según informó el Ayuntamiento.",
         "figures": [
-            {"surface": "300", "bound": "more_than", "source": None},
+            {"surface": "300", "bound": "more_than", "source": "112"},
             {"surface": "40", "bound": "approx", "source": "Ayuntamiento"},
         ],
     },
@@ -1424,6 +1424,14 @@ EXAMPLES = [
             {"surface": "2.000", "unit": "ha", "source": "Unión de Pequeños Agricultores"},
             {"surface": "15", "unit": "percent", "source": "Marta Gil"},
             {"surface": "9 millones", "bound": "approx", "unit": "EUR", "source": "Diputación"},
+        ],
+    },
+    # un servicio de emergencias nombrado por su número: "según el 112" es una fuente, no una cifra
+    {
+        "text": "Los sanitarios atendieron a 9 heridos, según informó el 112. Según el servicio de emergencias 112, los desalojados son 40.",
+        "figures": [
+            {"surface": "9", "source": "112"},
+            {"surface": "40", "source": "servicio de emergencias 112"},
         ],
     },
 ]

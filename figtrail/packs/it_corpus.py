@@ -1985,4 +1985,9 @@ EXAMPLES = [
             {"surface": "30", "source": "Karl Maier", "via": "Münchner Zeitung"},
         ],
     },
+    # un servizio d'emergenza chiamato con il suo numero: "secondo il 118" è una fonte, non una cifra
+    {
+        "text": "Secondo il 118, i feriti sono 7.",
+        "figures": [{"surface": "7", "source": "118"}],
+    },
 ]
