@@ -1379,6 +1379,12 @@ def _told_outlet(text: str, norm: str, pos: int, pack: Pack) -> tuple[str | None
     if tl is None or not text[tl.end() : tl.end() + 1].isupper():
         return None, pos
     nm = _CAP_RUN.match(text, tl.end())
+    lead = tl.group(0).rstrip()
+    if " " in lead.strip():
+        at = tl.start() + len(lead) - len(lead.rsplit(" ", 1)[-1])
+        whole = _CAP_RUN.match(text, at) if text[at : at + 1].isupper() else None
+        if whole is not None:
+            nm = whole  # "disse à Agência Brasil": the lead's noun is the name's first word
     run = text[nm.start() : nm.end()]
     first = run.split(" ", 1)[0]
     if run.count(" ") >= 2 and any(c.isupper() for c in first[1:]):

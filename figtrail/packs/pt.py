@@ -967,7 +967,8 @@ MODALITY_CUES = {
         r"planei\w*",
         r"plano",
         r"projeto",
-        r"projeta\w*",
+        # "projeta investir" plans; "a FGV projeta alta de 2,1% do PIB" forecasts (estimated, below)
+        r"proje(?:c?ta|tam|ctam|tou|taram)(?! (?:um |uma )?(?:alta|queda|crescimento|recuo|avanço|retração|expansão|inflação|déficit|superávit|aumento|redução))\w*",
         r"propõe\w*",
         r"propôs",
         r"propost\w*",
@@ -1180,6 +1181,8 @@ MODALITY_CUES["possible"] += [r"não (?:exclu\w*|descart\w*)", r"não (?:tem|tê
 
 # a forecast governs the future it introduces: "EirGrid forecasts that data centres will account
 # for about 30%" is estimated, not planned (a belief, "cree que enviará 12.000", stays a plan)
+# a forecast of a trend: "a FGV projeta alta de 2,1% do PIB"
+MODALITY_CUES["estimated"] += [r"proje(?:c?ta|tam|ctam|tou|taram) (?:um |uma )?(?:alta|queda|crescimento|recuo|avanço|retração|expansão|inflação|déficit|superávit|aumento|redução)"]
 FORECAST_CUES = r"prev(?:ê|eem|êem|ia|iam) que|projeç\w*|prognóstic\w*|estim\w* que|calcul\w* que"
 
 # "after her words", "a suo dire": the speaker named last (a possessive inside the cue)

@@ -1215,4 +1215,12 @@ EXAMPLES = [
             {"surface": "30", "bound": "approx", "unit": "percent"},
         ],
     },
+    # "disse à Agência Brasil": o nome da agência começa na palavra que a anuncia; "projeta alta de" é previsão
+    {
+        "text": "O órgão vai contratar 90 técnicos, disse à Agência Brasil a diretora, Ana Lima. O Ipea projeta alta de 1,8% do PIB.",
+        "figures": [
+            {"surface": "90", "source": "Ana Lima", "via": "Agência Brasil"},
+            {"surface": "1,8", "unit": "percent", "source": "Ipea", "modality": "estimated"},
+        ],
+    },
 ]
