@@ -1600,15 +1600,26 @@ def _opening_body(text: str, pos: int, pack: Pack) -> str | None:
 def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> str | None:
     pm = pack.inversion.search(verb)
     if pm:
-        return pm.group(0).rsplit("-", 1)[-1]  # a-t-il: il
+        pronoun = pm.group(0).rsplit("-", 1)[-1]  # a-t-il: il
+        if pronoun in pack.impersonal and pack.impersonal_from is not None:
+            # "indique-t-on à la mairie": no one says it; the place it was learnt from does
+            am = pack.verb_adverbs.match(norm, pos)
+            fm = pack.impersonal_from.match(norm, am.end() if am else pos)
+            if fm:
+                return text[fm.end() : _np_end(norm, fm.end(), pack, text)].strip() or pronoun
+        return pronoun
     am = pack.verb_adverbs.match(norm, pos)
     pos = am.end() if am else pos
     words = []
     stop = len(text)
+    quoted = False
     for m in _TOKEN.finditer(text[pos:]):
         w = m.group(0)
         lw = norm[pos + m.start() : pos + m.end()]
         stop = pos + m.start()
+        if w == '"' and (quoted or (words and pack.determiners.match(words[-1].lower() + " "))):
+            quoted = not quoted  # 'berichtet die "Süddeutsche Zeitung"': a title in quotes after its article
+            continue
         if w in ';:!?"':
             break
         if w == ".":
@@ -1906,8 +1917,8 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
 
 def _possessive_role(seg: str) -> bool:
     """A description led by an owner's name: "Spain's second-largest", "Trinity House's director
-    of operations", "Acme Foods' head of sales" (capitalised words, the last with "'s", then lower-case ones; not "Portugal's
-    ICNF", a name)."""
+    of operations", "Acme Foods' head of sales" (capitalised words, the last with "'s", then
+    lower-case ones; not "Portugal's ICNF", a name)."""
     words = seg.split()
     owner = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s", "s'", "s’"))), None)
     return (
@@ -2614,6 +2625,9 @@ def _capital_inside(text: str, pos: int) -> bool:
     return pos > 0 and text[pos].isupper() and text[max(0, pos - 3) : pos].rstrip()[-1:] not in _OPENERS
 
 
+_CLAUSE_REST = re.compile(r"[^,.;:!?]*")
+
+
 def modality_cues(norm: str, pack: Pack, text: str | None = None) -> list[tuple[int, int, str, bool]]:
     """Every modality cue of a sentence, in order: (start, end, modality, is a verb ending).
 
@@ -2625,6 +2639,17 @@ def modality_cues(norm: str, pack: Pack, text: str | None = None) -> list[tuple[
         if m.group(0) not in pack.modality_not
         and not (text and not pack.nouns_capitalised and _capital_inside(text, m.start()))
     ]
+    if pack.passive_participle is not None and cues:
+        # "Der Schaden wird auf 15 Millionen Euro geschätzt": "wird" with a participle ending its
+        # clause is the passive, no future
+        kept = []
+        for c in cues:
+            if c[2] == "planned" and norm[c[0] : c[1]] in pack.passive_auxiliaries:
+                clause = _CLAUSE_REST.match(norm, c[1]).group(0)
+                if pack.passive_participle.search(clause):
+                    continue
+            kept.append(c)
+        cues = kept
     if pack.reported_future is not None and any(m.lastgroup == "speech" for m in attributions(pack.code, norm)):
         # reported speech: "würden geschult, sagte Regazzoni" is "werden geschult" said by him,
         # a plan, not a possibility

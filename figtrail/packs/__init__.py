@@ -152,6 +152,9 @@ class Pack:
     bound_left: re.Pattern  # cue ending right before the number; group name = bound
     change_verb_near: re.Pattern  # a change verb just before a number or its cue: "monte jusqu'à"
     compare_link: re.Pattern | None  # "9 400 tonnes, contre 18 100": the second has the first's unit
+    impersonal_from: re.Pattern | None  # after "indique-t-on": "à la mairie", "auprès de la préfecture"
+    passive_auxiliaries: frozenset[str]  # "wird", "werden": a future, or a passive with a participle
+    passive_participle: re.Pattern | None  # the participle that ends a passive clause ("geschätzt")
     reported_future: re.Pattern | None  # a possibility cue that is a future in reported speech ("würden")
     as_leads: tuple[str, ...]  # "come", "comme", "como": before a subject that speaks ("Come la diocesi ha comunicato")
     change_verb_to: re.Pattern  # "... potrebbe scendere fino a | 100.000": a change, then the number it goes to
@@ -668,6 +671,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
             re.compile(rf"\s*(?:{_alt(d.RESUMING_OPENERS, escape=False)})(?![\w])") if getattr(d, "RESUMING_OPENERS", ()) else None
         ),
         role_antecedents={k: tuple(v) for k, v in getattr(d, "ROLE_ANTECEDENTS", {}).items()},
+        impersonal_from=re.compile(d.IMPERSONAL_FROM) if getattr(d, "IMPERSONAL_FROM", "") else None,
+        passive_auxiliaries=frozenset(getattr(d, "PASSIVE_AUXILIARIES", ())),
+        passive_participle=re.compile(d.PASSIVE_PARTICIPLE) if getattr(d, "PASSIVE_PARTICIPLE", "") else None,
         reported_future=re.compile(d.REPORTED_FUTURE) if getattr(d, "REPORTED_FUTURE", "") else None,
         as_leads=tuple(sorted(getattr(d, "AS_CLAUSE", ()), key=len, reverse=True)),
         as_clause=(

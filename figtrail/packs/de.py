@@ -708,6 +708,8 @@ ACCORDING_TO = [
     r"(?<=heißt es )in (?:einer|der|seiner|ihrer|dieser|dem|einem|seinem|ihrem|diesem) (?:\w+ )?\w*(?:bericht|vorlage|studie|analyse|antwort|statistik|bilanz|auswertung|erhebung|umfrage|papier|schreiben)(?= de[sr] | von | vom )",
     r"(?<=hieß es )in (?:einer|der|seiner|ihrer|dieser|dem|einem|seinem|ihrem|diesem) (?:\w+ )?\w*(?:bericht|vorlage|studie|analyse|antwort|statistik|bilanz|auswertung|erhebung|umfrage|papier|schreiben|mitteilung|erklärung)(?= de[sr] | von | vom )",
     r"wie aus (?:\w+ )?(?:daten|zahlen|angaben|berechnungen|einer studie|einem bericht|dem bericht)(?= de[sr] | von | vom )",
+    # "wie aus einer Umfrage des Instituts Forsa hervorgeht"
+    r"wie aus (?:de[mnr]|einer|einem) (?:\w+ )?\w*(?:bericht|studie|umfrage|analyse|erhebung|statistik|auswertung|antwort|mitteilung|bilanz|papier|schreiben)(?= de[sr] | von | vom )",
     # "Das geht aus dem Jahresbericht des Tierschutzbundes hervor": the document's owner
     r"(?<=geht )aus(?= (?:de[mnr]|einer|einem|seinem|ihrem) [^,.;]{3,80} hervor)",
     r"(?<=ging )aus(?= (?:de[mnr]|einer|einem|seinem|ihrem) [^,.;]{3,80} hervor)",
@@ -1846,4 +1848,9 @@ CLIENT_LINKS = ["für"]
 # in reported speech "würde" stands for "werde": "Zudem würden Dutzende Jäger geschult, sagte
 # Regazzoni" is his plan; without a speech verb "das würde 5 Millionen kosten" stays possible
 REPORTED_FUTURE = r"würde\w*"
+
+# "Der Schaden wird auf 15 Millionen Euro geschätzt": "wird" and a participle ending the clause
+# make a passive, no future ("wird ... geschätzt werden" stays one)
+PASSIVE_AUXILIARIES = ["wird", "werden"]
+PASSIVE_PARTICIPLE = r"(?<![\w])(?:ge\w+(?:t|en)|\w+iert)\s*$"
 

@@ -1444,4 +1444,14 @@ EXAMPLES = [
             {"surface": "9 Millionen", "unit": "EUR", "modality": "possible"},
         ],
     },
+    # ein Titel in Anführungszeichen nach seinem Artikel ('berichtet die "Rheinische Post"'); "wie aus einer
+    # Umfrage des X hervorgeht"; "wird ... geschätzt" ist ein Passiv, keine Zukunft
+    {
+        "text": 'Die Reparatur kostet 2 Millionen Euro, berichtet die "Rheinische Post". Rund 40 Prozent fahren Rad, wie aus einer Erhebung des Instituts Infas hervorgeht. Der Schaden wird auf 3 Millionen Euro geschätzt.',
+        "figures": [
+            {"surface": "2 Millionen", "unit": "EUR", "source": "Rheinische Post"},
+            {"surface": "40", "unit": "percent", "bound": "approx", "source": "Infas"},
+            {"surface": "3 Millionen", "unit": "EUR", "modality": "estimated"},
+        ],
+    },
 ]

@@ -953,9 +953,13 @@ SPEECH_PRESENT = [
 ]
 # pronouns glued to an inverted verb: a-t-il ajouté, déclare-t-elle, ont-ils dit
 SPEECH_INVERSION = {
-    "aux": ["a-t-il", "a-t-elle", "ont-ils", "ont-elles", "avait-il", "avait-elle"],
-    "suffix": ["-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles"],
+    "aux": ["a-t-il", "a-t-elle", "ont-ils", "ont-elles", "avait-il", "avait-elle", "a-t-on"],
+    "suffix": ["-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-on", "-on"],
 }
+# "indique-t-on à la mairie", "a-t-on appris auprès de la préfecture": the impersonal "on" tells
+# nothing; the place it was learnt from speaks
+IMPERSONAL_FROM = r"(?:auprès d(?:e la|e l'|u|es|e)|à la|à l'|au|aux|de source)\s*"
+
 # French speech verbs always have a subject (it: ", ha aggiunto." names the last speaker)
 PRO_DROP = False
 # plurals show on the noun (-s, -x); no determiner list needed (it: "le autorità")
@@ -1620,6 +1624,8 @@ SPEECH_PRESENT += [
 ]
 # and in the past: "« ... », s'est félicité M. Togni", "se sont inquiétés les élus"
 SPEECH_PATTERNS += [r"(?:s'est|se sont|s'était|s'étaient) (?:félicit|réjoui|inquiét|alarm|désol|indign|étonn)\w*"]
+# a count claimed with "en": "tandis que la CGT en compte 60", "la police en a dénombré 500"
+SPEECH_PATTERNS += [r"en (?:compte|comptent|dénombre|dénombrent|recense|recensent|a compté|ont compté|a dénombré|ont dénombré|a recensé|ont recensé)"]
 # "the data showed", "selon ces chiffres": evidence named with a definite article is the source just named
 EVIDENCE_POINTS_BACK = True
 # a spokesperson with no name and no body of their own speaks for the body named just before

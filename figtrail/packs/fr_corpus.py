@@ -1779,4 +1779,14 @@ EXAMPLES = [
         "text": "« Nous avons accueilli 9 000 spectateurs », s'est félicité M. Rossi.",
         "figures": [{"surface": "9 000", "source": "Rossi"}],
     },
+    # "indique-t-on à la mairie" : le « on » ne dit rien, le lieu d'où vient l'information parle ; un décompte
+    # revendiqué avec « en » : "tandis que la CGT en compte 60"
+    {
+        "text": "Le centre offre 900 lits, indique-t-on à la préfecture. La direction annonce 200 départs, tandis que Sud en compte 350.",
+        "figures": [
+            {"surface": "900", "source": "préfecture"},
+            {"surface": "200", "source": "direction"},
+            {"surface": "350", "source": "Sud"},
+        ],
+    },
 ]
