@@ -612,16 +612,20 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 # "Il ministero, riferisce l'ANSA, ha smentito": the aside relays the subject's
                 # words, the verb after it has its own speaker
                 aside = None
+        who = aside.group(1).strip() if aside else ""
+        head_word, _, rest_who = who.partition(" ")
+        from_body = bool(rest_who) and head_word.lower() in pack.source_from
+        if from_body:
+            who = rest_who  # "Il provvedimento, spiegano dal Mimit, vale 2 miliardi": the body they speak from
         if (
             aside
             and len(aside.group(1).split()) <= 8
             and not pack.clause_cut.match(rest.lstrip())
             and not pack.clause_cut.search(aside.group(1).lower())
-            and (aside.group(1).strip()[:1].isupper() or pack.determiners.match(aside.group(1).strip().lower()))
+            and (from_body or who[:1].isupper() or pack.determiners.match(who.lower()))
         ):
             # "Resta critica, rileva l'istituto di statistica, la condizione ... al 19,2%": a
             # speaker set off by commas speaks for the whole sentence, before and after
-            who = aside.group(1).strip()
             named = _APPOSED_NAME.match(text, aside.end() - 1)
             if named and pack.person_role.search(who.lower()):
                 who = f"{who}, {named.group(1)}"  # "ha detto il ministro del Lavoro, Paolo Serra,"

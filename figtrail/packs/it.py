@@ -2070,6 +2070,7 @@ MODALITY_CUES = {
         r"ipotizz\w*",
     ],
     "planned": [
+        r"sarà|saranno|verrà|verranno",  # futures too short for the endings below: "saranno assunti 50 vigili"
         r"prevede di",
         r"prevedono di",
         r"prevedeva di",

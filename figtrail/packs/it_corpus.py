@@ -1990,4 +1990,12 @@ EXAMPLES = [
         "text": "Secondo il 118, i feriti sono 7.",
         "figures": [{"surface": "7", "source": "118"}],
     },
+    # "spiegano dal Mimit" in un inciso: parla l'ente da cui spiegano; "saranno", "verranno": futuri brevi
+    {
+        "text": "Il piano, spiegano dal ministero, vale 3 miliardi di euro. Il sindaco ha detto che saranno assunti 40 autisti.",
+        "figures": [
+            {"surface": "3 miliardi", "unit": "EUR", "source": "ministero"},
+            {"surface": "40", "source": "sindaco", "modality": "planned"},
+        ],
+    },
 ]
