@@ -891,6 +891,16 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             # "ha spiegato Ulrike Pichler, meteorologa dell'Ufficio della Provincia, secondo cui":
             # the relative goes back to the speaker, not to the last words of her title
             r.source, r.via = said[-1].source, said[-1].via
+    if pack.interview is not None and any(a.verb and a.source and a.via is None for a in anchors):
+        im = pack.interview.search(norm)
+        if im and text[im.end() : im.end() + 1].isupper():
+            # "En declaraciones a Europa Press, el alcalde ha cifrado", "in an interview with the
+            # BBC, X said": the outlet the speaker talked to relays
+            outlet = text[im.end() : _np_end(norm, im.end(), pack, text)].strip()
+            via = _relay(outlet, pack, memory) if outlet and len(outlet.split()) <= 6 else None
+            for a in anchors:
+                if via and a.verb and a.source and a.via is None and a.source != via:
+                    a.via = via
     anchors.sort(key=lambda a: a.pos)
     return anchors
 
@@ -1783,6 +1793,8 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
             if inner:  # "For 2025 the HHM expects", "Per gli indennizzi la Regione stima"
                 keep = [inner]
             continue
+        if pack.interview is not None and pack.interview.match(low):
+            continue  # "Speaking to Reuters, Smith said": the outlet spoken to, no subject
         if pack.relative_start.match(low) and (n or cut or dm):
             continue  # at the sentence's start it opens no relative: "Dessen Präsident X forderte" (its)
         if keep and first.lower() in pack.complement_links and first.islower():

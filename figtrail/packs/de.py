@@ -1854,3 +1854,7 @@ REPORTED_FUTURE = r"würde\w*"
 PASSIVE_AUXILIARIES = ["wird", "werden"]
 PASSIVE_PARTICIPLE = r"(?<![\w])(?:ge\w+(?:t|en)|\w+iert)\s*$"
 
+# the outlet a speaker talked to, written before the speaker: "En declaraciones a Europa Press, el
+# alcalde ha cifrado ..." (the outlet relays, via)
+INTERVIEW_LEADS = ['im (?:gespräch|interview) mit (?:der |dem |den )?', 'gegenüber (?:der |dem |den )?']
+

@@ -2197,3 +2197,8 @@ UNNAMED_SOURCES = ["sources"]
 CLIENT_LINKS = ["for"]
 # accusing someone of a deed is claiming it: "the group accused the company of felling 900 oaks"
 SPEECH_PRESENT += ["accused", "accuses", "accuse"]
+
+# the outlet a speaker talked to, written before the speaker: "En declaraciones a Europa Press, el
+# alcalde ha cifrado ..." (the outlet relays, via)
+INTERVIEW_LEADS = ['in an interview with (?:the )?', 'speaking to (?:the )?', '(?:interviewed|contacted) by (?:the )?']
+

@@ -1600,4 +1600,12 @@ EXAMPLES = [
         "text": "Ofgem, the energy regulator, said 1.2 million households were in arrears.",
         "figures": [{"surface": "1.2 million", "source": "Ofgem"}],
     },
+    # "Speaking to Reuters, Smith said", "In an interview with the BBC, the minister said": the outlet relays
+    {
+        "text": "Speaking to Reuters, Jones said sales rose 6%. In an interview with the Financial Times, the minister said 800 jobs would go.",
+        "figures": [
+            {"surface": "6", "unit": "percent", "source": "Jones", "via": "Reuters"},
+            {"surface": "800", "source": "minister", "via": "Financial Times"},
+        ],
+    },
 ]

@@ -2005,3 +2005,13 @@ EVIDENCE_NOUNS += ["primeras", "primeros", "primera", "nuevas", "nuevos", "nueva
 
 # a numbered lot of a sale or a tender: "el lote 3" (no count: "12 lotes")
 ID_CUES += ["lote"]
+
+# the outlet a speaker talked to, written before the speaker: "En declaraciones a Europa Press, el
+# alcalde ha cifrado ..." (the outlet relays, via)
+INTERVIEW_LEADS = ['en (?:unas )?declaraciones (?:a|con) (?:la |el )?', 'en (?:una )?entrevista (?:a|con) (?:la |el )?']
+# a count or forecast raised or cut is a claim: "La Guardia Civil ha elevado a 14 el número de
+# detenidos", "El Gobierno ha rebajado al 2,1% su previsión" (not a title's present: "Almería eleva
+# a 63 los casos" is what happened); "ha avanzado que" (announced; "la obra avanza" moves on)
+SPEECH_PATTERNS += [r"(?:(?:ha|han|había|habían) (?:elevado|rebajado)|elevó|elevaron|rebajó|rebajaron) (?:a|al|hasta)(?= )"]
+SPEECH_PARTICIPLES += ["avanzado"]
+

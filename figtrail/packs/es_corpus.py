@@ -1434,4 +1434,14 @@ EXAMPLES = [
             {"surface": "40", "source": "servicio de emergencias 112"},
         ],
     },
+    # "En declaraciones a X," antes del hablante: X transmite (via); "ha elevado a 14 el número": una cifra
+    # que se anuncia; "ha avanzado que": anunciar
+    {
+        "text": "En declaraciones a la Cadena SER, la alcaldesa ha cifrado en 3 millones los daños. La Policía Nacional ha elevado a 9 el número de detenidos. El consejero ha avanzado que se abrirán 200 plazas.",
+        "figures": [
+            {"surface": "3 millones", "source": "alcaldesa", "via": "Cadena SER"},
+            {"surface": "9", "source": "Policía Nacional"},
+            {"surface": "200", "source": "consejero", "modality": "planned"},
+        ],
+    },
 ]

@@ -1732,3 +1732,8 @@ EVIDENCE_NOUNS += ["premières", "premiers", "première", "premier", "dernières
 
 # a numbered lot of a sale or a tender: "el lote 3" (no count: "12 lotes")
 ID_CUES += ["lot"]
+
+# the outlet a speaker talked to, written before the speaker: "En declaraciones a Europa Press, el
+# alcalde ha cifrado ..." (the outlet relays, via)
+INTERVIEW_LEADS = ["dans (?:un entretien|une interview|une déclaration) (?:à|au|aux|avec) (?:l'|la |le )?", "(?:interrogée?s?|contactée?s?|interviewée?s?|joints?|jointes?) par (?:l'|la |le )?"]
+

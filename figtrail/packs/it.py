@@ -2463,3 +2463,7 @@ ACCORDING_TO += [
 # "Questo ha comunicato la diocesi: ..." (Dies teilte ... mit): the subject follows the verb
 SPEECH_LEADS += ["questo", "ciò"]
 
+# the outlet a speaker talked to, written before the speaker: "En declaraciones a Europa Press, el
+# alcalde ha cifrado ..." (the outlet relays, via)
+INTERVIEW_LEADS = [r"in un'intervista (?:alla |all'|al |a |con )", r"(?:intervistat|contattat|sentit)[oaie] (?:dalla |dall'|dal |da )"]
+

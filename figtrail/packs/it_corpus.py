@@ -1998,4 +1998,9 @@ EXAMPLES = [
             {"surface": "40", "source": "sindaco", "modality": "planned"},
         ],
     },
+    # "In un'intervista al Corriere della Sera, il ministro ha detto": il giornale riferisce (via)
+    {
+        "text": "In un'intervista alla Stampa, il presidente ha detto che mancano 400 medici.",
+        "figures": [{"surface": "400", "source": "presidente", "via": "Stampa"}],
+    },
 ]

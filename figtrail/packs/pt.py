@@ -1243,3 +1243,8 @@ EVIDENCE_NOUNS += ["primeiras", "primeiros", "primeira", "primeiro", "últimas",
 
 # a numbered lot of a sale or a tender: "el lote 3" (no count: "12 lotes")
 ID_CUES += ["lote"]
+
+# the outlet a speaker talked to, written before the speaker: "En declaraciones a Europa Press, el
+# alcalde ha cifrado ..." (the outlet relays, via)
+INTERVIEW_LEADS = ['em (?:entrevista|declarações) (?:à|ao|a|para a|para o) ', '(?:ouvid|procurad|contactad|contatad)[oa]s? pel[oa] ']
+
