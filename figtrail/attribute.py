@@ -740,6 +740,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                         # "La Consejería rebaja la cifra a 187 y niega que haya cientos": the
                         # subject that opens the sentence is the second verb's too
                         np = _opening_subject(text, s, pack)
+                        first = _NEXT_WORD.match(text)
+                        if np is None and first and first.group(1).lower() in pack.person_pronouns:
+                            np = first.group(1)  # "He welcomed the deal but warned that dozens": he, the one named before
                         if np:
                             source, via = _resolve_np(np, pack, memory)
                     anchors.append(Anchor(base + s, "after", source, via, verb, strong))

@@ -1608,4 +1608,13 @@ EXAMPLES = [
             {"surface": "800", "source": "minister", "via": "Financial Times"},
         ],
     },
+    # "He welcomed the deal but warned that dozens ...": the second verb's subject is the pronoun opening the
+    # sentence, the person named before
+    {
+        "text": "Mayor Ruth Cole said the city had 300 empty homes. She praised the plan but warned that 40 families were still waiting.",
+        "figures": [
+            {"surface": "300", "source": "Ruth Cole"},
+            {"surface": "40", "source": "Ruth Cole"},
+        ],
+    },
 ]
