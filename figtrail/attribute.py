@@ -496,6 +496,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if glued and " " not in verb:
             continue  # "has rejected claims that": a speech verb's object, a noun
         vw = verb.split()
+        if len(vw) > 2 and not pack.passive_markers.isdisjoint(vw[1:-1]):
+            continue  # "The DB5 had been estimated at £900,000": a passive, its subject no speaker
         if len(vw) > 1 and vw[-2] in pack.definite and vw[0] in pack.speech_auxiliaries and vw[-1] in pack.speech_participle_words:
             continue  # "hanno superato lo scritto": "the written (exam)", a noun, not "written"
         if verb in pack.verb_not_before:
@@ -553,6 +555,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         # "explicó Sánchez, que añadió 10.300": the relative's figures are his, not before the verb
         rel = next((r for r in _RELATIVE_AFTER.finditer(tail) if r.group(1) in pack.subject_relatives), None)
         own = tail[: rel.start()] if rel else tail
+        gm_own = pack.gerund_speech.search(own) if pack.gerund_speech is not None else None
+        if gm_own is not None:
+            own = own[: gm_own.start()]  # "said chief executive Ana Sousa, adding that 180": the gerund's clause is its own
         if rel is None and pack.article_relative is not None and pack.article_relative.match(text, e + (am.end() if am else 0)):
             # ", teilte der Betreiber Nextbike mit, der seit 2004 in Leipzig sitzt": "der" before a
             # lower-case word opens a relative (an article has its noun, capitalised, next)

@@ -155,6 +155,7 @@ class Pack:
     impersonal_from: re.Pattern | None  # after "indique-t-on": "à la mairie", "auprès de la préfecture"
     passive_auxiliaries: frozenset[str]  # "wird", "werden": a future, or a passive with a participle
     passive_participle: re.Pattern | None  # the participle that ends a passive clause ("geschätzt")
+    passive_markers: frozenset[str]  # "been", "été", "sido" between auxiliary and participle: a passive
     interview: re.Pattern | None  # "en declaraciones a", "in an interview with": the outlet spoken to follows
     reported_future: re.Pattern | None  # a possibility cue that is a future in reported speech ("würden")
     as_leads: tuple[str, ...]  # "come", "comme", "como": before a subject that speaks ("Come la diocesi ha comunicato")
@@ -675,6 +676,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         impersonal_from=re.compile(d.IMPERSONAL_FROM) if getattr(d, "IMPERSONAL_FROM", "") else None,
         passive_auxiliaries=frozenset(getattr(d, "PASSIVE_AUXILIARIES", ())),
         passive_participle=re.compile(d.PASSIVE_PARTICIPLE) if getattr(d, "PASSIVE_PARTICIPLE", "") else None,
+        passive_markers=frozenset(getattr(d, "PASSIVE_MARKERS", ())),
         interview=re.compile(rf"(?<![\w])(?:{_alt(d.INTERVIEW_LEADS)})\s*") if getattr(d, "INTERVIEW_LEADS", ()) else None,
         reported_future=re.compile(d.REPORTED_FUTURE) if getattr(d, "REPORTED_FUTURE", "") else None,
         as_leads=tuple(sorted(getattr(d, "AS_CLAUSE", ()), key=len, reverse=True)),

@@ -2202,3 +2202,7 @@ SPEECH_PRESENT += ["accused", "accuses", "accuse"]
 # alcalde ha cifrado ..." (the outlet relays, via)
 INTERVIEW_LEADS = ['in an interview with (?:the )?', 'speaking to (?:the )?', '(?:interviewed|contacted) by (?:the )?']
 
+# a passive between auxiliary and participle: "had been estimated at", "a été estimé à", "ha sido
+# cifrado en": the subject is what was estimated, no speaker
+PASSIVE_MARKERS = ["been"]
+

@@ -1617,4 +1617,14 @@ EXAMPLES = [
             {"surface": "40", "source": "Ruth Cole"},
         ],
     },
+    # '"...," said chief executive X, adding that 180 ...': the gerund's clause does not undo the inverted
+    # speaker; "had been estimated at": a passive, its subject no speaker
+    {
+        "text": '"It is a £30m project," said managing director Paul Kerr, adding that 90 people would be hired. The painting had been estimated at £400,000.',
+        "figures": [
+            {"surface": "30m", "unit": "GBP", "source": "Paul Kerr"},
+            {"surface": "90", "source": "Paul Kerr"},
+            {"surface": "400,000", "unit": "GBP", "source": None},
+        ],
+    },
 ]

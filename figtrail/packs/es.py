@@ -2015,3 +2015,7 @@ INTERVIEW_LEADS = ['en (?:unas )?declaraciones (?:a|con) (?:la |el )?', 'en (?:u
 SPEECH_PATTERNS += [r"(?:(?:ha|han|había|habían) (?:elevado|rebajado)|elevó|elevaron|rebajó|rebajaron) (?:a|al|hasta)(?= )"]
 SPEECH_PARTICIPLES += ["avanzado"]
 
+# a passive between auxiliary and participle: "had been estimated at", "a été estimé à", "ha sido
+# cifrado en": the subject is what was estimated, no speaker
+PASSIVE_MARKERS = ["sido"]
+

@@ -1737,3 +1737,7 @@ ID_CUES += ["lot"]
 # alcalde ha cifrado ..." (the outlet relays, via)
 INTERVIEW_LEADS = ["dans (?:un entretien|une interview|une déclaration) (?:à|au|aux|avec) (?:l'|la |le )?", "(?:interrogée?s?|contactée?s?|interviewée?s?|joints?|jointes?) par (?:l'|la |le )?"]
 
+# a passive between auxiliary and participle: "had been estimated at", "a été estimé à", "ha sido
+# cifrado en": the subject is what was estimated, no speaker
+PASSIVE_MARKERS = ["été"]
+

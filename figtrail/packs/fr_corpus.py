@@ -1789,4 +1789,9 @@ EXAMPLES = [
             {"surface": "350", "source": "Sud"},
         ],
     },
+    # « ont été estimés à » : un passif, son sujet ne parle pas
+    {
+        "text": "Le coût des travaux a été estimé à 4 millions d'euros.",
+        "figures": [{"surface": "4 millions", "unit": "EUR", "source": None}],
+    },
 ]

@@ -1248,3 +1248,7 @@ ID_CUES += ["lote"]
 # alcalde ha cifrado ..." (the outlet relays, via)
 INTERVIEW_LEADS = ['em (?:entrevista|declarações) (?:à|ao|a|para a|para o) ', '(?:ouvid|procurad|contactad|contatad)[oa]s? pel[oa] ']
 
+# a passive between auxiliary and participle: "had been estimated at", "a été estimé à", "ha sido
+# cifrado en": the subject is what was estimated, no speaker
+PASSIVE_MARKERS = ["sido"]
+
