@@ -2360,7 +2360,13 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         if role:
             want_person = pack.person_role.search(role) is not None
             for x in reversed(memory.recall()):
-                if x.named and x.person == want_person:
+                # not a body of another kind: "dem italienischen Gesundheitsministerium" after the
+                # BLV (a "Bundesamt") is no pointer to it
+                if (
+                    x.named
+                    and x.person == want_person
+                    and not _named_other_kind([y.np for y in memory.mentions if y.name == x.name], role, pack)
+                ):
                     return Mention(x.name, core, x.person, True)
         return Mention(core, core, person, False)
     if run:
@@ -2400,6 +2406,15 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
                     if x.named and x.person == want_person:
                         return Mention(x.name, core, x.person, True)
     return Mention(core, core, person, any(map(str.isupper, core)))
+
+
+def _named_other_kind(nps: list[str], role: str, pack: Pack) -> bool:
+    """Whether a source's phrases name it by another institution's word and never by `role`:
+    "Bundesamt für Lebensmittelsicherheit (BLV)" is an "amt", no "Ministerium"."""
+    low = " ".join(nps).lower()
+    if role in low:
+        return False
+    return any(r in low for r in pack.anaphoric_roles if r != role and len(r) > 2 and not role.endswith(r))
 
 
 def _head_of_other_kind(np: str, role: str, pack: Pack) -> bool:

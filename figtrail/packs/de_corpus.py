@@ -1454,4 +1454,12 @@ EXAMPLES = [
             {"surface": "3 Millionen", "unit": "EUR", "modality": "estimated"},
         ],
     },
+    # "Laut dem bayerischen Umweltministerium" nach einem Bundesamt: ein Ministerium zeigt nicht auf ein Amt zurück
+    {
+        "text": "Das Bundesamt für Umwelt teilte mit, 300 Seen seien belastet. Laut dem bayerischen Umweltministerium sind es 250.",
+        "figures": [
+            {"surface": "300", "source": "Bundesamt für Umwelt"},
+            {"surface": "250", "source": "bayerischen Umweltministerium"},
+        ],
+    },
 ]
