@@ -1366,8 +1366,8 @@ def _capitalised_np_end(text: str, pos: int, end: int, pack: Pack) -> int:
         if w[0].isupper():
             seen_noun = True
             after_link = w.endswith("-")  # "Wasserstraßen- und Schifffahrtsverwaltung": its head follows
-        elif lw in pack.complement_links or lw in pack.definite or lw in pack.left_determiners:
-            after_link = True
+        elif lw in pack.complement_links or lw in pack.definite or lw in pack.left_determiners or w == "&":
+            after_link = True  # "laut Halsey & Tremayne": the ampersand joins one name
         elif seen_noun and not after_link:
             return m.start()
     return end
@@ -2436,7 +2436,7 @@ def _drop_title(run: str, pack: Pack) -> str:
         len(toks) >= 2
         and toks[0].lower() in pack.descriptors
         and toks[1][:1].isupper()
-        and all(t[:1].isupper() or t.lower() in pack.name_links or t.lower() in _PARTICLES for t in toks[1:])
+        and all(t[:1].isupper() or t.lower() in pack.name_links or t.lower() in _PARTICLES or t == "&" for t in toks[1:])
     ):
         return " ".join(toks[1:])  # "Insurer Aviva", "Carmaker Stellantis": what the company does, then its name
     for i in range(len(toks) - 2, -1, -1):

@@ -1462,4 +1462,12 @@ EXAMPLES = [
             {"surface": "250", "source": "bayerischen Umweltministerium"},
         ],
     },
+    # ein "&" verbindet einen Namen: "laut Halsey & Tremayne", "die Firma Procter & Gamble"
+    {
+        "text": "Laut Baker & Sons fehlen 40 Gesellen. Die Firma Procter & Gamble meldete 300 neue Stellen.",
+        "figures": [
+            {"surface": "40", "source": "Baker & Sons"},
+            {"surface": "300", "source": "Procter & Gamble"},
+        ],
+    },
 ]
