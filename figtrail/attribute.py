@@ -207,10 +207,10 @@ def attribute(
         # "rivendica il 40%, mentre per l'azienda si tratta del 12%": two claims, as across a semicolon
         semis += [sent.start + m.start() for m in pack.clause_turn.finditer(sent.norm)]
     for i, d in enumerate(drafts):
-        source, via = _pick(d, i, drafts, anchors, lone, colons, semis, pack.record_verbs, pack.service_numbers)
+        source, via = _pick(d, i, drafts, anchors, lone, colons, semis, pack.record_verbs, pack.service_names)
         if source is None and via is None and inherited:
             source = inherited  # a quotation running on
-        if source and _counted(source, pack.service_numbers):
+        if source and _counted(source, pack.service_names):
             source = None  # "arrêté publié le 12 février", "We have seen grains big until 4 centimetres": no name
         out.append((source, via, modality(d, sent, pack, anchors, cues)))
     memory.read(anchors)
@@ -223,10 +223,10 @@ def _lone(drafts: list[Draft], anchors: list[Anchor]) -> set[int]:
     return {id(a) for a in anchors if a.scope == "before_one" and not any(x.end <= a.pos for x in drafts)}
 
 
-def _counted(source: str, service_numbers: frozenset[str]) -> bool:
+def _counted(source: str, service_names: frozenset[str]) -> bool:
     """Whether a would-be source holds a number, so names what is counted, not who speaks; a
     service named by its number is a name ("el 112", "Emergencias 112 Andalucía")."""
-    return any(m.group(0) not in service_numbers or len(m.group(0)) < 3 for m in _COUNTED_SUBJECT.finditer(source))
+    return any(m.group(0) not in service_names for m in _COUNTED_SUBJECT.finditer(source))
 
 
 def _pick(
@@ -238,7 +238,7 @@ def _pick(
     colons: Sequence[int] = (),
     semis: Sequence[int] = (),
     record_verbs: frozenset[str] = frozenset(),
-    service_numbers: frozenset[str] = frozenset(),
+    service_names: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str | None]:
     # "on tablait sur ...": a speech verb with no one named adds a modality, not a source
     pre = [a for a in anchors if (a.scope == "after" or id(a) in lone) and a.pos < d.start and a.source]
@@ -249,7 +249,7 @@ def _pick(
     for a in anchors:
         if a.pos <= d.end:
             continue
-        if a.source and a.scope == "before_all" and _counted(a.source, service_numbers):
+        if a.source and a.scope == "before_all" and _counted(a.source, service_names):
             # "Around 60% of respondents said ..., according to a YouGov poll": what is counted
             # says nothing of the figure's source; a later one may
             continue
@@ -263,7 +263,7 @@ def _pick(
             break
     if pre and pre[-1].source is None and not pre[-1].strong:
         pre = []
-    if pre and post is not None and post.source and _counted(pre[-1].source or "", service_numbers):
+    if pre and post is not None and post.source and _counted(pre[-1].source or "", service_names):
         pre = []  # "Les 16 bibliothèques ont enregistré ..., a annoncé la Ville": what is counted, not who
     if post is not None and post.scope == "before_one":
         return post.source, post.via
@@ -364,8 +364,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if '"' in norm[np_start:np_end]:
             np = " ".join(_QUOTE_MARKS.sub(" ", np).split())  # "le « Canard enchaîné »": the title
         bl = pack.bound_left.search(np.lower() + " ") if " " in np else None
-        if bl and bl.start() > 0 and _NUMBER_AHEAD.match(text, np_end):
-            np = np[: bl.start()].rstrip()  # "stimati dall'amministrazione in circa 43 milioni": the cue, then its "in"
+        if bl and bl.start() > 0:
+            # "according to the association around 1,500": the cue is the number's; "stimati
+            # dall'amministrazione in circa 43 milioni": and so is the little word before it (below)
+            np = np[: bl.start()].rstrip()
         if np and _NUMBER_AHEAD.match(text, np_end):
             # "estimada pela ADVID em 1,35 milhões", "selon l'Insee à 3,1 %": the little word
             # (and the currency prefix) that leads to the number is not part of the name
@@ -379,9 +381,6 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         tw = pack.trailing_when.search(np.lower()) if np else None
         if tw and tw.start() > 0:
             np = np[: tw.start()]  # "figures published by NHS England on Thursday"
-        bl = pack.bound_left.search(np.lower() + " ") if np and " " in np else None
-        if bl and bl.start() > 0:
-            np = np[: bl.start()].rstrip()  # "according to the association around 1,500": the cue is the number's
         am_ = _APPOSED_NAME_ENDING.match(text, np_end)
         if am_ and pack.person_role.search(np.lower()):
             np = am_.group(1)  # "according to his spokesman, Javier Olmedo, the episode"
@@ -575,6 +574,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             named = text[o : o + pm.start()].split() if pm else []
             if pm and len(named) >= 2 and not any(map(str.isdigit, own[: pm.start()])) and (named[-1][:1].isupper() or named[-1].endswith(")")):
                 own = own[: pm.start()]
+        # "said the authority had received ...": what follows is the clause said, "that" left out
+        reported = pack.reported_clause_verbs and (left.endswith((",", '"')) or not left) and _reported_clause(tail, pack)
         inverted = bool(pack.inversion.search(verb)) or (
             (left.endswith((",", '"')) or not left)
             and not _relative_closed(left, pack)  # "L'azienda, che impiega 1.450 persone, ha annunciato ricorso"
@@ -583,7 +584,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             and not (am and pack.clause_cut.search(am.group(0)))  # "a démenti jeudi que": what was said follows
             # "X (47)", "X, 49.", "sagte die 54-Jährige": an age, no figure of the clause
             and (not any(map(str.isdigit, _AGE_ASIDE.sub("", own))) or _age_description(own.strip(" .,"), pack))
-            and not _reported_clause(tail, pack)
+            and not reported
         ) and (not pack.inverted_verbs or verb in pack.inverted_verbs)  # "..., said X"; never "told X"
         # "Lo ha reso noto il Viminale: ...": only a clitic before the verb, its subject follows
         # and it speaks for what comes after
@@ -610,7 +611,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             not inverted
             and left.endswith(",")
             and (not pack.inverted_verbs or verb in pack.inverted_verbs)
-            and not _reported_clause(tail, pack)
+            and not reported
         ):
             aside = _ASIDE.match(text, past_outlet)  # "disse à RTP a secretária-geral, ..."
             if aside and _starts_with_verb(norm, aside.end(), pack):
@@ -962,8 +963,8 @@ def _age_description(low: str, pack: Pack) -> bool:
     """A person named by an age: "die 54-jährige", "the 58-year-old", "la joven de 19 años",
     "ce vétérinaire de 58 ans" (a determiner, at most two words, an age; nothing else)."""
     words = low.split()
-    if len(words) < 2 or len(words) > 5 or not pack.determiners.match(low) or not any(map(str.isdigit, low)):
-        return False
+    if not any(map(str.isdigit, low)) or len(words) < 2 or len(words) > 5 or not pack.determiners.match(low):
+        return False  # most phrases hold no digit: the cheap test first
     m = _SHORT_NUMBER.search(low)
     if m is None or pack.time_unit_after.match(low[m.end() :]) is None:
         return False
@@ -990,8 +991,6 @@ def _reported_clause(tail: str, pack: Pack) -> bool:
     """Whether the words after a speech verb are a clause whose "that" was left out: a finite
     verb among their first words, past a relative set off by commas ("said the light, which can
     be seen from 22 km, would stay"), before any other comma."""
-    if not pack.reported_clause_verbs:
-        return False
     rm = next((r for r in _RELATIVE_AFTER.finditer(tail) if r.group(1) in pack.subject_relatives), None)
     if rm is not None:
         close = tail.find(",", rm.end())
@@ -2345,9 +2344,8 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         # institution's word is of another kind
         # ("das Ministerium" is not the Umweltbundesamt: a compound ending in another's word);
         # "die Behörde" may be any office, an Amt or a Dienst too
-        others = [r for r in pack.anaphoric_roles if r != low and len(r) > 4]
         if low not in pack.any_body_roles:
-            named = [x for x in named if not any(r in x.np.lower() or r in x.name.lower() for r in others)]
+            named = [x for x in named if not _named_other_kind([x.np, x.name], low, pack)]
             named = [x for x in named if not _head_of_other_kind(x.np, low, pack)]
         named = [x for x in named if not pack.role.fullmatch(x.name.lower())]  # "die Veranstalter": no name either
         if holding or named:
@@ -2410,7 +2408,8 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
 
 def _named_other_kind(nps: list[str], role: str, pack: Pack) -> bool:
     """Whether a source's phrases name it by another institution's word and never by `role`:
-    "Bundesamt für Lebensmittelsicherheit (BLV)" is an "amt", no "Ministerium"."""
+    "Bundesamt für Lebensmittelsicherheit (BLV)" is an "amt", no "Ministerium"; "die Gewerkschaft"
+    is not the Innenministerium. A word `role` ends in is no other kind ("Behörde", "Amt")."""
     low = " ".join(nps).lower()
     if role in low:
         return False

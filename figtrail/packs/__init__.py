@@ -65,10 +65,15 @@ def lead_any(bodies: list[str]) -> str:
     return f"(?=(?:{'|'.join(alts)}))" if alts else ""
 
 
-def _named_numbers_guard(d) -> str:
-    """A lookahead that keeps a service's number ("112") inside a name, for the packs that list them
-    (three digits or more: "selon les 15 maires" is a count)."""
-    nums = [n for n in getattr(d, "SERVICE_NUMBERS", ()) if len(n) >= 3]
+def _service_names(d) -> frozenset[str]:
+    """The service numbers that may stand inside a name ("fuentes del 112 de Andalucía"): three
+    digits or more ("selon les 15 maires" is a count)."""
+    return frozenset(n for n in getattr(d, "SERVICE_NUMBERS", ()) if len(n) >= 3)
+
+
+def _service_name_guard(d) -> str:
+    """A lookahead that keeps a service's number inside a name, for the packs that list them."""
+    nums = sorted(_service_names(d))
     return rf"(?<!\d)(?!(?:{'|'.join(map(re.escape, nums))})(?![\d.,]\d))" if nums else ""
 
 
@@ -335,6 +340,7 @@ class Pack:
     article_relative: re.Pattern | None = None  # ", der seit 2004 ...": an article-shaped relative pronoun
     plural_participle: re.Pattern | None = None  # "dados do IBGE divulgados": the data's participle
     service_numbers: frozenset[str] = frozenset()  # "el 112": an emergency service by its number
+    service_names: frozenset[str] = frozenset()  # those that may stand inside a source's name
     street_after: re.Pattern | None = None  # "au 30 boulevard Vivier-Merle": a house number
     clock_range: re.Pattern | None = None  # "dalle 10 alle 13": opening hours, no figure
     our_words: frozenset[str] = frozenset()  # "nach unseren Berechnungen": the one quoted speaks
@@ -584,7 +590,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         agent=re.compile(rf"(?<![\w])(?:{_alt(d.AGENT_MARKERS, escape=True)})(?:\s+|(?<='))(.+)$"),
         # a number ends a name, unless it names a service ("fuentes del 112 de Andalucía")
         np_end=re.compile(
-            rf"[,;:.!?\"()–—]|{_named_numbers_guard(d)}\d|\s(?:{_alt(d.NP_END_WORDS, escape=True)})\s"
+            rf"[,;:.!?\"()–—]|{_service_name_guard(d)}\d|\s(?:{_alt(d.NP_END_WORDS, escape=True)})\s"
         ),
         # no pronoun glued to a speech verb (es, it, en): a pattern that never matches
         inversion=re.compile(rf"(?:{_alt(d.SPEECH_INVERSION['suffix'], escape=True) or '(?!)'})(?![\w])"),
@@ -726,6 +732,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
             re.compile(rf"[^\W\d_]+(?:{_alt(d.PLURAL_PARTICIPLE_ENDINGS)})") if getattr(d, "PLURAL_PARTICIPLE_ENDINGS", ()) else None
         ),
         service_numbers=frozenset(getattr(d, "SERVICE_NUMBERS", ())),
+        service_names=_service_names(d),
         street_after=re.compile(d.STREET_AFTER) if getattr(d, "STREET_AFTER", None) else None,
         clock_range=re.compile(d.CLOCK_RANGE) if getattr(d, "CLOCK_RANGE", None) else None,
         our_words=frozenset(getattr(d, "OUR_WORDS", ())),
