@@ -116,6 +116,7 @@ class Anchor:
     verb: str = ""  # the speech verb as written in the view (for modality)
     strong: bool = True
     evidence: str = ""  # an according phrase as written ("según las estimaciones del ISCIII")
+    joined: bool = False  # a speaker's clause joined after it (", and ..."): the speaker's own words, it relays no one
 
 
 @dataclass(slots=True)
@@ -291,6 +292,10 @@ def _pick(
             if o.source
             and _fold(o.source) != _fold(a.source or "")
             and not any(o.pos < c < a.pos for c in semis)  # "X revendique 95 % ; Y avance 62 %": two claims
+            # "12,000 hectares, the regional government said, but Copernicus estimated 16,500":
+            # a clause joined after an inverted speaker is the speaker's, and a new speaker in it
+            # speaks for itself
+            and not o.joined
         ]
         if outer and not a.via:
             if not any(map(str.isupper, a.source or "")) and len((a.source or "").split()) >= 3:
@@ -719,7 +724,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 _resumed(memory, pack, left, tail, source, via, verb)
             if joined is not None and not clitic_lead:
                 at = e + (am.end() if am else 0) + joined.start() + 1  # before a figure right after "et"
-                anchors.append(Anchor(base + at, "after", source, via, verb, strong))
+                anchors.append(Anchor(base + at, "after", source, via, verb, strong, joined=True))
             if rel is not None and not clitic_lead and not opens and source and not _is_person_name(source):
                 # "informó la cooperativa, que agrupa a 1.800 socios": the relative after the
                 # speaker says more of the speaker, in the speaker's words
@@ -839,7 +844,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 # comma, speaks for what came before (a machine translation's word order)
                 anchors.append(Anchor(base + s, "before_all", source, via, verb, strong))
                 continue
-            anchors.append(Anchor(base + s, "after", source, via, verb, strong))
+            # "12,000 hectares, the regional government said, but Copernicus estimated": after a
+            # comma the verb's clause is over; what follows is its speaker's, relayed by no one
+            inverted = bool(pack.speaker_trails and (closed or rest.lstrip().startswith(",")))
+            anchors.append(Anchor(base + s, "after", source, via, verb, strong, joined=inverted))
     if pack.gerund_speech is not None and "," in norm:  # the gerund follows a comma
         for gm in pack.gerund_speech.finditer(norm):
             gerund = norm[gm.start() + 1 : gm.end()].strip()

@@ -1891,7 +1891,7 @@ MODALITY_CUES = {
         r"vow\w*",
         r"announc\w*",
         r"unveil\w*",
-        r"target\w*",
+        r"(?<!\d )target\w*",  # not the counted noun: "struck 150 targets"
         r"goal",
         r"commit(?:s|ted|ting|ment|ments)?",  # not "committee"
         r"seeks?",

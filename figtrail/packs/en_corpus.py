@@ -1627,4 +1627,14 @@ EXAMPLES = [
             {"surface": "400,000", "unit": "GBP", "source": None},
         ],
     },
+    # "struck 150 targets": the counted noun is no plan's target; a clause after ", the X said, but" with
+    # its own speaker is not relayed by the speaker before the comma
+    {
+        "text": "The army said it had struck 150 targets. The fire has burned 12,000 hectares, the regional government said, but Copernicus estimated the burnt area at 16,500 hectares.",
+        "figures": [
+            {"surface": "150", "source": "army", "modality": "asserted"},
+            {"surface": "12,000", "unit": "ha", "source": "regional government"},
+            {"surface": "16,500", "unit": "ha", "source": "Copernicus", "via": None, "modality": "estimated"},
+        ],
+    },
 ]
