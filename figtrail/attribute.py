@@ -451,6 +451,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             scope = "after"  # "Secondo la questura erano 2.500, per gli organizzatori 6.000": its own number
         elif before.endswith(",") and _last_word(before[:-1]) in pack.clause_coordinators:
             scope = "after"  # "135 000 et, selon le Snes, plus de 60 %": the cue opens the new clause
+        elif (lw := _last_word(before)) in pack.clause_coordinators and before[: -len(lw)].rstrip().endswith((",", ";")):
+            scope = "after"  # "rivendica il 70%, ma per il ministero si tratta del 9,4%": the same
         elif pack.subject_opener_before is not None and pack.subject_opener_before.search(before):
             scope = "after"  # "un'adesione del 40%, mentre per l'azienda si tratta del 12%": a new clause
         elif before.endswith(","):

@@ -777,6 +777,9 @@ WHAT_STOPWORDS = [
     "saranno",
     "sarebbe",
     "sarebbero",
+    "sia",  # "che almeno 1,2 milioni di persone siano state costrette": the subjunctive ends it
+    "siano",
+    "fossero",
     "fu",
     "furono",
     "stato",
@@ -1198,6 +1201,12 @@ _PER_ROLES = [
     "fondazione",
     "centro studi",
     "ufficio studi",
+    "capo",
+    "portavoce",
+    "direttore",
+    "direttrice",
+    "esercito",
+    "stato maggiore",
 ]  # not "società", "azienda", "gruppo": "per l'azienda lavorano 1.200 persone" is "for"
 # "secondo X", "stando a X", "a detta di X", "per X" (sentence-initial): X is the source.
 # "secondo" after an article or "in" is the ordinal (il secondo turno, in secondo luogo).
@@ -1210,7 +1219,8 @@ ACCORDING_TO = [
     r"a parere d(?:i|el|ello|ella|ei|egli|elle)",
     r"a parere dell(?=')",
     # "Per il governo di Ankara sono 173mila": only before a role noun ("per il Superbonus" is "for")
-    r"^per(?= (?:il |lo |la |l'|i |gli |le )(?:" + "|".join(_PER_ROLES) + r")(?![\w]))",
+    # and where a new claim opens: "...; per gli organizzatori erano 80mila", "..., ma per il ministero"
+    r"(?:^|(?<=; )|(?<=: )|(?<=, ma )|(?<=, mentre ))per(?= (?:il |lo |la |l'|i |gli |le )(?:" + "|".join(_PER_ROLES) + r")(?![\w]))",
     # after a number: "5.000 secondo gli organizzatori, 2.000 per la Questura"
     # (only those who count crowds: "200 per la Regione" is an allotment)
     r"(?<=\d )per(?= (?:il |lo |la |l'|i |gli |le )(?:questura|prefettura|polizia|organizzatori|sindacati|sindacato|carabinieri)(?![\w]))",
@@ -2097,7 +2107,8 @@ MODALITY_CUES = {
         r"in arrivo",
         r"chied(?:e|ono|eva|evano)",
         r"chiest[oaie]",
-        r"rivendic\w*",
+        # a demand is a plan; a claimed turnout is a count ("rivendica un'adesione del 70%")
+        r"rivendic\w*(?! (?:un'|l')?adesion| (?:una |la )?partecipazion)",
         r"conta di",
         r"contano di",
 ],

@@ -2003,4 +2003,20 @@ EXAMPLES = [
         "text": "In un'intervista alla Stampa, il presidente ha detto che mancano 400 medici.",
         "figures": [{"surface": "400", "source": "presidente", "via": "Stampa"}],
     },
+    # "per" before a role where a new claim opens (after ";", ", ma"): the role's count; a claimed
+    # turnout ("rivendica un'adesione") is a count, not a demand
+    {
+        "text": "Secondo la questura erano circa 15mila; per gli organizzatori oltre 80mila. Il sindacato rivendica un'adesione del 70%, ma per il ministero si tratta del 9,4%.",
+        "figures": [
+            {"surface": "15mila", "bound": "approx", "source": "questura"},
+            {"surface": "80mila", "bound": "more_than", "source": "organizzatori"},
+            {"surface": "70", "unit": "percent", "source": "sindacato", "modality": "asserted"},
+            {"surface": "9,4", "unit": "percent", "source": "ministero", "modality": "asserted"},
+        ],
+    },
+    # a subjunctive ends what is counted
+    {
+        "text": "L'Unhcr stima che almeno 1,2 milioni di persone siano state costrette a fuggire.",
+        "figures": [{"surface": "1,2 milioni", "bound": "at_least", "what": "persone", "source": "Unhcr", "modality": "estimated"}],
+    },
 ]
