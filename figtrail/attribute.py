@@ -117,6 +117,7 @@ class Anchor:
     strong: bool = True
     evidence: str = ""  # an according phrase as written ("según las estimaciones del ISCIII")
     joined: bool = False  # a speaker's clause joined after it (", and ..."): the speaker's own words, it relays no one
+    gapped: bool = False  # a speaker whose verb is left out ("..., das Ministerium von 9.000")
 
 
 @dataclass(slots=True)
@@ -213,6 +214,10 @@ def attribute(
             source = inherited  # a quotation running on
         if source and _counted(source, pack.service_names):
             source = None  # "arrêté publié le 12 février", "We have seen grains big until 4 centimetres": no name
+        if i and d.what and any(a.gapped and a.pos < d.start and a.evidence == d.what.lower() for a in anchors):
+            # "die Gewerkschaft sprach von 30.000 Streikenden, das Ministerium von 9.000": the
+            # speaker is no noun of the number's; the noun left out is the one before
+            d.what, d.what_head = drafts[i - 1].what, drafts[i - 1].what_head
         out.append((source, via, modality(d, sent, pack, anchors, cues)))
     memory.read(anchors)
     return out
@@ -587,7 +592,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             (left.endswith((",", '"')) or not left)
             and not _relative_closed(left, pack)  # "L'azienda, che impiega 1.450 persone, ha annunciato ricorso"
             and not rest.startswith(":")
-            and not pack.clause_cut.match(rest.lstrip())
+            # "zerstört, teilte die Regionalregierung mit; der Dienst Copernicus": a semicolon
+            # ends the clause, no content of the verb follows it
+            and not (pack.clause_cut.match(rest.lstrip()) and not rest.lstrip().startswith(";"))
             and not (am and pack.clause_cut.search(am.group(0)))  # "a démenti jeudi que": what was said follows
             # "X (47)", "X, 49.", "sagte die 54-Jährige": an age, no figure of the clause
             and (not any(map(str.isdigit, _AGE_ASIDE.sub("", own))) or _age_description(own.strip(" .,"), pack))
@@ -957,13 +964,28 @@ def _gapped_speakers(
         for end in range(k + 1, min(k + 4, digit + 1)):
             head = norm[toks[end - 1][0] : toks[end - 1][1]]
             little = [norm[a:b] for a, b in toks[end:digit]]
-            if (head in pack.counterparts or pack.role.fullmatch(head)) and len(little) <= 3 and all(len(w) <= 5 for w in little):
+            if (
+                (head in pack.counterparts or pack.role.fullmatch(head) or _role_compound(head, pack))
+                and len(little) <= 3
+                # "von mehr als", "von weniger als": little words, or a bound cue's
+                and (all(len(w) <= 5 for w in little) or pack.bound_left.search(" ".join(little) + " ") is not None)
+            ):
                 np = text[toks[k][0] : toks[end - 1][1]]
                 source, via = _resolve_np(np, pack, memory)
                 if source:
-                    out.append(Anchor(base + toks[k][0], "after", source, via, evidence=norm[toks[k][0] : toks[end - 1][1]]))
+                    out.append(
+                        Anchor(base + toks[k][0], "after", source, via, evidence=norm[toks[k][0] : toks[end - 1][1]], gapped=True)
+                    )
                 break
     return out
+
+
+def _role_compound(word: str, pack: Pack) -> bool:
+    """Where nouns are capitalised they are glued: "Innenministerium" ends in a role."""
+    if not pack.nouns_capitalised:
+        return False
+    m = pack.role.search(word)
+    return m is not None and m.end() == len(word) and m.start() >= 3
 
 
 _SHORT_NUMBER = re.compile(r"\d{1,3}(?![\d.,]\d)")
@@ -2423,7 +2445,7 @@ def _named_other_kind(nps: list[str], role: str, pack: Pack) -> bool:
     low = " ".join(nps).lower()
     if role in low:
         return False
-    return any(r in low for r in pack.anaphoric_roles if r != role and len(r) > 2 and not role.endswith(r))
+    return any(r in low for r in pack.kind_words if r != role and len(r) > 2 and not role.endswith(r))
 
 
 def _head_of_other_kind(np: str, role: str, pack: Pack) -> bool:
@@ -2431,7 +2453,7 @@ def _head_of_other_kind(np: str, role: str, pack: Pack) -> bool:
     than `role`: "Umweltbundesamt (UBA)" is an "amt", no "Ministerium"."""
     head = np.split("(", 1)[0].split()
     last = head[-1].lower() if head else ""
-    return any(last.endswith(r) and r != role and not role.endswith(r) for r in pack.anaphoric_roles)
+    return any(last.endswith(r) and r != role and not role.endswith(r) for r in pack.kind_words)
 
 
 def _drop_title(run: str, pack: Pack) -> str:
@@ -2732,7 +2754,8 @@ def modality(
             # a separable verb around its object: "Kessler wies Berichte zurück, wonach 600 ...
             # könnten": the denial before the claim rules it too, whatever its own verbs say
             m = pack.modality.search(_verb_ends(a.verb))
-            if m and m.lastgroup == "denied" and ":" not in sent.norm[a.pos - sent.start : d.start - sent.start]:
+            between = sent.norm[a.pos - sent.start : d.start - sent.start]
+            if m and m.lastgroup == "denied" and ":" not in between and ";" not in between:
                 return "denied"  # not the figure after a colon: "…zurück, wonach …: Angezeigt seien 212"
             break
     if cues:  # most sentences have none
@@ -2804,6 +2827,7 @@ def _cued(
         and not any(c[1] < p for p in said)
         and not any(c[1] < p for p in turns)
         and ":" not in norm[c[1] : s]
+        and ";" not in norm[c[1] : s]  # "wies zurück, wonach 40 getötet worden seien; es habe vier Verletzte gegeben"
     ]
     if denial and not any(c[2] == "asserted" for c in cues if denial[-1][1] <= c[0] and c[1] <= s):
         # "Vantor bestritt, dass es plane 2,000 Stellen zu verlagern": what is denied is denied,

@@ -125,7 +125,7 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
         sw = _SCALE_WORD.search(norm, s, e)  # "vale 28 miliardi": money, in the article's currency
         if sw and sw.group(0) in pack.bare_money_scales:
             unit = ARTICLE_CURRENCY
-    if unit is None and n.scaled and pack.money_context is not None and _money_said(n, norm, s, e, pack):
+    if unit is None and n.scaled and pack.money_context is not None and _money_said(n, norm, s, e, pack, sent.text):
         unit = ARTICLE_CURRENCY
     pence = None
     if unit is None and n.kind == "digits" and pack.glued_subunit is not None:
@@ -302,7 +302,7 @@ def _part_of(d: Draft, prev: Draft, sent: Sentence, pack: Pack) -> bool:
     return nw is None or nw.group(1) in pack.stopwords or _money_noun(nw.group(1), pack)
 
 
-def _own_noun(pos: int, norm: str, pack: Pack) -> bool:
+def _own_noun(pos: int, norm: str, pack: Pack, text: str | None = None) -> bool:
     """Whether a noun of its own follows an amount at pos: "2 milioni di persone", "3 millions
     d'habitants", "2 million people" (not a money noun: "miliardi di prestiti")."""
     m = _NEXT_LINKED.match(norm, pos)
@@ -315,7 +315,16 @@ def _own_noun(pos: int, norm: str, pack: Pack) -> bool:
         return noun not in pack.stopwords and not _money_noun(noun, pack)
     # where the head comes last, a noun right after the number: "2 million people" (elsewhere
     # the word after is as often an adjective: "2,5 milioni netti", "millions supplémentaires")
-    return pack.head_final and link.isalpha() and link not in pack.stopwords and not _money_noun(link, pack)
+    if pack.head_final and link.isalpha() and link not in pack.stopwords and not _money_noun(link, pack):
+        return True
+    # where nouns are capitalised, a capitalised word right after it: "5,8 Millionen Menschen"
+    return bool(
+        text is not None
+        and pack.nouns_capitalised
+        and text[m.start(1) : m.start(1) + 1].isupper()
+        and link.isalpha()
+        and not _money_noun(link, pack)
+    )
 
 
 def _money_noun(word: str, pack: Pack) -> bool:
@@ -323,13 +332,13 @@ def _money_noun(word: str, pack: Pack) -> bool:
     return pack.money_context is not None and pack.money_context.fullmatch(word) is not None
 
 
-def _money_said(n: Number, norm: str, s: int, e: int, pack: Pack) -> bool:
+def _money_said(n: Number, norm: str, s: int, e: int, pack: Pack, text: str | None = None) -> bool:
     """A bare amount in millions or more ("80 milioni") whose clause speaks of money before it
     (losses, costs, a tax, a jackpot) and that no noun of its own follows."""
     sw = _SCALE_WORD.search(norm, s, e)
     if sw is None or pack.scales.get(sw.group(0), 0) < 1e6:
         return False
-    if _own_noun(e, norm, pack):
+    if _own_noun(e, norm, pack, text):
         return False  # "80 milioni di persone": a noun of its own
     clause = max(norm.rfind(",", 0, s), norm.rfind(";", 0, s), norm.rfind(":", 0, s), s - 120) + 1
     if pack.money_context.search(norm, max(0, clause), s) is not None:
@@ -1084,7 +1093,7 @@ def _elided(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
     for d in drafts:
         if prev is not None and d.unit is None and prev.unit not in (None, "percent"):
             if d.num.scaled and (d.value or d.low or 0) >= 1e6:
-                if not _own_noun(d.unit_end - sent.start, sent.norm, pack):  # "..., e 2 milioni di persone"
+                if not _own_noun(d.unit_end - sent.start, sent.norm, pack, sent.text):  # "..., e 2 milioni di persone"
                     d.unit = prev.unit
             elif (
                 d.num.kind == "digits"

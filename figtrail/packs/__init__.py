@@ -291,6 +291,9 @@ class Pack:
     subject_relatives: frozenset[str] = frozenset()  # ", que añadió": the relative's subject is the phrase before
     relatives: frozenset[str] = frozenset()  # every relative word (RELATIVES and SUBJECT_RELATIVES)
     anaphoric_roles: frozenset[str] = frozenset()  # "a entidade", "the watchdog": bare, they point back
+    # the words that tell one kind of institution from another (the anaphoric roles and more):
+    # "das Ministerium" does not point back at the "Regionalregierung"
+    kind_words: frozenset[str] = frozenset()
     any_body_roles: frozenset[str] = frozenset()  # "die Behörde": points back at a body of any kind
     object_determiners: frozenset[str] = frozenset()  # after a subject's noun, an article that opens the object
     subject_after: re.Pattern | None = None  # "Die Kosten bezifferte | der Sprecher": a subject's article, its noun (group 1)
@@ -645,6 +648,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         subject_relatives=frozenset(d.SUBJECT_RELATIVES),
         relatives=frozenset(d.RELATIVES) | frozenset(d.SUBJECT_RELATIVES),
         anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
+        kind_words=frozenset(d.ANAPHORIC_ROLES) | frozenset(getattr(d, "KIND_WORDS", ())),
         any_body_roles=frozenset(getattr(d, "ANY_BODY_ROLES", ())),
         object_determiners=frozenset(getattr(d, "OBJECT_DETERMINERS", ())),
         fronted_objects=frozenset(getattr(d, "FRONTED_OBJECT_DETERMINERS", ())),

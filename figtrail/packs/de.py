@@ -1451,7 +1451,7 @@ MODALITY_CUES = {
         r"vielleicht",
         r"eventuell",
         r"möglich\w*",
-        r"droh\w*",
+        r"droh(?!ne)\w*",  # "drohen", "droht"; not "Drohnen" (drones)
         r"wäre\w*",
         r"würde\w*",
         r"dürfte\w*",
@@ -1706,6 +1706,9 @@ ANAPHORIC_ROLES = [
 # of these, the ones that name an office of any kind: "die Behörde" after the Umweltbundesamt is it;
 # "das Ministerium" is not (a name ending in another institution's word is of another kind)
 ANY_BODY_ROLES = ["behörde", "organisation", "gleiche", "selbe"]
+# more words of a kind, which tell kinds apart without pointing back themselves: "das Ministerium"
+# is not the "Regionalregierung" named before it
+KIND_WORDS = ["regierung", "polizei", "gericht", "kommission", "armee", "bundeswehr", "feuerwehr", "partei", "stadtwerke", "bank", "kasse"]
 # "nach eigenen Angaben", "selon ses propres chiffres": the figures are the clause subject's own
 OWN_WORDS = ["eigenen", "eigener"]
 

@@ -1470,4 +1470,34 @@ EXAMPLES = [
             {"surface": "300", "source": "Procter & Gamble"},
         ],
     },
+    # "Drohnen" (drones) is no threat ("drohen"); a capitalised noun after an amount in millions is its own,
+    # so the dollars before it do not reach it
+    {
+        "text": "Kiew zufolge feuerte Russland 728 Drohnen ab. Das WFP benötigt 1,4 Milliarden Dollar, um 5,8 Millionen Menschen zu versorgen.",
+        "figures": [
+            {"surface": "728", "source": "Kiew", "modality": "asserted"},
+            {"surface": "1,4 Milliarden", "unit": "USD"},
+            {"surface": "5,8 Millionen", "unit": None, "what": "Menschen"},
+        ],
+    },
+    # a semicolon after an inverted speaker ends its clause: the speaker is the figure's before it, and
+    # a denial does not reach past it
+    {
+        "text": "Die Flammen haben mehr als 12.000 Hektar zerstört, teilte die Regionalregierung mit; der Dienst Copernicus geht von 16.500 Hektar aus. Das Ministerium wies Berichte zurück, wonach 40 Soldaten getötet worden seien; es habe lediglich vier Verletzte gegeben.",
+        "figures": [
+            {"surface": "12.000", "unit": "ha", "source": "Regionalregierung"},
+            {"surface": "16.500", "unit": "ha", "source": None},
+            {"surface": "40", "source": "Ministerium", "modality": "denied"},
+            {"surface": "vier", "source": "Ministerium", "modality": "asserted"},
+        ],
+    },
+    # a speaker whose verb is left out, named by a compound ending in a role, before "weniger als":
+    # its own source, and the counted noun is the one before
+    {
+        "text": "Die Gewerkschaft Verdi sprach von 30.000 Streikenden, das Innenministerium von weniger als 9.000.",
+        "figures": [
+            {"surface": "30.000", "source": "Verdi", "what": "Streikenden"},
+            {"surface": "9.000", "bound": "less_than", "source": "Innenministerium", "what": "Streikenden"},
+        ],
+    },
 ]

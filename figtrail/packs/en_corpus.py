@@ -1637,4 +1637,12 @@ EXAMPLES = [
             {"surface": "16,500", "unit": "ha", "source": "Copernicus", "via": None, "modality": "estimated"},
         ],
     },
+    # a speaker whose verb is left out names no counted noun: the noun left out is the one before
+    {
+        "text": "The union counted 30,000 strikers, the ministry fewer than 9,000.",
+        "figures": [
+            {"surface": "30,000", "source": "union", "what": "strikers"},
+            {"surface": "9,000", "bound": "less_than", "source": "ministry", "what": "strikers"},
+        ],
+    },
 ]
