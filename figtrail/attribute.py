@@ -218,6 +218,8 @@ def attribute(
             # "die Gewerkschaft sprach von 30.000 Streikenden, das Ministerium von 9.000": the
             # speaker is no noun of the number's; the noun left out is the one before
             d.what, d.what_head = drafts[i - 1].what, drafts[i - 1].what_head
+        elif source and d.what and any(map(str.isupper, source)) and _fold(d.what) == _fold(source):
+            d.what = d.what_head = None  # "la CGT en revendique 150 000": who counts is not what is counted
         out.append((source, via, modality(d, sent, pack, anchors, cues)))
     memory.read(anchors)
     return out
@@ -1840,6 +1842,8 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
             continue  # "O Observatório ..., da UFMG, estima": the name's complement, not a new subject
         if seg.isdigit():
             continue  # "Il CEO Daniel Whitmore, 52, ha detto": an age, not the speaker
+        if keep and low in pack.stressed_pronouns and not any(c.isdigit() for c in keep[-1]):
+            continue  # "le ministère, lui, fait état de 12,8 %": the pronoun stresses the subject
         head, _, unit = seg.partition(" ")
         if head.isdigit() and len(head) <= 3 and pack.time_unit_after.match(" " + unit):
             continue  # "Hugo Lantier, 52 ans, a mis en garde": an age too

@@ -726,6 +726,16 @@ def _np_left_unsourced(text: str, norm: str, cue_start: int, pack: Pack) -> tupl
     """_np_left, past a source: the phrase an according cue opens names who says, not what is
     measured ("Die Kosten belaufen sich laut Ministerium auf", "la rénovation coûtera selon
     les experts"): the search goes on before the cue."""
+    from figtrail.attribute import attributions  # the sentence's cues, read once (cached for the anchors)
+
+    for m in attributions(pack.code, norm):
+        if (
+            m.group("speech") is not None
+            and 0 <= cue_start - m.end() <= 1
+            and " " in m.group(0).strip()
+            and not any(pack.determiners.match(w + " ") for w in m.group(0).split())  # "situó la cifra en": its noun
+        ):
+            return None, None  # "le ministère fait état de 12,8 %": the speech verb's noun counts nothing
     r = _np_left(text, norm, cue_start, pack)
     if r[0] is None:
         return r
@@ -733,8 +743,6 @@ def _np_left_unsourced(text: str, norm: str, cue_start: int, pack: Pack) -> tupl
     if at < 0:
         return r
     end = at + len(r[0])
-    from figtrail.attribute import attributions  # the sentence's cues, read once (cached for the anchors)
-
     for m in attributions(pack.code, norm):
         if m.group("according") is None or m.start() >= end or m.end() < at - 40:
             continue

@@ -294,6 +294,7 @@ class Pack:
     # the words that tell one kind of institution from another (the anaphoric roles and more):
     # "das Ministerium" does not point back at the "Regionalregierung"
     kind_words: frozenset[str] = frozenset()
+    stressed_pronouns: frozenset[str] = frozenset()  # "le ministère, lui, fait état de": the subject stressed
     any_body_roles: frozenset[str] = frozenset()  # "die Behörde": points back at a body of any kind
     object_determiners: frozenset[str] = frozenset()  # after a subject's noun, an article that opens the object
     subject_after: re.Pattern | None = None  # "Die Kosten bezifferte | der Sprecher": a subject's article, its noun (group 1)
@@ -649,6 +650,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         relatives=frozenset(d.RELATIVES) | frozenset(d.SUBJECT_RELATIVES),
         anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
         kind_words=frozenset(d.ANAPHORIC_ROLES) | frozenset(getattr(d, "KIND_WORDS", ())),
+        stressed_pronouns=frozenset(getattr(d, "STRESSED_PRONOUNS", ())),
         any_body_roles=frozenset(getattr(d, "ANY_BODY_ROLES", ())),
         object_determiners=frozenset(getattr(d, "OBJECT_DETERMINERS", ())),
         fronted_objects=frozenset(getattr(d, "FRONTED_OBJECT_DETERMINERS", ())),

@@ -1037,6 +1037,8 @@ EVIDENCE_NOUNS = [
     "nous",
 ]
 PRONOUNS = ["il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ce dernier", "cette dernière"]
+# set off by commas after the subject they stress: "le ministère, lui, fait état de 12,8 %"
+STRESSED_PRONOUNS = ["lui", "elle", "eux", "elles"]
 IMPERSONAL = ["on", "ce", "cela", "ça", "tout"]
 # phrases that open a clause and are not subjects
 CLAUSE_OPENERS = [

@@ -1794,4 +1794,14 @@ EXAMPLES = [
         "text": "Le coût des travaux a été estimé à 4 millions d'euros.",
         "figures": [{"surface": "4 millions", "unit": "EUR", "source": None}],
     },
+    # a stressed pronoun after the subject ("le ministère, lui, fait état de") leaves the subject the speaker;
+    # the noun of the speech verb ("état") counts nothing; a named speaker is not what it counts
+    {
+        "text": "D'après les syndicats, le taux de grévistes atteignait 35 % ; le ministère, lui, fait état de 12,8 %. La CGT en revendique 150 000.",
+        "figures": [
+            {"surface": "35", "unit": "percent", "source": "syndicats"},
+            {"surface": "12,8", "unit": "percent", "source": "ministère"},
+            {"surface": "150 000", "source": "CGT", "what": None},
+        ],
+    },
 ]
