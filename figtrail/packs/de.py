@@ -1861,3 +1861,5 @@ PASSIVE_PARTICIPLE = r"(?<![\w])(?:ge\w+(?:t|en)|\w+iert)\s*$"
 # alcalde ha cifrado ..." (the outlet relays, via)
 INTERVIEW_LEADS = ['im (?:gespräch|interview) mit (?:der |dem |den )?', 'gegenüber (?:der |dem |den )?']
 
+# English names carried into the text: "Save the Children", "Institute for Fiscal Studies"
+NAME_LINKS = list(dict.fromkeys([*globals().get("NAME_LINKS", []), "the", "of", "for"]))

@@ -2140,6 +2140,8 @@ SPEECH_PRESENT += [
 SPEECH_PRESENT += ["reiterated", "reiterates", "reaffirmed", "reaffirms", "restated"]
 # a machine translation's "teilte mit", "hieß es vom X"
 SPEECH_PRESENT += ["communicated"]
+# a machine translation's "informa que": "The Corps of Firemen informs that 620 firemen"
+SPEECH_PRESENT += ["informs", "inform"]
 ACCORDING_TO += [r"it (?:was )?(?:said|heard|stated) from(?= )"]
 SPEECH_PARTICIPLES += ["reiterated", "reaffirmed", "restated"]
 SPEECH_PRESENT += ["does not rule out", "do not rule out", "did not rule out", "doesn't rule out", "don't rule out", "didn't rule out", "has not ruled out", "have not ruled out", "would not rule out", "could not rule out", "does not exclude", "do not exclude", "did not exclude"]

@@ -1645,4 +1645,9 @@ EXAMPLES = [
             {"surface": "9,000", "bound": "less_than", "source": "ministry", "what": "strikers"},
         ],
     },
+    # a machine translation's "informs that": speech
+    {
+        "text": "The Fire Brigade of Mato Grosso informs that 620 firefighters are fighting the flames.",
+        "figures": [{"surface": "620", "source": "Fire Brigade of Mato Grosso"}],
+    },
 ]

@@ -2019,3 +2019,5 @@ SPEECH_PARTICIPLES += ["avanzado"]
 # cifrado en": the subject is what was estimated, no speaker
 PASSIVE_MARKERS = ["sido"]
 
+# English names carried into the text: "Save the Children", "Institute for Fiscal Studies"
+NAME_LINKS = list(dict.fromkeys([*globals().get("NAME_LINKS", []), "the", "of", "for"]))

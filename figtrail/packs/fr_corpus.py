@@ -1804,4 +1804,13 @@ EXAMPLES = [
             {"surface": "150 000", "source": "CGT", "what": None},
         ],
     },
+    # an English name carried into French keeps its "the"; "a lancé" after a quotation is speech
+    {
+        "text": "L'ONG Save the Children affirme qu'au moins 40 000 enfants ont fui. « Déjà 3 000 classes comptent plus de 30 élèves », a lancé Agathe Moreau.",
+        "figures": [
+            {"surface": "40 000", "bound": "at_least", "source": "Save the Children"},
+            {"surface": "3 000", "source": "Agathe Moreau"},
+            {"surface": "30", "bound": "more_than", "source": "Agathe Moreau"},
+        ],
+    },
 ]

@@ -2478,3 +2478,5 @@ SPEECH_LEADS += ["questo", "ciò"]
 # alcalde ha cifrado ..." (the outlet relays, via)
 INTERVIEW_LEADS = [r"in un'intervista (?:alla |all'|al |a |con )", r"(?:intervistat|contattat|sentit)[oaie] (?:dalla |dall'|dal |da )"]
 
+# English names carried into the text: "Save the Children", "Institute for Fiscal Studies"
+NAME_LINKS = list(dict.fromkeys([*globals().get("NAME_LINKS", []), "the", "of", "for"]))

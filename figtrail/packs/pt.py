@@ -683,7 +683,7 @@ SPEECH_PRESENT = [
     "desmentiram", "voltou a negar", "voltou a desmentir", "voltaram a negar",
     "voltaram a desmentir", "rejeitou", "publicou", "revelou", "comunicou", "calculou",
     "calcula", "calculam", "calcularam", "contabilizou", "contabiliza", "contabilizam",
-    "registou", "regista", "registrou", "registra", "reportou", "denunciou", "denuncia",
+    "registou", "regista", "registrou", "registra", "registaram", "registraram", "registam", "registram", "reportou", "denunciou", "denuncia",
     "reivindicou", "reivindica", "exigiu", "exige", "exigem", "pediu", "pede", "pedem",
     "propôs", "propõe", "propõem", "ofereceu", "oferece", "oferecem", "apontou", "aponta",
     "sustentou", "sustenta", "insistiu", "avisou", "divulgou", "divulga", "adiantou",
@@ -1252,3 +1252,8 @@ INTERVIEW_LEADS = ['em (?:entrevista|declarações) (?:à|ao|a|para a|para o) ',
 # cifrado en": the subject is what was estimated, no speaker
 PASSIVE_MARKERS = ["sido"]
 
+# English names carried into the text: "Save the Children", "Institute for Fiscal Studies"
+NAME_LINKS = list(dict.fromkeys([*globals().get("NAME_LINKS", []), "the", "of", "for"]))
+# verbs of reacting or retorting are speech only right after a quotation: '"...", reagiu o porta-voz'
+# ("o mercado reagiu com queda de 3%" is no speech)
+SPEECH_PATTERNS = [*globals().get("SPEECH_PATTERNS", []), r'(?<=", )(?:reagiu|reagiram|reage|rebateu|retrucou|ironizou|desabafou|atirou)']

@@ -1223,4 +1223,13 @@ EXAMPLES = [
             {"surface": "1,8", "unit": "percent", "source": "Ipea", "modality": "estimated"},
         ],
     },
+    # "reagiu" right after a quotation is speech (the gerund after the speaker is the speaker's); health
+    # authorities who "registaram" a count give it
+    {
+        "text": '"Não há intenção de esconder números", reagiu o porta-voz, Filimone Cossa, garantindo que o executivo mobilizou 20 milhões de dólares. As autoridades de saúde registaram 312 casos de cólera.',
+        "figures": [
+            {"surface": "20 milhões", "unit": "USD", "source": "Filimone Cossa"},
+            {"surface": "312", "source": "autoridades de saúde"},
+        ],
+    },
 ]
