@@ -363,6 +363,18 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if lm and lm.start() > np_start:
             np_end = lm.start()  # "según ha comunicado la compañía a la CNMV": the company told the CNMV
         spans.append((m.start(), np_start, np_end))
+    if pack.according_named is not None and _ANY_CAPITAL.search(text):
+        # "per Nézőpont, invece, Fidesz conquisterebbe 101 seggi": "per" (for) before a bare name
+        # and a comma is "according to" when the name is a source named before, or an acronym
+        # (the cue view is lower case, so the capitals are read here)
+        for m in pack.according_named.finditer(text):
+            comma = text.find(",", m.end(), m.end() + 60)
+            name = text[m.end() : comma].strip() if comma > 0 else ""
+            words = name.split()
+            if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+                continue
+            if (len(name) >= 2 and name.isupper()) or any(x.named and _fold(x.name) == _fold(name) for x in memory.recall()):
+                spans.append((m.start(), m.end(), comma))
     if pack.according_after is not None:  # postposed: "den Daten der Region zufolge"
         for m in pack.according_after.finditer(norm):
             np_start = _np_before(text, m.start(), pack)
@@ -452,8 +464,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             or pack.base.search(before)
             or any(w.group(0) not in pack.data.ARTICLE_WORDS for w in pack.number_run.finditer(before))
         )  # "un milione e mezzo secondo gli organizzatori": number words count too
-        if not before or before.endswith((":", ";", '"')):
-            scope = "after"  # Selon X, ...
+        if not before or before.endswith((":", ";")) or (before.endswith('"') and before.count('"') % 2):
+            scope = "after"  # Selon X, ... (and after an opening quote; a closing one ends a figure: «oltre 200.000» secondo Tisza)
         elif before.endswith(",") and _DIGIT_NEXT.match(norm, np_end) and not pack.relative_start.match(norm, np_start):
             scope = "after"  # "Secondo la questura erano 2.500, per gli organizzatori 6.000": its own number
         elif before.endswith(",") and _last_word(before[:-1]) in pack.clause_coordinators:
@@ -933,6 +945,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
     return anchors
 
 
+_ANY_CAPITAL = re.compile(r"[A-ZÀ-Ý]")
 _GAP_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d")
 _GAP_MARK = re.compile(r"[,;]")
 _GAP_DIGIT = re.compile(r"\d")
@@ -1399,6 +1412,10 @@ def _capitalised_np_end(text: str, pos: int, end: int, pack: Pack) -> int:
         if w[0].isupper():
             seen_noun = True
             after_link = w.endswith("-")  # "Wasserstraßen- und Schifffahrtsverwaltung": its head follows
+        elif seen_noun and not after_link and lw in pack.clause_articles:
+            # "nach Schätzung des Landwirtschaftsministeriums | die Ernten": an article no genitive
+            # takes, right after a noun, opens the clause's next phrase
+            return m.start()
         elif lw in pack.complement_links or lw in pack.definite or lw in pack.left_determiners or w == "&":
             after_link = True  # "laut Halsey & Tremayne": the ampersand joins one name
         elif seen_noun and not after_link:
@@ -2011,6 +2028,17 @@ def _antecedent(text: str, norm: str, comma: int, pack: Pack) -> str | None:
         name = _trailing_name(text[max(cut, text.rfind(",", 0, start - 1) + 1) : start - 1])
         if name:
             return name
+    if start > cut + 1 and np[:1].islower() and not pack.determiners.match(low) and low.split(" ", 1)[0].endswith(pack.adjective_suffixes):
+        # "il Nézőpont, vicino al governo, che attribuisce": an adjective's aside describes the
+        # name before it, which the relative stands for
+        prev = text[max(cut, text.rfind(",", 0, start - 1) + 1) : start - 1].split()
+        run = []
+        for t in reversed(prev):
+            if not t[:1].isupper() or len(run) == 4:
+                break
+            run.insert(0, t)
+        if run and len(run) < len(prev):  # a name after other words, not a sentence's first word alone
+            return " ".join(run)
     if len(np.split()) > 3:
         pm = pack.agent.search(low)  # "appelés à la grève par le Syndicat national (SNPI), qui": the agent
         if pm:

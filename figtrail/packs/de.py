@@ -737,7 +737,8 @@ ACCORDING_TO += [
 SPEECH_AUXILIARIES = ["hat", "habe", "haben", "hatte", "hatten", "hätte", "hätten"]
 # verb-final clauses put words (even the subject) between auxiliary and participle
 # no second auxiliary inside: "hat erreicht 4,1 Millionen Laibe, hat erklärt der Präsident" is two verbs
-SPEECH_GAP = r"(?:,? (?!(?:hat|haben|hatte|hatten|habe)(?![\w]))[\w'.%€$()\"-]+(?:,\d+)?){0,12}?,?"
+# nor a relative clause opened after a comma: "hatte eine Bank gegeben, die 312 ... gemeldet hatte"
+SPEECH_GAP = r"(?:(?:,(?! (?:die|der|das|den|dem|denen|deren|dessen|welche\w*|wo|was)(?![\w])))? (?!(?:hat|haben|hatte|hatten|habe)(?![\w]))[\w'.%€$()\"-]+(?:,\d+)?){0,12}?,?"
 SPEECH_PARTICIPLES = [
     "gesagt",
     "erklärt",
@@ -1863,3 +1864,14 @@ INTERVIEW_LEADS = ['im (?:gespräch|interview) mit (?:der |dem |den )?', 'gegen�
 
 # English names carried into the text: "Save the Children", "Institute for Fiscal Studies"
 NAME_LINKS = list(dict.fromkeys([*globals().get("NAME_LINKS", []), "the", "of", "for"]))
+# after a noun, the articles that open the clause's next phrase (a genitive takes "des", "der"):
+# "nach Schätzung des Landwirtschaftsministeriums | die Ernten vernichtet"
+CLAUSE_ARTICLES = ["die", "das", "dem", "den"]
+# "geht von etwa 600.000 Betroffenen aus": an estimate of a number (not "geht davon aus, dass", whose
+# subject may be anyone who assumes)
+SPEECH_PATTERNS = [
+    r"(?:geht|gehen|ging|gingen)(?: (?!dav)[\w-]+){0,2} von(?= (?:[\w.,-]+ ){0,3}?\d[\d.,]*(?: [\w.-]+){0,3} aus(?![\w]))"
+]
+MODALITY_CUES["estimated"] += [r"(?:geht|gehen|ging|gingen)(?: (?!dav)[\w-]+){0,2} von(?= (?:[\w.,-]+ ){0,3}?\d[\d.,]*(?: [\w.-]+){0,3} aus(?![\w]))"]
+# a body that asks for an amount gives it: "OCHA bat die internationale Gemeinschaft um 48 Millionen US-Dollar"
+SPEECH_PATTERNS += [r"(?:bat|baten|bittet|bitten)(?: [\w-]+){0,4} um(?= (?:[\w.,-]+ ){0,2}?\d)"]

@@ -1480,13 +1480,13 @@ EXAMPLES = [
             {"surface": "5,8 Millionen", "unit": None, "what": "Menschen"},
         ],
     },
-    # a semicolon after an inverted speaker ends its clause: the speaker is the figure's before it, and
-    # a denial does not reach past it
+    # a semicolon after an inverted speaker ends its clause: the speaker is the figure's before it (the
+    # clause after has its own), and a denial does not reach past it
     {
         "text": "Die Flammen haben mehr als 12.000 Hektar zerstört, teilte die Regionalregierung mit; der Dienst Copernicus geht von 16.500 Hektar aus. Das Ministerium wies Berichte zurück, wonach 40 Soldaten getötet worden seien; es habe lediglich vier Verletzte gegeben.",
         "figures": [
             {"surface": "12.000", "unit": "ha", "source": "Regionalregierung"},
-            {"surface": "16.500", "unit": "ha", "source": None},
+            {"surface": "16.500", "unit": "ha", "source": "Copernicus", "modality": "estimated"},
             {"surface": "40", "source": "Ministerium", "modality": "denied"},
             {"surface": "vier", "source": "Ministerium", "modality": "asserted"},
         ],
@@ -1498,6 +1498,18 @@ EXAMPLES = [
         "figures": [
             {"surface": "30.000", "source": "Verdi", "what": "Streikenden"},
             {"surface": "9.000", "bound": "less_than", "source": "Innenministerium", "what": "Streikenden"},
+        ],
+    },
+    # "geht von etwa 600.000 aus": an estimate and its speaker; "bat ... um 48 Millionen": a request and its
+    # speaker; after a genitive name "die" opens the clause's next phrase; a relative's participle is no
+    # speech verb of the clause before
+    {
+        "text": "Das UN-Nothilfebüro OCHA geht dagegen von etwa 600.000 Betroffenen aus. OCHA bat die Gemeinschaft um 48 Millionen US-Dollar. Auf etwa 78.000 Hektar sind nach Schätzung des Landwirtschaftsministeriums die Ernten vernichtet. Den Hinweis hatte eine Bank gegeben, die 312 verdächtige Überweisungen gemeldet hatte.",
+        "figures": [
+            {"surface": "600.000", "bound": "approx", "source": "OCHA", "modality": "estimated"},
+            {"surface": "48 Millionen", "unit": "USD", "source": "OCHA"},
+            {"surface": "78.000", "unit": "ha", "source": "Landwirtschaftsministerium"},
+            {"surface": "312", "source": None},
         ],
     },
 ]

@@ -2021,3 +2021,7 @@ PASSIVE_MARKERS = ["sido"]
 
 # English names carried into the text: "Save the Children", "Institute for Fiscal Studies"
 NAME_LINKS = list(dict.fromkeys([*globals().get("NAME_LINKS", []), "the", "of", "for"]))
+# "para Funcas, en cambio": before a bare name (no article) and a comma, where a claim opens, "for" is
+# "according to" when the name is a source named before or an acronym (read on the text: only
+# its capitals tell a name from "per esempio")
+ACCORDING_NAMED = r"(?:^|(?<=[.;:] )|(?<=, ma )|(?<=, mas )|(?<=, pero )|(?<=, mais ))[Pp]ara (?=[A-ZÀ-Ý])"

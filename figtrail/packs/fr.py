@@ -1748,3 +1748,7 @@ NAME_LINKS = list(dict.fromkeys([*globals().get("NAME_LINKS", []), "the", "of", 
 # verbs of launching or retorting are speech only right after a quotation: '« ... », a lancé X'
 # ("a lancé un appel de 48 millions" is an act)
 SPEECH_PATTERNS += [r'(?<=", )(?:a|avait) (?:lancé|lâché|rétorqué|ironisé|tonné|réagi|taclé)']
+# "pour l'OFCE, en revanche": before a bare name (no article) and a comma, where a claim opens, "for" is
+# "according to" when the name is a source named before or an acronym (read on the text: only
+# its capitals tell a name from "per esempio")
+ACCORDING_NAMED = r"(?:^|(?<=[.;:] )|(?<=, ma )|(?<=, mas )|(?<=, pero )|(?<=, mais ))[Pp]our (?=[A-ZÀ-Ý])"

@@ -1538,6 +1538,8 @@ PRONOUNS = ["lui", "lei", "egli", "ella", "essi", "esse", "quest'ultimo", "quest
 IMPERSONAL = ["si", "ciò", "questo", "tutto", "nessuno", "qualcuno"]
 # phrases that open a clause and are not subjects
 CLAUSE_OPENERS = [
+    "stavolta",  # "stavolta gli analisti di Political Capital prevedono": a time, not the subject
+    "questa volta",
     "nel frattempo",
     "intanto",
     "inoltre",
@@ -2480,3 +2482,15 @@ INTERVIEW_LEADS = [r"in un'intervista (?:alla |all'|al |a |con )", r"(?:intervis
 
 # English names carried into the text: "Save the Children", "Institute for Fiscal Studies"
 NAME_LINKS = list(dict.fromkeys([*globals().get("NAME_LINKS", []), "the", "of", "for"]))
+# counting them: "le autorità cambogiane ne contano oltre 60.000" (not "la città conta 60.000 abitanti":
+# the clitic "ne" says the count is of something named before)
+SPEECH_PATTERNS += [r"ne (?:conta|contano|contava|contavano|contò|contarono|(?:ha|hanno|aveva|avevano) contat[oiae])"]
+# rejecting an accusation or a count is a denial, and its speaker speaks: "ha respinto come «pura
+# propaganda» l'accusa di aver lanciato 40 razzi" (not "ha respinto l'emendamento": an act)
+_REJECTED = r"(?:ha|hanno|aveva|avevano) respinto(?: come \"[^\"]{1,60}\")? (?:l'accusa|le accuse|la ricostruzione|le cifre|i numeri|il dato|i dati|la notizia|le notizie)"
+SPEECH_PATTERNS += [_REJECTED]
+MODALITY_CUES["denied"] += [_REJECTED]
+# "per Nézőpont, invece": before a bare name (no article) and a comma, where a claim opens, "for" is
+# "according to" when the name is a source named before or an acronym (read on the text: only
+# its capitals tell a name from "per esempio")
+ACCORDING_NAMED = r"(?:^|(?<=[.;:] )|(?<=, ma )|(?<=, mas )|(?<=, pero )|(?<=, mais ))[Pp]er (?=[A-ZÀ-Ý])"

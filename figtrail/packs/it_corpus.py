@@ -2019,4 +2019,27 @@ EXAMPLES = [
         "text": "L'Unhcr stima che almeno 1,2 milioni di persone siano state costrette a fuggire.",
         "figures": [{"surface": "1,2 milioni", "bound": "at_least", "what": "persone", "source": "Unhcr", "modality": "estimated"}],
     },
+    # "ne contano" counts; "ha respinto ... l'accusa di" denies, and its speaker speaks; a closing quote
+    # before "secondo X" ends the figure X speaks for; "stavolta" opens no subject
+    {
+        "text": "Le autorità cambogiane ne contano oltre 60.000. La portavoce, la generale Sok Channary, ha respinto come «pura propaganda» l'accusa di aver lanciato 40 razzi. In piazza: «oltre 200.000» secondo Tisza, 35.000 secondo la polizia. Stavolta gli analisti di Medián prevedono il 75%.",
+        "figures": [
+            {"surface": "60.000", "bound": "more_than", "source": "autorità cambogiane"},
+            {"surface": "40", "source": "Sok Channary", "modality": "denied"},
+            {"surface": "200.000", "bound": "more_than", "source": "Tisza"},
+            {"surface": "35.000", "source": "polizia"},
+            {"surface": "75", "unit": "percent", "source": "analisti di Medián"},
+        ],
+    },
+    # a relative after an adjective's aside stands for the name before the aside; "per" before a source
+    # named before and a comma is "according to"
+    {
+        "text": "Il Nézőpont attribuisce a Fidesz il 46%. Di segno opposto il Závecz, vicino all'opposizione, che attribuisce a Tisza il 48%. Medián stima 104 seggi; per Nézőpont, invece, Fidesz ne avrebbe almeno 101.",
+        "figures": [
+            {"surface": "46", "unit": "percent", "source": "Nézőpont"},
+            {"surface": "48", "unit": "percent", "source": "Závecz"},
+            {"surface": "104", "source": "Medián"},
+            {"surface": "101", "bound": "at_least", "source": "Nézőpont"},
+        ],
+    },
 ]
