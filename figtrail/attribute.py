@@ -2873,6 +2873,12 @@ def _cued(
         and (c[1] <= s or (not c[3] and s <= c[0] and c[1] <= num))  # inside the bound cue: "an estimated"
         and not any(c[1] < p for p in said)
     ]
+    if before and pack.pro_drop and not before[-1][3] and before[-1][2] in ("estimated", "planned"):
+        # "a OCHA calcula que 600 mil foram afetadas e lançou um apelo de 48 milhões": a verb of
+        # its own after "e" opens another clause, which the estimate does not rule
+        between = norm[before[-1][1] : s].split()
+        if any(w in pack.clause_coordinators and nxt.endswith(pack.verb_endings) for w, nxt in zip(between, between[1:], strict=False)):
+            return None
     if before:
         words = [c for c in before if not c[3]]
         if before[-1][3] and words:
@@ -2887,6 +2893,10 @@ def _cued(
             ruling = [c for c in before if c[2] == "estimated" and c[1] <= before[-1][0]]
             if ruling and pack.forecast.fullmatch(norm, ruling[-1][0], ruling[-1][1]):
                 return "estimated"
+        if before[-1][2] == "estimated" and any(c[2] == "possible" and not c[3] for c in before):
+            # "könnten es nach Einschätzung der UN-Organisation bis zu 150.000 werden": what an
+            # estimate holds possible is possible
+            return "possible"
         return before[-1][2]
     e = d.unit_end - sent.start
     stop = _WINDOW_END.search(norm, e)

@@ -1464,8 +1464,8 @@ MODALITY_CUES = {
         r"wollen",
         r"wolle",  # reported speech: "man wolle 1.200 Stellen abbauen"
         r"wollte\w*",
-        r"soll",
-        r"sollen",
+        # not hearsay of a past deed: "Die Firmen sollen ... Maschinen geliefert haben"
+        r"soll(?:en)?(?![^.;:]*? (?:ge\w+|\w+(?:iert|t)) (?:haben|sein)(?=[\s.,;:]|$))",
         r"sollte\w*",
         r"wird",
         r"vorgesehen",

@@ -1512,4 +1512,13 @@ EXAMPLES = [
             {"surface": "312", "source": None},
         ],
     },
+    # "sollen ... geliefert haben": hearsay of a past deed, no plan; what an estimate holds possible ("könnten
+    # ... nach Einschätzung") is possible
+    {
+        "text": "Die Firmen sollen nach Angaben der Staatsanwaltschaft Maschinen im Wert von 38 Millionen Euro geliefert haben. Hält der Regen an, könnten es nach Einschätzung der UN-Organisation bis zu 150.000 werden.",
+        "figures": [
+            {"surface": "38 Millionen", "unit": "EUR", "modality": "asserted"},
+            {"surface": "150.000", "bound": "up_to", "modality": "possible"},
+        ],
+    },
 ]

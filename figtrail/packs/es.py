@@ -1692,7 +1692,7 @@ MODALITY_CUES = {
         r"meta",
         r"se compromete",
         r"compromiso",
-        r"convoc\w*",
+        r"convoc(?!antes?\b|atoria)\w*",  # not "los convocantes" (the organisers)
         r"decidi\w*",
         r"decidió",
         r"ofrec\w*",
@@ -1701,8 +1701,9 @@ MODALITY_CUES = {
         r"serán",
         r"recibirán?",
         r"sumarán?",
-        r"exig\w*",
-        r"reclam(?!aci[oó]n|aciones|os?\b)\w*",  # not "reclamaciones" (complaints)
+        # not the purpose of a march: "Decenas de miles recorrieron Madrid para exigir medidas"
+        r"(?<!para )exig\w*",
+        r"(?<!para )reclam(?!aci[oó]n|aciones|os?\b)\w*",  # not "reclamaciones" (complaints)
         r"solicit(?!ud)\w*",  # not "solicitudes" (applications)
 ],
     "estimated": [

@@ -1444,4 +1444,13 @@ EXAMPLES = [
             {"surface": "200", "source": "consejero", "modality": "planned"},
         ],
     },
+    # "los convocantes" are the organisers, no call; "para exigir" is the march's purpose, not its count's modality
+    {
+        "text": "Decenas de miles de personas recorrieron Madrid para exigir medidas: 22.000 según la Delegación, 150.000 según los convocantes.",
+        "figures": [
+            {"surface": "Decenas de miles", "modality": "asserted"},
+            {"surface": "22.000", "modality": "asserted"},
+            {"surface": "150.000", "source": "convocantes", "modality": "asserted"},
+        ],
+    },
 ]

@@ -1428,7 +1428,7 @@ MODALITY_CUES = {
         r"auraient",
     ],
     "planned": [
-        r"prévoi\w*(?! qu)",
+        r"prévo[iy]\w*(?! qu)",  # "prévoit", "prévoyait"
         r"projet de loi",  # a bill: what it sets is planned
         r"prévu\w*",
         r"prévue?s?",
@@ -1460,7 +1460,7 @@ MODALITY_CUES = {
 ],
     "estimated": [
         r"soupçonn\w*",
-        r"prévoi\w* qu(?:e|'|’)",  # "prévoit que le chômage atteindra": a forecast
+        r"prévo[iy]\w* qu(?:e|'|’)",  # "prévoit que le chômage atteindra": a forecast
         r"estim\w*",
         r"tabl\w* sur",
         r"attendu\w*",

@@ -1813,4 +1813,9 @@ EXAMPLES = [
             {"surface": "30", "bound": "more_than", "source": "Agathe Moreau"},
         ],
     },
+    # "prévoyait" is "prévoit" in the imperfect: a plan
+    {
+        "text": "Le projet initial prévoyait la suppression de 4 000 postes d'enseignants.",
+        "figures": [{"surface": "4 000", "modality": "planned"}],
+    },
 ]

@@ -1232,4 +1232,12 @@ EXAMPLES = [
             {"surface": "312", "source": "autoridades de saúde"},
         ],
     },
+    # a verb of its own after "e" opens a clause the estimate before it does not rule
+    {
+        "text": "O OCHA calcula que cerca de 600 mil pessoas foram afetadas e lançou um apelo de 48 milhões de dólares.",
+        "figures": [
+            {"surface": "600 mil", "bound": "approx", "modality": "estimated"},
+            {"surface": "48 milhões", "unit": "USD", "modality": "asserted"},
+        ],
+    },
 ]
