@@ -366,6 +366,17 @@ class Pack:
 # 40", "the FTSE 100", "l'Euro Stoxx 50", "S&P 500")
 SHARED_ID_CUES = [r"ibex", r"cac", r"ftse", r"ftse mib", r"stoxx", r"euro stoxx", r"dax", r"mdax", r"sdax", r"tecdax", r"s&p", r"nikkei", r"psi", r"smi", r"aex"]
 
+# the scale words a machine translation leaves in another language's copy ("R$ 137 milhões" in an
+# English copy of a Brazilian wire, "1,9 Mrd." in a Spanish copy of a German one): read after
+# digits in every pack whose own scales lack them. Not "billion" (10^12 in French and German),
+# nor the short ones ("mil", "m") that mean other things elsewhere.
+FOREIGN_SCALES = {
+    "million": 1e6, "millions": 1e6, "millionen": 1e6, "mio.": 1e6, "millón": 1e6, "millones": 1e6,
+    "milhão": 1e6, "milhões": 1e6, "milione": 1e6, "milioni": 1e6,
+    "milliard": 1e9, "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9,
+    "miliardo": 1e9, "miliardi": 1e9, "bilhão": 1e9, "bilhões": 1e9,
+}  # fmt: skip
+
 SHARED_UNITS_AFTER = {
     "taka": "BDT",
     "naira": "NGN",
@@ -420,7 +431,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
     )
     multiple_words = _alt(list(multiples) + list(d.BASES), escape=True)
     multiple_after = re.compile(rf"\s?({multiple_words})(?![\w])")
-    short_scales = _alt([s for s in d.SCALES], escape=True)
+    own_scales = {k.lower() for k in d.SCALES}
+    foreign_scales = {k: v for k, v in FOREIGN_SCALES.items() if k not in own_scales}
+    short_scales = _alt([s for s in d.SCALES] + list(foreign_scales), escape=True)
     scale_glue = getattr(d, "SCALE_GLUE", r"\s?")  # between digits and scale: "1,5 Mrd", "100-Milliarden"
     scale_after = re.compile(rf"(?:{scale_glue})({short_scales})(?![\w])")
     vague_words = trie(d.VAGUE)
@@ -480,7 +493,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         multiple_after=multiple_after,
         number_run=number_run,
         word_numbers=word_numbers,
-        scales={k.lower(): v for k, v in d.SCALES.items()},
+        scales={**foreign_scales, **{k.lower(): v for k, v in d.SCALES.items()}},
         scale_after=scale_after,
         vague=vague,
         base=base,

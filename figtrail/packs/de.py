@@ -134,7 +134,9 @@ BOUND_CUES = {
         r"mehr als",
         # not "einen Kredit über 210 Millionen Euro", "eine Rechnung über 500 Euro": the amount it is for
         r"(?<!kredit )(?<!darlehen )(?<!scheck )(?<!rechnung )(?<!auftrag )(?<!vertrag )(?<!bürgschaft )(?<!anleihe )"
-        r"(?<!zuschuss )(?<!bußgeld )(?<!forderung )(?<!spende )(?<!förderung )(?<!klage )(?<!angebot )(?<!gebot )über",
+        r"(?<!zuschuss )(?<!bußgeld )(?<!forderung )(?<!spende )(?<!förderung )(?<!klage )(?<!angebot )(?<!gebot )"
+        # nor what is told about: "Gerüchte über 150 Tote", "Berichte über 40 Opfer"
+        r"(?<!gerüchte )(?<!gerüchten )(?<!berichte )(?<!berichten )(?<!meldungen )(?<!informationen )(?<!angaben )über",
         r"ueber",
         r"oberhalb von",
         r"jenseits von",
@@ -164,7 +166,8 @@ BOUND_CUES = {
         r"an die",
         r"um die",
         r"schätzungsweise",
-        r"gegen",
+        # not "against": "Ermittelt wird gegen 23 Beschuldigte", "Anklage gegen 12 Männer"
+        r"(?<!ermittelt )(?<!wird )(?<!ermittlungen )(?<!verfahren )(?<!anklage )(?<!klage )(?<!vorwürfe )gegen",
         r"in etwa",
         r"rund um die",
     ],

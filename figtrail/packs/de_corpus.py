@@ -1521,4 +1521,9 @@ EXAMPLES = [
             {"surface": "150.000", "bound": "up_to", "modality": "possible"},
         ],
     },
+    # "über" after what is told about, "gegen" after an inquiry: no bound
+    {
+        "text": "Gerüchte über 150 Tote bezeichnete die Behörde als falsch. Ermittelt wird gegen 23 Beschuldigte.",
+        "figures": [{"surface": "150", "bound": "exact"}, {"surface": "23", "bound": "exact"}],
+    },
 ]

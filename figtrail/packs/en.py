@@ -125,7 +125,9 @@ BOUND_CUES = {
         r"bigger than",
         r"larger than",
         r"(?<![<>=])>(?!=)",
-        r"over",
+        # not the phrasal verbs: "handed over 38", "took over 12 stations"
+        r"(?<!handed )(?<!hand )(?<!hands )(?<!handing )(?<!turned )(?<!turn )(?<!turns )(?<!took )(?<!take )(?<!taken )(?<!takes )(?<!taking )over",
+        r"more of",  # a machine translation's "mais de", "más de": "more of 160 thousand outbreaks"
         r"just over",
         r"well over",
         r"upwards of",

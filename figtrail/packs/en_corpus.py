@@ -1650,4 +1650,15 @@ EXAMPLES = [
         "text": "The Fire Brigade of Mato Grosso informs that 620 firefighters are fighting the flames.",
         "figures": [{"surface": "620", "source": "Fire Brigade of Mato Grosso"}],
     },
+    # scale words a machine translation leaves in ("R$ 137 milhões", "R$ 1,2 bilhão"); "handed over 38" is no
+    # bound; "more of" is a translated "mais de"
+    {
+        "text": "The minister announced R$ 137 milhões for brigades. Kyiv received 1,000 bodies and handed over 38, the headquarters said. The satellites detected more of 160 thousand outbreaks.",
+        "figures": [
+            {"surface": "137 milhões", "value": 137000000, "unit": "BRL"},
+            {"surface": "1,000"},
+            {"surface": "38", "bound": "exact", "source": "headquarters"},
+            {"surface": "160 thousand", "value": 160000, "bound": "more_than"},
+        ],
+    },
 ]

@@ -188,7 +188,7 @@ BOUND_CUES = {
         r"menos de(?:l| un| una| los| las)?",
         r"por debajo de(?:l| los| las)?",
         r"inferiores? a(?:l| los| las)?",
-        r"no llegan? a(?:l| los| las)?",
+        r"no (?:lleg|alcanz)(?:a|an|aba|aban|ó|aron)(?: ni)? a(?:l| los| las)?",  # "no llegaban ni a 30.000"
         r"menor(?:es)? (?:que|de|a)",
         r"(?<![=<>])\w?\s?<",
     ],
@@ -198,6 +198,7 @@ BOUND_CUES = {
         r"cerca de(?:l| un| una| los| las)?",
         r"cerca",  # right before the number: a machine translation dropped the "de" ("de cerca 6,8 millones")
         r"alrededor de(?:l| un| una| los| las)?",
+        r"alrededor",  # a machine translation dropped the "de" ("y alrededor 120.000 proyectiles")
         r"aproximadamente(?: el| los| las| un| una)?",
         r"casi(?: el| la| los| las| un| una)?",
         r"en torno a(?:l| los| las| un| una)?",

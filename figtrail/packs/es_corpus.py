@@ -1453,4 +1453,13 @@ EXAMPLES = [
             {"surface": "150.000", "source": "convocantes", "modality": "asserted"},
         ],
     },
+    # "no llegaban ni a": less than; "alrededor" without its "de"; a German scale left in a translated copy
+    {
+        "text": '"No llegaban ni a 30.000", dijo el consejero. Se financiarán alrededor 120.000 proyectiles y 1,9 Mrd. euros en defensa aérea.',
+        "figures": [
+            {"surface": "30.000", "bound": "less_than"},
+            {"surface": "120.000", "bound": "approx"},
+            {"surface": "1,9 Mrd.", "value": 1900000000, "unit": "EUR"},
+        ],
+    },
 ]
