@@ -409,8 +409,8 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
         norm[s + 1 : s + 2].isdigit() or (norm[s + 1 : s + 2].isspace() and norm[s + 2 : s + 3].isdigit())
     ):
         return False  # 0 805 690 140, 08001: a leading zero makes a phone number, a code
-    if n.kind == "digits" and left[-1:] == " " and left[-2:-1].isdigit() and _ZERO_LED.search(left):
-        return False  # the "123", "4567" of "0800 123 4567": the rest of the phone number
+    if n.kind != "words" and left[-1:] == " " and left[-2:-1].isdigit() and _ZERO_LED.search(left):
+        return False  # the "123", "4567" of "0800 123 4567", the "672-4242" of "0221 672-4242": the rest of the phone number
     if n.kind == "digits" and norm.startswith(".", e) and ordinal_dot(norm, s, e + 1, pack):
         return False  # am 8. Oktober, der 2. Weltkrieg
     after = norm[e] if e < len(norm) else " "

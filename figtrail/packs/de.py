@@ -406,6 +406,15 @@ ORDINAL_DOT_LEFT = [
     r"seiner",
     r"ihrem",
     r"ihrer",
+    # the possessives in the nominative too: "die EU hatte ihr 19. Sanktionspaket beschlossen"
+    r"ihr",
+    r"ihre",
+    r"ihren",
+    r"sein",
+    r"seine",
+    r"seinen",
+    r"unser",
+    r"unsere",
 ]
 # words right before a number that make it a name or an id: Artikel 4, Resolution 2231
 ID_CUES = [

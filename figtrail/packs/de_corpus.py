@@ -1526,4 +1526,9 @@ EXAMPLES = [
         "text": "Gerüchte über 150 Tote bezeichnete die Behörde als falsch. Ermittelt wird gegen 23 Beschuldigte.",
         "figures": [{"surface": "150", "bound": "exact"}, {"surface": "23", "bound": "exact"}],
     },
+    # an ordinal after a possessive in the nominative; the hyphenated rest of a zero-led phone number
+    {
+        "text": "Die EU hatte ihr 19. Sanktionspaket beschlossen. Hinweise nimmt das ZKA unter der Rufnummer 0221 672-4242 entgegen. Es umfasst 40 Firmen.",
+        "figures": [{"surface": "40"}],
+    },
 ]
