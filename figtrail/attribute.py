@@ -2608,7 +2608,8 @@ def _name_run(core: str, pack: Pack) -> str | None:
             cur.append(t)  # "Santé publique France": a lower-case adjective inside the name
         elif (
             cur
-            and t.lower() in pack.name_links
+            # "Delegación del Gobierno en Madrid": a body named by the place it serves
+            and (t.lower() in pack.name_links or (t.lower() in pack.name_places and _elided_noun(cur[0], pack).lower() in pack.place_named_heads))
             and i + 1 < len(toks)
             and (
                 toks[i + 1][0].isupper()
@@ -2623,7 +2624,7 @@ def _name_run(core: str, pack: Pack) -> str | None:
             cur.append(t)  # "Office for Budget Responsibility", "Bank of England"
         elif (
             cur
-            and cur[-1].lower() in pack.name_links
+            and (cur[-1].lower() in pack.name_links or (cur[-1].lower() in pack.name_places and _elided_noun(cur[0], pack).lower() in pack.place_named_heads))
             and t.lower() in pack.complement_determiners
             and i + 1 < len(toks)
             and toks[i + 1][0].isupper()

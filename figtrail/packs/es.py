@@ -2027,3 +2027,5 @@ NAME_LINKS = list(dict.fromkeys([*globals().get("NAME_LINKS", []), "the", "of", 
 # "according to" when the name is a source named before or an acronym (read on the text: only
 # its capitals tell a name from "per esempio")
 ACCORDING_NAMED = r"(?:^|(?<=[.;:] )|(?<=, ma )|(?<=, mas )|(?<=, pero )|(?<=, mais ))[Pp]ara (?=[A-ZÀ-Ý])"
+# bodies named by the place they serve, which keeps its "en": "la Delegación del Gobierno en Madrid"
+PLACE_NAMED_HEADS = ["delegación", "subdelegación", "embajada", "consulado"]

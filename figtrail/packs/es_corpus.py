@@ -1012,7 +1012,7 @@ EXAMPLES = [
     },
     {
         "text": "La Delegación del Gobierno en Andalucía negó que hubiera 200 desaparecidos.",
-        "figures": [{"surface": "200", "value": 200, "source": "Delegación del Gobierno", "modality": "denied"}],
+        "figures": [{"surface": "200", "value": 200, "source": "Delegación del Gobierno en Andalucía", "modality": "denied"}],
     },
     # a clause joined after an inverted speaker is the speaker's too (CLAUSE_COORDINATORS)
     {
@@ -1460,6 +1460,14 @@ EXAMPLES = [
             {"surface": "30.000", "bound": "less_than"},
             {"surface": "120.000", "bound": "approx"},
             {"surface": "1,9 Mrd.", "value": 1900000000, "unit": "EUR"},
+        ],
+    },
+    # a body named by the place it serves keeps its "en"
+    {
+        "text": "La Delegación del Gobierno en Madrid cifró la asistencia en 22.000 personas. Según la Delegación del Gobierno en la Comunidad Valenciana, hubo 5.000.",
+        "figures": [
+            {"surface": "22.000", "source": "Delegación del Gobierno en Madrid"},
+            {"surface": "5.000", "source": "Delegación del Gobierno en la Comunidad Valenciana"},
         ],
     },
 ]
