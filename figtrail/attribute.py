@@ -2146,6 +2146,11 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     if first in pack.possessives and rest and not any(w[:1].isupper() for w in np.split()[1:]):
         # "Selon l'ACPR, ses contrôleurs ont relevé": the owner named last speaks through them
         owners = [x for x in memory.recall() if x.named and not x.person and not x.relay and x.order <= memory.order]
+        prev = memory.said.get(memory.order - 1)
+        if prev and _is_person_name(prev) and not (owners and owners[-1].order == memory.order):
+            # "Markus Feldhaus dijo que ... . Según sus cálculos, 900 millones": the person who
+            # spoke in the sentence just before
+            return prev, via
         if owners:
             return owners[-1].name, via
         return None, via  # "segundo os seus serviços" with no one named: the sentence's opener, read after

@@ -1470,4 +1470,9 @@ EXAMPLES = [
             {"surface": "5.000", "source": "Delegación del Gobierno en la Comunidad Valenciana"},
         ],
     },
+    # "según sus cálculos" right after a person spoke: that person's calculations, not the body named before
+    {
+        "text": "La oposición criticó la comunicación. El experto de la Unión, Markus Feldhaus, dijo que el gobierno hace cuentas dobles. Según sus cálculos el paquete real es de 900 millones de euros.",
+        "figures": [{"surface": "900 millones", "unit": "EUR", "source": "Markus Feldhaus"}],
+    },
 ]
