@@ -36,6 +36,7 @@ _DATELINE = re.compile(
 )
 # "Il ministero: «Meno del 20%»", and after a topic: "Cinghiali, la Regione Lazio: «Piano da ...»"
 _COLON_QUOTE = re.compile(r"^\s*(?:[^:«»\"“”,.;!?\d]{2,40},\s*)?([^:«»\"“”,.;!?]{2,60}):\s*[«\"“]")
+_TITLE_ACRONYM_COLON = re.compile(r"^\s*([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,7})\s?:\s")
 _NAME_WORDS = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}"  # two to four capitalised words
 _APPOSED_NAME = re.compile(rf",\s*({_NAME_WORDS})\s*,")
 # the same name at the end of the sentence too: "ha dichiarato il sindaco di Lampedusa e Linosa, Salvatore Taranto."
@@ -900,6 +901,14 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             a.source = (_opener_speaks(text, a.pos - base, pack, memory) or (None, None))[0]
     if pronouns:
         anchors = [a for a in anchors if a.source != ""]
+    tm = _TITLE_ACRONYM_COLON.match(text) if sent.field == "title" and not anchors else None
+    if tm and not any(c.isdigit() for c in tm.group(1)):
+        # "DLRG: Mindestens 411 Menschen ertrunken", "IPC: 24,6 milhões enfrentam fome": a body's
+        # acronym before a headline's colon says who gives its figures (a place or a topic,
+        # written in lower case, does not: "Brasil: cheias ...")
+        source, via = _resolve_np(tm.group(1), pack, memory)
+        if source:
+            anchors.append(Anchor(base + tm.end(1), "after", source, via))
     cm = _COLON_QUOTE.match(text) if not anchors else None
     who = cm.group(1).split() if cm else []
     if (

@@ -1240,4 +1240,10 @@ EXAMPLES = [
             {"surface": "48 milhões", "unit": "USD", "modality": "asserted"},
         ],
     },
+    # a body's acronym before a headline's colon gives its figures; a place there does not
+    {
+        "title": "IPC: 24,6 milhões de sudaneses enfrentam fome aguda",
+        "text": "Brasil: cheias já fizeram 176 mortos.",
+        "figures": [{"surface": "24,6 milhões", "source": "IPC"}, {"surface": "176", "source": None}],
+    },
 ]
