@@ -215,7 +215,7 @@ def attribute(
             source = inherited  # a quotation running on
         if source and _counted(source, pack.service_names):
             source = None  # "arrêté publié le 12 février", "We have seen grains big until 4 centimetres": no name
-        if i and d.what and any(a.gapped and a.pos < d.start and a.evidence == d.what.lower() for a in anchors):
+        if i and d.what and any(a.gapped and a.pos < d.start and d.what.lower() in a.evidence for a in anchors):
             # "die Gewerkschaft sprach von 30.000 Streikenden, das Ministerium von 9.000": the
             # speaker is no noun of the number's; the noun left out is the one before
             d.what, d.what_head = drafts[i - 1].what, drafts[i - 1].what_head
@@ -970,8 +970,13 @@ def _gapped_speakers(
     one of the pack's counterparts: organisers, employers)."""
     first = min(a.pos - base for a in anchors if a.verb and a.source)
     out: list[Anchor] = []
-    for cm in _GAP_MARK.finditer(norm, first + 1):
-        c = cm.start()
+    marks = [cm.start() for cm in _GAP_MARK.finditer(norm, first + 1)]
+    for w in pack.clause_coordinators:  # "lo eleva al 2,8 % y la Comisión Europea, al 3,1 %"
+        at = norm.find(f" {w} ", first + 1)
+        while at >= 0:
+            marks.append(at)
+            at = norm.find(f" {w} ", at + 1)
+    for c in sorted(set(marks)):
         dm = _GAP_DIGIT.search(norm, c, c + 70)
         if dm is None:
             continue  # most clauses after a comma hold no number
@@ -988,8 +993,15 @@ def _gapped_speakers(
         for end in range(k + 1, min(k + 4, digit + 1)):
             head = norm[toks[end - 1][0] : toks[end - 1][1]]
             little = [norm[a:b] for a, b in toks[end:digit]]
+            first = norm[toks[k][0] : toks[k][1]]
             if (
-                (head in pack.counterparts or pack.role.fullmatch(head) or _role_compound(head, pack))
+                (
+                    head in pack.counterparts
+                    or pack.role.fullmatch(head)
+                    or _role_compound(head, pack)
+                    # "y la Comisión Europea, al 3,1 %": a body's name led by its role word
+                    or (end - k >= 2 and pack.role.fullmatch(first) is not None and text[toks[end - 1][0]].isupper())
+                )
                 and len(little) <= 3
                 # "von mehr als", "von weniger als": little words, or a bound cue's
                 and (all(len(w) <= 5 for w in little) or pack.bound_left.search(" ".join(little) + " ") is not None)

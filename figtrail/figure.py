@@ -160,7 +160,15 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
     value, low, high = n.value, n.low, n.high
     if pence:
         value, low, high = (None if x is None else round(x / 100, 6) for x in (value, low, high))
-    if unit is None and n.kind == "words" and value is not None and 0 < value < 1 and _share_of(norm, s, e, pack):
+    if (
+        unit is None
+        and n.kind == "words"
+        and pack.point_fractions
+        and norm[s:e].rsplit(" ", 1)[-1] in pack.point_fractions
+        and not _OF_TIME.match(norm, e)
+    ):
+        unit = "percent"  # "tres décimas menos que en octubre": tenths of a percentage point
+    elif unit is None and n.kind == "words" and value is not None and 0 < value < 1 and _share_of(norm, s, e, pack):
         # "deux tiers des vergers", "half of the harvest": a share of a whole, in percent
         value = low = high = value * 100
         unit = "percent"
@@ -376,6 +384,7 @@ _LIST_NEXT = re.compile(r"\s+(\w+)\s+\d[\d.,]*")  # " und 81" (then its unit)
 _LIST_PREV = re.compile(r"\d[\d.,]*\s+(\w+)\s+$")  # "67 and " before the number
 _LIST_END = re.compile(r"\s*(?:[,.;:)]|$)")
 _DIGIT_IN = re.compile(r"\d")
+_OF_TIME = re.compile(r"\s+(?:de|di|do|da) (?:segundo|secondo|seconde|hora|ora|heure)")  # "tres décimas de segundo"
 _ZERO_LED = re.compile(r"(?<![\w,.])0\d+(?:\s\d+){0,3}\s$")  # "0800 123 4567": every group after the zero
 
 

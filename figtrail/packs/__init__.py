@@ -297,6 +297,7 @@ class Pack:
     clause_articles: frozenset[str] = frozenset()  # articles no genitive after a noun takes: "des Ministeriums | die Ernten"
     according_named: re.Pattern | None = None  # "per Nézőpont, ...": a cue read on the text, before a known name
     place_named_heads: frozenset[str] = frozenset()  # bodies named by their place: "Delegación del Gobierno en Madrid"
+    point_fractions: frozenset[str] = frozenset()  # "tres décimas": tenths of a percentage point
     stressed_pronouns: frozenset[str] = frozenset()  # "le ministère, lui, fait état de": the subject stressed
     any_body_roles: frozenset[str] = frozenset()  # "die Behörde": points back at a body of any kind
     object_determiners: frozenset[str] = frozenset()  # after a subject's noun, an article that opens the object
@@ -667,6 +668,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
         kind_words=frozenset(d.ANAPHORIC_ROLES) | frozenset(getattr(d, "KIND_WORDS", ())),
         stressed_pronouns=frozenset(getattr(d, "STRESSED_PRONOUNS", ())),
+        point_fractions=frozenset(getattr(d, "POINT_FRACTIONS", ())),
         place_named_heads=frozenset(getattr(d, "PLACE_NAMED_HEADS", ())),
         according_named=re.compile(d.ACCORDING_NAMED) if getattr(d, "ACCORDING_NAMED", "") else None,
         clause_articles=frozenset(getattr(d, "CLAUSE_ARTICLES", ())),

@@ -2029,3 +2029,5 @@ NAME_LINKS = list(dict.fromkeys([*globals().get("NAME_LINKS", []), "the", "of", 
 ACCORDING_NAMED = r"(?:^|(?<=[.;:] )|(?<=, ma )|(?<=, mas )|(?<=, pero )|(?<=, mais ))[Pp]ara (?=[A-ZÀ-Ý])"
 # bodies named by the place they serve, which keeps its "en": "la Delegación del Gobierno en Madrid"
 PLACE_NAMED_HEADS = ["delegación", "subdelegación", "embajada", "consulado"]
+# tenths of a percentage point, as economic news counts them: "tres décimas menos", "tre decimi"
+POINT_FRACTIONS = ["décima", "décimas"]

@@ -1475,4 +1475,15 @@ EXAMPLES = [
         "text": "La oposición criticó la comunicación. El experto de la Unión, Markus Feldhaus, dijo que el gobierno hace cuentas dobles. Según sus cálculos el paquete real es de 900 millones de euros.",
         "figures": [{"surface": "900 millones", "unit": "EUR", "source": "Markus Feldhaus"}],
     },
+    # tenths of a percentage point are percent (not those of a second); a body whose verb is left out after
+    # "y" speaks for its own figure
+    {
+        "text": "La inflación bajó hasta el 2,4 %, tres décimas menos, y ganó por dos décimas de segundo. La AIReF lo eleva al 2,8 % y la Comisión Europea, al 3,1 %.",
+        "figures": [
+            {"surface": "2,4", "unit": "percent"},
+            {"surface": "tres décimas", "value": 0.3, "unit": "percent"},
+            {"surface": "2,8", "unit": "percent", "source": "AIReF"},
+            {"surface": "3,1", "unit": "percent", "source": "Comisión Europea"},
+        ],
+    },
 ]

@@ -201,6 +201,7 @@ UNITS_AFTER = {
     "m3/s": "m3/s",
     "mètres cubes par seconde": "m3/s",
     "%": "percent",
+    "point de pourcentage": "percent",  # "recule de 0,3 point de pourcentage": a change of a rate
     "pour cent": "percent",
     "pourcents": "percent",
     "pourcentage": "percent",
@@ -1752,3 +1753,5 @@ SPEECH_PATTERNS += [r'(?<=", )(?:a|avait) (?:lancé|lâché|rétorqué|ironisé|
 # "according to" when the name is a source named before or an acronym (read on the text: only
 # its capitals tell a name from "per esempio")
 ACCORDING_NAMED = r"(?:^|(?<=[.;:] )|(?<=, ma )|(?<=, mas )|(?<=, pero )|(?<=, mais ))[Pp]our (?=[A-ZÀ-Ý])"
+# tenths of a percentage point, as economic news counts them: "deux dixièmes de point"
+POINT_FRACTIONS = ["dixième", "dixièmes"]

@@ -1818,4 +1818,9 @@ EXAMPLES = [
         "text": "Le projet initial prévoyait la suppression de 4 000 postes d'enseignants.",
         "figures": [{"surface": "4 000", "modality": "planned"}],
     },
+    # a change of a rate in points of percentage, and in tenths of a point
+    {
+        "text": "Le taux de chômage a reculé de 0,3 point de pourcentage, soit trois dixièmes.",
+        "figures": [{"surface": "0,3", "unit": "percent"}, {"surface": "trois dixièmes", "value": 0.3, "unit": "percent"}],
+    },
 ]

@@ -2494,3 +2494,5 @@ MODALITY_CUES["denied"] += [_REJECTED]
 # "according to" when the name is a source named before or an acronym (read on the text: only
 # its capitals tell a name from "per esempio")
 ACCORDING_NAMED = r"(?:^|(?<=[.;:] )|(?<=, ma )|(?<=, mas )|(?<=, pero )|(?<=, mais ))[Pp]er (?=[A-ZÀ-Ý])"
+# tenths of a percentage point, as economic news counts them: "tres décimas menos", "tre decimi"
+POINT_FRACTIONS = ["decimo", "decimi"]

@@ -1261,3 +1261,5 @@ SPEECH_PATTERNS = [*globals().get("SPEECH_PATTERNS", []), r'(?<=", )(?:reagiu|re
 # "according to" when the name is a source named before or an acronym (read on the text: only
 # its capitals tell a name from "per esempio")
 ACCORDING_NAMED = r"(?:^|(?<=[.;:] )|(?<=, ma )|(?<=, mas )|(?<=, pero )|(?<=, mais ))[Pp]ara (?=[A-ZÀ-Ý])"
+# tenths of a percentage point, as economic news counts them: "tres décimas menos", "tre decimi"
+POINT_FRACTIONS = ["décima", "décimas"]
