@@ -2372,7 +2372,7 @@ def _nominative(core: str) -> str:
 
 def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Mention:
     low = core.lower()
-    person = pack.person_role.search(low) is not None
+    person = any(not _name_adjective(core, m) for m in pack.person_role.finditer(low))
     pair = core.split()
     if pack.head_final and len(pair) == 2 and pair[0].isupper() and len(pair[0]) >= 2 and pair[1].lower() in pack.org_roles:
         return Mention(pair[0], core, False, True)  # "the CCOO union", "the GMB union": the acronym names it
@@ -2542,6 +2542,18 @@ def _drop_title(run: str, pack: Pack) -> str:
                 return run  # "Wirtschaftskammer Tirol": the chamber of Tyrol, not Tyrol
             return " ".join(rest)  # "Industriekonzern Vantor", "Gewerkschaft Verdi"
     return run
+
+
+_GENERAL = frozenset({"general", "generale", "général", "geral"})
+
+
+def _name_adjective(core: str, m: re.Match) -> bool:
+    """A rank word written after a capitalised noun is the adjective of a body's name:
+    "Intervención General", "Direction générale", "Procuradoria-Geral" (not "el general Sok")."""
+    if m.group(0).strip() not in _GENERAL:
+        return False
+    before = core[: m.start()].rstrip(" -").rsplit(None, 1)[-1:]
+    return bool(before) and before[0][:1].isupper()
 
 
 def _acronym_like(s: str, before: str) -> bool:

@@ -1486,4 +1486,9 @@ EXAMPLES = [
             {"surface": "3,1", "unit": "percent", "source": "Comisión Europea"},
         ],
     },
+    # "General" after a capitalised noun is the adjective of a body's name, no general: its acronym names it
+    {
+        "text": "Según la Fiscalía General del Estado (FGE), los delitos de odio crecieron un 12 %.",
+        "figures": [{"surface": "12", "unit": "percent", "source": "FGE"}],
+    },
 ]
