@@ -373,8 +373,17 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             name = text[m.end() : comma].strip() if comma > 0 else ""
             words = name.split()
             if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
-                continue
-            if (len(name) >= 2 and name.isupper()) or any(x.named and _fold(x.name) == _fold(name) for x in memory.recall()):
+                # no comma after it: "mentre per la Cgil i salari reali hanno perso il 7%"
+                rm = _CAPITAL_RUN.match(text, m.end())
+                name, comma = (rm.group(0), rm.end()) if rm else ("", -1)
+                words = name.split()
+                if not words or len(words) > 4:
+                    continue
+            if (
+                (len(name) >= 2 and name.isupper())
+                or any(x.named and _fold(x.name) == _fold(name) for x in memory.recall())
+                or _known_institution(name, pack.code)
+            ):
                 spans.append((m.start(), m.end(), comma))
     if pack.according_after is not None:  # postposed: "den Daten der Region zufolge"
         for m in pack.according_after.finditer(norm):
@@ -955,6 +964,15 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
 
 
 _ANY_CAPITAL = re.compile(r"[A-ZÀ-Ý]")
+_CAPITAL_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,3}")
+
+
+def _known_institution(name: str, lang: str) -> bool:
+    """Whether the shipped alias table knows a name ("Cgil", "Istat"): general knowledge of the
+    bodies news cites, read here only to tell a name after "per" from a place or a topic."""
+    from figtrail.link.aliases import lookup  # the link package, imported once, on first use
+
+    return bool(lookup(name, lang))
 _GAP_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d")
 _GAP_MARK = re.compile(r"[,;]")
 _GAP_DIGIT = re.compile(r"\d")
@@ -2948,7 +2966,13 @@ def _cued(
     if after:
         return after[0][2]
     before = [c for c in cues if c[1] <= s]
-    if before and not any(before[-1][1] < p for p in said):
+    # nor across another speaker's cue ("stima che ... si fermerà a +0,9%, mentre per la Cgil i
+    # salari hanno perso il 7%": the Cgil's count)
+    if (
+        before
+        and not any(before[-1][1] < p for p in said)
+        and not any(before[-1][1] < p and "," in norm[before[-1][1] : p] for p in turns)
+    ):
         if before[-1][2] == "denied" and (":" in norm[before[-1][1] : s] or any(before[-1][1] < p for p in turns)):
             return None  # the speaker's own figure after the denied one: «Sono meno di 40»
         return before[-1][2]

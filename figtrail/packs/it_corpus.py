@@ -2042,4 +2042,13 @@ EXAMPLES = [
             {"surface": "101", "bound": "at_least", "source": "Nézőpont"},
         ],
     },
+    # "mentre per la Cgil": "per", an article and a body the alias table knows open its claim, and the
+    # estimate before the comma does not rule it
+    {
+        "text": "Confcommercio stima che la spesa si fermerà a +0,9%, mentre per la Cgil i salari reali hanno perso il 7% dal 2021.",
+        "figures": [
+            {"surface": "0,9", "unit": "percent", "source": "Confcommercio", "modality": "estimated"},
+            {"surface": "7", "unit": "percent", "source": "Cgil", "modality": "asserted"},
+        ],
+    },
 ]

@@ -1260,6 +1260,6 @@ SPEECH_PATTERNS = [*globals().get("SPEECH_PATTERNS", []), r'(?<=", )(?:reagiu|re
 # "para a CNI, porém": before a bare name (no article) and a comma, where a claim opens, "for" is
 # "according to" when the name is a source named before or an acronym (read on the text: only
 # its capitals tell a name from "per esempio")
-ACCORDING_NAMED = r"(?:^|(?<=[.;:] )|(?<=, ma )|(?<=, mas )|(?<=, pero )|(?<=, mais ))[Pp]ara (?=[A-ZÀ-Ý])"
+ACCORDING_NAMED = r"(?:^|(?<=[.;:] )|(?<=, mas )|(?<= enquanto ))[Pp]ara (?:o |a |os |as )?(?=[A-ZÀ-Ý])"
 # tenths of a percentage point, as economic news counts them: "tres décimas menos", "tre decimi"
 POINT_FRACTIONS = ["décima", "décimas"]
