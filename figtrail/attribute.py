@@ -896,6 +896,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 if source:
                     anchors.append(Anchor(base + gm.end(), "after", source, via, gerund, True))
     for a, np in pronouns:
+        prior = [b for b in anchors if b.verb and b.source and b.pos < a.pos]
+        if prior and _possessive_phrase(np, pack):
+            # "The rail operator CP reported a loss ..., according to its annual report, while the
+            # union said ...": the speaker before it in the sentence owns it, not one named after
+            a.source = prior[-1].source
+            continue
         opener = _opening_noun(text[: a.pos - base], pack) if _possessive_phrase(np, pack) else None
         if opener:
             # "O santuário, que registou 6,3 milhões de visitantes, segundo os seus serviços": the
@@ -1687,6 +1693,10 @@ def _opening_noun(text: str, pack: Pack) -> str | None:
         return None
     w = toks[1].group(0)
     ok = w.isalpha() and w.islower() and w not in pack.possessives and len(w) > 3
+    if ok and pack.head_final and len(toks) > 2 and toks[2].group(0).isalpha() and text[toks[1].end() : toks[2].start()] == " ":
+        # "The rail operator CP reported ...": where the head comes last, the first noun is a modifier
+        nxt = toks[2].group(0)
+        ok = not (nxt[:1].isupper() or nxt.lower() in pack.org_roles or pack.role.fullmatch(nxt.lower()))
     return text[toks[0].start() : toks[1].end()] if ok else None
 
 

@@ -1661,4 +1661,12 @@ EXAMPLES = [
             {"surface": "160 thousand", "value": 160000, "bound": "more_than"},
         ],
     },
+    # "its" is the speaker before it in the sentence, not a modifier noun of the subject nor one named after
+    {
+        "text": "The rail operator CP reported a loss of €42.5 million last year, according to its annual report, while the drivers' union SMAQ said 1,850 trains had been cancelled.",
+        "figures": [
+            {"surface": "42.5 million", "unit": "EUR", "source": "CP", "via": None},
+            {"surface": "1,850", "source": "SMAQ"},
+        ],
+    },
 ]
