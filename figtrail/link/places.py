@@ -39,6 +39,8 @@ COUNTRIES: tuple[Country, ...] = (
         "France|Francia|França|Frankreich",
         "français|francés|francesa|french|francês|französisch|francese",
         "Paris|París|Parigi",
+        # the Senate's seat, not the Grand Duchy
+        "Palais du Luxembourg",
     ),
     C(
         "es",
@@ -201,7 +203,13 @@ COUNTRIES: tuple[Country, ...] = (
         "tunisien|tunecin|tunisian|tunisin|tunesisch|tunisin",
         "Tunis|Túnez",
     ),
-    C("ng", "Nigeria|Nigéria", "nigérian|nigerian|nigeriano|nigerianisch", "Abuja"),
+    C(
+        "ng",
+        # the Niger Delta is Nigeria's, not Niger's
+        "Nigeria|Nigéria|Niger Delta|delta du Niger|delta del Níger|delta do Níger",
+        "nigérian|nigerian|nigeriano|nigerianisch",
+        "Abuja",
+    ),
     C(
         "za",
         "Afrique du Sud|Sudáfrica|South Africa|África do Sul|Südafrika|Sudafrica",
@@ -377,6 +385,238 @@ COUNTRIES: tuple[Country, ...] = (
         "Émirats arabes unis|Emiratos Árabes Unidos|United Arab Emirates|Emirados Árabes Unidos|Vereinigte Arabische Emirate|Emirati Arabi Uniti",
         "émirien|emiratí|emirati|emiradense|emiratisch",
         "Abou Dhabi|Abu Dabi|Abu Dhabi",
+    ),
+    # --- Stems are prefixes of folded words: each is long enough to reach no common word of the
+    # six languages and no other country's adjective. Niger's "nigérien/nigerino/nigrisch" are
+    # not Nigeria's "nigérian/nigeriano"; "islandais", not "island"; "armeni", not "armen" (de
+    # "die Armen", fr "armement"); "slovene", not "sloven" (en "slovenly"); no Czech "checa"
+    # (pt "checar"), Serbian "serba" (it "serbatoio") or Azeri "azere" (Azeredo). "Thai" is a
+    # name, matched whole: a stem would take the first name Thaís. Left out, because they are
+    # common words or name something else as often: "Jordan" (a first name: Jordan Bardella)
+    # and it "giordano"; "Georgia/Géorgie/Geórgia" (the US state; de "Georgien" is the country);
+    # "Mali" (it "i mali", the ills); "Gana" (es, pt "gana"); "Équateur/Equador" (the equator);
+    # pt "Sérvia" (es "servía"); de "Island" (en "island"); and the capitals Colombo, Sofia,
+    # Riga (it "riga"), Praga (pt "praga"), Quito (es "quito"), La Paz (folded to "paz"), Sucre,
+    # Tripoli (also Lebanon's), Dakar (the rally), Wellington, Daca (DACA). "Congo" and
+    # "congolais" are the DR Congo's, the one news most often means; the Republic of the Congo
+    # is named in full.
+    C(
+        "th",
+        "Thaïlande|Tailandia|Thailand|Tailândia|Thailandia|Thaï|Thaïe|Thai",
+        "thaïlandais|tailandés|tailandesa|tailandês|thailändisch|thailandes|tailandes",
+        "Bangkok|Banguecoque",
+    ),
+    C(
+        "kh",
+        "Cambodge|Camboya|Cambodia|Camboja|Kambodscha|Cambogia",
+        "cambodgien|camboyan|cambodian|cambojan|kambodschanisch|cambogian",
+        "Phnom Penh|Phnom Pen|Nom Pen|Pnom Penh",
+    ),
+    C(
+        "vn",
+        "Vietnam|Viêt Nam|Viet Nam|Vietname|Vietnã",
+        "vietnamien|vietnamita|vietnamese|vietnamesisch",
+        "Hanoï|Hanói|Hanoi",
+    ),
+    C(
+        "id",
+        "Indonésie|Indonesia|Indonésia|Indonesien",
+        "indonésien|indonesi|indonesian|indonésio|indonesisch",
+        "Jakarta|Djakarta|Yakarta|Giacarta|Jacarta",
+    ),
+    C(
+        "my",
+        "Malaisie|Malasia|Malaysia|Malásia|Malesia",
+        "malaisien|malasi|malaysian|malaysisch|malese|malesi",
+        "Kuala Lumpur",
+    ),
+    C(
+        "mm",
+        "Myanmar|Birmanie|Birmania|Burma|Mianmar|Birmânia",
+        "birman|burmese|myanmar|mianmar|birmanisch",
+        "Naypyidaw|Naypyitaw|Nay Pyi Taw",
+    ),
+    C(
+        "bd",
+        "Bangladesh|Bangladés|Bangladesch",
+        "bangladais|bangladesí|bangladeshi|banglades|bangladeschisch",
+        "Dacca|Dhaka",
+    ),
+    C(
+        "np",
+        "Népal|Nepal",
+        "népalais|nepalí|nepali|nepalese|nepalês|nepalesisch",
+        "Katmandou|Katmandú|Kathmandu|Catmandu|Katmandu",
+    ),
+    C(
+        "lk",
+        "Sri Lanka",
+        "sri-lankais|srilanqu|esrilanqu|sri lankan|srilank|sri-lankisch|cingal|singales",
+    ),
+    C(
+        "kz",
+        "Kazakhstan|Kazajistán|Kazajstán|Cazaquistão|Kasachstan|Kazakistan",
+        "kazakh|kazaj|cazaqu|kasach|kazako|kazaka|kazaki|kazake",
+        "Astana",
+    ),
+    C(
+        "kg",
+        "Kirghizistan|Kirguistán|Kirguizistán|Kyrgyzstan|Quirguistão|Quirguizistão|Kirgisistan|Kirgistan",
+        "kirghiz|kirghis|kirguís|kirguiz|kyrgyz|quirguiz|quirguis|kirgis",
+        "Bichkek|Biskek|Bishkek|Bisqueque|Bischkek",
+    ),
+    C(
+        "uz",
+        "Ouzbékistan|Uzbekistán|Uzbekistan|Usbequistão|Uzbequistão|Usbekistan",
+        "ouzbek|uzbek|uzbeq|usbeq|usbek",
+        "Tachkent|Taskent|Tashkent|Tasquente|Taschkent",
+    ),
+    C("ge", "Georgien", "géorgien|georgian|georgisch", "Tbilissi|Tbilisi|Tiflis"),
+    C(
+        "am",
+        "Arménie|Armenia|Armênia|Arménia|Armenien",
+        "arménien|armenio|armenian|armênio|armenisch|armeni|armeno|armena|armene",
+        "Erevan|Ereván|Yerevan|Ierevan|Eriwan|Jerewan",
+    ),
+    C(
+        "az",
+        "Azerbaïdjan|Azerbaiyán|Azerbaijan|Azerbaijão|Aserbaidschan|Azerbaigian",
+        "azerbaïdjanais|azéri|azerbaiyan|azerí|azerbaijan|aserbaidschanisch|azero|azera|azerbaigian",
+        "Bakou|Bakú|Baku",
+    ),
+    C("kw", "Koweït|Kuwait|Kuwaït", "koweïtien|kuwaití|kuwaiti|kuwaitian|kuwaitisch"),
+    C(
+        "jo",
+        "Jordanie|Jordania|Jordânia|Jordanien|Giordania",
+        "jordanien|jordano|jordana|jordanian|jordaniano|jordanisch",
+        "Amman",
+    ),
+    C("ly", "Libye|Libia|Libya|Líbia|Libyen", "libyen|libio|libia|libyan|líbio|libysch|libic"),
+    C(
+        "ss",
+        "Soudan du Sud|Sudán del Sur|South Sudan|Sudão do Sul|Südsudan|Sudan del Sud|Sud Sudan",
+        "sud-soudanais|sursudan|south sudanese|sul-sudanês|südsudanes|sud-sudanes",
+        "Djouba|Juba",
+    ),
+    C(
+        "et",
+        "Éthiopie|Etiopía|Ethiopia|Etiópia|Äthiopien|Etiopia",
+        "éthiopien|etíope|ethiopian|etiop|äthiopisch",
+        "Addis-Abeba|Addis Abeba|Addis Ababa|Adis Abeba",
+    ),
+    C(
+        "so",
+        "Somalie|Somalia|Somália",
+        "somalien|somalí|somali|somalisch|somalo|somala|somale",
+        "Mogadiscio|Mogadishu|Mogadíscio|Mogadischu",
+    ),
+    C(
+        "ke",
+        "Kenya|Kenia|Quênia|Quénia",
+        "kényan|keniano|keniana|kenyan|queniano|queniana|kenianisch|keniota|keniot|keniata",
+        "Nairobi",
+    ),
+    C("ne", "Niger|Níger", "nigérien|nigerino|nigerina|nigerien|nigrisch", "Niamey"),
+    C("ml", "", "malien|malian|maliano|maliana|malisch", "Bamako"),
+    C("sn", "Sénégal|Senegal", "sénégalais|senegalés|senegalesa|senegalese|senegalês|senegalesisch"),
+    C("gh", "Ghana", "ghanéen|ghanés|ghanesa|ghanaian|ganense|ghanaisch|ghanese", "Accra|Acra"),
+    C(
+        "cd",
+        "République démocratique du Congo|RD Congo|RDC|República Democrática del Congo|Democratic Republic of the Congo|Democratic Republic of Congo|DRC|República Democrática do Congo|Demokratische Republik Kongo|Repubblica Democratica del Congo|Congo|Kongo",
+        "congolais|congoleñ|congolese|congolês|kongolesisch",
+        "Kinshasa",
+    ),
+    C(
+        "cg",
+        "Congo-Brazzaville|République du Congo|República del Congo|Republic of the Congo|Republic of Congo|República do Congo|Republik Kongo|Repubblica del Congo",
+        "",
+        "Brazzaville",
+    ),
+    C(
+        "ec",
+        "Ecuador",
+        "équatorien|ecuatorian|ecuadorian|ecuadorean|equatorian|ecuadorianisch|ecuadoregn",
+    ),
+    C("bo", "Bolivie|Bolivia|Bolívia|Bolivien", "bolivien|bolivian|boliviano|bolivianisch"),
+    C(
+        "ht",
+        "Haïti|Haití|Haiti",
+        "haïtien|haitian|haitiano|haitianisch",
+        "Port-au-Prince|Puerto Príncipe|Porto Príncipe",
+    ),
+    C(
+        "lu",
+        "Luxembourg|Luxemburgo|Luxemburg|Lussemburgo",
+        "luxembourgeois|luxemburgués|luxembourgish|luxemburguês|luxemburgisch|lussemburghes",
+    ),
+    C(
+        "cz",
+        "République tchèque|Tchéquie|República Checa|Chequia|Czech Republic|Czechia|República Tcheca|Tchéquia|Chéquia|Tschechien|Tschechische Republik|Repubblica Ceca|Cechia",
+        "tchèque|checo|czech|tcheco|tcheca|tschechisch|ceco|ceca|cechi|ceche",
+        "Prague|Prag",
+    ),
+    C(
+        "sk",
+        "Slovaquie|Eslovaquia|Slovakia|Eslováquia|Slowakei|Slovacchia",
+        "slovaque|eslovac|slovak|slowakisch|slovacc",
+        "Bratislava",
+    ),
+    C(
+        "si",
+        "Slovénie|Eslovenia|Slovenia|Eslovênia|Eslovénia|Slowenien",
+        "slovène|eslovén|esloven|slovenian|slovene|slowenisch|sloveno|slovena|sloveni",
+        "Ljubljana|Liubliana|Lubiana|Laibach",
+    ),
+    C(
+        "hr",
+        "Croatie|Croacia|Croatia|Croácia|Kroatien|Croazia",
+        "croate|croata|croatian|kroatisch|croato",
+        "Zagreb|Zágreb|Zagabria",
+    ),
+    C(
+        "rs",
+        "Serbie|Serbia|Serbien",
+        "serbe|serbio|serbia|serbian|sérvio|serbisch|serbo|serbi",
+        "Belgrade|Belgrado|Belgrad",
+    ),
+    C(
+        "bg",
+        "Bulgarie|Bulgaria|Bulgária|Bulgarien",
+        "bulgare|búlgaro|búlgara|bulgarian|bulgarisch|bulgaro|bulgara",
+    ),
+    C(
+        "lt",
+        "Lituanie|Lituania|Lithuania|Lituânia|Litauen",
+        "lituanien|lituano|lituana|lithuanian|litauisch",
+        "Vilnius|Vilna",
+    ),
+    C(
+        "lv",
+        "Lettonie|Letonia|Latvia|Letónia|Letônia|Lettland|Lettonia",
+        "letton|letón|letona|latvian|letão|lettisch|lettone",
+    ),
+    C(
+        "ee",
+        "Estonie|Estonia|Estônia|Estónia|Estland",
+        "estonien|estonio|estonia|estonian|estoniano|estnisch|estone",
+        "Tallinn|Tallin",
+    ),
+    C(
+        "md",
+        "Moldavie|Moldavia|Moldova|Moldávia|Moldawien|Republik Moldau",
+        "moldave|moldavo|moldava|moldovan|moldauisch|moldawisch",
+        "Chisinau|Chișinău|Kichinev|Kischinau",
+    ),
+    C(
+        "nz",
+        "Nouvelle-Zélande|Nueva Zelanda|New Zealand|Nova Zelândia|Neuseeland|Nuova Zelanda",
+        "néo-zélandais|neozelandés|new zealander|neozelandês|neo-zelandês|neuseeländisch|neozelandese",
+    ),
+    C(
+        "is",
+        "Islande|Islandia|Iceland|Islândia|Islanda",
+        "islandais|islandés|icelandic|islandês|isländisch|islandese",
+        "Reykjavik|Reykjavík|Reikiavik|Reiquiavique",
     ),
     C(
         "eu",
