@@ -280,7 +280,7 @@ def _pick(
         # "Die Frächter befürchten eine Verlagerung: bis zu 3.000 Lkw …, warnte die Kammer": after
         # the colon a new statement, whose speaker is named at its end
         return post.source, post.via
-    if pre and not pre[-1].strong and post is not None and post.source and post.verb and post.strong and _is_person_name(post.source):
+    if pre and not pre[-1].strong and post is not None and post.source and post.verb and post.strong:
         # "El grupo prevé abrir 40 clínicas, ha indicado su director general, X": who plans is
         # the subject; who says so, a person named, is the speaker
         return post.source, post.via
@@ -970,6 +970,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
 
 
 _ANY_CAPITAL = re.compile(r"[A-ZÀ-Ý]")
+_NEGATED_MODAL = re.compile(r"[a-z]+(?:not|n['’]t)")
 _CAPITAL_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,3}")
 
 
@@ -1960,6 +1961,8 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         om = _opener_in(np.lower(), pack)
         if om is not None and om.start() > 0 and np[om.end() :].strip().lower() in pack.pronouns:
             np = np[om.end() :].strip()  # "the police said on Monday as it announced": "it", the opener's subject
+    if _NEGATED_MODAL.fullmatch(np.strip()):
+        return None, None  # "authorities that cannot show they are spending it": a modal, no subject
     lead = np.split(" ", 1)[0]
     if pack.head_final and len(segs) > 1 and np == keep[-1] and lead.islower() and lead.endswith("ing") and len(lead) > 5:
         return None, None  # "..., suggesting investors see little chance": a participle's clause, no speaker
@@ -2069,6 +2072,9 @@ def _antecedent(text: str, norm: str, comma: int, pack: Pack) -> str | None:
             vm = m
     if vm is not None:
         start = vm.end()
+        am = pack.verb_adverbs.match(norm, start, comma)
+        if am:
+            start = am.end()  # "a annoncé mardi sa direction, qui chiffre": the time is no part of the name
     np = text[start:comma].strip()
     low = np.lower()
     if start > cut + 1 and not pack.determiners.match(low) and pack.person_role.match(low):
@@ -2195,6 +2201,10 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     if first in pack.possessives and rest and not any(w[:1].isupper() for w in np.split()[1:]):
         # "Selon l'ACPR, ses contrôleurs ont relevé": the owner named last speaks through them
         owners = [x for x in memory.recall() if x.named and not x.person and not x.relay and x.order <= memory.order]
+        if pack.role.fullmatch(rest):
+            # "a indiqué sa direction": the management of a body named in this sentence or the one
+            # before, not of a court named paragraphs earlier
+            owners = [x for x in owners if x.order >= memory.order - 1]
         prev = memory.said.get(memory.order - 1)
         if prev and _is_person_name(prev) and not (owners and owners[-1].order == memory.order):
             # "Markus Feldhaus dijo que ... . Según sus cálculos, 900 millones": the person who

@@ -1669,4 +1669,9 @@ EXAMPLES = [
             {"surface": "1,850", "source": "SMAQ"},
         ],
     },
+    # a negated modal is no subject of a speech verb ("that cannot show")
+    {
+        "text": "The council will withhold 25% from authorities that cannot show they spend it well.",
+        "figures": [{"surface": "25", "unit": "percent", "source": None}],
+    },
 ]

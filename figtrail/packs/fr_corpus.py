@@ -1823,4 +1823,14 @@ EXAMPLES = [
         "text": "Le taux de chômage a reculé de 0,3 point de pourcentage, soit trois dixièmes.",
         "figures": [{"surface": "0,3", "unit": "percent"}, {"surface": "trois dixièmes", "value": 0.3, "unit": "percent"}],
     },
+    # a plan said by someone named after it: the one who says it is the source, not the actor; a time word
+    # after the verb is no part of the relative's antecedent
+    {
+        "text": "Le gouvernement prévoit de déployer un millier de douaniers, a indiqué Bercy. Le groupe supprimera 2 400 postes, a annoncé mardi la direction, qui chiffre le coût du plan à 310 millions d'euros.",
+        "figures": [
+            {"surface": "millier", "source": "Bercy", "modality": "planned"},
+            {"surface": "2 400", "source": "direction"},
+            {"surface": "310 millions", "unit": "EUR", "source": "direction"},
+        ],
+    },
 ]
