@@ -1659,6 +1659,13 @@ def _opening_subject(text: str, pos: int, pack: Pack) -> str | None:
     np = _leading_name(toks[i : i + 16], pack)
     if np is None or len(np.split()) > 14:
         return None
+    n = len(np.split())
+    if toks[i : i + n] == np.split():
+        more = toks[i + n : i + n + 3]
+        for k in range(len(more), 0, -1):
+            if all(w.isalpha() for w in more[:k]) and _known_institution(" ".join([np, *more[:k]]), pack.code):
+                np = " ".join([np, *more[:k]])  # "La Cour des comptes": the name the alias table knows
+                break
     first = np.split()[0].lower()
     if first in pack.pronouns or first in pack.impersonal or any(c.isdigit() for c in np):
         return None
@@ -2435,6 +2442,8 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
     run = _name_run(core, pack)
     if run:
         run = _drop_title(run, pack)
+    if run and " " in core and run != core and core.startswith(run) and core[len(run) : len(run) + 1] == " " and _known_institution(core, pack.code):
+        run = core  # "la Cour des comptes", "la Banca d'Italia": a name the alias table knows, lower-case words and all
     if run and not person and pack.name_adjectives_follow and core.endswith(run + " " + core.split(" ")[-1]):
         last = core.split(" ")[-1]  # "Ministerio de Defensa ruso": the adjective is part of the name
         if last.islower() and last.endswith(pack.adjective_suffixes) and last not in pack.adjective_not:

@@ -837,6 +837,8 @@ SPEECH_PRESENT = [
     "montrent",  # "les données du ministère montrent": what the data show
     "craint",
     "craignent",
+    "redoute",  # "le BNIC redoute une baisse de 30 %": a fear is the body's estimate
+    "redoutent",
     "soupçonne",
     "soupçonnent",
     "déclare",

@@ -1833,4 +1833,12 @@ EXAMPLES = [
             {"surface": "310 millions", "unit": "EUR", "source": "direction"},
         ],
     },
+    # a name the alias table knows keeps its lower-case words; "redoute" gives a body's fear
+    {
+        "text": "La Cour des comptes juge cette trajectoire « insoutenable » et estime qu'il faudrait 5 milliards d'économies. Le BNIC redoute une baisse de 30 % des expéditions.",
+        "figures": [
+            {"surface": "5 milliards", "source": "Cour des comptes", "modality": "estimated"},
+            {"surface": "30", "unit": "percent", "source": "BNIC"},
+        ],
+    },
 ]
