@@ -2442,7 +2442,15 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
     run = _name_run(core, pack)
     if run:
         run = _drop_title(run, pack)
-    if run and " " in core and run != core and core.startswith(run) and core[len(run) : len(run) + 1] == " " and _known_institution(core, pack.code):
+    if (
+        run
+        and " " in core
+        and run != core
+        and core.startswith(run)
+        and core[len(run) : len(run) + 1] == " "
+        and core[len(run) + 1 :].split(" ", 1)[0].lower() in pack.complement_links  # "des comptes", not "espanhol"
+        and _known_institution(core, pack.code)
+    ):
         run = core  # "la Cour des comptes", "la Banca d'Italia": a name the alias table knows, lower-case words and all
     if run and not person and pack.name_adjectives_follow and core.endswith(run + " " + core.split(" ")[-1]):
         last = core.split(" ")[-1]  # "Ministerio de Defensa ruso": the adjective is part of the name
