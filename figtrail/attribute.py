@@ -2231,7 +2231,8 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         suffix = next(x for x in pack.evidence_suffixes if core.lower().endswith(x))
         owner = core[: -len(suffix)]
         if len(owner) >= 4:  # "Polizeiangaben": the police; "Regierungsangaben": the government
-            owner = owner[:-1] if owner.endswith(("ungs", "heits", "keits", "ions", "ums", "ats", "amts")) else owner
+            # the joining "s" of a compound: "Unternehmensangaben", "Verbandsangaben" (not "Landkreis")
+            owner = owner[:-1] if owner.endswith(("ungs", "heits", "keits", "ions", "ums", "ats", "amts", "ens", "ands", "erns", "ers")) else owner
             return _resolve_np(owner, pack, memory, depth + 1)[0], via
     if pack.genitive_determiners and low.split(" ", 1)[0] in pack.genitive_determiners:
         core = _nominative(core)

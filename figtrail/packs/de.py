@@ -1887,3 +1887,8 @@ SPEECH_PATTERNS = [
 MODALITY_CUES["estimated"] += [r"(?:geht|gehen|ging|gingen)(?: (?!dav)[\w-]+){0,2} von(?= (?:[\w.,-]+ ){0,3}?\d[\d.,]*(?: [\w.-]+){0,3} aus(?![\w]))"]
 # a body that asks for an amount gives it: "OCHA bat die internationale Gemeinschaft um 48 Millionen US-Dollar"
 SPEECH_PATTERNS += [r"(?:bat|baten|bittet|bitten)(?: [\w-]+){0,4} um(?= (?:[\w.,-]+ ){0,2}?\d)"]
+# what a body puts the cost at or reckons with: "veranschlagt die Kosten auf 310 Millionen",
+# "kalkuliert mit Einsparungen von 450 Millionen"
+SPEECH_PRESENT += ["veranschlagt", "veranschlagte", "veranschlagen", "kalkuliert", "kalkulierte", "kalkulieren"]
+# "Der Betriebsrat geht von deutlich mehr Stellen aus: 1.600 seien gefährdet": an estimate, then its figures
+SPEECH_PATTERNS += [r"(?:geht|gehen|ging|gingen)(?: [\w-]+){0,5} aus(?=:)"]

@@ -1531,4 +1531,15 @@ EXAMPLES = [
         "text": "Die EU hatte ihr 19. Sanktionspaket beschlossen. Hinweise nimmt das ZKA unter der Rufnummer 0221 672-4242 entgegen. Es umfasst 40 Firmen.",
         "figures": [{"surface": "40"}],
     },
+    # "veranschlagt", "kalkuliert mit" give a body's figures; a compound's joining "s" is no part of its owner
+    # ("Unternehmensangaben"); "geht ... aus:" announces the estimate after the colon
+    {
+        "text": "Das Unternehmen veranschlagt die Kosten auf rund 310 Millionen Euro. Der Konzern kalkuliert mit Einsparungen von 450 Millionen Euro. Laut Unternehmensangaben arbeiten dort 4.300 Menschen. Der Betriebsrat geht von mehr Stellen aus: 1.600 seien gefährdet.",
+        "figures": [
+            {"surface": "310 Millionen", "unit": "EUR", "source": "Unternehmen"},
+            {"surface": "450 Millionen", "unit": "EUR", "source": "Konzern"},
+            {"surface": "4.300", "source": "Unternehmen"},
+            {"surface": "1.600", "source": "Betriebsrat", "modality": "estimated"},
+        ],
+    },
 ]
