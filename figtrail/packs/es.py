@@ -2031,3 +2031,5 @@ ACCORDING_NAMED = r"(?:^|(?<=[.;:] )|(?<=, pero )|(?<= mientras que )|(?<= mient
 PLACE_NAMED_HEADS = ["delegación", "subdelegación", "embajada", "consulado"]
 # tenths of a percentage point, as economic news counts them: "tres décimas menos", "tre decimi"
 POINT_FRACTIONS = ["décima", "décimas"]
+# the present and an object between: "la Comisión Europea eleva el déficit español al 3,1 %"
+SPEECH_PATTERNS += [r"(?:eleva|elevan|rebaja|rebajan|elevó|rebajó|elevaron|rebajaron)(?: (?!a |al |hasta )[\w]+){1,4} (?:a|al|hasta)(?= (?:el |los |las |un |una )?\d)"]

@@ -1491,4 +1491,9 @@ EXAMPLES = [
         "text": "Según la Fiscalía General del Estado (FGE), los delitos de odio crecieron un 12 %.",
         "figures": [{"surface": "12", "unit": "percent", "source": "FGE"}],
     },
+    # a forecast raised with its object between the verb and "al": the body that raises it speaks
+    {
+        "text": "La Comisión Europea, en sus previsiones de otoño, eleva el déficit español al 3,1 %.",
+        "figures": [{"surface": "3,1", "unit": "percent", "source": "Comisión Europea"}],
+    },
 ]
