@@ -364,11 +364,13 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if lm and lm.start() > np_start:
             np_end = lm.start()  # "según ha comunicado la compañía a la CNMV": the company told the CNMV
         spans.append((m.start(), np_start, np_end))
-    if pack.according_named is not None and _ANY_CAPITAL.search(text):
+    if pack.according_named is not None and pack.according_named_word in norm:
         # "per Nézőpont, invece, Fidesz conquisterebbe 101 seggi": "per" (for) before a bare name
         # and a comma is "according to" when the name is a source named before, or an acronym
-        # (the cue view is lower case, so the capitals are read here)
+        # (the cue view is lower case, so the capitals are read here), where a claim opens
         for m in pack.according_named.finditer(text):
+            if m.start() and not text[: m.start()].endswith(pack.according_named_leads):
+                continue
             comma = text.find(",", m.end(), m.end() + 60)
             name = text[m.end() : comma].strip() if comma > 0 else ""
             words = name.split()
@@ -974,6 +976,7 @@ _NEGATED_MODAL = re.compile(r"[a-z]+(?:not|n['’]t)")
 _CAPITAL_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,3}")
 
 
+@lru_cache(maxsize=4096)
 def _known_institution(name: str, lang: str) -> bool:
     """Whether the shipped alias table knows a name ("Cgil", "Istat"): general knowledge of the
     bodies news cites, read here only to tell a name after "per" from a place or a topic."""

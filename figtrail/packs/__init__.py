@@ -296,6 +296,8 @@ class Pack:
     kind_words: frozenset[str] = frozenset()
     clause_articles: frozenset[str] = frozenset()  # articles no genitive after a noun takes: "des Ministeriums | die Ernten"
     according_named: re.Pattern | None = None  # "per Nézőpont, ...": a cue read on the text, before a known name
+    according_named_word: str = ""  # its word, to skip the sentences without it
+    according_named_leads: tuple[str, ...] = ()  # what comes before it where a claim opens: ". ", ", ma "
     place_named_heads: frozenset[str] = frozenset()  # bodies named by their place: "Delegación del Gobierno en Madrid"
     point_fractions: frozenset[str] = frozenset()  # "tres décimas": tenths of a percentage point
     stressed_pronouns: frozenset[str] = frozenset()  # "le ministère, lui, fait état de": the subject stressed
@@ -671,6 +673,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
         point_fractions=frozenset(getattr(d, "POINT_FRACTIONS", ())),
         place_named_heads=frozenset(getattr(d, "PLACE_NAMED_HEADS", ())),
         according_named=re.compile(d.ACCORDING_NAMED) if getattr(d, "ACCORDING_NAMED", "") else None,
+        according_named_word=getattr(d, "ACCORDING_NAMED_WORD", ""),
+        according_named_leads=tuple(getattr(d, "ACCORDING_NAMED_LEADS", ())),
         clause_articles=frozenset(getattr(d, "CLAUSE_ARTICLES", ())),
         any_body_roles=frozenset(getattr(d, "ANY_BODY_ROLES", ())),
         object_determiners=frozenset(getattr(d, "OBJECT_DETERMINERS", ())),

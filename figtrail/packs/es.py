@@ -2026,7 +2026,9 @@ NAME_LINKS = list(dict.fromkeys([*globals().get("NAME_LINKS", []), "the", "of", 
 # "para Funcas, en cambio": before a bare name (no article) and a comma, where a claim opens, "for" is
 # "according to" when the name is a source named before or an acronym (read on the text: only
 # its capitals tell a name from "per esempio")
-ACCORDING_NAMED = r"(?:^|(?<=[.;:] )|(?<=, pero )|(?<= mientras que )|(?<= mientras ))[Pp]ara (?:el |la |los |las )?(?=[A-ZÀ-Ý])"
+ACCORDING_NAMED = r"(?<![\w])[Pp]ara (?:el |la |los |las )?(?=[A-ZÀ-Ý])"
+ACCORDING_NAMED_WORD = "para "
+ACCORDING_NAMED_LEADS = ['. ', '; ', ': ', ', pero ', ' mientras que ', ' mientras ']  # or the sentence's start
 # bodies named by the place they serve, which keeps its "en": "la Delegación del Gobierno en Madrid"
 PLACE_NAMED_HEADS = ["delegación", "subdelegación", "embajada", "consulado"]
 # tenths of a percentage point, as economic news counts them: "tres décimas menos", "tre decimi"

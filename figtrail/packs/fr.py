@@ -1754,6 +1754,8 @@ SPEECH_PATTERNS += [r'(?<=", )(?:a|avait) (?:lancé|lâché|rétorqué|ironisé|
 # "pour l'OFCE, en revanche": before a bare name (no article) and a comma, where a claim opens, "for" is
 # "according to" when the name is a source named before or an acronym (read on the text: only
 # its capitals tell a name from "per esempio")
-ACCORDING_NAMED = r"(?:^|(?<=[.;:] )|(?<=, mais )|(?<= tandis que )|(?<= alors que ))[Pp]our (?:le |la |l'|les )?(?=[A-ZÀ-Ý])"
+ACCORDING_NAMED = r"(?<![\w])[Pp]our (?:le |la |l'|les )?(?=[A-ZÀ-Ý])"
+ACCORDING_NAMED_WORD = "pour "
+ACCORDING_NAMED_LEADS = ['. ', '; ', ': ', ', mais ', ' tandis que ', ' alors que ']  # or the sentence's start
 # tenths of a percentage point, as economic news counts them: "deux dixièmes de point"
 POINT_FRACTIONS = ["dixième", "dixièmes"]

@@ -2493,6 +2493,8 @@ MODALITY_CUES["denied"] += [_REJECTED]
 # "per Nézőpont, invece": before a bare name (no article) and a comma, where a claim opens, "for" is
 # "according to" when the name is a source named before or an acronym (read on the text: only
 # its capitals tell a name from "per esempio")
-ACCORDING_NAMED = r"(?:^|(?<=[.;:] )|(?<=, ma )|(?<= mentre ))[Pp]er (?:il |lo |la |l'|i |gli |le )?(?=[A-ZÀ-Ý])"
+ACCORDING_NAMED = r"(?<![\w])[Pp]er (?:il |lo |la |l'|i |gli |le )?(?=[A-ZÀ-Ý])"
+ACCORDING_NAMED_WORD = "per "
+ACCORDING_NAMED_LEADS = ['. ', '; ', ': ', ', ma ', ' mentre ']  # or the sentence's start
 # tenths of a percentage point, as economic news counts them: "tres décimas menos", "tre decimi"
 POINT_FRACTIONS = ["decimo", "decimi"]

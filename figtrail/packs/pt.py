@@ -1260,6 +1260,8 @@ SPEECH_PATTERNS = [*globals().get("SPEECH_PATTERNS", []), r'(?<=", )(?:reagiu|re
 # "para a CNI, porém": before a bare name (no article) and a comma, where a claim opens, "for" is
 # "according to" when the name is a source named before or an acronym (read on the text: only
 # its capitals tell a name from "per esempio")
-ACCORDING_NAMED = r"(?:^|(?<=[.;:] )|(?<=, mas )|(?<= enquanto ))[Pp]ara (?:o |a |os |as )?(?=[A-ZÀ-Ý])"
+ACCORDING_NAMED = r"(?<![\w])[Pp]ara (?:o |a |os |as )?(?=[A-ZÀ-Ý])"
+ACCORDING_NAMED_WORD = "para "
+ACCORDING_NAMED_LEADS = ['. ', '; ', ': ', ', mas ', ' enquanto ']  # or the sentence's start
 # tenths of a percentage point, as economic news counts them: "tres décimas menos", "tre decimi"
 POINT_FRACTIONS = ["décima", "décimas"]
