@@ -212,7 +212,11 @@ BOUND_CUES = {
         r"quasi",
     ],
     # "sube un 4 %, hasta 1.184 euros": after a comma, hasta is where a change ends (to, exact)
-    "exact": [r"(?<=,) hasta"],
+    "exact": [
+        r"(?<=,) hasta",
+        # "eleva la cifra hasta los 2.000 despidos": where a count is raised to, exact
+        r"la cifra hasta(?: el| los| las)?",
+    ],
 }
 # "hasta" after a verb of rising means "to" (exact): la cifra sube hasta 217
 # words that set a second number against a first with a unit, which it shares: "1.200 toneladas, frente a 900 el año pasado"
@@ -2035,3 +2039,7 @@ PLACE_NAMED_HEADS = ["delegación", "subdelegación", "embajada", "consulado"]
 POINT_FRACTIONS = ["décima", "décimas"]
 # the present and an object between: "la Comisión Europea eleva el déficit español al 3,1 %"
 SPEECH_PATTERNS += [r"(?:eleva|elevan|rebaja|rebajan|elevó|rebajó|elevaron|rebajaron)(?: (?!a |al |hasta )[\w]+){1,4} (?:a|al|hasta)(?= (?:el |los |las |un |una )?\d)"]
+# "En palabras del consejero de Industria, la Junta ...": the person whose words they are
+ACCORDING_TO += [r"en palabras d(?:e|el)(?= )"]
+# being ready to give is an offer: "la Junta está dispuesta a aportar hasta 35 millones"
+MODALITY_CUES["planned"] += [r"dispuest[oa]s? a"]

@@ -1496,4 +1496,12 @@ EXAMPLES = [
         "text": "La Comisión Europea, en sus previsiones de otoño, eleva el déficit español al 3,1 %.",
         "figures": [{"surface": "3,1", "unit": "percent", "source": "Comisión Europea"}],
     },
+    # a count raised "la cifra hasta" is exact; "en palabras de X" names the speaker; being ready to give is an offer
+    {
+        "text": "La CGT eleva la cifra hasta los 2.000 despidos. En palabras del consejero de Industria, la Junta está dispuesta a aportar hasta 35 millones de euros.",
+        "figures": [
+            {"surface": "2.000", "bound": "exact", "source": "CGT"},
+            {"surface": "35 millones", "bound": "up_to", "unit": "EUR", "source": "consejero de Industria", "modality": "planned"},
+        ],
+    },
 ]

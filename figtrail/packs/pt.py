@@ -1265,3 +1265,6 @@ ACCORDING_NAMED_WORD = "para "
 ACCORDING_NAMED_LEADS = ['. ', '; ', ': ', ', mas ', ' enquanto ']  # or the sentence's start
 # tenths of a percentage point, as economic news counts them: "tres décimas menos", "tre decimi"
 POINT_FRACTIONS = ["décima", "décimas"]
+# "Nas palavras do ministro, o governo ...": the person whose words they are
+ACCORDING_TO += [r"nas palavras d(?:e|o|a)(?= )"]
+MODALITY_CUES["planned"] += [r"dispost[oa]s? a"]
