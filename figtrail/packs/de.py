@@ -1892,3 +1892,8 @@ SPEECH_PATTERNS += [r"(?:bat|baten|bittet|bitten)(?: [\w-]+){0,4} um(?= (?:[\w.,
 SPEECH_PRESENT += ["veranschlagt", "veranschlagte", "veranschlagen", "kalkuliert", "kalkulierte", "kalkulieren"]
 # "Der Betriebsrat geht von deutlich mehr Stellen aus: 1.600 seien gefährdet": an estimate, then its figures
 SPEECH_PATTERNS += [r"(?:geht|gehen|ging|gingen)(?: [\w-]+){0,5} aus(?=:)"]
+# a French or Spanish wire's "selon le syndicat", "pour le ministère" translated word for word, at
+# the sentence's start, before an institution (its word ends the compound): "Nach dem Branchenverband
+# BNIC sind die Exporte ...", "Für die Gewerkschaft der Winzer würden ..." (not "Nach dem Krieg")
+_MT_BODY = "|".join(sorted((w for w in ORG_ROLES if len(w) >= 4), key=len, reverse=True))
+ACCORDING_TO += [rf"^(?:nach|für|gemäß) (?:dem|der|den|die|das)(?= [\wäöüß-]*(?:{_MT_BODY})(?:e?s|e?n)?(?![\w]))"]

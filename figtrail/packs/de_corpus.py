@@ -1542,4 +1542,13 @@ EXAMPLES = [
             {"surface": "1.600", "source": "Betriebsrat", "modality": "estimated"},
         ],
     },
+    # a translated "selon le syndicat" at the sentence's start names an institution; "nach dem Krieg" does not
+    {
+        "text": "Nach dem Branchenverband BNIC sind die Exporte um 30 Prozent gefallen. Für die Gewerkschaft der Winzer wären 5.000 Betriebe betroffen. Nach dem Krieg lebten dort 900 Menschen.",
+        "figures": [
+            {"surface": "30", "unit": "percent", "source": "BNIC"},
+            {"surface": "5.000", "source": "Gewerkschaft der Winzer"},
+            {"surface": "900", "source": None},
+        ],
+    },
 ]
