@@ -971,8 +971,6 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
     return anchors
 
 
-_ANY_CAPITAL = re.compile(r"[A-ZÀ-Ý]")
-_NEGATED_MODAL = re.compile(r"[a-z]+(?:not|n['’]t)")
 _CAPITAL_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,3}")
 
 
@@ -1021,14 +1019,14 @@ def _gapped_speakers(
         for end in range(k + 1, min(k + 4, digit + 1)):
             head = norm[toks[end - 1][0] : toks[end - 1][1]]
             little = [norm[a:b] for a, b in toks[end:digit]]
-            first = norm[toks[k][0] : toks[k][1]]
+            lead_word = norm[toks[k][0] : toks[k][1]]
             if (
                 (
                     head in pack.counterparts
                     or pack.role.fullmatch(head)
                     or _role_compound(head, pack)
                     # "y la Comisión Europea, al 3,1 %": a body's name led by its role word
-                    or (end - k >= 2 and pack.role.fullmatch(first) is not None and text[toks[end - 1][0]].isupper())
+                    or (end - k >= 2 and pack.role.fullmatch(lead_word) is not None and text[toks[end - 1][0]].isupper())
                 )
                 and len(little) <= 3
                 # "von mehr als", "von weniger als": little words, or a bound cue's
@@ -1971,7 +1969,7 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         om = _opener_in(np.lower(), pack)
         if om is not None and om.start() > 0 and np[om.end() :].strip().lower() in pack.pronouns:
             np = np[om.end() :].strip()  # "the police said on Monday as it announced": "it", the opener's subject
-    if _NEGATED_MODAL.fullmatch(np.strip()):
+    if np.strip().lower().replace("’", "'") in pack.negated_modals:
         return None, None  # "authorities that cannot show they are spending it": a modal, no subject
     lead = np.split(" ", 1)[0]
     if pack.head_final and len(segs) > 1 and np == keep[-1] and lead.islower() and lead.endswith("ing") and len(lead) > 5:
@@ -2421,7 +2419,7 @@ def _nominative(core: str) -> str:
 
 def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Mention:
     low = core.lower()
-    person = any(not _name_adjective(core, m) for m in pack.person_role.finditer(low))
+    person = any(not _name_adjective(core, m, pack) for m in pack.person_role.finditer(low))
     pair = core.split()
     if pack.head_final and len(pair) == 2 and pair[0].isupper() and len(pair[0]) >= 2 and pair[1].lower() in pack.org_roles:
         return Mention(pair[0], core, False, True)  # "the CCOO union", "the GMB union": the acronym names it
@@ -2603,13 +2601,10 @@ def _drop_title(run: str, pack: Pack) -> str:
     return run
 
 
-_GENERAL = frozenset({"general", "generale", "général", "geral"})
-
-
-def _name_adjective(core: str, m: re.Match) -> bool:
+def _name_adjective(core: str, m: re.Match, pack: Pack) -> bool:
     """A rank word written after a capitalised noun is the adjective of a body's name:
     "Intervención General", "Direction générale", "Procuradoria-Geral" (not "el general Sok")."""
-    if m.group(0).strip() not in _GENERAL:
+    if m.group(0).strip() not in pack.rank_adjectives:
         return False
     before = core[: m.start()].rstrip(" -").rsplit(None, 1)[-1:]
     return bool(before) and before[0][:1].isupper()

@@ -300,6 +300,8 @@ class Pack:
     according_named_leads: tuple[str, ...] = ()  # what comes before it where a claim opens: ". ", ", ma "
     place_named_heads: frozenset[str] = frozenset()  # bodies named by their place: "Delegación del Gobierno en Madrid"
     point_fractions: frozenset[str] = frozenset()  # "tres décimas": tenths of a percentage point
+    rank_adjectives: frozenset[str] = frozenset()  # "General" after a body's noun: "Intervención General"
+    negated_modals: frozenset[str] = frozenset()  # "cannot": no subject of a speech verb
     stressed_pronouns: frozenset[str] = frozenset()  # "le ministère, lui, fait état de": the subject stressed
     any_body_roles: frozenset[str] = frozenset()  # "die Behörde": points back at a body of any kind
     object_determiners: frozenset[str] = frozenset()  # after a subject's noun, an article that opens the object
@@ -670,6 +672,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
         anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
         kind_words=frozenset(d.ANAPHORIC_ROLES) | frozenset(getattr(d, "KIND_WORDS", ())),
         stressed_pronouns=frozenset(getattr(d, "STRESSED_PRONOUNS", ())),
+        rank_adjectives=frozenset(getattr(d, "RANK_ADJECTIVES", ())),
+        negated_modals=frozenset(getattr(d, "NEGATED_MODALS", ())),
         point_fractions=frozenset(getattr(d, "POINT_FRACTIONS", ())),
         place_named_heads=frozenset(getattr(d, "PLACE_NAMED_HEADS", ())),
         according_named=re.compile(d.ACCORDING_NAMED) if getattr(d, "ACCORDING_NAMED", "") else None,

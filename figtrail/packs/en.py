@@ -2209,4 +2209,5 @@ INTERVIEW_LEADS = ['in an interview with (?:the )?', 'speaking to (?:the )?', '(
 # a passive between auxiliary and participle: "had been estimated at", "a été estimé à", "ha sido
 # cifrado en": the subject is what was estimated, no speaker
 PASSIVE_MARKERS = ["been"]
-
+# a negated modal is no subject of a speech verb: "authorities that cannot show they spend it well"
+NEGATED_MODALS = ["cannot", "can't", "couldn't", "won't", "wouldn't", "don't", "doesn't", "didn't", "mustn't", "shouldn't"]

@@ -2043,3 +2043,5 @@ SPEECH_PATTERNS += [r"(?:eleva|elevan|rebaja|rebajan|elevó|rebajó|elevaron|reb
 ACCORDING_TO += [r"en palabras d(?:e|el)(?= )"]
 # being ready to give is an offer: "la Junta está dispuesta a aportar hasta 35 millones"
 MODALITY_CUES["planned"] += [r"dispuest[oa]s? a"]
+# a rank written after a body's capitalised noun is its name's adjective: "Intervención General"
+RANK_ADJECTIVES = ["general"]

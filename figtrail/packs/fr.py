@@ -1759,3 +1759,5 @@ ACCORDING_NAMED_WORD = "pour "
 ACCORDING_NAMED_LEADS = ['. ', '; ', ': ', ', mais ', ' tandis que ', ' alors que ']  # or the sentence's start
 # tenths of a percentage point, as economic news counts them: "deux dixièmes de point"
 POINT_FRACTIONS = ["dixième", "dixièmes"]
+# a rank written after a body's capitalised noun is its name's adjective: "Intervención General"
+RANK_ADJECTIVES = ["général"]

@@ -2498,3 +2498,5 @@ ACCORDING_NAMED_WORD = "per "
 ACCORDING_NAMED_LEADS = ['. ', '; ', ': ', ', ma ', ' mentre ']  # or the sentence's start
 # tenths of a percentage point, as economic news counts them: "tres décimas menos", "tre decimi"
 POINT_FRACTIONS = ["decimo", "decimi"]
+# a rank written after a body's capitalised noun is its name's adjective: "Intervención General"
+RANK_ADJECTIVES = ["generale"]

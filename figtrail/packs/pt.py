@@ -1268,3 +1268,5 @@ POINT_FRACTIONS = ["décima", "décimas"]
 # "Nas palavras do ministro, o governo ...": the person whose words they are
 ACCORDING_TO += [r"nas palavras d(?:e|o|a)(?= )"]
 MODALITY_CUES["planned"] += [r"dispost[oa]s? a"]
+# a rank written after a body's capitalised noun is its name's adjective: "Intervención General"
+RANK_ADJECTIVES = ["geral"]
