@@ -360,6 +360,15 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             verbs = [v for v in verbs if v[0] in verb_at]  # that verb names no speaker of its own
             told = True
         np_end = _to_acronym(text, _np_end(norm, np_start, pack, text), pack)
+        inner = [
+            vs
+            for vs, ve, _ in verbs
+            if np_start < vs < np_end
+            and norm[vs:ve].strip() not in pack.speech_participle_words  # "figures published by", "bilan communiqué par"
+            and not pack.determiners.match((_last_word(norm[:vs]) or "") + " ")  # "la stima provvisoria": a noun
+        ]
+        if inner:
+            np_end = min(inner)  # "un video diffuso da account filo-cambogiani | parla di centinaia": a verb ends the name
         lm = pack.listener.search(text, np_start, np_end) if told and pack.listener is not None else None
         if lm and lm.start() > np_start:
             np_end = lm.start()  # "según ha comunicado la compañía a la CNMV": the company told the CNMV
@@ -2660,7 +2669,7 @@ def _name_run(core: str, pack: Pack) -> str | None:
             cur = []
         if (
             _elided_noun(t, pack)[0].isupper()  # "de l'Administration Interne": the noun after the article
-            and t.lower().rstrip(".") not in pack.honorifics
+            and (t.lower().rstrip(".") not in pack.honorifics or (t.isalpha() and t.isupper() and len(t) > 1))  # "MS" is no "Ms"
             # a word no name is alone may go on one after its link: "Secretaria de Estado da Saúde"
             and (t.lower() not in pack.not_names or (len(cur) >= 2 and cur[-1].islower()))
         ):

@@ -366,8 +366,6 @@ class Pack:
     elided_article: re.Pattern | None = None  # "l'AFP": the article, its apostrophe, the noun
 
 
-# units written the same in every language (currency names taken as they are, symbols): each
-# pack's UNITS_AFTER adds its own words and may override these
 # names holding a number, written alike in every language: stock indices ("el Ibex 35", "le CAC
 # 40", "the FTSE 100", "l'Euro Stoxx 50", "S&P 500")
 SHARED_ID_CUES = [r"ibex", r"cac", r"ftse", r"ftse mib", r"stoxx", r"euro stoxx", r"dax", r"mdax", r"sdax", r"tecdax", r"s&p", r"nikkei", r"psi", r"smi", r"aex"]
@@ -383,6 +381,8 @@ FOREIGN_SCALES = {
     "miliardo": 1e9, "miliardi": 1e9, "bilhão": 1e9, "bilhões": 1e9,
 }  # fmt: skip
 
+# units written the same in every language (currency names taken as they are, symbols): each
+# pack's UNITS_AFTER adds its own words and may override these
 SHARED_UNITS_AFTER = {
     "taka": "BDT",
     "naira": "NGN",
@@ -391,6 +391,9 @@ SHARED_UNITS_AFTER = {
     "baht": "THB",
     "forint": "HUF",
     "forints": "HUF",
+    "fiorini": "HUF",  # the forint in Italian, Spanish and Portuguese copy
+    "fiorino": "HUF",
+    "florines": "HUF",
     "shekel": "ILS",
     "shekels": "ILS",
     "tenge": "KZT",

@@ -1674,4 +1674,9 @@ EXAMPLES = [
         "text": "The council will withhold 25% from authorities that cannot show they spend it well.",
         "figures": [{"surface": "25", "unit": "percent", "source": None}],
     },
+    # an acronym after "of" is no honorific ("of MS" is not "Ms")
+    {
+        "text": "The Fire Brigade of MS said 620 firefighters were fighting the flames.",
+        "figures": [{"surface": "620", "source": "Fire Brigade of MS"}],
+    },
 ]

@@ -1016,6 +1016,7 @@ EVIDENCE_NOUNS = [
     "chiffres",
     "estimations",
     "calculs",
+    "calcul",  # "selon un calcul du SNUipp": the union's
     "informations",
     "bilan",
     "dernier bilan",

@@ -1841,4 +1841,9 @@ EXAMPLES = [
             {"surface": "30", "unit": "percent", "source": "BNIC"},
         ],
     },
+    # "selon un calcul du SNUipp": the calculation's owner
+    {
+        "text": "Une journée de grève représente une retenue de 95 euros, selon un calcul du SNUipp.",
+        "figures": [{"surface": "95", "unit": "EUR", "source": "SNUipp"}],
+    },
 ]

@@ -2051,4 +2051,12 @@ EXAMPLES = [
             {"surface": "7", "unit": "percent", "source": "Cgil", "modality": "asserted"},
         ],
     },
+    # a finite verb ends the name an agent's cue opens ("diffuso da account ... | parla di"); the forint in Italian
+    {
+        "text": "Un video diffuso da account filo-cambogiani parla di centinaia di soldati uccisi. Orbán ha promesso un bonus di 200.000 fiorini.",
+        "figures": [
+            {"surface": "centinaia", "source": "account filo-cambogiani"},
+            {"surface": "200.000", "unit": "HUF", "source": "Orbán"},
+        ],
+    },
 ]
