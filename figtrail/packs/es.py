@@ -1673,7 +1673,7 @@ MODALITY_CUES = {
         r"amenaza con",
     ],
     "planned": [
-        r"prev(?:é|én|ía|ían|isto|ista|istos|istas)(?! que)",
+        r"prev(?:é|én|ía|ían|isto|ista|istos|istas)(?! que)(?! (?:un |una |el |la )?(?:crecimiento|descenso|aumento|caída|subida|bajada|incremento|reducción|repunte|inflación|déficit|pib|paro|desempleo)(?![\w]))",  # not a forecast of a change
         r"planea\w*",
         r"plan(?:es)?",  # not "planta", "plantilla", "planeta"
         r"planific\w*",
@@ -2045,3 +2045,7 @@ ACCORDING_TO += [r"en palabras d(?:e|el)(?= )"]
 MODALITY_CUES["planned"] += [r"dispuest[oa]s? a"]
 # a rank written after a body's capitalised noun is its name's adjective: "Intervención General"
 RANK_ADJECTIVES = ["general"]
+# a forecast verb before a change or a rate forecasts it ("Confindustria prevede una crescita dello
+# 0,5%"); before a measure it plans it ("il piano prevede 3.000 assunzioni")
+MODALITY_CUES["estimated"] += [r"prev(?:é|én|ía|ían)(?= (?:un |una |el |la )?(?:crecimiento|descenso|aumento|caída|subida|bajada|incremento|reducción|repunte|inflación|déficit|pib|paro|desempleo)(?![\w]))"]
+FORECAST_CUES += r"|prev(?:é|én|ía|ían)(?= (?:un |una |el |la )?(?:crecimiento|descenso|aumento|caída|subida|bajada|incremento|reducción|repunte|inflación|déficit|pib|paro|desempleo)(?![\w]))"

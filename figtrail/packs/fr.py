@@ -1432,7 +1432,7 @@ MODALITY_CUES = {
         r"auraient",
     ],
     "planned": [
-        r"prévo[iy]\w*(?! qu)",  # "prévoit", "prévoyait"
+        r"prévo[iy]\w*(?! qu)(?! (?:une |un |le |la |l')?(?:croissance|baisse|hausse|recul|progression|augmentation|diminution|inflation|déficit|pib|chômage|contraction)(?![\w]))",  # "prévoit", "prévoyait"; not a forecast of a change
         r"projet de loi",  # a bill: what it sets is planned
         r"prévu\w*",
         r"prévue?s?",
@@ -1762,3 +1762,7 @@ ACCORDING_NAMED_LEADS = ['. ', '; ', ': ', ', mais ', ' tandis que ', ' alors qu
 POINT_FRACTIONS = ["dixième", "dixièmes"]
 # a rank written after a body's capitalised noun is its name's adjective: "Intervención General"
 RANK_ADJECTIVES = ["général"]
+# a forecast verb before a change or a rate forecasts it ("Confindustria prevede una crescita dello
+# 0,5%"); before a measure it plans it ("il piano prevede 3.000 assunzioni")
+MODALITY_CUES["estimated"] += [r"prévo(?:it|ient|yait|yaient)(?= (?:une |un |le |la |l')?(?:croissance|baisse|hausse|recul|progression|augmentation|diminution|inflation|déficit|pib|chômage|contraction)(?![\w]))"]
+FORECAST_CUES += r"|prévo(?:it|ient|yait|yaient)(?= (?:une |un |le |la |l')?(?:croissance|baisse|hausse|recul|progression|augmentation|diminution|inflation|déficit|pib|chômage|contraction)(?![\w]))"

@@ -1846,4 +1846,9 @@ EXAMPLES = [
         "text": "Une journée de grève représente une retenue de 95 euros, selon un calcul du SNUipp.",
         "figures": [{"surface": "95", "unit": "EUR", "source": "SNUipp"}],
     },
+    # a forecast verb before a change forecasts it
+    {
+        "text": "La Banque de France prévoit une croissance de 0,9 % en 2026.",
+        "figures": [{"surface": "0,9", "unit": "percent", "source": "Banque de France", "modality": "estimated"}],
+    },
 ]

@@ -2500,3 +2500,9 @@ ACCORDING_NAMED_LEADS = ['. ', '; ', ': ', ', ma ', ' mentre ']  # or the senten
 POINT_FRACTIONS = ["decimo", "decimi"]
 # a rank written after a body's capitalised noun is its name's adjective: "Intervención General"
 RANK_ADJECTIVES = ["generale"]
+# a forecast verb before a change or a rate forecasts it ("Confindustria prevede una crescita dello
+# 0,5%"); before a measure it plans it ("il piano prevede 3.000 assunzioni")
+MODALITY_CUES["estimated"] += [r"preved(?:e|ono|eva|evano)(?= (?:una |un |uno |l'|la |il )?(?:crescita|calo|aumento|contrazione|rialzo|incremento|riduzione|flessione|ripresa|inflazione|deficit|disavanzo|pil|disoccupazione)(?![\w]))"]
+FORECAST_CUES += r"|preved(?:e|ono|eva|evano)(?= (?:una |un |uno |l'|la |il )?(?:crescita|calo|aumento|contrazione|rialzo|incremento|riduzione|flessione|ripresa|inflazione|deficit|disavanzo|pil|disoccupazione)(?![\w]))"
+# "A quanto apprende l'ANSA, il governo ...": what the agency has learnt
+ACCORDING_TO += [r"a quanto (?:apprende|apprendono|riporta|riportano|riferisce|riferiscono)"]

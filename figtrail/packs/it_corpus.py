@@ -2059,4 +2059,12 @@ EXAMPLES = [
             {"surface": "200.000", "unit": "HUF", "source": "Orbán"},
         ],
     },
+    # a forecast verb before a change forecasts it; "a quanto apprende X" names X
+    {
+        "text": "Confindustria prevede una crescita dello 0,5% nel 2026. A quanto apprende l'ANSA, sul tavolo ci sono 500 milioni.",
+        "figures": [
+            {"surface": "0,5", "unit": "percent", "source": "Confindustria", "modality": "estimated"},
+            {"surface": "500 milioni", "source": "ANSA"},
+        ],
+    },
 ]

@@ -962,7 +962,7 @@ MODALITY_CUES = {
         r"ameaça de",
     ],
     "planned": [
-        r"prev(?:ê|eem|êem|ia|iam|isto|ista|istos|istas)(?! que)",
+        r"prev(?:ê|eem|êem|ia|iam|isto|ista|istos|istas)(?! que)(?! (?:um |uma |o |a )?(?:crescimento|queda|aumento|alta|subida|descida|redução|recuo|inflação|déficit|défice|pib|desemprego)(?![\w]))",  # not a forecast of a change
         r"planej\w*",
         r"planei\w*",
         r"plano",
@@ -1270,3 +1270,7 @@ ACCORDING_TO += [r"nas palavras d(?:e|o|a)(?= )"]
 MODALITY_CUES["planned"] += [r"dispost[oa]s? a"]
 # a rank written after a body's capitalised noun is its name's adjective: "Intervención General"
 RANK_ADJECTIVES = ["geral"]
+# a forecast verb before a change or a rate forecasts it ("Confindustria prevede una crescita dello
+# 0,5%"); before a measure it plans it ("il piano prevede 3.000 assunzioni")
+MODALITY_CUES["estimated"] += [r"prev(?:ê|eem|êem|ia|iam)(?= (?:um |uma |o |a )?(?:crescimento|queda|aumento|alta|subida|descida|redução|recuo|inflação|déficit|défice|pib|desemprego)(?![\w]))"]
+FORECAST_CUES += r"|prev(?:ê|eem|êem|ia|iam)(?= (?:um |uma |o |a )?(?:crescimento|queda|aumento|alta|subida|descida|redução|recuo|inflação|déficit|défice|pib|desemprego)(?![\w]))"
