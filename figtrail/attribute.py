@@ -196,8 +196,9 @@ def attribute(
     # a quotation running on, or reported speech in its own mood ("Erlaubt seien 5.000 Tonnen")
     inherited = None
     reported = not in_quote and pack.reported_mood is not None and pack.reported_mood.search(sent.norm) is not None
-    if not anchors and sent.field == "text" and (in_quote or reported):
-        inherited = memory.last_said(para_start)
+    share = pack.partitive_opener is not None and pack.partitive_opener.match(sent.norm) is not None
+    if not anchors and sent.field == "text" and (in_quote or reported or share):
+        inherited = memory.last_said(para_start) if not share else memory.last_said(max(0, memory.order - 1))
         if inherited is None and (reported or in_quote) and memory.order == para_start:
             # "Rund 310.000 Packungen seien ausgeliefert worden." opening a paragraph: the
             # subjunctive reports the speaker of the paragraph before

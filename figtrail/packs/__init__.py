@@ -302,6 +302,7 @@ class Pack:
     point_fractions: frozenset[str] = frozenset()  # "tres décimas": tenths of a percentage point
     rank_adjectives: frozenset[str] = frozenset()  # "General" after a body's noun: "Intervención General"
     negated_modals: frozenset[str] = frozenset()  # "cannot": no subject of a speech verb
+    partitive_opener: re.Pattern | None = None  # "Desse total, ...": a sentence that goes on with the figures before
     stressed_pronouns: frozenset[str] = frozenset()  # "le ministère, lui, fait état de": the subject stressed
     any_body_roles: frozenset[str] = frozenset()  # "die Behörde": points back at a body of any kind
     object_determiners: frozenset[str] = frozenset()  # after a subject's noun, an article that opens the object
@@ -675,6 +676,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
         anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
         kind_words=frozenset(d.ANAPHORIC_ROLES) | frozenset(getattr(d, "KIND_WORDS", ())),
         stressed_pronouns=frozenset(getattr(d, "STRESSED_PRONOUNS", ())),
+        partitive_opener=(
+            re.compile(rf"\s*(?:{_alt(d.PARTITIVE_OPENERS, escape=True)})(?![\w'])") if getattr(d, "PARTITIVE_OPENERS", ()) else None
+        ),
         rank_adjectives=frozenset(getattr(d, "RANK_ADJECTIVES", ())),
         negated_modals=frozenset(getattr(d, "NEGATED_MODALS", ())),
         point_fractions=frozenset(getattr(d, "POINT_FRACTIONS", ())),

@@ -1897,3 +1897,6 @@ SPEECH_PATTERNS += [r"(?:geht|gehen|ging|gingen)(?: [\w-]+){0,5} aus(?=:)"]
 # BNIC sind die Exporte ...", "Für die Gewerkschaft der Winzer würden ..." (not "Nach dem Krieg")
 _MT_BODY = "|".join(sorted((w for w in ORG_ROLES if len(w) >= 4), key=len, reverse=True))
 ACCORDING_TO += [rf"^(?:nach|für|gemäß) (?:dem|der|den|die|das)(?= [\wäöüß-]*(?:{_MT_BODY})(?:e?s|e?n)?(?![\w]))"]
+# a sentence opened by a share of the figures before ("Desse total, 637 mil ...", "Of these, 300
+# ...") goes on with their account: with no speaker of its own, the speaker before speaks for it
+PARTITIVE_OPENERS = ['davon', 'darunter', 'unter ihnen']

@@ -2211,3 +2211,6 @@ INTERVIEW_LEADS = ['in an interview with (?:the )?', 'speaking to (?:the )?', '(
 PASSIVE_MARKERS = ["been"]
 # a negated modal is no subject of a speech verb: "authorities that cannot show they spend it well"
 NEGATED_MODALS = ["cannot", "can't", "couldn't", "won't", "wouldn't", "don't", "doesn't", "didn't", "mustn't", "shouldn't"]
+# a sentence opened by a share of the figures before ("Desse total, 637 mil ...", "Of these, 300
+# ...") goes on with their account: with no speaker of its own, the speaker before speaks for it
+PARTITIVE_OPENERS = ['of these', 'of them', 'of those', 'of the total', 'of that total', 'of this total', 'among them', 'among those']

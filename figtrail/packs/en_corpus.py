@@ -1679,4 +1679,9 @@ EXAMPLES = [
         "text": "The Fire Brigade of MS said 620 firefighters were fighting the flames.",
         "figures": [{"surface": "620", "source": "Fire Brigade of MS"}],
     },
+    # "Of these, ...": the speaker of the figures before speaks for their share
+    {
+        "text": "About 2,000 people were evacuated, the ministry said. Of these, 300 remain in shelters. The river rose 3 metres.",
+        "figures": [{"surface": "2,000", "source": "ministry"}, {"surface": "300", "source": "ministry"}, {"surface": "3", "source": None}],
+    },
 ]

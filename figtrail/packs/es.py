@@ -2049,3 +2049,6 @@ RANK_ADJECTIVES = ["general"]
 # 0,5%"); before a measure it plans it ("il piano prevede 3.000 assunzioni")
 MODALITY_CUES["estimated"] += [r"prev(?:é|én|ía|ían)(?= (?:un |una |el |la )?(?:crecimiento|descenso|aumento|caída|subida|bajada|incremento|reducción|repunte|inflación|déficit|pib|paro|desempleo)(?![\w]))"]
 FORECAST_CUES += r"|prev(?:é|én|ía|ían)(?= (?:un |una |el |la )?(?:crecimiento|descenso|aumento|caída|subida|bajada|incremento|reducción|repunte|inflación|déficit|pib|paro|desempleo)(?![\w]))"
+# a sentence opened by a share of the figures before ("Desse total, 637 mil ...", "Of these, 300
+# ...") goes on with their account: with no speaker of its own, the speaker before speaks for it
+PARTITIVE_OPENERS = ['de ellos', 'de ellas', 'de estos', 'de estas', 'del total', 'de ese total', 'de esa cifra', 'entre ellos', 'entre ellas']

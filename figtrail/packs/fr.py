@@ -1766,3 +1766,6 @@ RANK_ADJECTIVES = ["général"]
 # 0,5%"); before a measure it plans it ("il piano prevede 3.000 assunzioni")
 MODALITY_CUES["estimated"] += [r"prévo(?:it|ient|yait|yaient)(?= (?:une |un |le |la |l')?(?:croissance|baisse|hausse|recul|progression|augmentation|diminution|inflation|déficit|pib|chômage|contraction)(?![\w]))"]
 FORECAST_CUES += r"|prévo(?:it|ient|yait|yaient)(?= (?:une |un |le |la |l')?(?:croissance|baisse|hausse|recul|progression|augmentation|diminution|inflation|déficit|pib|chômage|contraction)(?![\w]))"
+# a sentence opened by a share of the figures before ("Desse total, 637 mil ...", "Of these, 300
+# ...") goes on with their account: with no speaker of its own, the speaker before speaks for it
+PARTITIVE_OPENERS = ['parmi eux', 'parmi elles', 'parmi ceux-ci', 'parmi celles-ci', 'sur ce total', 'sur ce nombre']

@@ -2506,3 +2506,6 @@ MODALITY_CUES["estimated"] += [r"preved(?:e|ono|eva|evano)(?= (?:una |un |uno |l
 FORECAST_CUES += r"|preved(?:e|ono|eva|evano)(?= (?:una |un |uno |l'|la |il )?(?:crescita|calo|aumento|contrazione|rialzo|incremento|riduzione|flessione|ripresa|inflazione|deficit|disavanzo|pil|disoccupazione)(?![\w]))"
 # "A quanto apprende l'ANSA, il governo ...": what the agency has learnt
 ACCORDING_TO += [r"a quanto (?:apprende|apprendono|riporta|riportano|riferisce|riferiscono)"]
+# a sentence opened by a share of the figures before ("Desse total, 637 mil ...", "Of these, 300
+# ...") goes on with their account: with no speaker of its own, the speaker before speaks for it
+PARTITIVE_OPENERS = ['di questi', 'di queste', 'tra questi', 'tra queste', 'tra loro', 'di cui', 'su questo totale']

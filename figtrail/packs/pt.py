@@ -1274,3 +1274,6 @@ RANK_ADJECTIVES = ["geral"]
 # 0,5%"); before a measure it plans it ("il piano prevede 3.000 assunzioni")
 MODALITY_CUES["estimated"] += [r"prev(?:ê|eem|êem|ia|iam)(?= (?:um |uma |o |a )?(?:crescimento|queda|aumento|alta|subida|descida|redução|recuo|inflação|déficit|défice|pib|desemprego)(?![\w]))"]
 FORECAST_CUES += r"|prev(?:ê|eem|êem|ia|iam)(?= (?:um |uma |o |a )?(?:crescimento|queda|aumento|alta|subida|descida|redução|recuo|inflação|déficit|défice|pib|desemprego)(?![\w]))"
+# a sentence opened by a share of the figures before ("Desse total, 637 mil ...", "Of these, 300
+# ...") goes on with their account: with no speaker of its own, the speaker before speaks for it
+PARTITIVE_OPENERS = ['desse total', 'deste total', 'destes', 'destas', 'desses', 'dessas', 'dos quais', 'das quais', 'entre eles', 'entre elas']

@@ -1246,4 +1246,9 @@ EXAMPLES = [
         "text": "Brasil: cheias já fizeram 176 mortos.",
         "figures": [{"surface": "24,6 milhões", "source": "IPC"}, {"surface": "176", "source": None}],
     },
+    # a sentence opened by a share of the figures before goes on with their speaker's account
+    {
+        "text": "Cerca de 24,6 milhões de pessoas enfrentam fome aguda, segundo a IPC. Desse total, cerca de 637 mil pessoas estão na fase 5.",
+        "figures": [{"surface": "24,6 milhões", "source": "IPC"}, {"surface": "637 mil", "bound": "approx", "source": "IPC"}],
+    },
 ]
