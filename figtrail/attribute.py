@@ -752,6 +752,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             np = np[: tm.start()] if told else np
             named_before = len(memory.mentions)
             source, via = _resolve_np(np, pack, memory)
+            if source is None and _possessive_phrase(np, pack) and not clitic_lead and not opens:
+                # "Le conseil départemental a débloqué 2 millions, fait savoir son président": no
+                # owner named before, so the subject that opens the sentence owns its president
+                source, via = _opener_speaks(text, s, pack, memory) or (None, None)
             if source is None and np.lower() in pack.pronouns and not clitic_lead and not opens:
                 # "La Région a débloqué 15 millions, a-t-elle indiqué": no one named before, so the
                 # pronoun is the subject that opens the sentence

@@ -1769,3 +1769,8 @@ FORECAST_CUES += r"|prévo(?:it|ient|yait|yaient)(?= (?:une |un |le |la |l')?(?:
 # a sentence opened by a share of the figures before ("Desse total, 637 mil ...", "Of these, 300
 # ...") goes on with their account: with no speaker of its own, the speaker before speaks for it
 PARTITIVE_OPENERS = ['parmi eux', 'parmi elles', 'parmi ceux-ci', 'parmi celles-ci', 'sur ce total', 'sur ce nombre']
+# "À en croire la fédération, près de 1 200 exploitations ...": according to it
+ACCORDING_TO += [r"à en croire"]
+# "..., fait savoir la préfecture": lets it be known
+SPEECH_PRESENT += ["fait savoir", "font savoir", "faisait savoir"]
+SPEECH_PARTICIPLES += ["fait savoir"]

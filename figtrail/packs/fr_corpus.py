@@ -1851,4 +1851,12 @@ EXAMPLES = [
         "text": "La Banque de France prévoit une croissance de 0,9 % en 2026.",
         "figures": [{"surface": "0,9", "unit": "percent", "source": "Banque de France", "modality": "estimated"}],
     },
+    # "à en croire X"; "fait savoir son président" with no owner named before: the body that opens the sentence
+    {
+        "text": "À en croire la fédération, près de 1 200 exploitations ont cessé leur activité. Le conseil a débloqué une enveloppe de 2 millions d'euros, fait savoir son président.",
+        "figures": [
+            {"surface": "1 200", "bound": "approx", "source": "fédération"},
+            {"surface": "2 millions", "unit": "EUR", "source": "conseil"},
+        ],
+    },
 ]
