@@ -1772,5 +1772,4 @@ PARTITIVE_OPENERS = ['parmi eux', 'parmi elles', 'parmi ceux-ci', 'parmi celles-
 # "À en croire la fédération, près de 1 200 exploitations ...": according to it
 ACCORDING_TO += [r"à en croire"]
 # "..., fait savoir la préfecture": lets it be known
-SPEECH_PRESENT += ["fait savoir", "font savoir", "faisait savoir"]
-SPEECH_PARTICIPLES += ["fait savoir"]
+SPEECH_PRESENT += ["fait savoir", "font savoir", "faisait savoir"]  # the participle is listed above
