@@ -973,10 +973,15 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             r.source, r.via = said[-1].source, said[-1].via
     if pack.interview is not None and any(a.verb and a.source and a.via is None for a in anchors):
         im = pack.interview.search(norm)
-        if im and text[im.end() : im.end() + 1].isupper():
+        lead_end = im.end() if im else 0
+        if im and not text[lead_end : lead_end + 1].isupper():
+            # "Em declarações à agência Lusa": the outlet's kind in lower case, then its name
+            nxt = re.match(r"[^\W\d]+ (?=[A-ZÀ-Ý])", text[lead_end : lead_end + 30])
+            lead_end = lead_end + nxt.end() if nxt and nxt.group(0).islower() else lead_end
+        if im and text[lead_end : lead_end + 1].isupper():
             # "En declaraciones a Europa Press, el alcalde ha cifrado", "in an interview with the
             # BBC, X said": the outlet the speaker talked to relays
-            outlet = text[im.end() : _np_end(norm, im.end(), pack, text)].strip()
+            outlet = text[lead_end : _np_end(norm, lead_end, pack, text)].strip()
             via = _relay(outlet, pack, memory) if outlet and len(outlet.split()) <= 6 else None
             for a in anchors:
                 if via and a.verb and a.source and a.via is None and a.source != via:

@@ -634,7 +634,7 @@ ACCORDING_TO = [
 # "pelos dados da autoridade portuária": by the data, figures, estimates of X
 ACCORDING_TO += [r"pel[oa]s (?:dados|números|contas|estimativas|cálculos|projeções|registros|registos) d(?:[aeo]s?)?(?= )"]
 # a passive agent names who put the number: "uma produção estimada pela ADVID em 1,35 milhões"
-ACCORDING_TO += [r"(?:estimad|calculad|avaliad|contabilizad|apurad)[oa]s? (?:por|pel[oa]s?)"]
+ACCORDING_TO += [r"(?:estimad|calculad|avaliad|contabilizad|apurad|indicad|divulgad|apontad|registad|registrad)[oa]s? (?:por|pel[oa]s?)"]
 # speech and reporting verbs, as words: "X tem dito que", "..., acrescentou X", "X estima que".
 # The compiler builds auxiliary (+ up to three words) + participle, and the simple forms.
 SPEECH_AUXILIARIES = ["tem", "têm", "tinha", "tinham", "havia", "haviam", "teria", "teriam", "terá"]
@@ -1009,7 +1009,7 @@ MODALITY_CUES = {
         r"acredita\w*",
         r"previs(?:ão|ões)",
         r"projeç\w*",
-        r"esper\w*",
+        r"(?<!à )(?<!em )(?<!de )esper\w*",  # not "90 doentes à espera", "lista de espera" (waiting)
         r"avali\w*",
         r"prognóstic\w*",
         r"antecip\w*",

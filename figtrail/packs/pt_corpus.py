@@ -1251,4 +1251,15 @@ EXAMPLES = [
         "text": "Cerca de 24,6 milhões de pessoas enfrentam fome aguda, segundo a IPC. Desse total, cerca de 637 mil pessoas estão na fase 5.",
         "figures": [{"surface": "24,6 milhões", "source": "IPC"}, {"surface": "637 mil", "bound": "approx", "source": "IPC"}],
     },
+    # the outlet's kind in lower case before its name relays ("Em declarações à agência Lusa"); "à espera"
+    # (waiting) is no expectation; "indicados pela X" gives X's figure
+    {
+        "text": 'Em declarações à agência Lusa, o presidente da câmara, José Silva, adiantou que a obra custou 2,3 milhões de euros. "Temos 90 doentes à espera", disse a diretora. A Quercus calcula em 3 mil hectares a área ardida, contra os 1.200 hectares indicados pela Proteção Civil.',
+        "figures": [
+            {"surface": "2,3 milhões", "unit": "EUR", "source": "José Silva", "via": "Lusa"},
+            {"surface": "90", "modality": "asserted"},
+            {"surface": "3 mil", "unit": "ha", "source": "Quercus"},
+            {"surface": "1.200", "unit": "ha", "source": "Proteção Civil"},
+        ],
+    },
 ]
