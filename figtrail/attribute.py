@@ -564,6 +564,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             and not (pack.verb_endings and verb.endswith(pack.verb_endings) and prev_word in pack.clitics)
             # "la Confederación las cifra en 120": a clitic, the verb, then its amount
             and not (prev_word in pack.clitics and _AMOUNT_AFTER_VERB.match(norm, e))
+            # "Lo conferma l'ad": "lo" is an article only before "s" and a consonant, "z", "gn"
+            and not (prev_word in pack.article_onsets and not pack.article_onsets[prev_word].match(verb))
         ):  # "la policía las cifró": a clitic before a verb form, not an article before a noun
             continue  # "le chiffre d'affaires": a noun, not the verb
         if (

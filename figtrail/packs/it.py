@@ -2509,3 +2509,6 @@ ACCORDING_TO += [r"a quanto (?:apprende|apprendono|riporta|riportano|riferisce|r
 # a sentence opened by a share of the figures before ("Desse total, 637 mil ...", "Of these, 300
 # ...") goes on with their account: with no speaker of its own, the speaker before speaks for it
 PARTITIVE_OPENERS = ['di questi', 'di queste', 'tra questi', 'tra queste', 'tra loro', 'di cui', 'su questo totale']
+# the sounds an article must come before; elsewhere the same word is a clitic ("Lo conferma l'ad di
+# Trenord", "lo sciopero": an article)
+ARTICLE_ONSETS = {"lo": r"s[^aeiouàèéìòù]|z|gn|ps|pn|x|y"}

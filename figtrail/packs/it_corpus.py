@@ -2067,4 +2067,9 @@ EXAMPLES = [
             {"surface": "500 milioni", "source": "ANSA"},
         ],
     },
+    # "lo" before a verb that does not open with "s" and a consonant, "z" or "gn" is a clitic, not an article
+    {
+        "text": "Lo conferma l'amministratore delegato di Trenord, Marco Piuri: \"Nel 2024 abbiamo trasportato 210 milioni di passeggeri\". Lo sciopero ha coinvolto 300 treni.",
+        "figures": [{"surface": "210 milioni", "source": "Marco Piuri"}, {"surface": "300", "source": None}],
+    },
 ]
