@@ -36,6 +36,7 @@ _DATELINE = re.compile(
 )
 # "Il ministero: «Meno del 20%»", and after a topic: "Cinghiali, la Regione Lazio: «Piano da ...»"
 _COLON_QUOTE = re.compile(r"^\s*(?:[^:«»\"“”,.;!?\d]{2,40},\s*)?([^:«»\"“”,.;!?]{2,60}):\s*[«\"“]")
+_TITLE_DASH_SOURCE = re.compile(r"\s[–—-]\s+([A-ZÀ-Ý][\w&'.-]*(?:\s[A-ZÀ-Ý][\w&'.-]*){0,3})\s*$")
 _TITLE_ACRONYM_COLON = re.compile(r"^\s*([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,7})\s?:\s")
 _NAME_WORDS = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}"  # two to four capitalised words
 _APPOSED_NAME = re.compile(rf",\s*({_NAME_WORDS})\s*,")
@@ -934,6 +935,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             a.source = (_opener_speaks(text, a.pos - base, pack, memory) or (None, None))[0]
     if pronouns:
         anchors = [a for a in anchors if a.source != ""]
+    dm = _TITLE_DASH_SOURCE.search(text) if sent.field == "title" and not anchors else None
+    if dm:
+        # "UK economy grew 0.1% in third quarter – ONS": a headline's source after a dash at its end
+        source, via = _resolve_np(dm.group(1), pack, memory)
+        if source:
+            anchors.append(Anchor(base + dm.start(), "before_all", source, via))
     tm = _TITLE_ACRONYM_COLON.match(text) if sent.field == "title" and not anchors else None
     if tm and not any(c.isdigit() for c in tm.group(1)):
         # "DLRG: Mindestens 411 Menschen ertrunken", "IPC: 24,6 milhões enfrentam fome": a body's
@@ -1980,7 +1987,12 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         return subject, relay
     np = (
         ", ".join(keep[-2:])
-        if len(keep) >= 2 and _looks_like_name(keep[-1]) and len(keep[-2].split()) <= 8  # not a clause before
+        if len(keep) >= 2
+        and _looks_like_name(keep[-1])
+        and len(keep[-2].split()) <= 8  # not a clause before
+        # nor a clause with figures: "Council tax to rise 5% in April, Treasury confirms"
+        and not any(c.isdigit() for c in keep[-2])
+        and pack.vague.search(keep[-2].lower()) is None
         else keep[-1]
     )
     aux = np.rsplit(" ", 1)

@@ -1684,4 +1684,15 @@ EXAMPLES = [
         "text": "About 2,000 people were evacuated, the ministry said. Of these, 300 remain in shelters. The river rose 3 metres.",
         "figures": [{"surface": "2,000", "source": "ministry"}, {"surface": "300", "source": "ministry"}, {"surface": "3", "source": None}],
     },
+    # a headline's source after a dash at its end; a clause with figures before a comma is no part of the
+    # speaker's name
+    {
+        "title": "UK economy grew 0.1% in third quarter – ONS",
+        "text": "Council tax to rise 5% in April, Treasury confirms. Hundreds of jobs to go at the plant, Tata says.",
+        "figures": [
+            {"surface": "0.1", "unit": "percent", "source": "ONS"},
+            {"surface": "5", "unit": "percent", "source": "Treasury"},
+            {"surface": "Hundreds", "source": "Tata"},
+        ],
+    },
 ]
