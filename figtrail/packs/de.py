@@ -742,7 +742,8 @@ _SAID = (
     r"|(?:mitgeteilt|gesagt|angekündigt|bekanntgegeben|berichtet|erklärt|gemeldet|bestätigt) (?:hat|hatte|haben|hatten))"
 )
 ACCORDING_TO += [
-    r"(?<=, )so(?! dass| daß| viele| viel| lange| weit| sehr| wie| genannte)(?= [^\s,]+(?: [^\s,]+){0,4}[.!?\"]*$)",
+    # ... or before a relative of its own: ", so der Verband, der 4.300 Betriebe vertritt."
+    r"(?<=, )so(?! dass| daß| viele| viel| lange| weit| sehr| wie| genannte)(?= [^\s,]+(?: [^\s,]+){0,4}(?:[.!?\"]*$|, (?:der|die|das|dem|den|deren|dessen|welche\w*) ))",
     rf"(?<=, )wie(?=[^,.]{{0,100}}? {_SAID}(?![\w]))",  # long names: "Wasserstraßen- und Schifffahrtsverwaltung des Bundes (WSV)"
 ]
 # speech verbs: "X hat mitgeteilt, dass", "hatte X gesagt", "sagte X", "X bezifferte"
@@ -1900,3 +1901,5 @@ ACCORDING_TO += [rf"^(?:nach|für|gemäß) (?:dem|der|den|die|das)(?= [\wäöü�
 # a sentence opened by a share of the figures before ("Desse total, 637 mil ...", "Of these, 300
 # ...") goes on with their account: with no speaker of its own, the speaker before speaks for it
 PARTITIVE_OPENERS = ['davon', 'darunter', 'unter ihnen']
+# regretting a number is saying it: "..., bedauerte der Präsident des Verbandes"
+SPEECH_PRESENT += ["bedauerte", "bedauert", "bedauerten"]

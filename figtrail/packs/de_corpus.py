@@ -1551,4 +1551,12 @@ EXAMPLES = [
             {"surface": "900", "source": None},
         ],
     },
+    # "bedauerte X gegenüber AFP"; ", so der Verband, der ...": the speaker at the end, before a relative of its own
+    {
+        "text": "Die Exporte seien um 30 Prozent gesunken, bedauerte der Präsident des Verbandes, Anthony Brun, gegenüber AFP. Die Winzer hätten 12 Prozent ihres Umsatzes verloren, so der Verband, der viele Betriebe vertritt.",
+        "figures": [
+            {"surface": "30", "unit": "percent", "source": "Anthony Brun", "via": "AFP"},
+            {"surface": "12", "unit": "percent", "source": "Verband"},
+        ],
+    },
 ]
