@@ -2516,7 +2516,8 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         # "nach Schätzung des Konzerns", "die Behörde": a bare institution word points back at
         # the last named source of its kind
         want_person = pack.person_role.search(low) is not None
-        named = [x for x in memory.recall() if x.named and x.person == want_person and x.name != core]
+        # not an outlet told ("gegenüber AFP"): "der Verband" is not the agency
+        named = [x for x in memory.recall() if x.named and x.person == want_person and x.name != core and not x.relay]
         # "nach Schätzungen des Ministeriums": the one whose words hold "Ministerium"
         # ("das saarländische Wirtschaftsministerium") before any other named last
         holding = [x for x in named if low in x.np.lower() or low in x.name.lower()]
