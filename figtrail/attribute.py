@@ -2109,7 +2109,8 @@ def _antecedent(text: str, norm: str, comma: int, pack: Pack) -> str | None:
     for m in pack.attribution.finditer(norm, start, comma):
         # "explicó Sánchez, que añadió", "según el servicio de bomberos, que añadió": the verb or
         # the according cue that opens the segment is no part of the name
-        if not norm[start : m.start()].strip():
+        lead = norm[start : m.start()].split()
+        if not lead or all(w in pack.clitics for w in lead):  # "Así lo ha señalado la ministra, que"
             vm = m
     if vm is not None:
         start = vm.end()

@@ -2052,3 +2052,7 @@ FORECAST_CUES += r"|prev(?:é|én|ía|ían)(?= (?:un |una |el |la )?(?:crecimien
 # a sentence opened by a share of the figures before ("Desse total, 637 mil ...", "Of these, 300
 # ...") goes on with their account: with no speaker of its own, the speaker before speaks for it
 PARTITIVE_OPENERS = ['de ellos', 'de ellas', 'de estos', 'de estas', 'del total', 'de ese total', 'de esa cifra', 'entre ellos', 'entre ellas']
+# arguing a figure is saying it: "Montero defendió que el Gobierno cumplirá el objetivo del 2,5 %"
+SPEECH_PRESENT += ["defendió", "defiende", "defienden", "defendieron"]
+SPEECH_PARTICIPLES += ["defendido"]
+MODALITY_CUES["planned"] += [r"se (?:ha|han) comprometido", r"se comprometió", r"se comprometieron"]

@@ -1504,4 +1504,12 @@ EXAMPLES = [
             {"surface": "35 millones", "bound": "up_to", "unit": "EUR", "source": "consejero de Industria", "modality": "planned"},
         ],
     },
+    # a relative after "Así lo ha señalado X," stands for X; "defendió que" is speech
+    {
+        "text": "Así lo ha señalado la ministra de Hacienda, que ha cifrado la recaudación en 290.000 millones. Montero defendió que el Gobierno cumplirá el objetivo del 2,5 %.",
+        "figures": [
+            {"surface": "290.000 millones", "source": "ministra de Hacienda"},
+            {"surface": "2,5", "unit": "percent", "source": "Montero"},
+        ],
+    },
 ]
