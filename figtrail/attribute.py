@@ -36,6 +36,9 @@ _DATELINE = re.compile(
 )
 # "Il ministero: «Meno del 20%»", and after a topic: "Cinghiali, la Regione Lazio: «Piano da ...»"
 _COLON_QUOTE = re.compile(r"^\s*(?:[^:«»\"“”,.;!?\d]{2,40},\s*)?([^:«»\"“”,.;!?]{2,60}):\s*[«\"“]")
+# a person's name opening a sentence or set off by commas in it: "Nathalie Appéré a présenté",
+# "Le maire, Nathalie Appéré, a présenté"
+_PREVIOUS_PERSON = re.compile(r"(?:^|, )([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1,2})(?=,| [a-zà-ÿ])")
 _TITLE_DASH_SOURCE = re.compile(r"\s[–—-]\s+([A-ZÀ-Ý][\w&'.-]*(?:\s[A-ZÀ-Ý][\w&'.-]*){0,3})\s*$")
 _TITLE_ACRONYM_COLON = re.compile(r"^\s*([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,7})\s?:\s")
 _NAME_WORDS = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}"  # two to four capitalised words
@@ -1928,6 +1931,10 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         if pack.subject_openers is not None and pack.subject_openers.match(low) and len(seg.split()) >= 2:
             keep = [seg]  # "..., organisers said, while police put the number at 2,000": a new subject
             continue
+        side = next((x for x in pack.source_side if low.startswith(x + " ")), None)
+        if side and n == len(segs) - 2 and segs[-1].strip().lower() in pack.impersonal:
+            # "Du côté de la préfecture, on indique que 450": the body on whose side "on" speaks
+            return seg[len(side) :].strip(), None
         if low.startswith(pack.clause_openers) or pack.adverbial_start.match(low):
             # "En France, le gouvernement a déclaré": what comes before the adverbial is no
             # subject; after a subject it is an aside ("Il Codacons, in una nota, stima")
@@ -2206,6 +2213,17 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     if low in pack.pronouns or aged:
         said = [x for x in memory.recall() if not x.relay]
         people = [x for x in said if x.named]
+        if not people and memory.previous is not None and " " not in low:
+            # "Nathalie Appéré a présenté son budget. « ... », a-t-elle annoncé": no one named
+            # yet; a person's name that opens the sentence before, or stands in apposition in
+            # its first clause, though no speech verb named her and no role comes with it
+            nm = _PREVIOUS_PERSON.search(memory.previous.text[:160])
+            name = nm.group(1) if nm else None
+            if name and _is_person_name(name) and not pack.role.search(name.lower()) and not any(w.lower() in pack.not_names for w in name.split()):
+                mention = Mention(_full_name(name, memory), name, True, True)
+                mention.order = memory.order - 1  # remembered for the next "il", "elle"
+                memory.mentions.append(mention)
+                return mention.name, via
         if aged or low in pack.person_pronouns:  # "she says": a person, not the agency named last
             persons = [x for x in people if x.person]
             named_before = _person_in_previous(memory, persons)

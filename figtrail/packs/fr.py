@@ -1773,3 +1773,9 @@ PARTITIVE_OPENERS = ['parmi eux', 'parmi elles', 'parmi ceux-ci', 'parmi celles-
 ACCORDING_TO += [r"à en croire"]
 # "..., fait savoir la préfecture": lets it be known
 SPEECH_PRESENT += ["fait savoir", "font savoir", "faisait savoir"]  # the participle is listed above
+# "Du côté de la préfecture, on indique que ...": the body "on" speaks for
+SOURCE_SIDE = ["du côté de", "du côté du", "du côté des", "côté"]
+# a participle opening the sentence tells how the subject was reached, it is no subject:
+# "Interrogé, le président du club assure que ..."
+CLAUSE_OPENERS += ["interrogé", "interrogée", "interrogés", "interrogées", "contacté", "contactée", "contactés",
+                   "joint", "jointe", "sollicité", "sollicitée", "questionné", "questionnée", "interviewé", "interviewée"]

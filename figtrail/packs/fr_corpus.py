@@ -1859,4 +1859,14 @@ EXAMPLES = [
             {"surface": "2 millions", "unit": "EUR", "source": "conseil"},
         ],
     },
+    # "il/elle" with no one named yet: the person whose name opens the sentence before; "Du côté de X, on
+    # indique"; a participle opening the sentence is no subject
+    {
+        "text": "Nathalie Appéré a présenté mardi son budget. « Nous investirons 120 millions d'euros », a-t-elle annoncé. Du côté de la préfecture, on indique que 450 personnes ont été évacuées. Interrogé, le président du club assure que 8 000 billets ont été vendus.",
+        "figures": [
+            {"surface": "120 millions", "unit": "EUR", "source": "Nathalie Appéré"},
+            {"surface": "450", "source": "préfecture"},
+            {"surface": "8 000", "source": "président du club"},
+        ],
+    },
 ]
