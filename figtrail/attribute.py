@@ -744,8 +744,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             ):
                 # "Otto di loro sono minorenni, ha aggiunto.": no subject, the speaker named last
                 people = [x for x in memory.recall() if x.named and not x.relay]
-                if people:
-                    anchors.append(Anchor(base + s, "before_all", people[-1].name, None, verb, strong))
+                person = people[-1].name if people else _previous_person(memory, pack)
+                if person:
+                    anchors.append(Anchor(base + s, "before_all", person, None, verb, strong))
                 continue
             if np is None:
                 continue
@@ -1305,6 +1306,22 @@ def _resumed(
 def _participle_after_name(lang: str) -> re.Pattern:
     """A pack's apposed participle right after a word or a bracket: "(Abras) feito com"."""
     return re.compile(rf"(?<=[\w)]) (?:{get_pack(lang).apposed_participle.pattern})(?![\w])")
+
+
+def _previous_person(memory: Memory, pack: Pack) -> str | None:
+    """With no one named yet, the person whose name opens the sentence before or stands in
+    apposition in its first clause, though no speech verb named her and no role comes with it
+    ("Nathalie Appéré a présenté son budget. « ... », a-t-elle annoncé"); remembered."""
+    if memory.previous is None:
+        return None
+    nm = _PREVIOUS_PERSON.search(memory.previous.text[:160])
+    name = nm.group(1) if nm else None
+    if not name or not _is_person_name(name) or pack.role.search(name.lower()) or any(w.lower() in pack.not_names for w in name.split()):
+        return None
+    mention = Mention(_full_name(name, memory), name, True, True)
+    mention.order = memory.order - 1  # remembered for the next "il", "elle"
+    memory.mentions.append(mention)
+    return mention.name
 
 
 def _is_person_name(name: str) -> bool:
@@ -2213,17 +2230,11 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     if low in pack.pronouns or aged:
         said = [x for x in memory.recall() if not x.relay]
         people = [x for x in said if x.named]
-        if not people and memory.previous is not None and " " not in low:
-            # "Nathalie Appéré a présenté son budget. « ... », a-t-elle annoncé": no one named
-            # yet; a person's name that opens the sentence before, or stands in apposition in
-            # its first clause, though no speech verb named her and no role comes with it
-            nm = _PREVIOUS_PERSON.search(memory.previous.text[:160])
-            name = nm.group(1) if nm else None
-            if name and _is_person_name(name) and not pack.role.search(name.lower()) and not any(w.lower() in pack.not_names for w in name.split()):
-                mention = Mention(_full_name(name, memory), name, True, True)
-                mention.order = memory.order - 1  # remembered for the next "il", "elle"
-                memory.mentions.append(mention)
-                return mention.name, via
+        if not people and " " not in low:
+            # "Nathalie Appéré a présenté son budget. « ... », a-t-elle annoncé"
+            person = _previous_person(memory, pack)
+            if person:
+                return person, via
         if aged or low in pack.person_pronouns:  # "she says": a person, not the agency named last
             persons = [x for x in people if x.person]
             named_before = _person_in_previous(memory, persons)

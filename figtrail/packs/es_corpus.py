@@ -1512,4 +1512,9 @@ EXAMPLES = [
             {"surface": "2,5", "unit": "percent", "source": "Montero"},
         ],
     },
+    # a verb with its subject dropped after a quotation, no one named yet: the person who opens the sentence before
+    {
+        "text": 'Nathalie Appéré presentó el martes su presupuesto. "Invertiremos 120 millones de euros", dijo.',
+        "figures": [{"surface": "120 millones", "unit": "EUR", "source": "Nathalie Appéré"}],
+    },
 ]
