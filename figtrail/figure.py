@@ -168,6 +168,12 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
         and not _OF_TIME.match(norm, e)
     ):
         unit = "percent"  # "tres décimas menos que en octubre": tenths of a percentage point
+    elif unit is None and n.kind == "digits" and pack.point_words is not None and _DECIMAL.search(norm, s, e):
+        pm = pack.point_words.match(norm, e)
+        if pm:
+            # "scesa di 0,4 punti", "recule de 0,3 point": a change of a rate in points of
+            # percentage (a whole number of points is an index's or basis points: no unit)
+            unit, unit_end, what_from = "percent", pm.end(), pm.end()
     elif unit is None and n.kind == "words" and value is not None and 0 < value < 1 and _share_of(norm, s, e, pack):
         # "deux tiers des vergers", "half of the harvest": a share of a whole, in percent
         value = low = high = value * 100
@@ -384,6 +390,7 @@ _LIST_NEXT = re.compile(r"\s+(\w+)\s+\d[\d.,]*")  # " und 81" (then its unit)
 _LIST_PREV = re.compile(r"\d[\d.,]*\s+(\w+)\s+$")  # "67 and " before the number
 _LIST_END = re.compile(r"\s*(?:[,.;:)]|$)")
 _DIGIT_IN = re.compile(r"\d")
+_DECIMAL = re.compile(r"\d[.,]\d")
 _OF_TIME = re.compile(r"\s+(?:de|di|do|da) (?:segundo|secondo|seconde|hora|ora|heure)")  # "tres décimas de segundo"
 _ZERO_LED = re.compile(r"(?<![\w,.])0\d+(?:\s\d+){0,3}\s$")  # "0800 123 4567": every group after the zero
 

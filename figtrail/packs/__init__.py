@@ -305,6 +305,7 @@ class Pack:
     partitive_opener: re.Pattern | None = None  # "Desse total, ...": a sentence that goes on with the figures before
     article_onsets: dict[str, re.Pattern] = field(default_factory=dict)  # "lo" is an article only before these
     source_side: tuple[str, ...] = ()  # "du côté de": the body an impersonal "on" speaks for
+    point_words: re.Pattern | None = None  # " punti" after a decimal: points of percentage
     stressed_pronouns: frozenset[str] = frozenset()  # "le ministère, lui, fait état de": the subject stressed
     any_body_roles: frozenset[str] = frozenset()  # "die Behörde": points back at a body of any kind
     object_determiners: frozenset[str] = frozenset()  # after a subject's noun, an article that opens the object
@@ -678,6 +679,11 @@ def _compile(code: str, d: ModuleType) -> Pack:
         anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
         kind_words=frozenset(d.ANAPHORIC_ROLES) | frozenset(getattr(d, "KIND_WORDS", ())),
         stressed_pronouns=frozenset(getattr(d, "STRESSED_PRONOUNS", ())),
+        point_words=(
+            re.compile(rf"\s(?:{_alt(d.POINT_WORDS, escape=True)})(?![\w])(?!\s+(?:{_alt(d.POINT_NOT_AFTER, escape=True)})(?![\w]))")
+            if getattr(d, "POINT_WORDS", ())
+            else None
+        ),
         source_side=tuple(sorted(getattr(d, "SOURCE_SIDE", ()), key=len, reverse=True)),
         article_onsets={k: re.compile(v) for k, v in getattr(d, "ARTICLE_ONSETS", {}).items()},
         partitive_opener=(

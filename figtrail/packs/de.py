@@ -1903,3 +1903,6 @@ ACCORDING_TO += [rf"^(?:nach|für|gemäß) (?:dem|der|den|die|das)(?= [\wäöü�
 PARTITIVE_OPENERS = ['davon', 'darunter', 'unter ihnen']
 # regretting a number is saying it: "..., bedauerte der Präsident des Verbandes"
 SPEECH_PRESENT += ["bedauerte", "bedauert", "bedauerten"]
+# a decimal followed by points is a change of a rate in points of percentage ("0,4 punti"); not basis points
+POINT_WORDS = ['punkt', 'punkte', 'punkten']
+POINT_NOT_AFTER = []

@@ -2214,3 +2214,6 @@ NEGATED_MODALS = ["cannot", "can't", "couldn't", "won't", "wouldn't", "don't", "
 # a sentence opened by a share of the figures before ("Desse total, 637 mil ...", "Of these, 300
 # ...") goes on with their account: with no speaker of its own, the speaker before speaks for it
 PARTITIVE_OPENERS = ['of these', 'of them', 'of those', 'of the total', 'of that total', 'of this total', 'among them', 'among those']
+# a decimal followed by points is a change of a rate in points of percentage ("0,4 punti"); not basis points
+POINT_WORDS = ['point', 'points']
+POINT_NOT_AFTER = ['basis']

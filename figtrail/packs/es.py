@@ -2056,3 +2056,6 @@ PARTITIVE_OPENERS = ['de ellos', 'de ellas', 'de estos', 'de estas', 'del total'
 SPEECH_PRESENT += ["defendió", "defiende", "defienden", "defendieron"]
 SPEECH_PARTICIPLES += ["defendido"]
 MODALITY_CUES["planned"] += [r"se (?:ha|han) comprometido", r"se comprometió", r"se comprometieron"]
+# a decimal followed by points is a change of a rate in points of percentage ("0,4 punti"); not basis points
+POINT_WORDS = ['punto', 'puntos']
+POINT_NOT_AFTER = ['básicos', 'básico', 'base', 'de base']

@@ -1779,3 +1779,6 @@ SOURCE_SIDE = ["du côté de", "du côté du", "du côté des", "côté"]
 # "Interrogé, le président du club assure que ..."
 CLAUSE_OPENERS += ["interrogé", "interrogée", "interrogés", "interrogées", "contacté", "contactée", "contactés",
                    "joint", "jointe", "sollicité", "sollicitée", "questionné", "questionnée", "interviewé", "interviewée"]
+# a decimal followed by points is a change of a rate in points of percentage ("0,4 punti"); not basis points
+POINT_WORDS = ['point', 'points']
+POINT_NOT_AFTER = ['de base', 'base']

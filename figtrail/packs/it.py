@@ -2512,3 +2512,6 @@ PARTITIVE_OPENERS = ['di questi', 'di queste', 'tra questi', 'tra queste', 'tra 
 # the sounds an article must come before; elsewhere the same word is a clitic ("Lo conferma l'ad di
 # Trenord", "lo sciopero": an article)
 ARTICLE_ONSETS = {"lo": r"s[^aeiouàèéìòù]|z|gn|ps|pn|x|y"}
+# a decimal followed by points is a change of a rate in points of percentage ("0,4 punti"); not basis points
+POINT_WORDS = ['punto', 'punti']
+POINT_NOT_AFTER = ['base', 'di base', 'di pil']

@@ -2072,4 +2072,10 @@ EXAMPLES = [
         "text": "Lo conferma l'amministratore delegato di Trenord, Marco Piuri: \"Nel 2024 abbiamo trasportato 210 milioni di passeggeri\". Lo sciopero ha coinvolto 300 treni.",
         "figures": [{"surface": "210 milioni", "source": "Marco Piuri"}, {"surface": "300", "source": None}],
     },
+    # a decimal followed by "punti" is a change of a rate in points of percentage; whole points and basis points
+    # have no unit
+    {
+        "text": "La disoccupazione è scesa di 0,4 punti. Lo spread sale a 120 punti base.",
+        "figures": [{"surface": "0,4", "unit": "percent"}, {"surface": "120", "unit": None}],
+    },
 ]

@@ -1277,3 +1277,6 @@ FORECAST_CUES += r"|prev(?:ê|eem|êem|ia|iam)(?= (?:um |uma |o |a )?(?:crescime
 # a sentence opened by a share of the figures before ("Desse total, 637 mil ...", "Of these, 300
 # ...") goes on with their account: with no speaker of its own, the speaker before speaks for it
 PARTITIVE_OPENERS = ['desse total', 'deste total', 'destes', 'destas', 'desses', 'dessas', 'dos quais', 'das quais', 'entre eles', 'entre elas']
+# a decimal followed by points is a change of a rate in points of percentage ("0,4 punti"); not basis points
+POINT_WORDS = ['ponto', 'pontos']
+POINT_NOT_AFTER = ['base', 'de base', 'básicos']
