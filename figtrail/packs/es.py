@@ -2059,3 +2059,7 @@ MODALITY_CUES["planned"] += [r"se (?:ha|han) comprometido", r"se comprometió", 
 # a decimal followed by points is a change of a rate in points of percentage ("0,4 punti"); not basis points
 POINT_WORDS = ['punto', 'puntos']
 POINT_NOT_AFTER = ['básicos', 'básico', 'base', 'de base']
+# the future of a verb of level that takes no object forecasts, it plans nothing: "el desvío alcanzará
+# los 4.800 millones", "il Pil crescerà dello 0,6%" (the future of an act, "invertirá", and of a verb
+# that may take one, "aumentará los controles", stays a plan)
+MODALITY_CUES["estimated"] += [r"(?:alcanzar|crecer|caer|situar|superar|rondar|ascender|repuntar)(?:á|án)"]

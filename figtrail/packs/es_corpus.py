@@ -1517,4 +1517,12 @@ EXAMPLES = [
         "text": 'Nathalie Appéré presentó el martes su presupuesto. "Invertiremos 120 millones de euros", dijo.',
         "figures": [{"surface": "120 millones", "unit": "EUR", "source": "Nathalie Appéré"}],
     },
+    # the future of a verb of level that takes no object forecasts; the future of an act plans
+    {
+        "text": "El desvío alcanzará los 4.800 millones, apunta la AIReF. La empresa invertirá 300 millones.",
+        "figures": [
+            {"surface": "4.800 millones", "source": "AIReF", "modality": "estimated"},
+            {"surface": "300 millones", "modality": "planned"},
+        ],
+    },
 ]

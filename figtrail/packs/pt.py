@@ -1280,3 +1280,7 @@ PARTITIVE_OPENERS = ['desse total', 'deste total', 'destes', 'destas', 'desses',
 # a decimal followed by points is a change of a rate in points of percentage ("0,4 punti"); not basis points
 POINT_WORDS = ['ponto', 'pontos']
 POINT_NOT_AFTER = ['base', 'de base', 'básicos']
+# the future of a verb of level that takes no object forecasts, it plans nothing: "el desvío alcanzará
+# los 4.800 millones", "il Pil crescerà dello 0,6%" (the future of an act, "invertirá", and of a verb
+# that may take one, "aumentará los controles", stays a plan)
+MODALITY_CUES["estimated"] += [r"(?:alcançar|crescer|cair|situar|superar|rondar|atingir|recuar)(?:á|ão)"]
