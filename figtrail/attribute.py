@@ -989,8 +989,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         lead_end = im.end() if im else 0
         if im and not text[lead_end : lead_end + 1].isupper():
             # "Em declarações à agência Lusa": the outlet's kind in lower case, then its name
-            nxt = re.match(r"[^\W\d]+ (?=[A-ZÀ-Ý])", text[lead_end : lead_end + 30])
-            lead_end = lead_end + nxt.end() if nxt and nxt.group(0).islower() else lead_end
+            nxt = _WORD_BEFORE_CAPITAL.match(text, lead_end, lead_end + 30)
+            lead_end = nxt.end() if nxt and nxt.group(0).islower() else lead_end
         if im and text[lead_end : lead_end + 1].isupper():
             # "En declaraciones a Europa Press, el alcalde ha cifrado", "in an interview with the
             # BBC, X said": the outlet the speaker talked to relays
@@ -1003,6 +1003,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
     return anchors
 
 
+_WORD_BEFORE_CAPITAL = re.compile(r"[^\W\d]+ (?=[A-ZÀ-Ý])")  # "agência | Lusa"
 _CAPITAL_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,3}")
 
 
@@ -2152,14 +2153,10 @@ def _antecedent(text: str, norm: str, comma: int, pack: Pack) -> str | None:
     if start > cut + 1 and np[:1].islower() and not pack.determiners.match(low) and low.split(" ", 1)[0].endswith(pack.adjective_suffixes):
         # "il Nézőpont, vicino al governo, che attribuisce": an adjective's aside describes the
         # name before it, which the relative stands for
-        prev = text[max(cut, text.rfind(",", 0, start - 1) + 1) : start - 1].split()
-        run = []
-        for t in reversed(prev):
-            if not t[:1].isupper() or len(run) == 4:
-                break
-            run.insert(0, t)
-        if run and len(run) < len(prev):  # a name after other words, not a sentence's first word alone
-            return " ".join(run)
+        prev = text[max(cut, text.rfind(",", 0, start - 1) + 1) : start - 1]
+        name = _trailing_name(prev, min_words=1)
+        if name and len(name.split()) < len(prev.split()):  # a name after other words, not a sentence's first word alone
+            return name
     if len(np.split()) > 3:
         pm = pack.agent.search(low)  # "appelés à la grève par le Syndicat national (SNPI), qui": the agent
         if pm:
@@ -2169,9 +2166,10 @@ def _antecedent(text: str, norm: str, comma: int, pack: Pack) -> str | None:
     return np
 
 
-def _trailing_name(seg: str) -> str | None:
+def _trailing_name(seg: str, min_words: int = 2) -> str | None:
     """The person's name that ends a segment ("explicó a EFE Francisco Moya" -> "Francisco
-    Moya"): its last capitalised words, two to four, an outlet's acronym before them left out."""
+    Moya"): its last capitalised words, two to four, an outlet's acronym before them left out;
+    with `min_words=1`, a body's one-word name too ("il Nézőpont")."""
     toks = seg.split()
     run: list[str] = []
     for t in reversed(toks):
@@ -2182,7 +2180,7 @@ def _trailing_name(seg: str) -> str | None:
         run.insert(0, t)
     while run and run[0].lower() in _PARTICLES:
         run.pop(0)
-    return " ".join(run) if len(run) >= 2 else None
+    return " ".join(run) if len(run) >= min_words else None
 
 
 def _looks_like_name(seg: str) -> bool:

@@ -1041,9 +1041,7 @@ def _change_unit(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
         # an amount of money goes, the number it goes to is money too
         if (
             b.unit is None
-            and a.unit is not None
-            and len(a.unit) == 3
-            and a.unit.isupper()
+            and iso_currency(a.unit)
             and b.num.kind == "digits"
             # no noun of its own after it ("fino a 1.200 posti" counts seats)
             and (b.what is None or b.what.lower() in pack.units_after or b.what not in sent.text[b.end - base :])

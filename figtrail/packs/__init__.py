@@ -385,6 +385,10 @@ FOREIGN_SCALES = {
     "miliardo": 1e9, "miliardi": 1e9, "bilhão": 1e9, "bilhões": 1e9,
 }  # fmt: skip
 
+# the little words of English names, which news in every language carries as they are: "Save the
+# Children", "Institute for Fiscal Studies" (added to each pack's NAME_LINKS)
+SHARED_NAME_LINKS = ("the", "of", "for")
+
 # units written the same in every language (currency names taken as they are, symbols): each
 # pack's UNITS_AFTER adds its own words and may override these
 SHARED_UNITS_AFTER = {
@@ -655,7 +659,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         told_verbs=frozenset(getattr(d, "TOLD_VERBS", ())),
         speaker_trails=bool(getattr(d, "SPEAKER_TRAILS", False)),
         reported_clause_verbs=frozenset(getattr(d, "REPORTED_CLAUSE_VERBS", ())),
-        name_links=frozenset(getattr(d, "NAME_LINKS", ())),
+        name_links=frozenset(getattr(d, "NAME_LINKS", ())) | frozenset(SHARED_NAME_LINKS),
         name_places=frozenset(getattr(d, "NAME_PLACES", ())),
         bare_money_scales=frozenset(getattr(d, "BARE_MONEY_SCALES", ())),
         default_currency=getattr(d, "DEFAULT_CURRENCY", None),

@@ -1875,8 +1875,6 @@ PASSIVE_PARTICIPLE = r"(?<![\w])(?:ge\w+(?:t|en)|\w+iert)\s*$"
 # alcalde ha cifrado ..." (the outlet relays, via)
 INTERVIEW_LEADS = ['im (?:gespräch|interview) mit (?:der |dem |den )?', 'gegenüber (?:der |dem |den )?']
 
-# English names carried into the text: "Save the Children", "Institute for Fiscal Studies"
-NAME_LINKS = list(dict.fromkeys([*globals().get("NAME_LINKS", []), "the", "of", "for"]))
 # after a noun, the articles that open the clause's next phrase (a genitive takes "des", "der"):
 # "nach Schätzung des Landwirtschaftsministeriums | die Ernten vernichtet"
 CLAUSE_ARTICLES = ["die", "das", "dem", "den"]

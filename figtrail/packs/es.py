@@ -2025,8 +2025,6 @@ SPEECH_PARTICIPLES += ["avanzado"]
 # cifrado en": the subject is what was estimated, no speaker
 PASSIVE_MARKERS = ["sido"]
 
-# English names carried into the text: "Save the Children", "Institute for Fiscal Studies"
-NAME_LINKS = list(dict.fromkeys([*globals().get("NAME_LINKS", []), "the", "of", "for"]))
 # "para Funcas, en cambio": before a bare name (no article) and a comma, where a claim opens, "for" is
 # "according to" when the name is a source named before or an acronym (read on the text: only
 # its capitals tell a name from "per esempio")

@@ -1747,8 +1747,6 @@ INTERVIEW_LEADS = ["dans (?:un entretien|une interview|une déclaration) (?:à|a
 # cifrado en": the subject is what was estimated, no speaker
 PASSIVE_MARKERS = ["été"]
 
-# English names carried into the text: "Save the Children", "Institute for Fiscal Studies"
-NAME_LINKS = list(dict.fromkeys([*globals().get("NAME_LINKS", []), "the", "of", "for"]))
 # verbs of launching or retorting are speech only right after a quotation: '« ... », a lancé X'
 # ("a lancé un appel de 48 millions" is an act)
 SPEECH_PATTERNS += [r'(?<=", )(?:a|avait) (?:lancé|lâché|rétorqué|ironisé|tonné|réagi|taclé)']

@@ -2480,8 +2480,6 @@ SPEECH_LEADS += ["questo", "ciò"]
 # alcalde ha cifrado ..." (the outlet relays, via)
 INTERVIEW_LEADS = [r"in un'intervista (?:alla |all'|al |a |con )", r"(?:intervistat|contattat|sentit)[oaie] (?:dalla |dall'|dal |da )"]
 
-# English names carried into the text: "Save the Children", "Institute for Fiscal Studies"
-NAME_LINKS = list(dict.fromkeys([*globals().get("NAME_LINKS", []), "the", "of", "for"]))
 # counting them: "le autorità cambogiane ne contano oltre 60.000" (not "la città conta 60.000 abitanti":
 # the clitic "ne" says the count is of something named before)
 SPEECH_PATTERNS += [r"ne (?:conta|contano|contava|contavano|contò|contarono|(?:ha|hanno|aveva|avevano) contat[oiae])"]

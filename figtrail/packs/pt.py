@@ -1252,11 +1252,9 @@ INTERVIEW_LEADS = ['em (?:entrevista|declarações) (?:à|ao|a|para a|para o) ',
 # cifrado en": the subject is what was estimated, no speaker
 PASSIVE_MARKERS = ["sido"]
 
-# English names carried into the text: "Save the Children", "Institute for Fiscal Studies"
-NAME_LINKS = list(dict.fromkeys([*globals().get("NAME_LINKS", []), "the", "of", "for"]))
 # verbs of reacting or retorting are speech only right after a quotation: '"...", reagiu o porta-voz'
 # ("o mercado reagiu com queda de 3%" is no speech)
-SPEECH_PATTERNS = [*globals().get("SPEECH_PATTERNS", []), r'(?<=", )(?:reagiu|reagiram|reage|rebateu|retrucou|ironizou|desabafou|atirou)']
+SPEECH_PATTERNS = [r'(?<=", )(?:reagiu|reagiram|reage|rebateu|retrucou|ironizou|desabafou|atirou)']
 # "para a CNI, porém": before a bare name (no article) and a comma, where a claim opens, "for" is
 # "according to" when the name is a source named before or an acronym (read on the text: only
 # its capitals tell a name from "per esempio")
