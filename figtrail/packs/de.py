@@ -1904,3 +1904,12 @@ SPEECH_PRESENT += ["bedauerte", "bedauert", "bedauerten"]
 # a decimal followed by points is a change of a rate in points of percentage ("0,4 punti"); not basis points
 POINT_WORDS = ['punkt', 'punkte', 'punkten']
 POINT_NOT_AFTER = []
+# revising one's own forecast or target is giving it: "Die Bundesbank hebt ihre Wachstumsprognose auf
+# 0,8 Prozent an", "Der IWF hat seine Prognose für Deutschland auf 0,5 Prozent gesenkt" (the subject
+# owns the forecast; "senkt die Zahl der Stellen" is an act, no forecast)
+SPEECH_PATTERNS += [
+    r"(?:hebt|heben|hob|hoben|senkt|senken|senkte|senkten|kappt|kappte|korrigiert|korrigierte|korrigierten|bestätigt|bestätigte|bestätigten|erhöht|erhöhte|erhöhten|reduziert|reduzierte|revidiert|revidierte|schraubt|schraubte|nimmt|nahm|hat|haben|hatte|hatten)"
+    r" (?:seine|ihre|die|den|das)(?: [\w-]+)? [\w-]*(?:prognose|prognosen|schätzung|schätzungen|vorhersage|erwartung|erwartungen|ziel|ziele|ausblick)(?![\w])"
+]
+# a forecast or estimate glued into a compound is one too: "ihre Wachstumsprognose", "die Steuerschätzung"
+MODALITY_CUES["estimated"] += [r"\w+prognos\w*", r"\w+schätzung\w*"]

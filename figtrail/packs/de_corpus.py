@@ -1559,4 +1559,12 @@ EXAMPLES = [
             {"surface": "12", "unit": "percent", "source": "Verband"},
         ],
     },
+    # revising one's own forecast gives it: the subject speaks; a forecast glued into a compound is an estimate
+    {
+        "text": "Die Bundesbank hebt ihre Wachstumsprognose für dieses Jahr auf 0,8 Prozent an. Der IWF hat seine Prognose für Deutschland auf 0,5 Prozent gesenkt.",
+        "figures": [
+            {"surface": "0,8", "unit": "percent", "source": "Bundesbank", "modality": "estimated"},
+            {"surface": "0,5", "unit": "percent", "source": "IWF", "modality": "estimated"},
+        ],
+    },
 ]

@@ -2217,3 +2217,10 @@ PARTITIVE_OPENERS = ['of these', 'of them', 'of those', 'of the total', 'of that
 # a decimal followed by points is a change of a rate in points of percentage ("0,4 punti"); not basis points
 POINT_WORDS = ['point', 'points']
 POINT_NOT_AFTER = ['basis']
+# revising one's own forecast or target is giving it: "The IMF raised its global growth forecast to
+# 3.1%", "the Bank of England cut its forecast for 2026", "the OECD revised down its estimate" (the
+# subject owns the forecast; "cut its workforce" is an act, no forecast)
+SPEECH_PATTERNS += [
+    r"(?:(?:has|have|had) )?(?:raised|raises|raise|cut|cuts|lowered|lowers|lower|trimmed|trims|trim|revised|revises|revise|kept|keeps|keep|maintained|maintains|upgraded|upgrades|downgraded|downgrades|lifted|lifts|reduced|reduces|boosted|boosts|slashed|slashes|nudged|nudges|reiterated|reiterates|confirmed|confirms|held|holds|tweaked|updated|pared|pares)"
+    r"(?: (?:up|down|upward|downward|sharply|slightly))? (?:its|their|the)(?: [\w-]+){0,3}? (?:forecasts?|estimates?|projections?|outlook|guidance|targets?|predictions?)(?![\w])"
+]

@@ -1695,4 +1695,13 @@ EXAMPLES = [
             {"surface": "Hundreds", "source": "Tata"},
         ],
     },
+    # revising one's own forecast gives it: the subject speaks
+    {
+        "text": "The IMF raised its global growth forecast to 3.1% for this year. The Bank of England cut its growth forecast for 2026 to 0.9%. The OECD revised down its estimate for euro zone growth to 1.0%.",
+        "figures": [
+            {"surface": "3.1", "unit": "percent", "source": "IMF", "modality": "estimated"},
+            {"surface": "0.9", "unit": "percent", "source": "Bank of England", "modality": "estimated"},
+            {"surface": "1.0", "unit": "percent", "source": "OECD", "modality": "estimated"},
+        ],
+    },
 ]

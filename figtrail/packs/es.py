@@ -2061,3 +2061,11 @@ POINT_NOT_AFTER = ['básicos', 'básico', 'base', 'de base']
 # los 4.800 millones", "il Pil crescerà dello 0,6%" (the future of an act, "invertirá", and of a verb
 # that may take one, "aumentará los controles", stays a plan)
 MODALITY_CUES["estimated"] += [r"(?:alcanzar|crecer|caer|situar|superar|rondar|ascender|repuntar)(?:á|án)"]
+# revising one's own forecast or target is giving it: "El Banco de España eleva su previsión de
+# crecimiento para este año al 2,4 %", "el FMI rebaja sus previsiones", "el Gobierno mantiene su
+# objetivo de déficit del 2,5 %" (the subject owns the forecast; a verb of its own, no object of an
+# act: "recorta su plantilla" is no forecast)
+SPEECH_PATTERNS += [
+    r"(?:(?:ha|han|había|habían) )?(?:elev|rebaj|mejor|empeor|recort|revis|manten|mantien|mantuv|confirm|corrig|ajust|actualiz|reduj|reduc|aument|sub[eií]|baj[aó])\w*"
+    r"(?: (?:al alza|a la baja|ligeramente|levemente|[\w,]+ (?:décimas?|puntos?)))? (?:su|sus|la|las|el|los) (?:previsi[oó]n|previsiones|estimaci[oó]n|estimaciones|pron[oó]stico|proyecci[oó]n|proyecciones|objetivo|perspectivas?|c[aá]lculos?)(?![\w])"
+]

@@ -1525,4 +1525,14 @@ EXAMPLES = [
             {"surface": "300 millones", "modality": "planned"},
         ],
     },
+    # revising one's own forecast or target gives it: the subject speaks
+    {
+        "text": "El Banco de España eleva su previsión de crecimiento para este año al 2,4 %. Funcas recorta dos décimas su estimación, hasta el 2,1 %. El Gobierno mantiene su objetivo de déficit del 2,5 %.",
+        "figures": [
+            {"surface": "2,4", "unit": "percent", "source": "Banco de España", "modality": "estimated"},
+            {"surface": "dos décimas", "unit": "percent", "source": "Funcas"},
+            {"surface": "2,1", "unit": "percent", "source": "Funcas"},
+            {"surface": "2,5", "unit": "percent", "source": "Gobierno", "modality": "planned"},
+        ],
+    },
 ]

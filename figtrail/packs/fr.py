@@ -1780,3 +1780,10 @@ CLAUSE_OPENERS += ["interrogé", "interrogée", "interrogés", "interrogées", "
 # a decimal followed by points is a change of a rate in points of percentage ("0,4 punti"); not basis points
 POINT_WORDS = ['point', 'points']
 POINT_NOT_AFTER = ['de base', 'base']
+# revising one's own forecast or target is giving it: "L'Insee relève sa prévision de croissance
+# à 1,2 %", "le FMI a revu à la baisse ses prévisions", "Bercy maintient son objectif de déficit"
+# (the subject owns the forecast; "réduit ses effectifs" is an act, no forecast)
+SPEECH_PATTERNS += [
+    r"(?:(?:a|ont|avait|avaient) )?(?:relèv|relev|rehauss|réhauss|abaiss|rabot|révis|revu|revoi|maint|confirm|corrig|ajust|dégrad|amélior|baiss|augment|réduit|rédui|ramen|actualis)\w*"
+    r"(?: (?:à la hausse|à la baisse|en hausse|en baisse|légèrement|nettement|[\w,]+ (?:dixièmes?|points?)))? (?:sa|ses|son|leur|leurs|la|les|le) (?:prévision|estimation|projection|objectif|perspective|pronostic|anticipation|hypothèse|scénario)s?(?![\w])"
+]

@@ -1869,4 +1869,12 @@ EXAMPLES = [
             {"surface": "8 000", "source": "président du club"},
         ],
     },
+    # revising one's own forecast or target gives it: the subject speaks
+    {
+        "text": "L'Insee relève sa prévision de croissance à 1,2 %. Le FMI a revu à la baisse ses prévisions pour la zone euro, à 0,9 %.",
+        "figures": [
+            {"surface": "1,2", "unit": "percent", "source": "Insee", "modality": "estimated"},
+            {"surface": "0,9", "unit": "percent", "source": "FMI", "modality": "estimated"},
+        ],
+    },
 ]

@@ -2513,3 +2513,10 @@ ARTICLE_ONSETS = {"lo": r"s[^aeiouàèéìòù]|z|gn|ps|pn|x|y"}
 # a decimal followed by points is a change of a rate in points of percentage ("0,4 punti"); not basis points
 POINT_WORDS = ['punto', 'punti']
 POINT_NOT_AFTER = ['base', 'di base', 'di pil']
+# revising one's own forecast or target is giving it: "La Banca d'Italia rivede al rialzo le stime di
+# crescita allo 0,8%", "l'Istat taglia le stime sul Pil", "il governo conferma l'obiettivo di deficit"
+# (the subject owns the forecast; "taglia il personale" is an act, no forecast)
+SPEECH_PATTERNS += [
+    r"(?:(?:ha|hanno|aveva|avevano) )?(?:rived|rivist|alz|abbass|tagli|ritocc|miglior|peggior|conferm|corregg|corrett|aument|riduc|ridott|rialz|aggiorn)\w*"
+    r"(?: (?:al rialzo|al ribasso|verso l'alto|verso il basso|leggermente|[\w,]+ (?:decimi|punti)))? (?:le sue |la sua |il suo |i suoi |le proprie |la propria |il proprio |le |la |il |i |l'|lo )(?:stim[ae]|prevision[ei]|proiezion[ei]|obiettiv[oi]|outlook)(?![\w])"
+]

@@ -2078,4 +2078,12 @@ EXAMPLES = [
         "text": "La disoccupazione è scesa di 0,4 punti. Lo spread sale a 120 punti base.",
         "figures": [{"surface": "0,4", "unit": "percent"}, {"surface": "120", "unit": None}],
     },
+    # revising one's own forecast or target gives it: the subject speaks
+    {
+        "text": "La Banca d'Italia rivede al rialzo le stime di crescita del Pil allo 0,8%. Confindustria abbassa la stima del Pil allo 0,4%.",
+        "figures": [
+            {"surface": "0,8", "unit": "percent", "source": "Banca d'Italia", "modality": "estimated"},
+            {"surface": "0,4", "unit": "percent", "source": "Confindustria", "modality": "estimated"},
+        ],
+    },
 ]

@@ -1282,3 +1282,10 @@ POINT_NOT_AFTER = ['base', 'de base', 'básicos']
 # los 4.800 millones", "il Pil crescerà dello 0,6%" (the future of an act, "invertirá", and of a verb
 # that may take one, "aumentará los controles", stays a plan)
 MODALITY_CUES["estimated"] += [r"(?:alcançar|crescer|cair|situar|superar|rondar|atingir|recuar)(?:á|ão)"]
+# revising one's own forecast or target is giving it: "O Banco de Portugal revê em alta a previsão de
+# crescimento para 2,1%", "o FMI cortou a projeção", "o Governo mantém a meta de défice" (the
+# subject owns the forecast; "cortou o pessoal" is an act, no forecast)
+SPEECH_PATTERNS += [
+    r"(?:(?:tem|têm|tinha|tinham|havia) )?(?:rev[eê]|reviu|revist|revis|elev|baix|cort|reduz|reduziu|mant[eé]m|mantêm|manteve|mantiveram|mantid|confirm|melhor|pior|corrig|ajust|aument|sub|atualiz|actualiz)\w*"
+    r"(?: (?:em alta|em baixa|para cima|para baixo|ligeiramente|[\w,]+ (?:décimas?|pontos?)))? (?:a sua |as suas |o seu |os seus |sua |suas |seu |seus |a |as |o |os )(?:previs[ãa]o|previsões|estimativas?|projeç[ãa]o|projeções|projecç[ãa]o|projecções|metas?|objetivos?|objectivos?|perspetivas?|perspectivas?)(?![\w])"
+]

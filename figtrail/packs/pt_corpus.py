@@ -1262,4 +1262,12 @@ EXAMPLES = [
             {"surface": "1.200", "unit": "ha", "source": "Proteção Civil"},
         ],
     },
+    # revising one's own forecast or target gives it: the subject speaks
+    {
+        "text": "O Banco de Portugal revê em alta a previsão de crescimento para 2,1% este ano. O FMI cortou a projeção de crescimento do Brasil para 2,2%.",
+        "figures": [
+            {"surface": "2,1", "unit": "percent", "source": "Banco de Portugal", "modality": "estimated"},
+            {"surface": "2,2", "unit": "percent", "source": "FMI", "modality": "estimated"},
+        ],
+    },
 ]
