@@ -218,6 +218,8 @@ def attribute(
         source, via = _pick(d, i, drafts, anchors, lone, colons, semis, pack.record_verbs, pack.service_names)
         if source is None and via is None and inherited:
             source = inherited  # a quotation running on
+        if source is None and via is None and i and out and out[-1][0] and _compared_after(d, drafts[i - 1], anchors, sent, pack):
+            source, via = out[-1][0], out[-1][1]  # "7,6 %, selon l'Insee, contre 7,4 %": the value it is set against, same account
         if source and _counted(source, pack.service_names):
             source = None  # "arrêté publié le 12 février", "We have seen grains big until 4 centimetres": no name
         if i and d.what and any(a.gapped and a.pos < d.start and d.what.lower() in a.evidence for a in anchors):
@@ -229,6 +231,19 @@ def attribute(
         out.append((source, via, modality(d, sent, pack, anchors, cues)))
     memory.read(anchors)
     return out
+
+
+def _compared_after(d: Draft, before: Draft, anchors: list[Anchor], sent: Sentence, pack: Pack) -> bool:
+    """An according phrase between two figures, and the second set against the first by a
+    comparison after a comma: "ont fui, selon l'OIM, contre 900 000 une semaine plus tôt"."""
+    if pack.compare_link is None or not any(a.scope != "after" and before.end <= a.pos < d.start for a in anchors):
+        return False
+    seg = sent.text[: d.start - sent.start].lower()
+    comma = seg.rfind(",")
+    if comma < 0 or pack.compare_link.match(seg[comma:]):
+        return comma >= 0
+    head, _, last = seg[comma:].rstrip().rpartition(" ")  # "frente a los", "rispetto al": its article
+    return bool(head) and len(last) <= 4 and pack.compare_link.match(head) is not None
 
 
 def _lone(drafts: list[Draft], anchors: list[Anchor]) -> set[int]:

@@ -2224,3 +2224,6 @@ SPEECH_PATTERNS += [
     r"(?:(?:has|have|had) )?(?:raised|raises|raise|cut|cuts|lowered|lowers|lower|trimmed|trims|trim|revised|revises|revise|kept|keeps|keep|maintained|maintains|upgraded|upgrades|downgraded|downgrades|lifted|lifts|reduced|reduces|boosted|boosts|slashed|slashes|nudged|nudges|reiterated|reiterates|confirmed|confirms|held|holds|tweaked|updated|pared|pares)"
     r"(?: (?:up|down|upward|downward|sharply|slightly))? (?:its|their|the)(?: [\w-]+){0,3}? (?:forecasts?|estimates?|projections?|outlook|guidance|targets?|predictions?)(?![\w])"
 ]
+# putting an amount named before at a number: "the ministry estimates the cost at $1.4bn, although
+# analysts put it closer to $3bn"
+SPEECH_PATTERNS += [r"put(?:s|ting)? (?:it|them) (?:at|closer to|nearer to|nearer|near|around|as high as|as low as|higher|lower)(?= )"]

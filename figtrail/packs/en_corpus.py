@@ -1704,4 +1704,14 @@ EXAMPLES = [
             {"surface": "1.0", "unit": "percent", "source": "OECD", "modality": "estimated"},
         ],
     },
+    # the value set against a figure after its according phrase keeps its account; 'put it closer to' is a claim
+    {
+        "text": "Unemployment rose to 4.8%, according to the ONS, up from 4.6% in the previous quarter. The ministry estimates the cost at $1.4bn, although independent analysts put it closer to $3bn.",
+        "figures": [
+            {"surface": "4.8", "unit": "percent", "source": "ONS"},
+            {"surface": "4.6", "unit": "percent", "source": "ONS"},
+            {"surface": "1.4bn", "unit": "USD", "source": "ministry"},
+            {"surface": "3bn", "unit": "USD", "source": "independent analysts"},
+        ],
+    },
 ]

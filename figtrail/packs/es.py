@@ -220,7 +220,7 @@ BOUND_CUES = {
 }
 # "hasta" after a verb of rising means "to" (exact): la cifra sube hasta 217
 # words that set a second number against a first with a unit, which it shares: "1.200 toneladas, frente a 900 el año pasado"
-COMPARE_LINKS = ["frente a", "contra", "tras", "después de", "en lugar de", "comparado con", "respecto a"]
+COMPARE_LINKS = ["frente a", "contra", "tras", "después de", "en lugar de", "comparado con", "respecto a", "frente al", "respecto al"]
 # a negation a few words before a "more than" cue makes it at most: "aconsejó no superar las 298.000 toneladas"
 NEGATIONS = ["no", "nunca"]
 CHANGE_VERBS = r"(?:mejor\w*|empeor\w*|recuper\w*|dupl\w*|tripl\w*|repunt\w*|retroced\w*|hund\w*|desplom\w*|encarec\w*|abarat\w*|trep\w*|sub\w*|ascend\w*|ascie\w*|aument\w*|elev\w*|crec\w*|baj\w*|cay\w*|ca[ií]\w*|descend\w*|descie\w*|reduc\w*|redujo|pas\w*|lleg\w*|dispar\w*|increment\w*|recort\w*|dismin\w*|pasó|retras\w*|rebaj\w*|amplí\w*|ampli\w*)"

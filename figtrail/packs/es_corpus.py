@@ -1535,4 +1535,12 @@ EXAMPLES = [
             {"surface": "2,5", "unit": "percent", "source": "Gobierno", "modality": "planned"},
         ],
     },
+    # the value set against a figure after its according phrase keeps its account
+    {
+        "text": "El paro se situó en el 11,2 %, según el INE, frente al 11,6 % del trimestre anterior.",
+        "figures": [
+            {"surface": "11,2", "unit": "percent", "source": "INE"},
+            {"surface": "11,6", "unit": "percent", "source": "INE"},
+        ],
+    },
 ]

@@ -1877,4 +1877,12 @@ EXAMPLES = [
             {"surface": "0,9", "unit": "percent", "source": "FMI", "modality": "estimated"},
         ],
     },
+    # the value set against a figure after its according phrase keeps its account
+    {
+        "text": "Le chômage a atteint 7,6 % au troisième trimestre, selon l'Insee, contre 7,4 % au trimestre précédent.",
+        "figures": [
+            {"surface": "7,6", "unit": "percent", "source": "Insee"},
+            {"surface": "7,4", "unit": "percent", "source": "Insee"},
+        ],
+    },
 ]

@@ -276,7 +276,7 @@ BOUND_CUES = {
 }
 # "fino a" after a verb of rising or falling means "to" (exact): il bilancio sale fino a 211
 # words that set a second number against a first with a unit, which it shares: "9.400 tonnellate, contro le 18.100 dell"anno scorso"
-COMPARE_LINKS = ["contro", "contro i", "contro gli", "contro le", "contro il", "contro l'", "rispetto a", "rispetto ai", "rispetto alle", "dopo", "invece di", "a fronte di", "a fronte dei"]
+COMPARE_LINKS = ["contro", "contro i", "contro gli", "contro le", "contro il", "contro l'", "rispetto a", "rispetto ai", "rispetto alle", "rispetto al", "rispetto alla", "rispetto allo", "rispetto all'", "dopo", "invece di", "a fronte di", "a fronte dei"]
 # a negation a few words before a "more than" cue makes it at most: "le catture non supereranno le 55mila tonnellate"
 NEGATIONS = ["non", "mai"]
 CHANGE_VERBS = (

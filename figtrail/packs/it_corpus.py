@@ -2086,4 +2086,12 @@ EXAMPLES = [
             {"surface": "0,4", "unit": "percent", "source": "Confindustria", "modality": "estimated"},
         ],
     },
+    # the value set against a figure after its according phrase keeps its account
+    {
+        "text": "Il tasso di disoccupazione è salito al 6,1%, secondo l'Istat, rispetto al 5,9% di agosto.",
+        "figures": [
+            {"surface": "6,1", "unit": "percent", "source": "Istat"},
+            {"surface": "5,9", "unit": "percent", "source": "Istat"},
+        ],
+    },
 ]

@@ -164,7 +164,7 @@ BOUND_CUES = {
 }
 # "até" after a verb of rising means "to" (exact): o número de mortos subiu até 176
 # words that set a second number against a first with a unit, which it shares: "9,4 mil toneladas, contra 18,1 mil no ano passado"
-COMPARE_LINKS = ["contra", "ante", "frente a", "após", "depois de", "em vez de", "comparado com"]
+COMPARE_LINKS = ["contra", "ante", "frente a", "após", "depois de", "em vez de", "comparado com", "face a", "face ao", "face aos", "face à", "face às", "em comparação com"]
 # a negation a few words before a "more than" cue makes it at most: "as capturas não devem ultrapassar 298 mil toneladas"
 NEGATIONS = ["não", "nunca"]
 CHANGE_VERBS = r"(?:melhor\w*|pior\w*|recuper\w*|dupl\w*|tripl\w*|encarec\w*|sub\w*|aument\w*|elev\w*|cresc\w*|cresceu|baix\w*|caiu|ca[íi]\w*|desc\w*|reduz\w*|reduziu|pass\w*|cheg\w*|dispar\w*|recu\w*|diminu\w*|ampli\w*|corta\w*|cortou)"

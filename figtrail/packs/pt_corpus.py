@@ -1270,4 +1270,12 @@ EXAMPLES = [
             {"surface": "2,2", "unit": "percent", "source": "FMI", "modality": "estimated"},
         ],
     },
+    # the value set against a figure after its according phrase keeps its account
+    {
+        "text": "A taxa de desemprego subiu para 6,4%, segundo o INE, face aos 6,1% do trimestre anterior.",
+        "figures": [
+            {"surface": "6,4", "unit": "percent", "source": "INE"},
+            {"surface": "6,1", "unit": "percent", "source": "INE"},
+        ],
+    },
 ]
