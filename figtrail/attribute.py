@@ -1170,13 +1170,18 @@ def _opener_in(tail: str, pack: Pack) -> re.Match | None:
 
 def _coordinated_subject(text: str, left: str, s: int, pack: Pack) -> str | None:
     """The subject that opens the clause a verb after "and" belongs to, when a comma and a
-    coordinator ("mas", "but", "aber") opened it with a subject of its own; else None."""
+    coordinator ("mas", "but", "aber") or a conjunction ("alors que", "while") opened it with
+    a subject of its own; else None."""
     comma = left.rfind(",")
     if comma < 0:
         return None
-    seg = text[comma + 1 : s]
-    first, _, rest = seg.strip().partition(" ")
-    if first.lower() not in pack.clause_coordinators or not rest:
+    seg = text[comma + 1 : s].strip()
+    first, _, rest = seg.partition(" ")
+    if first.lower() not in pack.clause_coordinators:
+        # "..., alors que le Haut Conseil juge cette prévision optimiste et l'estime à 5,7 %"
+        om = pack.subject_openers.match(seg.lower()) if pack.subject_openers is not None else None
+        rest = seg[om.end() :].lstrip() if om else ""
+    if not rest:
         return None
     np = _opening_subject(rest, len(rest), pack)
     return np if np and np.lower() not in pack.pronouns else None

@@ -1885,4 +1885,12 @@ EXAMPLES = [
             {"surface": "7,4", "unit": "percent", "source": "Insee"},
         ],
     },
+    # a verb after 'et' in a clause a conjunction opened with its own subject ('alors que X juge ... et l'estime') is that subject's
+    {
+        "text": "Le gouvernement table sur un déficit de 5,4 % du PIB, alors que le Haut Conseil des finances publiques juge cette prévision optimiste et l'estime plutôt à 5,7 %.",
+        "figures": [
+            {"surface": "5,4", "unit": "percent", "source": "gouvernement", "modality": "estimated"},
+            {"surface": "5,7", "unit": "percent", "source": "Haut Conseil des finances publiques", "modality": "estimated"},
+        ],
+    },
 ]
