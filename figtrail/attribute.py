@@ -566,6 +566,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             continue  # "The DB5 had been estimated at £900,000": a passive, its subject no speaker
         if len(vw) > 1 and vw[-2] in pack.definite and vw[0] in pack.speech_auxiliaries and vw[-1] in pack.speech_participle_words:
             continue  # "hanno superato lo scritto": "the written (exam)", a noun, not "written"
+        if pack.toll_object is not None and not pack.toll_verbs.isdisjoint((vw[0], vw[-1])) and _takes_lives(norm, s, e, pack):
+            continue  # "The earthquake claimed 212 lives", "hat 14 Menschenleben gefordert": taken, not said
         if verb in pack.verb_not_before:
             nw = _NEXT_WORD.match(norm, e)
             if nw and nw.group(1) in pack.verb_not_before[verb]:
@@ -623,6 +625,11 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         # "explicó Sánchez, que añadió 10.300": the relative's figures are his, not before the verb
         rel = next((r for r in _RELATIVE_AFTER.finditer(tail) if r.group(1) in pack.subject_relatives), None)
         own = tail[: rel.start()] if rel else tail
+        om_own = _opener_in(own, pack) if any(map(str.isdigit, own)) else None
+        if om_own is not None and (norm[e:].lstrip().startswith(",") or own[: om_own.start()].rstrip().endswith(",")):
+            # ", teilte die Behörde mit, während die UN befürchten, dass sie 5.000": the clause a
+            # conjunction opens after a comma has figures and a speaker of its own
+            own = own[: om_own.start()]
         gm_own = pack.gerund_speech.search(own) if pack.gerund_speech is not None else None
         if gm_own is not None:
             own = own[: gm_own.start()]  # "said chief executive Ana Sousa, adding that 180": the gerund's clause is its own
@@ -2905,6 +2912,26 @@ def _capital_inside(text: str, pos: int) -> bool:
 _CLAUSE_REST = re.compile(r"[^,.;:!?]*")
 
 
+_CLAUSE_STOP = re.compile(r"[,;:!?]\s|\.\s|\.$")
+
+
+def _takes_lives(norm: str, s: int, e: int, pack: Pack) -> bool:
+    """A verb of claiming or demanding whose object is lives, within its clause (after it, or
+    in the four words before a participle): "claimed at least 212 lives", "forderte nach
+    Angaben der Behörden 45 Tote", "hat 14 Menschenleben gefordert"."""
+    if pack.toll_object is None:
+        return False
+    after = norm[e : e + 90]
+    stop = _CLAUSE_STOP.search(after)
+    before = norm[max(0, s - 60) : s]
+    stops = list(_CLAUSE_STOP.finditer(before))
+    return bool(
+        pack.toll_object.search(norm, s, e)
+        or pack.toll_object.search(after[: stop.start()] if stop else after)
+        or pack.toll_object.search(" ".join(before[stops[-1].end() if stops else 0 :].split()[-4:]))
+    )
+
+
 def modality_cues(norm: str, pack: Pack, text: str | None = None) -> list[tuple[int, int, str, bool]]:
     """Every modality cue of a sentence, in order: (start, end, modality, is a verb ending).
 
@@ -2915,6 +2942,7 @@ def modality_cues(norm: str, pack: Pack, text: str | None = None) -> list[tuple[
         for m in pack.modality.finditer(norm)
         if m.group(0) not in pack.modality_not
         and not (text and not pack.nouns_capitalised and _capital_inside(text, m.start()))
+        and not (m.group(0) in pack.toll_verbs and _takes_lives(norm, m.start(), m.end(), pack))  # "forderte 45 Tote"
     ]
     if pack.passive_participle is not None and cues:
         # "Der Schaden wird auf 15 Millionen Euro geschätzt": "wird" with a participle ending its

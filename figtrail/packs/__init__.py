@@ -302,6 +302,8 @@ class Pack:
     point_fractions: frozenset[str] = frozenset()  # "tres décimas": tenths of a percentage point
     rank_adjectives: frozenset[str] = frozenset()  # "General" after a body's noun: "Intervención General"
     negated_modals: frozenset[str] = frozenset()  # "cannot": no subject of a speech verb
+    toll_verbs: frozenset[str] = frozenset()  # speech verbs that also take lives: "claimed", "forderte"
+    toll_object: re.Pattern | None = None  # their object then: "claimed 212 lives", "212 Todesopfer gefordert"
     partitive_opener: re.Pattern | None = None  # "Desse total, ...": a sentence that goes on with the figures before
     article_onsets: dict[str, re.Pattern] = field(default_factory=dict)  # "lo" is an article only before these
     source_side: tuple[str, ...] = ()  # "du côté de": the body an impersonal "on" speaks for
@@ -695,6 +697,10 @@ def _compile(code: str, d: ModuleType) -> Pack:
         ),
         rank_adjectives=frozenset(getattr(d, "RANK_ADJECTIVES", ())),
         negated_modals=frozenset(getattr(d, "NEGATED_MODALS", ())),
+        toll_verbs=frozenset(getattr(d, "TOLL_VERBS", ())),
+        toll_object=(
+            re.compile(rf"(?<![\w])(?:{_alt(d.TOLL_OBJECTS, escape=True)})(?![\w])") if getattr(d, "TOLL_OBJECTS", ()) else None
+        ),
         point_fractions=frozenset(getattr(d, "POINT_FRACTIONS", ())),
         place_named_heads=frozenset(getattr(d, "PLACE_NAMED_HEADS", ())),
         according_named=re.compile(d.ACCORDING_NAMED) if getattr(d, "ACCORDING_NAMED", "") else None,

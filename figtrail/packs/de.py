@@ -1913,3 +1913,6 @@ SPEECH_PATTERNS += [
 ]
 # a forecast or estimate glued into a compound is one too: "ihre Wachstumsprognose", "die Steuerschätzung"
 MODALITY_CUES["estimated"] += [r"\w+prognos\w*", r"\w+schätzung\w*"]
+# ein Erdbeben, das "212 Todesopfer forderte", hat sie gekostet, nichts gesagt
+TOLL_VERBS = ["fordert", "forderte", "forderten", "fordern", "gefordert"]
+TOLL_OBJECTS = ["todesopfer", "tote", "toten", "menschenleben", "leben", "opfer", "verletzte", "verletzten", "todesfälle"]

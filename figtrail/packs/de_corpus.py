@@ -1567,4 +1567,14 @@ EXAMPLES = [
             {"surface": "0,5", "unit": "percent", "source": "IWF", "modality": "estimated"},
         ],
     },
+    # 'forderte 45 Tote' took lives, no demand; an inverted speaker before a 'während' clause speaks for what came before
+    {
+        "text": "Das Erdbeben forderte mindestens 212 Todesopfer. Die Flut forderte nach Angaben der Behörden 45 Tote. Die Zahl der Vermissten ist auf 2.100 gestiegen, teilte die Katastrophenschutzbehörde mit, während die UN befürchten, dass sie 5.000 übersteigen könnte.",
+        "figures": [
+            {"surface": "212", "bound": "at_least", "source": None, "modality": "asserted"},
+            {"surface": "45", "source": "Behörden", "modality": "asserted"},
+            {"surface": "2.100", "source": "Katastrophenschutzbehörde"},
+            {"surface": "5.000", "source": "UN", "modality": "possible"},
+        ],
+    },
 ]

@@ -2227,3 +2227,6 @@ SPEECH_PATTERNS += [
 # putting an amount named before at a number: "the ministry estimates the cost at $1.4bn, although
 # analysts put it closer to $3bn"
 SPEECH_PATTERNS += [r"put(?:s|ting)? (?:it|them) (?:at|closer to|nearer to|nearer|near|around|as high as|as low as|higher|lower)(?= )"]
+# a disaster that "claimed 212 lives" took them; it said nothing
+TOLL_VERBS = ["claimed", "claims", "claim", "claiming"]
+TOLL_OBJECTS = ["lives", "life", "victims", "casualties"]

@@ -1714,4 +1714,12 @@ EXAMPLES = [
             {"surface": "3bn", "unit": "USD", "source": "independent analysts"},
         ],
     },
+    # a disaster that 'claimed 212 lives' took them: no speaker
+    {
+        "text": "The earthquake claimed at least 212 lives, officials said. The storm has claimed 45 lives.",
+        "figures": [
+            {"surface": "212", "bound": "at_least", "source": "officials", "modality": "asserted"},
+            {"surface": "45", "source": None, "modality": "asserted"},
+        ],
+    },
 ]

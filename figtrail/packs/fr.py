@@ -1787,3 +1787,5 @@ SPEECH_PATTERNS += [
     r"(?:(?:a|ont|avait|avaient) )?(?:relèv|relev|rehauss|réhauss|abaiss|rabot|révis|revu|revoi|maint|confirm|corrig|ajust|dégrad|amélior|baiss|augment|réduit|rédui|ramen|actualis)\w*"
     r"(?: (?:à la hausse|à la baisse|en hausse|en baisse|légèrement|nettement|[\w,]+ (?:dixièmes?|points?)))? (?:sa|ses|son|leur|leurs|la|les|le) (?:prévision|estimation|projection|objectif|perspective|pronostic|anticipation|hypothèse|scénario)s?(?![\w])"
 ]
+# a situation update and a survey are evidence too: "selon le dernier point de la préfecture"
+EVIDENCE_NOUNS += ["point", "point de situation", "recensement", "enquête", "baromètre", "relevé"]
