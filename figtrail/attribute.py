@@ -488,7 +488,13 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             np = text[b:comma]
             if _strip_det(np, pack).lower().split(" ", 1)[0] in pack.evidence_nouns:
                 continue  # "dementiert die Information der Zeitung, gemäß welcher 80": a report, no one
-        if np.lower() in pack.pronouns or _possessive_phrase(np, pack):
+        if (
+            np.lower() in pack.pronouns
+            or _possessive_phrase(np, pack)
+            # "L'OMS estime que ... 43 %, selon l'agence onusienne": a description pointing back
+            # at a speaker this sentence's own verb names before it, read below
+            or (np == np.lower() and _definite(np, pack) and any(vs < start for vs, _, _ in verbs) and pack.role.search(np))
+        ):
             # "X ha desmentido que ...: según él la carga", "Fuentes municipales niegan ...: según
             # sus cifras": the speaker may be named later in this sentence's own verbs, read
             # below; the pronoun (the possessive) is resolved after them
@@ -523,10 +529,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             scope = "before_one"  # 1,27 million selon Beauvau, plus de 2,5 millions selon l'intersyndicale
         else:
             scope = "after"  # "wurden laut Ansa etwa 1.000 Erdrutsche gezählt": no figure before it
-        rel_next = _RELATIVE_NEXT.match(norm, np_end) if scope == "before_all" and source else None
+        rel_next = _RELATIVE_NEXT.match(norm, np_end) if scope == "before_all" and source is not None else None
         if rel_next and rel_next.group(1) in pack.subject_relatives:
             # "selon la FFT, qui compte 1 000 clubs": the relative after the name is its own
             anchors.append(Anchor(base + rel_next.start(1), "after", source, via, evidence=norm[start:np_end]))
+            if source == "":
+                pronouns.append((anchors[-1], np))
         if relative and scope == "before_all" and source:
             # "a souligné X, selon qui des dizaines de projets ...": the relative's claim follows
             anchors.append(Anchor(base + start, "after", source, via, evidence=norm[start:np_end]))

@@ -132,9 +132,10 @@ BOUND_CUES = {
     "at_least": [r"mindestens", r"wenigstens", r"zumindest", r"nicht weniger als", r"minimum", r"(?<![<>=])>=", r"≥"],
     "more_than": [
         r"mehr als",
-        # not "einen Kredit über 210 Millionen Euro", "eine Rechnung über 500 Euro": the amount it is for
+        # not "einen Kredit über 210 Millionen Euro", "eine Rechnung über 500 Euro", "ein Spendenaufruf über 87
+        # Millionen", "ein Hilfspaket über 2 Milliarden": the amount it is for
         r"(?<!kredit )(?<!darlehen )(?<!scheck )(?<!rechnung )(?<!auftrag )(?<!vertrag )(?<!bürgschaft )(?<!anleihe )"
-        r"(?<!zuschuss )(?<!bußgeld )(?<!forderung )(?<!spende )(?<!förderung )(?<!klage )(?<!angebot )(?<!gebot )"
+        r"(?<!zuschuss )(?<!aufruf )(?<!appell )(?<!zusage )(?<!paket )(?<!bußgeld )(?<!forderung )(?<!spende )(?<!förderung )(?<!klage )(?<!angebot )(?<!gebot )"
         # nor what is told about: "Gerüchte über 150 Tote", "Berichte über 40 Opfer"
         r"(?<!gerüchte )(?<!gerüchten )(?<!berichte )(?<!berichten )(?<!meldungen )(?<!informationen )(?<!angaben )über",
         r"ueber",
@@ -1916,3 +1917,8 @@ MODALITY_CUES["estimated"] += [r"\w+prognos\w*", r"\w+schätzung\w*"]
 # ein Erdbeben, das "212 Todesopfer forderte", hat sie gekostet, nichts gesagt
 TOLL_VERBS = ["fordert", "forderte", "forderten", "fordern", "gefordert"]
 TOLL_OBJECTS = ["todesopfer", "tote", "toten", "menschenleben", "leben", "opfer", "verletzte", "verletzten", "todesfälle"]
+# a promise and an appeal for funds are the claims of who makes them ("Japan versprach 3 Millionen
+# Impfdosen", "die WHO startete einen Spendenaufruf über 87,4 Millionen Dollar")
+SPEECH_PRESENT += ["versprach", "versprachen", "verspricht", "versprechen"]
+SPEECH_PARTICIPLES += ["versprochen", "zugesagt"]
+SPEECH_PATTERNS += [r"(?:startete|starteten|startet|starten|lancierte|lancierten) einen (?:neuen )?[\w-]*(?:aufruf|appell)(?= (?:über|in höhe von|von) (?:[\w-]+ )?(?:[$£€]|\d))"]

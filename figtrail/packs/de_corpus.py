@@ -1577,4 +1577,12 @@ EXAMPLES = [
             {"surface": "5.000", "source": "UN", "modality": "possible"},
         ],
     },
+    # an appeal for funds and a promise are their makers' claims; 'ein Spendenaufruf über' is the amount it is for
+    {
+        "text": "Die WHO startete einen Spendenaufruf über 87,4 Millionen Dollar. Japan versprach 3 Millionen Impfdosen.",
+        "figures": [
+            {"surface": "87,4 Millionen", "bound": "exact", "unit": "USD", "source": "WHO"},
+            {"surface": "3 Millionen", "source": "Japan", "modality": "planned"},
+        ],
+    },
 ]

@@ -2230,3 +2230,9 @@ SPEECH_PATTERNS += [r"put(?:s|ting)? (?:it|them) (?:at|closer to|nearer to|neare
 # a disaster that "claimed 212 lives" took them; it said nothing
 TOLL_VERBS = ["claimed", "claims", "claim", "claiming"]
 TOLL_OBJECTS = ["lives", "life", "victims", "casualties"]
+# an appeal for funds is the claim of who makes it: "the IFRC launched an emergency appeal for 12.5
+# million Swiss francs", "the WHO appealed for $87m"
+SPEECH_PATTERNS += [
+    r"(?:(?:has|have|had) )?(?:launched|launches|launch|issued|issues|made) an? (?:new |fresh |urgent |emergency |international |humanitarian |flash )*appeal(?= for (?:[\w-]+ )?(?:[$£€]|\d))",
+    r"(?:(?:has|have|had) )?appeal(?:ed|s) for(?= (?:[$£€]|\d|some |about |around |nearly |almost |more than |up to ))",
+]

@@ -1722,4 +1722,12 @@ EXAMPLES = [
             {"surface": "45", "source": None, "modality": "asserted"},
         ],
     },
+    # an appeal for funds is its maker's claim (an appeal for donors is none)
+    {
+        "text": "The IFRC launched an emergency appeal for 12.5 million Swiss francs. NHS Blood and Transplant issued an urgent appeal for new donors after stocks fell to about 3,800 units.",
+        "figures": [
+            {"surface": "12.5 million", "unit": "CHF", "source": "IFRC"},
+            {"surface": "3,800", "bound": "approx", "source": None},
+        ],
+    },
 ]

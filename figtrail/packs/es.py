@@ -2069,3 +2069,10 @@ SPEECH_PATTERNS += [
     r"(?:(?:ha|han|había|habían) )?(?:elev|rebaj|mejor|empeor|recort|revis|manten|mantien|mantuv|confirm|corrig|ajust|actualiz|reduj|reduc|aument|sub[eií]|baj[aó])\w*"
     r"(?: (?:al alza|a la baja|ligeramente|levemente|[\w,]+ (?:décimas?|puntos?)))? (?:su|sus|la|las|el|los) (?:previsi[oó]n|previsiones|estimaci[oó]n|estimaciones|pron[oó]stico|proyecci[oó]n|proyecciones|objetivo|perspectivas?|c[aá]lculos?)(?![\w])"
 ]
+# a promise and an appeal for funds are the claims of who makes them ("Japón prometió 3 millones de
+# dosis", "la OMS lanzó un llamamiento de 87,4 millones")
+SPEECH_PRESENT += ["prometió", "prometieron", "promete", "prometen"]
+SPEECH_PARTICIPLES += ["prometido"]
+SPEECH_PATTERNS += [
+    r"(?:(?:ha|han|había|habían) lanzado|lanzó|lanzaron|lanza|lanzan) un (?:nuevo )?(?:llamamiento|llamado)(?: (?:urgente|de emergencia|internacional|humanitario))?(?= (?:de|por|para) (?:[\w-]+ )?(?:[$£€]|\d))"
+]

@@ -1543,4 +1543,12 @@ EXAMPLES = [
             {"surface": "11,6", "unit": "percent", "source": "INE"},
         ],
     },
+    # an appeal for funds and a promise are their makers' claims
+    {
+        "text": "La OMS lanzó un llamamiento de 87,4 millones de dólares. Japón prometió 3 millones de dosis.",
+        "figures": [
+            {"surface": "87,4 millones", "unit": "USD", "source": "OMS"},
+            {"surface": "3 millones", "source": "Japón", "modality": "planned"},
+        ],
+    },
 ]

@@ -1789,3 +1789,16 @@ SPEECH_PATTERNS += [
 ]
 # a situation update and a survey are evidence too: "selon le dernier point de la préfecture"
 EVIDENCE_NOUNS += ["point", "point de situation", "recensement", "enquête", "baromètre", "relevé"]
+# a promise and an appeal for funds are the claims of who makes them ("Le gouvernement japonais a
+# promis 3 millions de doses", "L'OMS a lancé un appel de 87,4 millions de dollars"); raising a toll
+# is giving it ("le DSNS a porté le bilan à 11 morts")
+SPEECH_PRESENT += ["promet", "promettent", "promettait"]
+SPEECH_PARTICIPLES += ["promis"]
+SPEECH_PATTERNS += [
+    r"(?:(?:a|ont|avait|avaient) lancé|lance|lancent) (?:mardi |lundi |mercredi |jeudi |vendredi |samedi |dimanche )?un (?:nouvel |nouveau )?appel(?: (?:d'urgence|urgent|international|humanitaire|de fonds|aux dons))?(?= (?:de |d'|à hauteur de |pour )(?:[\w-]+ )?(?:[$£€]|\d))",
+    r"(?:(?:a|ont|avait|avaient) porté|porte|portent) (?:le bilan|le nombre|le total|le décompte)(?: \w+){0,3}? à",
+]
+# "avancent de leur côté un bilan plus lourd": the aside between the verb and what it puts forward
+SPEECH_PATTERNS += [r"avan(?:ce|cent|çait|çaient|cé) (?:de (?:son|leur) côté |pour (?:sa|leur) part )?(?:le|un) (?:chiffre|nombre|total|bilan)(?![\w])"]
+# a situation report is evidence: "selon le dernier rapport de situation de l'OMS"
+EVIDENCE_NOUNS += ["rapport de situation"]

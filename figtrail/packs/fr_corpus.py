@@ -1893,4 +1893,14 @@ EXAMPLES = [
             {"surface": "5,7", "unit": "percent", "source": "Haut Conseil des finances publiques", "modality": "estimated"},
         ],
     },
+    # an appeal for funds and a promise are their makers' claims; raising a toll gives it; a description after 'selon' points back at this sentence's own speaker
+    {
+        "text": "L'OMS a lancé un appel de 87,4 millions de dollars. Le gouvernement japonais a promis 3 millions de doses. Le DSNS a porté le bilan à 11 morts. L'Organisation mondiale de la santé (OMS) estime que seuls 43 % des cas ont été testés, selon l'agence onusienne.",
+        "figures": [
+            {"surface": "87,4 millions", "unit": "USD", "source": "OMS"},
+            {"surface": "3 millions", "source": "gouvernement japonais", "modality": "planned"},
+            {"surface": "11", "source": "DSNS"},
+            {"surface": "43", "unit": "percent", "source": "OMS"},
+        ],
+    },
 ]

@@ -2520,3 +2520,7 @@ SPEECH_PATTERNS += [
     r"(?:(?:ha|hanno|aveva|avevano) )?(?:rived|rivist|alz|abbass|tagli|ritocc|miglior|peggior|conferm|corregg|corrett|aument|riduc|ridott|rialz|aggiorn)\w*"
     r"(?: (?:al rialzo|al ribasso|verso l'alto|verso il basso|leggermente|[\w,]+ (?:decimi|punti)))? (?:le sue |la sua |il suo |i suoi |le proprie |la propria |il proprio |le |la |il |i |l'|lo )(?:stim[ae]|prevision[ei]|proiezion[ei]|obiettiv[oi]|outlook)(?![\w])"
 ]
+# an appeal for funds is the claim of who makes it: "l'Oms ha lanciato un appello da 87,4 milioni"
+SPEECH_PATTERNS += [
+    r"(?:(?:ha|hanno|aveva|avevano) lanciato|lancia|lanciano|lanciò) un (?:nuovo )?appello(?: (?:urgente|d'emergenza|internazionale|umanitario))?(?= (?:da|di|per) (?:[\w-]+ )?(?:[$£€]|\d))"
+]

@@ -2094,4 +2094,11 @@ EXAMPLES = [
             {"surface": "5,9", "unit": "percent", "source": "Istat"},
         ],
     },
+    # an appeal for funds is its maker's claim
+    {
+        "text": "L'Oms ha lanciato un appello da 87,4 milioni di dollari.",
+        "figures": [
+            {"surface": "87,4 milioni", "unit": "USD", "source": "Oms"},
+        ],
+    },
 ]

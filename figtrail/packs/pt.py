@@ -1289,3 +1289,10 @@ SPEECH_PATTERNS += [
     r"(?:(?:tem|têm|tinha|tinham|havia) )?(?:rev[eê]|reviu|revist|revis|elev|baix|cort|reduz|reduziu|mant[eé]m|mantêm|manteve|mantiveram|mantid|confirm|melhor|pior|corrig|ajust|aument|sub|atualiz|actualiz)\w*"
     r"(?: (?:em alta|em baixa|para cima|para baixo|ligeiramente|[\w,]+ (?:décimas?|pontos?)))? (?:a sua |as suas |o seu |os seus |sua |suas |seu |seus |a |as |o |os )(?:previs[ãa]o|previsões|estimativas?|projeç[ãa]o|projeções|projecç[ãa]o|projecções|metas?|objetivos?|objectivos?|perspetivas?|perspectivas?)(?![\w])"
 ]
+# a promise and an appeal for funds are the claims of who makes them ("O Japão prometeu 3 milhões de
+# doses", "a OMS lançou um apelo de 87,4 milhões")
+SPEECH_PRESENT += ["prometeu", "prometeram", "promete", "prometem"]
+SPEECH_PARTICIPLES += ["prometido"]
+SPEECH_PATTERNS += [
+    r"(?:(?:tem|têm|tinha|tinham) lançado|lançou|lançaram|lança|lançam) um (?:novo )?apelo(?: (?:urgente|de emergência|internacional|humanitário))?(?= (?:de|no valor de|para) (?:[\w-]+ )?(?:[$£€]|\d))"
+]

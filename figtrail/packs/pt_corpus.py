@@ -1278,4 +1278,12 @@ EXAMPLES = [
             {"surface": "6,1", "unit": "percent", "source": "INE"},
         ],
     },
+    # an appeal for funds and a promise are their makers' claims
+    {
+        "text": "A OMS lançou um apelo de 87,4 milhões de dólares. O Japão prometeu 3 milhões de doses.",
+        "figures": [
+            {"surface": "87,4 milhões", "unit": "USD", "source": "OMS"},
+            {"surface": "3 milhões", "source": "Japão", "modality": "planned"},
+        ],
+    },
 ]
