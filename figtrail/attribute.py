@@ -1907,11 +1907,18 @@ def _name_list_tail(seg: str, pack: Pack) -> bool:
     )
 
 
+_CAPITALS_WORD = re.compile(r"(?<![\w])[A-Z]{2,}(?![\w])")
+
+
 def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[str | None, str | None]:
     """The subject of a speech verb: the clause before it, openers and relatives dropped.
     Returns (subject, relay): in 'le député X, citant le NIS, a déclaré', the NIS is the
     subject that counts and the député relays it."""
     left = norm[:verb_start]
+    for m in _CAPITALS_WORD.finditer(text, 0, verb_start):
+        if m.group(0).lower() in pack.subject_relatives:
+            # "The WHO said": an acronym is a name, never the relative it spells
+            left = left[: m.start()] + "x" * len(m.group(0)) + left[m.end() :]
     rel = _last_word(left)
     if rel and rel in pack.subject_relatives:
         before = left[: left.rstrip().rfind(rel)].rstrip()
@@ -2119,7 +2126,7 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         # after a name describes the name's bearer, who speaks
         np = keep[-2]
     head, _, last = np.rpartition(" ")
-    if head and last.lower() in pack.relatives:
+    if head and last.lower() in pack.relatives and not (last.isupper() and len(last) > 1):  # not "The WHO"
         # "le ministre qui a déclaré": the relative's antecedent speaks; a whole clause before
         # it ("le gouvernement a présenté un projet de budget qui prévoit") names no one
         np = head.rstrip()

@@ -1730,4 +1730,11 @@ EXAMPLES = [
             {"surface": "3,800", "bound": "approx", "source": None},
         ],
     },
+    # an acronym that spells a relative is a name: 'The WHO said'
+    {
+        "text": "The WHO said 300 people had died.",
+        "figures": [
+            {"surface": "300", "source": "WHO"},
+        ],
+    },
 ]
