@@ -1577,8 +1577,12 @@ def _to_acronym(text: str, end: int, pack: Pack) -> int:
 
 def _told_outlet(text: str, norm: str, pos: int, pack: Pack) -> tuple[str | None, int]:
     """(outlet, where it ends) when a verb at `pos` is followed by the outlet it was told
-    ("dijo a la agencia EFE", "ha detto all'Ansa"); (None, pos) otherwise."""
+    ("dijo a la agencia EFE", "ha detto all'Ansa", "advirtió en declaraciones a RPP"); (None,
+    pos) otherwise."""
     tl = pack.told_lead.match(norm, pos)
+    if tl is None and pack.interview is not None:
+        # "advirtió en declaraciones a RPP que ...": the interview the words were given in
+        tl = pack.interview.match(norm, pos + len(norm[pos : pos + 3]) - len(norm[pos : pos + 3].lstrip()))
     if tl is None or not text[tl.end() : tl.end() + 1].isupper():
         return None, pos
     nm = _CAP_RUN.match(text, tl.end())
@@ -1754,6 +1758,8 @@ def _opening_subject(text: str, pos: int, pack: Pack) -> str | None:
     first = np.split()[0].lower()
     if first in pack.pronouns or first in pack.impersonal or any(c.isdigit() for c in np):
         return None
+    if not i and " " not in np and pack.adverbial_start.fullmatch(first):
+        return None  # "En el ejercicio 2024 la Kessler facturó": a preposition, no name
     return np
 
 
@@ -1863,6 +1869,8 @@ def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> 
             break
     else:
         stop = len(text)
+    while len(words) > 1 and pack.determiners.fullmatch(words[-1].lower() + " "):
+        words.pop()  # "ha comunicado el consejo de dirección el | jueves": the day's article
     np = " ".join(words).replace(" ,", ",").strip(" ,")
     tw = pack.trailing_when.search(np.lower()) if " " in np else None
     if tw and tw.start() > 0:
@@ -1907,6 +1915,7 @@ def _name_list_tail(seg: str, pack: Pack) -> bool:
     )
 
 
+_ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,11}\)$")
 _CAPITALS_WORD = re.compile(r"(?<![\w])[A-Z]{2,}(?![\w])")
 
 
@@ -2092,6 +2101,18 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
     if (
         len(keep) >= 2
         and np == keep[-1]
+        and keep[-1][:1].islower()
+        and not pack.determiners.match(keep[-1].lower())
+        and (rm := pack.role.match(keep[-1].lower())) is not None
+        and rm.start() == 0
+        and _ACRONYM_END.search(keep[-2]) is not None
+    ):
+        # "La Organización Panamericana de la Salud (OPS), oficina regional de la OMS, informó":
+        # the name, not the description set after it
+        np = keep[-2]
+    if (
+        len(keep) >= 2
+        and np == keep[-1]
         and _possessive_role(keep[-1])
         and len(keep[-1].split()) <= 6
         and not any(c.isdigit() for c in keep[-2] + keep[-1])
@@ -2132,8 +2153,10 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         np = head.rstrip()
         if len(np.split()) > RELATIVE_ANTECEDENT_WORDS:
             return None, None
-    if len(np.split()) > 14 or (np[:1].isdigit() and not any(w[:1].isupper() for w in np.split()[1:])):
-        return None, None  # "... 49,9 percent, plans": a number's tail, not a speaker
+    if (len(np.split()) > 14 and not _ACRONYM_END.search(np)) or (np[:1].isdigit() and not any(w[:1].isupper() for w in np.split()[1:])):
+        # "... 49,9 percent, plans": a number's tail, not a speaker (a long name closed by its
+        # acronym is one: "la Federación Internacional de Sociedades de la Cruz Roja y de la Media Luna Roja (FICR)")
+        return None, None
     words = np.split()
     if len(words) >= 3 and words[-1].lower() in pack.pronouns and words[-2].lower() in pack.clause_coordinators:
         # "Le maire de Lipari a demandé l'état d'urgence et il estime": the pronoun after "and"
@@ -2640,8 +2663,11 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
                     return Mention(x.name, core, False, True)
         if role:
             role_re = re.compile(rf"(?<![\w-]){re.escape(role)}(?![\w-])")
+            body = role not in pack.person_roles
             for x in reversed(memory.recall()):
-                if x.named and role_re.search(x.np.lower()):
+                if x.named and role_re.search(x.np.lower()) and not (body and x.person and pack.person_role.match(x.np.lower())):
+                    # "según el consejo de empresa": the council, not its president named before
+                    # as "el presidente del consejo de empresa, Markus Höfer"
                     return Mention(x.name, core, x.person, True)
             # "l'agence sud-coréenne", "le dirigeant socialiste": a qualified role points back
             # at the last named source of its kind; a bare one ("l'intersyndicale") does not

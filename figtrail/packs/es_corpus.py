@@ -1551,4 +1551,16 @@ EXAMPLES = [
             {"surface": "3 millones", "source": "Japón", "modality": "planned"},
         ],
     },
+    # an interview lead after the verb is its outlet, the speaker before it; a long name closed by its acronym; a description set after a name with its acronym; a weekday's article is no part of the speaker; a preposition opens no subject
+    {
+        "text": "El jefe del Indeci, el general Carlos Huamán, advirtió en declaraciones a RPP que el balance podría superar los 100 muertos. La Federación Internacional de Sociedades de la Cruz Roja y de la Media Luna Roja (FICR) estima que cerca de 40.000 personas necesitarán ayuda. La Organización Panamericana de la Salud (OPS), oficina regional de la Organización Mundial de la Salud, informó de que 11 hospitales resultaron dañados. La empresa suprimirá 1.850 empleos, ha comunicado el consejo de dirección el jueves. En el ejercicio 2024 la empresa facturó 2,4 mil millones de euros y escribió una pérdida de 96 millones de euros.",
+        "figures": [
+            {"surface": "100", "source": "Carlos Huamán"},
+            {"surface": "40.000", "source": "FICR"},
+            {"surface": "11", "source": "OPS"},
+            {"surface": "1.850", "source": "consejo de dirección"},
+            {"surface": "2,4 mil millones", "source": None},
+            {"surface": "96 millones", "source": None},
+        ],
+    },
 ]
