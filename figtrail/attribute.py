@@ -590,6 +590,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             prev_word
             and " " not in verb
             and (prev_word in pack.noun_markers or prev_word.endswith("'"))
+            and not (prev_word in pack.noun_markers_of_present and not verb.endswith("s"))  # "state media reported"
             and not (pack.verb_endings and verb.endswith(pack.verb_endings) and prev_word in pack.clitics)
             # "la Confederación las cifra en 120": a clitic, the verb, then its amount
             and not (prev_word in pack.clitics and _AMOUNT_AFTER_VERB.match(norm, e))
@@ -897,6 +898,11 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             # conjunction opens has figures of its own; the verb's own tail has none
             om = _opener_in(tail, pack) if pack.speaker_trails and any(map(str.isdigit, tail)) else None
             own_tail = tail[: om.start()] if om else tail
+            # "said in its evening bulletin, and more than 410,000 homes": the clause joined
+            # after is the speaker's too, its figures no part of the verb's own tail
+            joined_after = joined is not None and om is None and len(own) < len(own_tail)
+            if joined_after:
+                own_tail = own
             if (
                 pack.speaker_trails
                 and not coordinated
@@ -907,6 +913,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             ):
                 # "3,000 troops had arrived, the ministry said on Monday.": the speaker trails
                 anchors.append(Anchor(base + s, "before_all", source, via, verb, strong))
+                if joined_after:
+                    at = e + (am.end() if am else 0) + joined.start() + 1
+                    anchors.append(Anchor(base + at, "after", source, via, verb, strong, joined=True))
                 if om is None:
                     continue
             if (
@@ -1287,6 +1296,9 @@ def _subject_then_that(text: str, norm: str, e: int, pack: Pack) -> str | None:
     return np if np and not any(c.isdigit() for c in np) else None
 
 
+_CITED_END = re.compile(r"[,;:]|\.(?:\s|$)")
+
+
 def _citing_after(text: str, norm: str, e: int, pack: Pack) -> str | None:
     """The phrase a speech verb's aside cites right after it: ", citing people familiar with
     the matter, that ..." -> "people familiar with the matter"."""
@@ -1297,8 +1309,8 @@ def _citing_after(text: str, norm: str, e: int, pack: Pack) -> str | None:
     cm = pack.citing.match(norm, _SPACES.match(norm, e + k + 1).end())
     if cm is None:
         return None
-    end = norm.find(",", cm.end(), cm.end() + 100)
-    return text[cm.end() : end].strip() or None if end > 0 else None
+    em = _CITED_END.search(norm, cm.end(), cm.end() + 100)  # ", citing government sources."
+    return text[cm.end() : em.start()].strip() or None if em else None
 
 
 def _relay(np: str, pack: Pack, memory: Memory) -> str | None:

@@ -199,7 +199,7 @@ COMPARE_LINKS = ["from", "up from", "down from", "against", "compared with", "co
 NEGATIONS = ["not", "never"]
 CHANGE_VERBS = r"(?:improv\w*|worsen\w*|recover\w*|doubl\w*|tripl\w*|widen\w*|narrow\w*|ris\w*|rose|climb\w*|jump\w*|soar\w*|surg\w*|grow\w*|grew|increas\w*|rais\w*|fell|fall\w*|drop\w*|declin\w*|slump\w*|plung\w*|cut|cuts|lower\w*|reduc\w*|shrink\w*|shrank|ballooned|swell\w*|swelled|edged|crept|slipped|hik\w*)(?:\s+(?!and |but |to )[\w'-]+){0,5}"
 # "by" before a bound: "rise by up to €90": the change's size is up to, not "to"
-CHANGE_SIZE_WORDS = ["by"]
+CHANGE_SIZE_WORDS = ["by", "of"]  # "rise by up to", "a surge of up to 3 metres": the size is up to
 
 # --- ranges ---------------------------------------------------------------
 RANGE_BETWEEN = r"between"  # before the first number
@@ -1650,6 +1650,9 @@ NOUN_MARKERS = [
     "media",
     "press",
 ]
+# nouns among those markers: they make a noun of the verb's -s form only ("media reports"); a past
+# form after them is their verb ("state media reported 12 deaths")
+NOUN_MARKERS_OF_PRESENT = ["media", "press"]
 DETERMINERS = [
     "the",
     "a",
@@ -2235,4 +2238,10 @@ TOLL_OBJECTS = ["lives", "life", "victims", "casualties"]
 SPEECH_PATTERNS += [
     r"(?:(?:has|have|had) )?(?:launched|launches|launch|issued|issues|made) an? (?:new |fresh |urgent |emergency |international |humanitarian |flash )*appeal(?= for (?:[\w-]+ )?(?:[$£€]|\d))",
     r"(?:(?:has|have|had) )?appeal(?:ed|s) for(?= (?:[$£€]|\d|some |about |around |nearly |almost |more than |up to ))",
+]
+# raising a toll is giving it: "the State Emergency Service had raised the capital's death toll to 11"
+SPEECH_PATTERNS += [
+    r"(?:(?:has|have|had) )?(?:raised|raises|revised|revises|lifted|lifts|put|puts|brought|brings|updated|updates) (?:the|its|their)(?: [\w'’-]+){0,3}? (?:death toll|toll|tally|count|number of (?:dead|deaths|victims|casualties|injured|missing))(?: [\w'’-]+){0,3}? to(?= (?:at least |more than |over |about |around |nearly )?\d)",
+    # "put damage to housing, crops and roads at about $1.3bn": an amount put without an article
+    r"put(?:s|ting)? (?:damage|losses|the damage|the losses|the cost|costs)(?: [\w'’,-]+){0,6}? at(?= (?:about |around |nearly |some |more than |over |up to |least )?[$£€\d])",
 ]

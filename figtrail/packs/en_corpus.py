@@ -1737,4 +1737,18 @@ EXAMPLES = [
             {"surface": "300", "source": "WHO"},
         ],
     },
+    # raising a toll gives it; an amount put without an article; state media reported (a verb after 'media'); a cited source after a trailing speaker ending the sentence; a clause joined after a trailing speaker is the speaker's; 'a surge of up to' is up to
+    {
+        "text": "By evening the State Emergency Service had raised the death toll to 11. A preliminary World Bank assessment put damage to housing and roads at about $1.3bn. In neighbouring Myanmar, state media reported 12 deaths. The government plans to spend €15m on 200 shelters, Europa Press reported, citing government sources. At least 27 people were still missing, the ministry said in its evening bulletin, and more than 410,000 homes had been damaged. The department said it had pushed a storm surge of up to 3 metres inland.",
+        "figures": [
+            {"surface": "11", "source": "State Emergency Service"},
+            {"surface": "1.3bn", "unit": "USD", "bound": "approx", "source": "World Bank"},
+            {"surface": "12", "source": "state media"},
+            {"surface": "15m", "unit": "EUR", "source": "government sources"},
+            {"surface": "200", "source": "government sources"},
+            {"surface": "27", "bound": "at_least", "source": "ministry"},
+            {"surface": "410,000", "bound": "more_than", "source": "ministry"},
+            {"surface": "3", "bound": "up_to", "unit": "m", "source": "department"},
+        ],
+    },
 ]
