@@ -557,6 +557,16 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 source, via = _resolve_np(np, pack, memory)
                 if source:
                     anchors.append(Anchor(base + pm.start(1), "before_all", source, via, evidence=norm[pm.start() : pm.start(1)]))
+    if pack.agent_after_figure is not None and pack.agent_after_figure.search(norm):
+        for pm in pack.agent_after_figure.finditer(norm):
+            # "abaixo dos 2,2% inscritos pelo Governo", "l'excédent de 0,1 % prévu par le
+            # gouvernement": the agent of the forecast set right after the figure gives it
+            at = pm.end(1)
+            np = text[at : _np_end(norm, at, pack, text)].strip(" ,")
+            if np and (any(w[:1].isupper() for w in np.split()) or pack.role.search(np.lower())):
+                source, via = _resolve_np(np, pack, memory)
+                if source:
+                    anchors.append(Anchor(base + pm.start(1) - 1, "before_one", source, via, evidence=norm[pm.start(1) : at]))
     back = pack.back_according.search(norm) if pack.back_according is not None else None
     if back is not None and not anchors:
         said = memory.last_said(0)  # "Die Quote stieg demnach auf 6,6 Prozent": the source just named

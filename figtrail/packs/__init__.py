@@ -302,6 +302,7 @@ class Pack:
     point_fractions: frozenset[str] = frozenset()  # "tres décimas": tenths of a percentage point
     rank_adjectives: frozenset[str] = frozenset()  # "General" after a body's noun: "Intervención General"
     negated_modals: frozenset[str] = frozenset()  # "cannot": no subject of a speech verb
+    agent_after_figure: re.Pattern | None = None  # "os 2,2% previstos pelo Governo": the agent of a participle after a figure
     noun_markers_of_present: frozenset[str] = frozenset()  # "media reports" (a noun), "media reported" (a verb)
     toll_verbs: frozenset[str] = frozenset()  # speech verbs that also take lives: "claimed", "forderte"
     toll_object: re.Pattern | None = None  # their object then: "claimed 212 lives", "212 Todesopfer gefordert"
@@ -699,6 +700,15 @@ def _compile(code: str, d: ModuleType) -> Pack:
         rank_adjectives=frozenset(getattr(d, "RANK_ADJECTIVES", ())),
         negated_modals=frozenset(getattr(d, "NEGATED_MODALS", ())),
         noun_markers_of_present=frozenset(getattr(d, "NOUN_MARKERS_OF_PRESENT", ())),
+        # a figure, its unit or one or two words, a participle of forecasting, then its agent
+        agent_after_figure=(
+            re.compile(
+                rf"\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s[^\W\d]+)?)?\s+(?:{_alt(d.FIGURE_PARTICIPLES)})\s+"
+                rf"((?:{_alt(d.PASSIVE_AGENTS, escape=True)})(?:\s+|(?<=')))"
+            )
+            if getattr(d, "FIGURE_PARTICIPLES", ())
+            else None
+        ),
         toll_verbs=frozenset(getattr(d, "TOLL_VERBS", ())),
         toll_object=(
             re.compile(rf"(?<![\w])(?:{_alt(d.TOLL_OBJECTS, escape=True)})(?![\w])") if getattr(d, "TOLL_OBJECTS", ()) else None

@@ -2245,3 +2245,6 @@ SPEECH_PATTERNS += [
     # "put damage to housing, crops and roads at about $1.3bn": an amount put without an article
     r"put(?:s|ting)? (?:damage|losses|the damage|the losses|the cost|costs)(?: [\w'’,-]+){0,6}? at(?= (?:about |around |nearly |some |more than |over |up to |least )?[$£€\d])",
 ]
+# a forecast's participle right after its figure names whose it is: "below the 2.2% forecast by the
+# government", "the £4bn estimated by the OBR"
+FIGURE_PARTICIPLES = ["forecast", "projected", "estimated", "predicted", "pencilled in", "calculated"]

@@ -2076,3 +2076,10 @@ SPEECH_PARTICIPLES += ["prometido"]
 SPEECH_PATTERNS += [
     r"(?:(?:ha|han|había|habían) lanzado|lanzó|lanzaron|lanza|lanzan) un (?:nuevo )?(?:llamamiento|llamado)(?: (?:urgente|de emergencia|internacional|humanitario))?(?= (?:de|por|para) (?:[\w-]+ )?(?:[$£€]|\d))"
 ]
+# a forecast's participle right after its figure names whose it is: "frente al 2,2 % previsto por el
+# Gobierno", "los 4.000 millones calculados por la AIReF"
+FIGURE_PARTICIPLES = [
+    "previsto", "prevista", "previstos", "previstas", "estimado", "estimada", "estimados", "estimadas",
+    "calculado", "calculada", "calculados", "calculadas", "proyectado", "proyectada", "proyectados", "proyectadas",
+    "fijado", "fijada", "fijados", "fijadas",
+]  # fmt: skip

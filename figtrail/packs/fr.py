@@ -1802,3 +1802,10 @@ SPEECH_PATTERNS += [
 SPEECH_PATTERNS += [r"avan(?:ce|cent|çait|çaient|cé) (?:de (?:son|leur) côté |pour (?:sa|leur) part )?(?:le|un) (?:chiffre|nombre|total|bilan)(?![\w])"]
 # a situation report is evidence: "selon le dernier rapport de situation de l'OMS"
 EVIDENCE_NOUNS += ["rapport de situation"]
+# a forecast's participle right after its figure names whose it is: "contre 2,2 % prévus par le
+# gouvernement", "l'excédent de 0,1 % anticipé par Bercy"
+FIGURE_PARTICIPLES = [
+    "prévu", "prévue", "prévus", "prévues", "estimé", "estimée", "estimés", "estimées", "anticipé", "anticipée",
+    "anticipés", "anticipées", "calculé", "calculée", "calculés", "calculées", "avancé", "avancée", "avancés", "avancées",
+    "retenu", "retenue", "retenus", "retenues",
+]  # fmt: skip

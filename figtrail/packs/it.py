@@ -2524,3 +2524,9 @@ SPEECH_PATTERNS += [
 SPEECH_PATTERNS += [
     r"(?:(?:ha|hanno|aveva|avevano) lanciato|lancia|lanciano|lanciò) un (?:nuovo )?appello(?: (?:urgente|d'emergenza|internazionale|umanitario))?(?= (?:da|di|per) (?:[\w-]+ )?(?:[$£€]|\d))"
 ]
+# a forecast's participle right after its figure names whose it is: "rispetto al 2,2% previsto dal
+# governo", "i 4 miliardi stimati dall'Upb"
+FIGURE_PARTICIPLES = [
+    "previsto", "prevista", "previsti", "previste", "stimato", "stimata", "stimati", "stimate",
+    "calcolato", "calcolata", "calcolati", "calcolate", "indicato", "indicata", "indicati", "indicate",
+]  # fmt: skip

@@ -1283,11 +1283,15 @@ POINT_NOT_AFTER = ['base', 'de base', 'básicos']
 # that may take one, "aumentará los controles", stays a plan)
 MODALITY_CUES["estimated"] += [r"(?:alcançar|crescer|cair|situar|superar|rondar|atingir|recuar)(?:á|ão)"]
 # revising one's own forecast or target is giving it: "O Banco de Portugal revê em alta a previsão de
-# crescimento para 2,1%", "o FMI cortou a projeção", "o Governo mantém a meta de défice" (the
-# subject owns the forecast; "cortou o pessoal" is an act, no forecast)
+# crescimento para 2,1%", "o FMI cortou a projeção", "o Governo mantém a meta de défice", "reviu em
+# baixa, de 2,0% para 1,6%, a projeção", a headline's "corta previsão" (the subject owns the
+# forecast; "cortou o pessoal" is an act, no forecast)
 SPEECH_PATTERNS += [
     r"(?:(?:tem|têm|tinha|tinham|havia) )?(?:rev[eê]|reviu|revist|revis|elev|baix|cort|reduz|reduziu|mant[eé]m|mantêm|manteve|mantiveram|mantid|confirm|melhor|pior|corrig|ajust|aument|sub|atualiz|actualiz)\w*"
-    r"(?: (?:em alta|em baixa|para cima|para baixo|ligeiramente|[\w,]+ (?:décimas?|pontos?)))? (?:a sua |as suas |o seu |os seus |sua |suas |seu |seus |a |as |o |os )(?:previs[ãa]o|previsões|estimativas?|projeç[ãa]o|projeções|projecç[ãa]o|projecções|metas?|objetivos?|objectivos?|perspetivas?|perspectivas?)(?![\w])"
+    r"(?: (?:em alta|em baixa|para cima|para baixo|ligeiramente|[\w,]+ (?:décimas?|pontos?)))?(?:, de \S+ para \S+?,)?"
+    r" (?:(?:a sua |as suas |o seu |os seus |sua |suas |seu |seus |a |as |o |os )(?:previs[ãa]o|previsões|estimativas?|projeç[ãa]o|projeções|projecç[ãa]o|projecções|metas?|objetivos?|objectivos?|perspetivas?|perspectivas?)"
+    # a headline drops the article: "Banco de Portugal corta previsão" (not "Governo corta meta": a policy's act)
+    r"|(?:previs[ãa]o|previsões|estimativas?|projeç[ãa]o|projeções))(?![\w])"
 ]
 # a promise and an appeal for funds are the claims of who makes them ("O Japão prometeu 3 milhões de
 # doses", "a OMS lançou um apelo de 87,4 milhões")
@@ -1296,3 +1300,14 @@ SPEECH_PARTICIPLES += ["prometido"]
 SPEECH_PATTERNS += [
     r"(?:(?:tem|têm|tinha|tinham) lançado|lançou|lançaram|lança|lançam) um (?:novo )?apelo(?: (?:urgente|de emergência|internacional|humanitário))?(?= (?:de|no valor de|para) (?:[\w-]+ )?(?:[$£€]|\d))"
 ]
+# a forecast's participle right after its figure names whose it is: "abaixo dos 2,2% inscritos pelo
+# Governo", "o excedente de 0,1% previsto pelo Governo"
+FIGURE_PARTICIPLES = [
+    "previsto", "prevista", "previstos", "previstas", "estimado", "estimada", "estimados", "estimadas",
+    "inscrito", "inscrita", "inscritos", "inscritas", "projetado", "projetada", "projetados", "projetadas",
+    "calculado", "calculada", "calculados", "calculadas", "apontado", "apontada", "apontados", "apontadas",
+]  # fmt: skip
+# forecasting is claiming: "o BdP antecipa um excedente de 0,3%"
+WEAK_SPEECH += ["antecipa", "antecipam", "antecipou", "antecipavam"]
+# a state after the auxiliary: "que tem de estar concluído" is no conclusion spoken
+PASSIVE_MARKERS += ["estar", "estado", "ficar"]

@@ -1286,4 +1286,17 @@ EXAMPLES = [
             {"surface": "3 milhões", "source": "Japão", "modality": "planned"},
         ],
     },
+    # a forecast's participle after its figure names whose it is; 'antecipa' forecasts; a revision with its values between verb and object, a headline without article; 'tem de estar concluído' is no speech
+    {
+        "text": "Banco de Portugal corta previsão de crescimento para 1,6%. O Banco de Portugal reviu em baixa, de 2,0% para 1,6%, a projeção de crescimento, abaixo dos 2,2% inscritos pelo Governo. O BdP antecipa um excedente de 0,3% do PIB, ao contrário do excedente de 0,1% previsto pelo Governo. O banco central sublinha que o plano, que tem de estar concluído em agosto, será decisivo: faltam cerca de 9,6 mil milhões de euros.",
+        "figures": [
+            {"surface": "1,6", "unit": "percent", "source": "Banco de Portugal"},
+            {"surface": "2,0", "unit": "percent", "source": "Banco de Portugal"},
+            {"surface": "1,6", "unit": "percent", "source": "Banco de Portugal"},
+            {"surface": "2,2", "unit": "percent", "source": "Governo"},
+            {"surface": "0,3", "unit": "percent", "source": "BdP"},
+            {"surface": "0,1", "unit": "percent", "source": "Governo"},
+            {"surface": "9,6 mil milhões", "unit": "EUR", "source": "Banco de Portugal"},
+        ],
+    },
 ]
