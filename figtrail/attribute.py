@@ -218,6 +218,13 @@ def attribute(
         source, via = _pick(d, i, drafts, anchors, lone, colons, semis, pack.record_verbs, pack.service_names)
         if source is None and via is None and inherited:
             source = inherited  # a quotation running on
+        if source is None and via is None and colons:
+            # "A abstenção chegou a 31,2%, de acordo com o TRE-RJ: dos 389.510 eleitores aptos,
+            # 267.983 compareceram": what follows the colon details the account before it
+            colon = max((c for c in colons if c < d.start), default=None)
+            said = [a for a in anchors if a.source and colon is not None and a.pos < colon]
+            if said and not any(a.pos > colon for a in anchors):
+                source, via = said[-1].source, said[-1].via
         if source is None and via is None and i and out and out[-1][0] and _compared_after(d, drafts[i - 1], anchors, sent, pack):
             source, via = out[-1][0], out[-1][1]  # "7,6 %, selon l'Insee, contre 7,4 %": the value it is set against, same account
         if source and _counted(source, pack.service_names):

@@ -1299,4 +1299,13 @@ EXAMPLES = [
             {"surface": "9,6 mil milhões", "unit": "EUR", "source": "Banco de Portugal"},
         ],
     },
+    # what follows a colon details the account before it
+    {
+        "text": "A abstenção chegou a 31,2%, de acordo com o Tribunal Regional Eleitoral (TRE-RJ): dos 389.510 eleitores aptos, 267.983 compareceram às urnas.",
+        "figures": [
+            {"surface": "31,2", "unit": "percent", "source": "TRE-RJ"},
+            {"surface": "389.510", "source": "TRE-RJ"},
+            {"surface": "267.983", "source": "TRE-RJ"},
+        ],
+    },
 ]
