@@ -211,11 +211,12 @@ def attribute(
     lone = _lone(drafts, anchors)
     colons = [sent.start + i for i, c in enumerate(sent.text) if c == ":"] if ":" in sent.text else []
     semis = [sent.start + i for i, c in enumerate(sent.text) if c == ";"] if ";" in sent.text else []
+    stops = tuple(semis)  # the semicolons written; "semis" gets the clause turns too
     if pack.clause_turn is not None and len(anchors) > 1 and "," in sent.norm:
         # "rivendica il 40%, mentre per l'azienda si tratta del 12%": two claims, as across a semicolon
         semis += [sent.start + m.start() for m in pack.clause_turn.finditer(sent.norm)]
     for i, d in enumerate(drafts):
-        source, via = _pick(d, i, drafts, anchors, lone, colons, semis, pack.record_verbs, pack.service_names)
+        source, via = _pick(d, i, drafts, anchors, lone, colons, semis, pack.record_verbs, pack.service_names, stops)
         if source is None and via is None and inherited:
             source = inherited  # a quotation running on
         if source is None and via is None and colons:
@@ -275,6 +276,7 @@ def _pick(
     semis: Sequence[int] = (),
     record_verbs: frozenset[str] = frozenset(),
     service_names: frozenset[str] = frozenset(),
+    stops: Sequence[int] = (),
 ) -> tuple[str | None, str | None]:
     # "on tablait sur ...": a speech verb with no one named adds a modality, not a source
     pre = [a for a in anchors if (a.scope == "after" or id(a) in lone) and a.pos < d.start and a.source]
@@ -295,6 +297,8 @@ def _pick(
                 post = a
                 break
         elif a.scope == "before_all":
+            if a.verb and any(d.end <= c < a.pos for c in stops):
+                continue  # "398 Tote dokumentiert; ... Fälle, die Behörden bestätigen": its clause ends at the semicolon
             post = a
             break
     if pre and pre[-1].source is None and not pre[-1].strong:
@@ -1418,6 +1422,9 @@ def _subject_after_verb(norm: str, e: int, np: str, pack: Pack) -> bool:
     subject's article and a speaker's word right after the verb."""
     if pack.subject_after is None or np.split(" ", 1)[0].lower() not in pack.fronted_objects:
         return False
+    nw = _NEXT_WORD.match(norm, e)
+    if nw and nw.group(1) in pack.pronouns and nw.group(1) not in pack.impersonal:
+        return True  # "Die Lücke zur Nato-Quote beziffern sie auf 22 Milliarden": the pronoun is the subject
     m = pack.subject_after.match(norm, e)
     return m is not None and pack.role.fullmatch(m.group(1)) is not None
 

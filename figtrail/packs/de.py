@@ -1062,6 +1062,11 @@ EVERY = ["jeden tag", "jedes jahr", "jeden monat", "jede woche", "jede nacht", "
 # a month after a name is a time, not part of it: "nach Angaben der Behörde im Januar"
 VERB_ADVERBS += ["im januar", "im februar", "im märz", "im april", "im mai", "im juni", "im juli", "im august", "im september", "im oktober", "im november", "im dezember"]
 VERB_ADVERBS += EVERY
+# a year or season counted back from now, after a name: "nach Zahlen des Instituts Sipri im vergangenen Jahr"
+VERB_ADVERBS += [
+    "im vergangenen jahr", "im vorigen jahr", "im vorjahr", "im laufenden jahr", "in diesem jahr", "im kommenden jahr",
+    "im vergangenen monat", "im vormonat", "in der vergangenen woche", "in dieser woche", "am vortag",
+]  # fmt: skip
 # words that end a subject read after its verb: "sagte Bonaccini in Bologna"
 SUBJECT_STOP = [
     "in",
@@ -1922,3 +1927,8 @@ TOLL_OBJECTS = ["todesopfer", "tote", "toten", "menschenleben", "leben", "opfer"
 SPEECH_PRESENT += ["versprach", "versprachen", "verspricht", "versprechen"]
 SPEECH_PARTICIPLES += ["versprochen", "zugesagt"]
 SPEECH_PATTERNS += [r"(?:startete|starteten|startet|starten|lancierte|lancierten) einen (?:neuen )?[\w-]*(?:aufruf|appell)(?= (?:über|in höhe von|von) (?:[\w-]+ )?(?:[$£€]|\d))"]
+# documenting a count is giving it: "Die IOM hat dagegen 398 Tote und Vermisste dokumentiert"
+SPEECH_PRESENT += ["dokumentierte", "dokumentierten", "dokumentiert"]
+SPEECH_PARTICIPLES += ["dokumentiert"]
+# writing after a comma, its subject after it, is saying: "..., schreiben die Kieler Ökonomen in einer Analyse"
+SPEECH_PATTERNS += [r"(?<=, )(?:schreiben|schrieben)(?= (?:die|der|das|den) )"]

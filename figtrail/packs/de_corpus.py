@@ -1585,4 +1585,14 @@ EXAMPLES = [
             {"surface": "3 Millionen", "source": "Japan", "modality": "planned"},
         ],
     },
+    # a year counted back ends a source's phrase; a real semicolon ends a trailing speaker's reach; documenting a count gives it; 'schreiben die X' after a comma; a pronoun right after a fronted object's verb is its subject
+    {
+        "text": "Weltweit stiegen die Militärausgaben nach Zahlen des Instituts Sipri im vergangenen Jahr auf 2,69 Billionen Dollar. Die IOM hat dagegen 398 Tote dokumentiert; die Organisation erfasst nur Fälle, die Behörden bestätigen. Deutschland liege nur bei rund 2,3 Prozent, schreiben die Kieler Ökonomen in einer Analyse. Die Lücke beziffern sie auf etwa 22 Milliarden Euro.",
+        "figures": [
+            {"surface": "2,69 Billionen", "unit": "USD", "source": "Sipri"},
+            {"surface": "398", "source": "IOM"},
+            {"surface": "2,3", "bound": "approx", "unit": "percent", "source": "Kieler Ökonomen"},
+            {"surface": "22 Milliarden", "unit": "EUR", "source": "Kieler Ökonomen"},
+        ],
+    },
 ]
