@@ -797,6 +797,11 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 # "Otto di loro sono minorenni, ha aggiunto.": no subject, the speaker named last
                 people = [x for x in memory.recall() if x.named and not x.relay]
                 person = people[-1].name if people else _previous_person(memory, pack)
+                before, _ = _subject_before(text, norm, s, pack)
+                if before and not any(c.isdigit() for c in before) and _looks_like_name(before.rsplit(",", 1)[-1].strip()):
+                    # "..., il capo dell'amministrazione militare, Ihor Bondar, ha detto nella
+                    # mattina.": the subject set before the verb (a translation's word order)
+                    person = _resolve_np(before, pack, memory)[0] or person
                 if person:
                     anchors.append(Anchor(base + s, "before_all", person, None, verb, strong))
                 continue
@@ -887,6 +892,17 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 np = _source_from_after(text, norm, e, pack)  # "Apuntan desde la patronal que ..."
             if np is None and not left and pack.pro_drop:
                 np = _subject_then_that(text, norm, e, pack)  # "Riferiscono i carabinieri che ..."
+            if np is None and not left and pack.pro_drop and strong and sent.field == "text":
+                # "Il ministero ha detto che ... . Ha respinto come falsa l'affermazione che 41":
+                # a verb opening its sentence with its subject dropped is the speaker's just named,
+                # or that of the subject opening the sentence before
+                said = memory.last_said(max(0, memory.order - 1))
+                if said is None and memory.previous is not None:
+                    op = _opening_subject(memory.previous.text, len(memory.previous.text), pack)
+                    said = _resolve_np(op, pack, memory)[0] if op else None
+                if said:
+                    anchors.append(Anchor(base + s, "after", said, None, verb, strong))
+                    continue
             if np is None:
                 if strong:
                     anchors.append(Anchor(base + s, "after", None, None, verb, strong))

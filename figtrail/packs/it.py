@@ -2485,7 +2485,7 @@ INTERVIEW_LEADS = [r"in un'intervista (?:alla |all'|al |a |con )", r"(?:intervis
 SPEECH_PATTERNS += [r"ne (?:conta|contano|contava|contavano|contò|contarono|(?:ha|hanno|aveva|avevano) contat[oiae])"]
 # rejecting an accusation or a count is a denial, and its speaker speaks: "ha respinto come «pura
 # propaganda» l'accusa di aver lanciato 40 razzi" (not "ha respinto l'emendamento": an act)
-_REJECTED = r"(?:ha|hanno|aveva|avevano) respinto(?: come \"[^\"]{1,60}\")? (?:l'accusa|le accuse|la ricostruzione|le cifre|i numeri|il dato|i dati|la notizia|le notizie)"
+_REJECTED = r"(?:ha|hanno|aveva|avevano) respinto(?: come \"[^\"]{1,60}\"| come (?:fals[oaie]|infondat[oaie]|inventat[oaie]))? (?:l'accusa|le accuse|la ricostruzione|le cifre|i numeri|il dato|i dati|la notizia|le notizie|l'affermazione|la affermazione|le affermazioni|la tesi)"
 SPEECH_PATTERNS += [_REJECTED]
 MODALITY_CUES["denied"] += [_REJECTED]
 # "per Nézőpont, invece": before a bare name (no article) and a comma, where a claim opens, "for" is
@@ -2530,3 +2530,10 @@ FIGURE_PARTICIPLES = [
     "previsto", "prevista", "previsti", "previste", "stimato", "stimata", "stimati", "stimate",
     "calcolato", "calcolata", "calcolati", "calcolate", "indicato", "indicata", "indicati", "indicate",
 ]  # fmt: skip
+# where the count was made, and the existential that opens the claim, end the name: "per la questura in
+# piazza c'erano 18.000 persone", "secondo la Cgil in piazza c'erano oltre 200mila"
+NP_END_WORDS += ["in piazza", "in corteo", "c'erano", "c'era", "ci sono", "ci sarebbero", "c'è"]
+# raising a toll is giving it: "il Servizio di Emergenza Statale aveva alzato il bilancio dei morti a 11"
+SPEECH_PATTERNS += [
+    r"(?:(?:ha|hanno|aveva|avevano) (?:alzato|portato|aggiornato|rivisto|innalzato)|alza|porta|aggiorna|innalza) (?:il bilancio|il numero d(?:ei|elle) (?:morti|vittime|feriti|dispersi|sfollati|decessi))(?: [\w']+){0,4}? a(?= (?:almeno |oltre |circa )?\d)"
+]

@@ -2101,4 +2101,14 @@ EXAMPLES = [
             {"surface": "87,4 milioni", "unit": "USD", "source": "Oms"},
         ],
     },
+    # where the count was made ends the name; raising a toll gives it; a verb opening its sentence with its subject dropped is the last speaker's; 'ha respinto come falsa l'affermazione' denies; a subject set before a closing verb speaks
+    {
+        "text": "Per la questura in piazza c'erano 18.000 persone. Entro la sera il Servizio di Emergenza Statale aveva alzato il bilancio dei morti a 11. Il Ministero della Difesa russo ha detto che le sue forze avevano colpito. Ha respinto come falsa la affermazione di Kyiv che 41 missili erano stati abbattuti. A Kyiv, nove persone sono state uccise, il capo dell'amministrazione militare, Ihor Bondar, ha detto nella mattina.",
+        "figures": [
+            {"surface": "18.000", "source": "questura"},
+            {"surface": "11", "source": "Servizio di Emergenza Statale"},
+            {"surface": "41", "source": "Ministero della Difesa russo", "modality": "denied"},
+            {"surface": "nove", "source": "Ihor Bondar"},
+        ],
+    },
 ]
