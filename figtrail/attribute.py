@@ -409,8 +409,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         # and a comma is "according to" when the name is a source named before, or an acronym
         # (the cue view is lower case, so the capitals are read here), where a claim opens
         for m in pack.according_named.finditer(text):
-            if m.start() and not text[: m.start()].endswith(pack.according_named_leads):
-                continue
+            if m.start() and not text[: m.start()].endswith(pack.according_named_leads) and not _FIGURE_BEFORE.search(text, 0, m.start()):
+                continue  # (right after a figure too: "200mila per la Cgil, la Questura ne conta 30mila")
             comma = text.find(",", m.end(), m.end() + 60)
             name = text[m.end() : comma].strip() if comma > 0 else ""
             words = name.split()
@@ -892,7 +892,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 np = _source_from_after(text, norm, e, pack)  # "Apuntan desde la patronal que ..."
             if np is None and not left and pack.pro_drop:
                 np = _subject_then_that(text, norm, e, pack)  # "Riferiscono i carabinieri che ..."
-            if np is None and not left and pack.pro_drop and strong and sent.field == "text":
+            opener_only = not left or (
+                "," not in left and len(left.split()) <= 4 and pack.adverbial_start.match(left) is not None
+            )  # "In una nota ha ricordato che": a phrase of place or time, no subject
+            if np is None and opener_only and pack.pro_drop and strong and sent.field == "text":
                 # "Il ministero ha detto che ... . Ha respinto come falsa l'affermazione che 41":
                 # a verb opening its sentence with its subject dropped is the speaker's just named,
                 # or that of the subject opening the sentence before
@@ -1333,6 +1336,7 @@ def _subject_then_that(text: str, norm: str, e: int, pack: Pack) -> str | None:
     return np if np and not any(c.isdigit() for c in np) else None
 
 
+_FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s?(?:%|[^\W\d]{1,10})?\s$")
 _CITED_END = re.compile(r"[,;:]|\.(?:\s|$)")
 
 
