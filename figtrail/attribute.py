@@ -1336,7 +1336,7 @@ def _subject_then_that(text: str, norm: str, e: int, pack: Pack) -> str | None:
     return np if np and not any(c.isdigit() for c in np) else None
 
 
-_FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s?(?:%|[^\W\d]{1,10})?\s$")
+_FIGURE_BEFORE = re.compile(r"\d[\d.,]*(?:[^\W\d]{1,8}|\s?%)?\s$")  # "200mila ", "40 % ": a bare figure, no noun
 _CITED_END = re.compile(r"[,;:]|\.(?:\s|$)")
 
 

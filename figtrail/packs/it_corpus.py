@@ -2113,7 +2113,7 @@ EXAMPLES = [
     },
     # a verb after a phrase of place with its subject dropped is the last speaker's; 'per + a known name' right after a figure
     {
-        "text": "Il ministero della Salute ha respinto le accuse. In una nota ha ricordato che il Fondo sanitario salirà a 142,9 miliardi di euro. In piazza 200mila per la Cgil, mentre la Questura ne conta 30mila.",
+        "text": "Il ministero della Salute ha respinto le accuse. In una nota ha ricordato che il Fondo sanitario salirà a 142,9 miliardi di euro. Corteo a Roma: 200mila per la Cgil, la Questura ne conta 30mila.",
         "figures": [
             {"surface": "142,9 miliardi", "unit": "EUR", "source": "ministero della Salute"},
             {"surface": "200mila", "source": "Cgil"},
