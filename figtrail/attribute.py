@@ -2734,7 +2734,10 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
             if role not in pack.self_named_roles and back and (extra or role in pack.anaphoric_roles):
                 want_person = role in pack.person_roles
                 for x in reversed(memory.recall()):
-                    if x.named and x.person == want_person:
+                    if x.named and x.person == want_person and not (want_person and x.relay):
+                        held = pack.person_role.search(x.np.lower()) if want_person else None
+                        if held and role not in held.group(0):
+                            continue  # "le président ukrainien" is not the "chef de l'administration" named last
                         return Mention(x.name, core, x.person, True)
     return Mention(core, core, person, any(map(str.isupper, core)))
 

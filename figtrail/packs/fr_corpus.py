@@ -1903,4 +1903,12 @@ EXAMPLES = [
             {"surface": "43", "unit": "percent", "source": "OMS"},
         ],
     },
+    # a person's role with an adjective points back only at a person named with no other role
+    {
+        "text": "À Kiev, neuf personnes ont été tuées, a annoncé le chef de l'administration militaire de la ville, Ihor Bondar. Dans son allocution du soir, le président ukrainien a affirmé que la Russie avait tiré plus de 1 500 drones.",
+        "figures": [
+            {"surface": "neuf", "source": "Ihor Bondar"},
+            {"surface": "1 500", "bound": "more_than", "source": "président ukrainien"},
+        ],
+    },
 ]
