@@ -1911,4 +1911,12 @@ EXAMPLES = [
             {"surface": "1 500", "bound": "more_than", "source": "président ukrainien"},
         ],
     },
+    # where a count was recorded, and the speaker after who gives it; a news agency that reports it only relays
+    {
+        "text": "La République démocratique du Congo a enregistré 12 460 cas suspects de mpox, a annoncé jeudi le ministre de la Santé, Félix Kabongo Ilunga. Le syndicat CGT a recensé au moins neuf morts, a rapporté l'AFP.",
+        "figures": [
+            {"surface": "12 460", "source": "Félix Kabongo Ilunga"},
+            {"surface": "neuf", "bound": "at_least", "source": "CGT"},
+        ],
+    },
 ]
