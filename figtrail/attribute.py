@@ -576,7 +576,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             # "abaixo dos 2,2% inscritos pelo Governo", "l'excédent de 0,1 % prévu par le
             # gouvernement": the agent of the forecast set right after the figure gives it
             at = pm.end(1)
-            np = text[at : _np_end(norm, at, pack, text)].strip(" ,")
+            np = _PLACE_AFTER.split(text[at : _np_end(norm, at, pack, text)], maxsplit=1)[0].strip(" ,")  # "pelo Governo | na proposta"
             if np and (any(w[:1].isupper() for w in np.split()) or pack.role.search(np.lower())):
                 source, via = _resolve_np(np, pack, memory)
                 if source:
@@ -1349,6 +1349,7 @@ def _subject_then_that(text: str, norm: str, e: int, pack: Pack) -> str | None:
     return np if np and not any(c.isdigit() for c in np) else None
 
 
+_PLACE_AFTER = re.compile(r"\s(?:na|no|nas|nos|em|en|dans|nel|nella|nei|nelle|in|im)\s")
 _FIGURE_BEFORE = re.compile(r"\d[\d.,]*(?:[^\W\d]{1,8}|\s?%)?\s$")  # "200mila ", "40 % ": a bare figure, no noun
 _CITED_END = re.compile(r"[,;:]|\.(?:\s|$)")
 
@@ -2496,6 +2497,14 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         if run and core.endswith(run) and run != core:  # "secondo i dati Nato": the name the evidence belongs to
             return _resolve_np(run, pack, memory, depth + 1)[0], via
         if k is not None and k + 1 < len(words):  # "the latest toll of the Government": its owner
+            later = [
+                j
+                for j in range(k + 1, len(words) - 1)
+                if words[j].lower() in pack.complement_links
+                and any(w.replace("’", "'").rsplit("'", 1)[-1][:1].isupper() for w in words[j + 1 : j + 3])  # "de l'OMS"
+            ]
+            if words[k + 1][:1].islower() and not pack.role.match(" ".join(words[k + 1 :]).lower()) and later:
+                k = later[0]  # "le dernier rapport de situation de l'OMS": the report's kind, then its owner
             return _resolve_np(" ".join(words[k + 1 :]), pack, memory, depth + 1)[0], via
         if words[0].lower() in pack.unnamed_sources and len(words) > 1:
             return core, via  # "fonti vicine al dossier": unnamed people, described, speak

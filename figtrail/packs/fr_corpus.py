@@ -1919,4 +1919,11 @@ EXAMPLES = [
             {"surface": "neuf", "bound": "at_least", "source": "CGT"},
         ],
     },
+    # an evidence phrase naming its kind before its owner: the owner
+    {
+        "text": "Au Burundi, 214 cas confirmés ont été notifiés depuis janvier, selon le dernier rapport de situation de l’OMS.",
+        "figures": [
+            {"surface": "214", "source": "OMS"},
+        ],
+    },
 ]

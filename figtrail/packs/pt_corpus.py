@@ -1308,4 +1308,11 @@ EXAMPLES = [
             {"surface": "267.983", "source": "TRE-RJ"},
         ],
     },
+    # the agent of a forecast's participle ends before a phrase of place
+    {
+        "text": "O banco ficou abaixo do excedente de 0,1% previsto pelo Governo na proposta de Orçamento do Estado.",
+        "figures": [
+            {"surface": "0,1", "unit": "percent", "source": "Governo"},
+        ],
+    },
 ]
