@@ -2755,6 +2755,17 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
             back = all(w.endswith(pack.adjective_suffixes) or w in pack.anaphoric_roles for w in extra)
             if role not in pack.self_named_roles and back and (extra or role in pack.anaphoric_roles):
                 want_person = role in pack.person_roles
+                opener = _opening_subject(memory.previous.text, len(memory.previous.text), pack) if memory.previous is not None else None
+                if (
+                    not want_person
+                    and opener
+                    and memory.said.get(memory.order - 1) is None
+                    and (_ACRONYM_END.search(opener) or opener.isupper())
+                ):
+                    # "O Conselho das Finanças Públicas (CFP) também se mostrou mais cauteloso. O
+                    # organismo prevê 1,8%": the body that opens the sentence before, though no
+                    # speech verb named it there
+                    return Mention(_name(opener, pack, memory).name, core, False, True)
                 for x in reversed(memory.recall()):
                     if x.named and x.person == want_person and not (want_person and x.relay):
                         held = pack.person_role.search(x.np.lower()) if want_person else None

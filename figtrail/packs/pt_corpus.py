@@ -1315,4 +1315,12 @@ EXAMPLES = [
             {"surface": "0,1", "unit": "percent", "source": "Governo"},
         ],
     },
+    # a body's description points back at the body with its acronym that opens the sentence before, though no speech verb named it
+    {
+        "text": "O Banco de Portugal estima que a inflação abrande para 2,1%. O Conselho das Finanças Públicas (CFP) também se mostrou mais cauteloso do que o executivo. O organismo prevê um crescimento de 1,8%.",
+        "figures": [
+            {"surface": "2,1", "unit": "percent", "source": "Banco de Portugal"},
+            {"surface": "1,8", "unit": "percent", "source": "CFP"},
+        ],
+    },
 ]
