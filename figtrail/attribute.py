@@ -319,7 +319,12 @@ def _pick(
     if pre:
         a = pre[-1]
         if post is not None and post.source and a.source and _fold(post.source) != _fold(a.source):
-            if record_verbs and not record_verbs.isdisjoint(a.verb.split()) and not (post.verb and _news_outlet(post.source, lang)):
+            if (
+                record_verbs
+                and not record_verbs.isdisjoint(a.verb.split())
+                and not (post.verb and _news_outlet(post.source, lang))
+                and _fold(post.source) not in _fold(a.source)  # "Harcombe Zoo recorded 312 ..., the zoo said": one body
+            ):
                 # "Los hospitales han registrado 3.200 ingresos, según el balance del Ministerio",
                 # "La RDC a enregistré 12 460 cas, a annoncé le ministre de la Santé": where it was
                 # counted, and who counted and speaks (a news agency that reports it only relays:
@@ -2741,11 +2746,8 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
                     return Mention(x.name, core, False, True)
         if role:
             role_re = re.compile(rf"(?<![\w-]){re.escape(role)}(?![\w-])")
-            body = role not in pack.person_roles
             for x in reversed(memory.recall()):
-                if x.named and role_re.search(x.np.lower()) and not (body and x.person and pack.person_role.match(x.np.lower())):
-                    # "según el consejo de empresa": the council, not its president named before
-                    # as "el presidente del consejo de empresa, Markus Höfer"
+                if x.named and role_re.search(x.np.lower()):
                     return Mention(x.name, core, x.person, True)
             # "l'agence sud-coréenne", "le dirigeant socialiste": a qualified role points back
             # at the last named source of its kind; a bare one ("l'intersyndicale") does not
@@ -2769,8 +2771,10 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
                 for x in reversed(memory.recall()):
                     if x.named and x.person == want_person and not (want_person and x.relay):
                         held = pack.person_role.search(x.np.lower()) if want_person else None
-                        if held and role not in held.group(0):
-                            continue  # "le président ukrainien" is not the "chef de l'administration" named last
+                        if held and role not in held.group(0) and role not in pack.generic_person_roles:
+                            # "le président ukrainien" is not the "chef de l'administration" named
+                            # last; "le dirigeant socialiste" may be any leader named before
+                            continue
                         return Mention(x.name, core, x.person, True)
     return Mention(core, core, person, any(map(str.isupper, core)))
 

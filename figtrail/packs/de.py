@@ -1932,3 +1932,5 @@ SPEECH_PRESENT += ["dokumentierte", "dokumentierten", "dokumentiert"]
 SPEECH_PARTICIPLES += ["dokumentiert"]
 # writing after a comma, its subject after it, is saying: "..., schreiben die Kieler Ökonomen in einer Analyse"
 SPEECH_PATTERNS += [r"(?<=, )(?:schreiben|schrieben)(?= (?:die|der|das|den) )"]
+# roles any leader fits, whatever office named them before: "der SPD-Politiker"
+GENERIC_PERSON_ROLES = ["politiker", "politikerin", "chef", "chefin"]

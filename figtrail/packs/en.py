@@ -2248,3 +2248,5 @@ SPEECH_PATTERNS += [
 # a forecast's participle right after its figure names whose it is: "below the 2.2% forecast by the
 # government", "the £4bn estimated by the OBR"
 FIGURE_PARTICIPLES = ["forecast", "projected", "estimated", "predicted", "pencilled in", "calculated"]
+# roles any leader fits, whatever office named them before: "the Socialist leader"
+GENERIC_PERSON_ROLES = ["leader", "official", "politician"]

@@ -2083,3 +2083,5 @@ FIGURE_PARTICIPLES = [
     "calculado", "calculada", "calculados", "calculadas", "proyectado", "proyectada", "proyectados", "proyectadas",
     "fijado", "fijada", "fijados", "fijadas",
 ]  # fmt: skip
+# roles any leader fits, whatever office named them before: "el dirigente socialista"
+GENERIC_PERSON_ROLES = ["dirigente", "líder", "responsable", "mandatario", "mandataria"]

@@ -1809,3 +1809,6 @@ FIGURE_PARTICIPLES = [
     "anticipés", "anticipées", "calculé", "calculée", "calculés", "calculées", "avancé", "avancée", "avancés", "avancées",
     "retenu", "retenue", "retenus", "retenues",
 ]  # fmt: skip
+# roles any leader fits, whatever office named them before: "le dirigeant socialiste" after "le chef du
+# gouvernement espagnol, Pedro Sánchez" (not "le président ukrainien" after "le chef de l'administration")
+GENERIC_PERSON_ROLES = ["dirigeant", "dirigeante", "responsable", "leader", "élu", "élue"]

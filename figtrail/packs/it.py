@@ -2537,3 +2537,5 @@ NP_END_WORDS += ["in piazza", "in corteo", "c'erano", "c'era", "ci sono", "ci sa
 SPEECH_PATTERNS += [
     r"(?:(?:ha|hanno|aveva|avevano) (?:alzato|portato|aggiornato|rivisto|innalzato)|alza|porta|aggiorna|innalza) (?:il bilancio|il numero d(?:ei|elle) (?:morti|vittime|feriti|dispersi|sfollati|decessi))(?: [\w']+){0,4}? a(?= (?:almeno |oltre |circa )?\d)"
 ]
+# roles any leader fits, whatever office named them before: "il leader socialista"
+GENERIC_PERSON_ROLES = ["leader", "dirigente", "responsabile", "esponente"]

@@ -1311,3 +1311,5 @@ FIGURE_PARTICIPLES = [
 WEAK_SPEECH += ["antecipa", "antecipam", "antecipou", "antecipavam"]
 # a state after the auxiliary: "que tem de estar concluído" is no conclusion spoken
 PASSIVE_MARKERS += ["estar", "estado", "ficar"]
+# roles any leader fits, whatever office named them before: "o dirigente socialista"
+GENERIC_PERSON_ROLES = ["dirigente", "líder", "responsável"]
