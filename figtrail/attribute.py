@@ -445,6 +445,14 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if vm and vm.start() > np_start:
             np_end = vm.start()  # "laut DB Cargo Dutzende Züge": a number ends the name
         np = text[np_start:np_end].strip(" ,")
+        # "according to an Ipsos survey of 1,000 adults", "d'après une enquête Elabe réalisée auprès
+        # de 1 002 personnes": the number after "of" is the survey's sample, no figure of the claim;
+        # the name is the last capitalised word before it
+        sample = norm[np_end : np_end + 1].isdigit() and (_last_word(norm[np_start:np_end]) or "") in pack.complement_links
+        if sample:
+            caps = [w for w in _SAMPLE_WORD.finditer(np) if w.group(0)[:1].isupper()]
+            if caps:
+                np = np[: caps[-1].end()]
         if '"' in norm[np_start:np_end]:
             np = " ".join(_QUOTE_MARKS.sub(" ", np).split())  # "le « Canard enchaîné »": the title
         bl = pack.bound_left.search(np.lower() + " ") if " " in np else None
@@ -532,7 +540,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         )  # "un milione e mezzo secondo gli organizzatori": number words count too
         if not before or before.endswith((":", ";")) or (before.endswith('"') and before.count('"') % 2):
             scope = "after"  # Selon X, ... (and after an opening quote; a closing one ends a figure: «oltre 200.000» secondo Tisza)
-        elif before.endswith(",") and _DIGIT_NEXT.match(norm, np_end) and not pack.relative_start.match(norm, np_start):
+        elif before.endswith(",") and _DIGIT_NEXT.match(norm, np_end) and not sample and not pack.relative_start.match(norm, np_start):
             scope = "after"  # "Secondo la questura erano 2.500, per gli organizzatori 6.000": its own number
         elif before.endswith(",") and _last_word(before[:-1]) in pack.clause_coordinators:
             scope = "after"  # "135 000 et, selon le Snes, plus de 60 %": the cue opens the new clause
@@ -1354,6 +1362,7 @@ def _subject_then_that(text: str, norm: str, e: int, pack: Pack) -> str | None:
     return np if np and not any(c.isdigit() for c in np) else None
 
 
+_SAMPLE_WORD = re.compile(r"[^\s']+")
 _PLACE_AFTER = re.compile(r"\s(?:na|no|nas|nos|em|en|dans|nel|nella|nei|nelle|in|im)\s")
 _FIGURE_BEFORE = re.compile(r"\d[\d.,]*(?:[^\W\d]{1,8}|\s?%)?\s$")  # "200mila ", "40 % ": a bare figure, no noun
 _CITED_END = re.compile(r"[,;:]|\.(?:\s|$)")
@@ -2476,7 +2485,7 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
                 and (
                     words[i - 1].lower() in pack.evidence_nouns
                     # "Department for Transport": a link inside names is no client after a name
-                    or (words[i - 1][:1].isupper() and w.lower() not in pack.name_links)
+                    or ((words[i - 1][:1].isupper() or words[i - 1][:1].isdigit()) and w.lower() not in pack.name_links)  # "40dB para El País"
                 )
                 and any(x[:1].isupper() for x in words[i + 1 : i + 3])  # "pour Le Figaro", not "pour l'étude"
             ),
@@ -2558,12 +2567,12 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         definite = False  # "le autorità sudcoreane": a plural description points back at no one
     cw = core.split(" ")
     if (
-        pack.plural_participle is not None
+        pack.data_participle is not None
         and len(cw) >= 2
         and cw[-2][:1].isupper()
         and len(cw[-2]) >= 2
         and cw[-1].islower()
-        and pack.plural_participle.fullmatch(cw[-1])
+        and pack.data_participle.fullmatch(cw[-1])
     ):
         core = " ".join(cw[:-1])  # "dados do IBGE divulgados nesta terça-feira": the IBGE
     mention = _name(core, pack, memory, definite)

@@ -486,8 +486,23 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
     )
     if four_digits and (1900 <= v <= 2100 or (1000 <= v < 1900 and pack.year_left.search(left))):
         return _count_like_year(text or norm, e, left, right, pack)  # a year, unless "mehr als 2000 Menschen"
+    if n.kind == "words" and text and s > 0 and text[s : s + 1].isupper() and _word_of_name(text, s):
+        return False  # "según Sigma Dos", "the Big Four banks": a number word inside a name
     # les deux pays, l'un des deux: small number words that point back at known things
     return not (n.kind == "words" and v <= 12 and pack.anaphora_left.search(left) and norm[s:e] not in pack.share_words)
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _word_of_name(text: str, s: int) -> bool:
+    """Whether a capitalised word at `s`, inside its sentence, follows a capitalised word and so
+    belongs to a name, where the sentence is not written in title case (an English headline)."""
+    head = text[:s].rstrip()
+    if not head or head[-1] in ".!?:;\"«»“”(—–-'’" or not head.rsplit(None, 1)[-1][:1].isupper():
+        return False
+    words = _LONG_WORD.findall(text)
+    return not (len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words))
 
 
 _COUNT_BOUNDS = frozenset({"approx", "more_than", "at_least", "less_than", "at_most"})

@@ -359,7 +359,7 @@ class Pack:
     evidence_suffixes: tuple[str, ...] = ()  # "Polizeiangaben": evidence glued to its owner
     evidence_heads: tuple[str, ...] = ()  # "Jahresbericht des Verbands": a compound whose head is evidence
     article_relative: re.Pattern | None = None  # ", der seit 2004 ...": an article-shaped relative pronoun
-    plural_participle: re.Pattern | None = None  # "dados do IBGE divulgados": the data's participle
+    data_participle: re.Pattern | None = None  # "dados do IBGE divulgados": the data's participle
     service_numbers: frozenset[str] = frozenset()  # "el 112": an emergency service by its number
     service_names: frozenset[str] = frozenset()  # those that may stand inside a source's name
     street_after: re.Pattern | None = None  # "au 30 boulevard Vivier-Merle": a house number
@@ -804,8 +804,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
         article_relative=(
             re.compile(rf"(?:{_alt(d.ARTICLE_RELATIVES)})\s+[^\W\d_](?<=[a-zà-ÿß])") if getattr(d, "ARTICLE_RELATIVES", ()) else None
         ),
-        plural_participle=(
-            re.compile(rf"[^\W\d_]+(?:{_alt(d.PLURAL_PARTICIPLE_ENDINGS)})") if getattr(d, "PLURAL_PARTICIPLE_ENDINGS", ()) else None
+        data_participle=(
+            re.compile(rf"[^\W\d_]+(?:{_alt(d.DATA_PARTICIPLE_ENDINGS)})") if getattr(d, "DATA_PARTICIPLE_ENDINGS", ()) else None
         ),
         service_numbers=frozenset(getattr(d, "SERVICE_NUMBERS", ())),
         service_names=_service_names(d),

@@ -1751,4 +1751,12 @@ EXAMPLES = [
             {"surface": "3", "bound": "up_to", "unit": "m", "source": "department"},
         ],
     },
+    # a survey's sample after 'of' is no figure of the claim, the survey's owner speaks
+    {
+        "text": "Some 62% of respondents said they opposed the plan, according to an Ipsos survey of 1,000 adults.",
+        "figures": [
+            {"surface": "62", "bound": "approx", "unit": "percent", "source": "Ipsos"},
+            {"surface": "1,000"},
+        ],
+    },
 ]

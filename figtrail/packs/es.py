@@ -1962,8 +1962,9 @@ EVIDENCE_NOUNS += ["comunicado", "nota", "nota de prensa"]
 # "la dirección, que habla de 12 %": speaking of a figure is giving it
 SPEECH_PRESENT += ["habla de", "hablan de", "hablaba de"]
 
-# a plural participle after an acronym belongs to the data, not to the name: "datos del INE publicados"
-PLURAL_PARTICIPLE_ENDINGS = ["ados", "adas", "idos", "idas"]
+# a participle after an acronym belongs to the data, not to the name: "datos del INE publicados", "el
+# último barómetro del CIS publicado este jueves"
+DATA_PARTICIPLE_ENDINGS = ["ados", "adas", "idos", "idas", "ado", "ada", "ido", "ida"]
 
 # emergency services by their number, after a definite article, are names: "según ha informado el 112"
 SERVICE_NUMBERS = ["112", "061", "091", "092", "016", "062"]

@@ -1563,4 +1563,13 @@ EXAMPLES = [
             {"surface": "96 millones", "source": None},
         ],
     },
+    # a participle after an acronym belongs to the data; a pollster named with a digit before its client; a number word inside a name is no figure
+    {
+        "text": "El PP obtendría el 34,2 % de los votos, según el último barómetro del CIS publicado este jueves. Una encuesta de 40dB para El País sitúa al PSOE en el 28,1 %. El 61 % de los encuestados cree que la economía irá a peor, según Sigma Dos.",
+        "figures": [
+            {"surface": "34,2", "unit": "percent", "source": "CIS"},
+            {"surface": "28,1", "unit": "percent", "source": "40dB"},
+            {"surface": "61", "unit": "percent", "source": "Sigma Dos"},
+        ],
+    },
 ]

@@ -1707,8 +1707,8 @@ EVIDENCE_NOUNS += ["communiqué", "communiqué de presse"]
 # "un chiffre contesté par la direction, qui parle de 12 %": speaking of a figure is giving it
 SPEECH_PRESENT += ["parle de", "parlent de", "parlait de", "évoquent", "fait état de", "font état de", "faisait état de"]
 
-# a plural participle after an acronym belongs to the data, not to the name: "les chiffres de l'Insee publiés"
-PLURAL_PARTICIPLE_ENDINGS = ["és", "ées"]
+# a participle after an acronym belongs to the data, not to the name: "les chiffres de l'Insee publiés"
+DATA_PARTICIPLE_ENDINGS = ["és", "ées"]
 
 # emergency services by their number, after a definite article, are names: "según ha informado el 112"
 SERVICE_NUMBERS = ["15", "17", "18", "112", "114", "115", "119", "196"]

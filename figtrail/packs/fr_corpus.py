@@ -1926,4 +1926,12 @@ EXAMPLES = [
             {"surface": "214", "source": "OMS"},
         ],
     },
+    # a survey's sample after 'de' is no figure of the claim, the survey's owner speaks
+    {
+        "text": "D'après une enquête Elabe réalisée auprès de 1 002 personnes, 54 % des sondés soutiennent la grève.",
+        "figures": [
+            {"surface": "1 002"},
+            {"surface": "54", "unit": "percent", "source": "Elabe"},
+        ],
+    },
 ]

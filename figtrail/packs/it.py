@@ -2417,8 +2417,9 @@ ACCORDING_TO += [
 # "la questura ne ha contate 2.000": every form of the participle
 SPEECH_PARTICIPLES += ["contati", "contate", "contata", "stimati", "stimate", "registrati", "registrate"]
 
-# a plural participle after an acronym belongs to the data, not to the name: "dati Istat diffusi"
-PLURAL_PARTICIPLE_ENDINGS = ["ati", "ate", "iti", "ite", "usi", "use"]
+# a participle after an acronym belongs to the data, not to the name: "dati Istat diffusi", "il rapporto
+# Istat pubblicato"
+DATA_PARTICIPLE_ENDINGS = ["ati", "ate", "iti", "ite", "usi", "use", "ato", "ata", "ito", "ita"]
 
 # emergency services by their number, after a definite article, are names: "según ha informado el 112"
 SERVICE_NUMBERS = ["112", "113", "115", "118", "1515", "1522"]

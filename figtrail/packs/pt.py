@@ -1203,8 +1203,9 @@ BOUND_CUES["more_than"] += [r"passar de", r"passe de", r"passem de", r"passará 
 # a statement names its owner: "segundo um comunicado do Ministério"
 EVIDENCE_NOUNS += ["comunicado", "nota"]
 
-# a plural participle after an acronym belongs to the data, not to the name: "dados do IBGE divulgados"
-PLURAL_PARTICIPLE_ENDINGS = ["ados", "adas", "idos", "idas"]
+# a participle after an acronym belongs to the data, not to the name: "dados do IBGE divulgados", "o
+# relatório do INE publicado"
+DATA_PARTICIPLE_ENDINGS = ["ados", "adas", "idos", "idas", "ado", "ada", "ido", "ida"]
 
 # emergency services by their number, after a definite article, are names: "según ha informado el 112"
 SERVICE_NUMBERS = ["112", "190", "192", "193", "199"]
