@@ -248,9 +248,12 @@ def _compared_after(d: Draft, before: Draft, anchors: list[Anchor], sent: Senten
         return False
     seg = sent.text[: d.start - sent.start].lower()
     comma = seg.rfind(",")
-    if comma < 0 or pack.compare_link.match(seg[comma:]):
-        return comma >= 0
-    head, _, last = seg[comma:].rstrip().rpartition(" ")  # "frente a los", "rispetto al": its article
+    if comma < 0:
+        return False
+    between = seg[comma:]
+    if pack.compare_link.match(between):
+        return True
+    head, _, last = between.rstrip().rpartition(" ")  # "frente a los", "rispetto al": its article
     return bool(head) and len(last) <= 4 and pack.compare_link.match(head) is not None
 
 
@@ -1102,7 +1105,6 @@ _WORD_BEFORE_CAPITAL = re.compile(r"[^\W\d]+ (?=[A-ZÀ-Ý])")  # "agência | Lus
 _CAPITAL_RUN = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,3}")
 
 
-@lru_cache(maxsize=4096)
 @lru_cache(maxsize=1024)
 def _news_outlet(name: str, lang: str) -> bool:
     """Whether the alias table knows a name as a news agency or outlet ("Europa Press", "AFP")."""
@@ -1113,6 +1115,7 @@ def _news_outlet(name: str, lang: str) -> bool:
     return bool(keys) and ENTRIES[keys[0]].type == MEDIA
 
 
+@lru_cache(maxsize=4096)
 def _known_institution(name: str, lang: str) -> bool:
     """Whether the shipped alias table knows a name ("Cgil", "Istat"): general knowledge of the
     bodies news cites, read here only to tell a name after "per" from a place or a topic."""
