@@ -1388,11 +1388,22 @@ def _citing_after(text: str, norm: str, e: int, pack: Pack) -> str | None:
 def _relay(np: str, pack: Pack, memory: Memory) -> str | None:
     """The outlet or relay a speaker told ("a déclaré à Keystone-ATS Lukas Imhof"), remembered
     as a relay: a later "selon lui" or "ses données" is never its."""
+    if _place_name(np) and not _known_institution(np, pack.code):
+        return None  # "a-t-il indiqué mardi à Berne": where it was said, no outlet
     n = len(memory.mentions)
     via = _resolve_np(np, pack, memory)[0]
     for x in memory.mentions[n:]:
         x.relay = True
     return via
+
+
+@lru_cache(maxsize=1024)
+def _place_name(name: str) -> bool:
+    """Whether a name is a country or a capital the place table knows ("Berne", "Madrid")."""
+    from figtrail.link.aliases import fold
+    from figtrail.link.places import COUNTRY_PHRASES
+
+    return tuple(fold(name).split()) in COUNTRY_PHRASES
 
 
 def _named_in(word: str, body: str) -> bool:

@@ -1934,4 +1934,11 @@ EXAMPLES = [
             {"surface": "54", "unit": "percent", "source": "Elabe"},
         ],
     },
+    # a place after the verb is where it was said, no outlet relaying it
+    {
+        "text": "La Poste exploite actuellement 770 filiales, a-t-elle indiqué mardi à Berne.",
+        "figures": [
+            {"surface": "770", "source": "La Poste", "via": None},
+        ],
+    },
 ]
