@@ -957,11 +957,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             # conjunction opens has figures of its own; the verb's own tail has none
             om = _opener_in(tail, pack) if pack.speaker_trails and any(map(str.isdigit, tail)) else None
             own_tail = tail[: om.start()] if om else tail
-            # "said in its evening bulletin, and more than 410,000 homes": the clause joined
-            # after is the speaker's too, its figures no part of the verb's own tail
-            joined_after = joined is not None and om is None and len(own) < len(own_tail)
-            if joined_after:
+            # "said in its evening bulletin, and more than 410,000 homes", "told analysts, adding
+            # that 300 flights": the clause joined after, or the gerund's, is the speaker's too,
+            # its figures no part of the verb's own tail
+            if om is None and rel is None and (joined is not None or gm_own is not None) and len(own) < len(own_tail):
                 own_tail = own
+            joined_after = joined is not None and om is None and own_tail is own
             if (
                 pack.speaker_trails
                 and not coordinated

@@ -1759,4 +1759,12 @@ EXAMPLES = [
             {"surface": "1,000"},
         ],
     },
+    # a quotation's speaker named after it speaks for it when a gerund's clause follows
+    {
+        "text": "\"We expect losses of up to €150m,\" the airline's finance director told analysts, adding that 300 flights had been cancelled.",
+        "figures": [
+            {"surface": "150m", "bound": "up_to", "unit": "EUR", "source": "airline's finance director"},
+            {"surface": "300", "source": "airline's finance director"},
+        ],
+    },
 ]
