@@ -2491,6 +2491,15 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         and not pack.person_role.match(core.lower())
     ):
         words = core.split(" ")
+        if (
+            pack.data_participle is not None
+            and len(words) >= 3
+            and words[-2][:1].isupper()
+            and words[-1].islower()
+            and pack.data_participle.fullmatch(words[-1])
+        ):
+            words = words[:-1]  # "a pesquisa Datafolha divulgada (nesta sexta)": the data's participle
+            core = " ".join(words)
         cut = next(
             (
                 i

@@ -1323,4 +1323,11 @@ EXAMPLES = [
             {"surface": "1,8", "unit": "percent", "source": "CFP"},
         ],
     },
+    # an evidence's participle after its owner's name belongs to the evidence
+    {
+        "text": "De acordo com a pesquisa Datafolha divulgada nesta sexta, 41% dos eleitores aprovam o governo.",
+        "figures": [
+            {"surface": "41", "unit": "percent", "source": "Datafolha"},
+        ],
+    },
 ]
