@@ -2461,7 +2461,7 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             owner = owner[:-1] if owner.endswith(("ungs", "heits", "keits", "ions", "ums", "ats", "amts", "ens", "ands", "erns", "ers")) else owner
             return _resolve_np(owner, pack, memory, depth + 1)[0], via
     if pack.genitive_determiners and low.split(" ", 1)[0] in pack.genitive_determiners:
-        core = _nominative(core)
+        core = _nominative(core, pack)
     lead = core.split(" ", 3)
     if pack.head_final and len(lead) > 1 and _EVIDENCE_ADJECTIVE.search(lead[0]) and lead[0].islower():
         # "an annual census released by the ministry", "the latest official figures": the
@@ -2521,7 +2521,7 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         k = next((i for i, w in enumerate(words) if w.lower() in pack.complement_links), None)
         owner = _strip_det(" ".join(words[k + 1 :]), pack) if k is not None else ""
         if owner and pack.genitive_determiners and words[k].lower() in pack.genitive_determiners:
-            owner = _nominative(owner)  # "einer Mitteilung des Ministeriums": the Ministerium
+            owner = _nominative(owner, pack)  # "einer Mitteilung des Ministeriums": the Ministerium
         if owner and pack.role.match(owner.lower()):
             # "datos de el ministerio del Interior": the ministry, not "Interior"
             return _resolve_np(owner, pack, memory, depth + 1)[0], via
@@ -2529,7 +2529,7 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         if pm:
             agent = core[pm.start(1) :]
             if pack.genitive_determiners and core[pm.start() : pm.start(1)].strip().lower() in pack.genitive_determiners:
-                agent = _nominative(agent)  # "einer Mitteilung des Bundesamtes für Strahlenschutz"
+                agent = _nominative(agent, pack)  # "einer Mitteilung des Bundesamtes für Strahlenschutz"
             return _resolve_np(agent, pack, memory, depth + 1)[0], via
         run = _name_run(core, pack)
         if run and core.endswith(run) and run != core:  # "secondo i dati Nato": the name the evidence belongs to
@@ -2641,7 +2641,7 @@ def _spokes_body(pack: Pack, memory: Memory) -> str | None:
     return before[-1].name if before else None
 
 
-def _nominative(core: str) -> str:
+def _nominative(core: str, pack: Pack | None = None) -> str:
     """A German genitive's owner in the nominative: "Landesfeuerwehrverbands" ->
     "Landesfeuerwehrverband", "Verbandes" -> "Verband" (acronyms and short words as they are)."""
     words = core.split(" ")
@@ -2654,8 +2654,14 @@ def _nominative(core: str) -> str:
         last = last[:-2]
     elif last.endswith("s"):
         last = last[:-1]
-    # its adjectives too, weak after the article: "des Statistischen Bundesamtes" -> "Statistische Bundesamt"
-    before = [w[:-1] if w[:1].isupper() and w.endswith("en") and len(w) > 5 else w for w in words[:k]]
+    # its adjectives too, as a name says them without the article, by the head's gender: "des
+    # Deutschen Bauernverbands" -> "Deutscher Bauernverband", "des Deutschen Roten Kreuzes" ->
+    # "Deutsches Rotes Kreuz" (a feminine head: "-e")
+    ending = ""
+    if pack is not None:
+        low = last.lower()
+        ending = next((e for e, suffixes in pack.gender_endings.items() if low.endswith(suffixes)), "")
+    before = [w[:-1] + ending if w[:1].isupper() and w.endswith("en") and len(w) >= 5 else w for w in words[:k]]
     return " ".join([*before, last, *words[k + 1 :]])
 
 

@@ -303,6 +303,7 @@ class Pack:
     rank_adjectives: frozenset[str] = frozenset()  # "General" after a body's noun: "Intervención General"
     negated_modals: frozenset[str] = frozenset()  # "cannot": no subject of a speech verb
     agent_after_figure: re.Pattern | None = None  # "os 2,2% previstos pelo Governo": the agent of a participle after a figure
+    gender_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "r": masculine heads ("verband"), "s": neuter ("amt")
     generic_person_roles: frozenset[str] = frozenset()  # "le dirigeant socialiste": a role any leader named before fits
     noun_markers_of_present: frozenset[str] = frozenset()  # "media reports" (a noun), "media reported" (a verb)
     toll_verbs: frozenset[str] = frozenset()  # speech verbs that also take lives: "claimed", "forderte"
@@ -702,6 +703,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         negated_modals=frozenset(getattr(d, "NEGATED_MODALS", ())),
         noun_markers_of_present=frozenset(getattr(d, "NOUN_MARKERS_OF_PRESENT", ())),
         generic_person_roles=frozenset(getattr(d, "GENERIC_PERSON_ROLES", ())),
+        gender_endings={k: tuple(v) for k, v in getattr(d, "ADJECTIVE_ENDINGS_BY_HEAD", {}).items()},
         # a figure, its unit or one or two words, a participle of forecasting, then its agent
         agent_after_figure=(
             re.compile(

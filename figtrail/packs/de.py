@@ -1934,3 +1934,10 @@ SPEECH_PARTICIPLES += ["dokumentiert"]
 SPEECH_PATTERNS += [r"(?<=, )(?:schreiben|schrieben)(?= (?:die|der|das|den) )"]
 # roles any leader fits, whatever office named them before: "der SPD-Politiker"
 GENERIC_PERSON_ROLES = ["politiker", "politikerin", "chef", "chefin"]
+# a name's adjective without its article ends by the head noun's gender: "des Deutschen Bauernverbands"
+# is the "Deutscher Bauernverband", "des Statistischen Bundesamtes" the "Statistisches Bundesamt"
+# (feminine heads keep "-e": "Deutsche Bahn"); by the head's last part, as compounds take it
+ADJECTIVE_ENDINGS_BY_HEAD = {
+    "r": ["verband", "bund", "rat", "hof", "verein", "konzern", "dienst", "ausschuss", "senat", "kreis", "landtag", "bundestag", "fonds", "orden", "zoll", "versicherer", "anbieter", "betreiber", "sender", "automobilclub"],
+    "s": ["amt", "institut", "ministerium", "werk", "zentrum", "büro", "komitee", "gericht", "bündnis", "netzwerk", "kommando", "forum", "museum", "krankenhaus", "klinikum", "parlament", "präsidium", "kuratorium", "kabinett", "unternehmen", "hilfswerk", "kreuz", "statistikamt"],
+}  # fmt: skip

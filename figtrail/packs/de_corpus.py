@@ -1335,7 +1335,7 @@ EXAMPLES = [
         "text": "Als Gründe nannte Prorektorin Claudia Weber die hohen Mieten: Ein Zimmer koste im Schnitt 450 Euro. Bundesweit ist die Zahl nach Angaben des Statistischen Bundesamtes um 2,1 Prozent gesunken.",
         "figures": [
             {"surface": "450", "unit": "EUR", "source": "Claudia Weber"},
-            {"surface": "2,1", "unit": "percent", "source": "Statistische Bundesamt", "what_head": "Zahl"},
+            {"surface": "2,1", "unit": "percent", "source": "Statistisches Bundesamt", "what_head": "Zahl"},
         ],
     },
     # das Objekt vorn, das Subjekt nach dem Verb: "Die Kosten bezifferte der Sprecher der Stadt auf"
@@ -1593,6 +1593,14 @@ EXAMPLES = [
             {"surface": "398", "source": "IOM"},
             {"surface": "2,3", "bound": "approx", "unit": "percent", "source": "Kieler Ökonomen"},
             {"surface": "22 Milliarden", "unit": "EUR", "source": "Kieler Ökonomen"},
+        ],
+    },
+    # a name's adjective without its article ends by the head's gender
+    {
+        "text": "Nach Schätzung des Deutschen Bauernverbands belaufen sich die Ernteausfälle auf 1,4 Milliarden Euro. Laut einer Mitteilung des Deutschen Roten Kreuzes wurden 300 Helfer eingesetzt.",
+        "figures": [
+            {"surface": "1,4 Milliarden", "unit": "EUR", "source": "Deutscher Bauernverband"},
+            {"surface": "300", "source": "Deutsches Rotes Kreuz"},
         ],
     },
 ]
