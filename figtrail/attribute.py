@@ -448,6 +448,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if vm and vm.start() > np_start:
             np_end = vm.start()  # "laut DB Cargo Dutzende Züge": a number ends the name
         np = text[np_start:np_end].strip(" ,")
+        pa = pack.prenominal_agent.match(np) if pack.prenominal_agent is not None else None
+        if pa and np[pa.end() : pa.end() + 1].isupper():
+            np = np[pa.end() :]  # "laut der von der Post veröffentlichten Liste": the Post
         # "according to an Ipsos survey of 1,000 adults", "d'après une enquête Elabe réalisée auprès
         # de 1 002 personnes": the number after "of" is the survey's sample, no figure of the claim;
         # the name is the last capitalised word before it

@@ -1941,3 +1941,6 @@ ADJECTIVE_ENDINGS_BY_HEAD = {
     "r": ["verband", "bund", "rat", "hof", "verein", "konzern", "dienst", "ausschuss", "senat", "kreis", "landtag", "bundestag", "fonds", "orden", "zoll", "versicherer", "anbieter", "betreiber", "sender", "automobilclub"],
     "s": ["amt", "institut", "ministerium", "werk", "zentrum", "büro", "komitee", "gericht", "bündnis", "netzwerk", "kommando", "forum", "museum", "krankenhaus", "klinikum", "parlament", "präsidium", "kuratorium", "kabinett", "unternehmen", "hilfswerk", "kreuz", "statistikamt"],
 }  # fmt: skip
+# the agent of a participle set before its noun, after an according cue: "laut der von der Post
+# veröffentlichten Liste" (the phrase ends before the participle)
+PRENOMINAL_AGENT = r"(?:der|die|das|den|dem|des|einer|einem|eines)\s+(?:von der|von dem|von den|vom|von)\s+"

@@ -1603,4 +1603,11 @@ EXAMPLES = [
             {"surface": "300", "source": "Deutsches Rotes Kreuz"},
         ],
     },
+    # the agent of a participle set before its noun after an according cue
+    {
+        "text": "Im Kanton Tessin sind laut der von der Post veröffentlichten Liste 18 Filialen betroffen.",
+        "figures": [
+            {"surface": "18", "source": "Post"},
+        ],
+    },
 ]
