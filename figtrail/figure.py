@@ -168,7 +168,14 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
         and not _OF_TIME.match(norm, e)
     ):
         unit = "percent"  # "tres décimas menos que en octubre": tenths of a percentage point
-    elif unit is None and n.kind == "digits" and pack.point_words is not None and _DECIMAL.search(norm, s, e):
+    elif (
+        unit is None
+        and n.kind == "digits"
+        and pack.point_words is not None
+        and n.value is not None
+        and n.value % 1  # a decimal: "0,4 punti"; not a thousands mark, "2.300 puntos de atención"
+        and _DECIMAL.search(norm, s, e)
+    ):
         pm = pack.point_words.match(norm, e)
         if pm:
             # "scesa di 0,4 punti", "recule de 0,3 point": a change of a rate in points of

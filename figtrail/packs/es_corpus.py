@@ -1572,4 +1572,13 @@ EXAMPLES = [
             {"surface": "61", "unit": "percent", "source": "Sigma Dos"},
         ],
     },
+    # points after a whole number with a thousands mark are no percentage points
+    {
+        "text": "Correos cerrará 170 oficinas, según ha informado la compañía, que mantiene 2.300 puntos de atención. La tasa de paro bajó 0,4 puntos.",
+        "figures": [
+            {"surface": "170"},
+            {"surface": "2.300", "unit": None},
+            {"surface": "0,4", "unit": "percent"},
+        ],
+    },
 ]
