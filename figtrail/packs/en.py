@@ -1865,7 +1865,8 @@ MODALITY_CUES = {
         r"maybe",
         r"potentially",
         r"potential",
-        r"risk\w* of",
+        r"(?<!the )risk\w* of",  # "cut the risk of heart attack by 20%" names a thing ("at risk of losing" does not)
+        r"(?<=the )risk of(?= \w+ing\b)",
         r"threaten\w* to",
         r"likely",
         r"unlikely",

@@ -1767,4 +1767,12 @@ EXAMPLES = [
             {"surface": "300", "source": "airline's finance director"},
         ],
     },
+    # a risk named as a thing after its article is no possibility
+    {
+        "text": "The drug cut the risk of heart attack by 20%. Some 300 jobs are at risk of being lost.",
+        "figures": [
+            {"surface": "20", "unit": "percent", "modality": "asserted"},
+            {"surface": "300", "bound": "approx", "modality": "possible"},
+        ],
+    },
 ]

@@ -1669,7 +1669,8 @@ MODALITY_CUES = {
         r"tal vez",
         r"posible\w*",
         r"eventual\w*",
-        r"riesgo de",
+        r"(?<!el )riesgo de",  # "redujo un 20 % el riesgo de infarto" names a thing ("corre el riesgo de perder" does not)
+        r"(?<=el )riesgo de(?= \w+(?:ar|er|ir)\b)",
         r"amenaza con",
     ],
     "planned": [

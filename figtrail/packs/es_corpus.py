@@ -1581,4 +1581,12 @@ EXAMPLES = [
             {"surface": "0,4", "unit": "percent"},
         ],
     },
+    # a risk named as a thing after its article is no possibility
+    {
+        "text": "El fármaco redujo un 20 % el riesgo de infarto. La planta corre el riesgo de perder 300 empleos.",
+        "figures": [
+            {"surface": "20", "unit": "percent", "modality": "asserted"},
+            {"surface": "300", "modality": "possible"},
+        ],
+    },
 ]

@@ -1422,7 +1422,9 @@ MODALITY_CUES = {
         r"pourrai\w*",
         r"pourr\w+",
         r"peut-être",
-        r"risque\w* de",
+        # not a risk named as a thing: "réduit de 20 % le risque d'infarctus" (but "court le risque de perdre")
+        r"(?<!le )risque\w* de",
+        r"(?<=le )risque de(?= \w+(?:er|ir|re)\b)",
         r"possible\w*",
         r"éventuel\w*",
         r"susceptibles? de",

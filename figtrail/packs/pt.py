@@ -958,7 +958,8 @@ MODALITY_CUES = {
         r"possíveis",
         r"possivelmente",
         r"eventual\w*",
-        r"(?<!por )(?<!pelo )risco de",  # not the cause: "removidas por risco de queda"
+        r"(?<!por )(?<!pelo )(?<!o )risco de",  # not the cause: "removidas por risco de queda"
+        r"(?<=o )risco de(?= \w+(?:ar|er|ir)\b)",  # "reduziu em 20% o risco de enfarte" is a thing; "corre o risco de perder" is not
         r"ameaça de",
     ],
     "planned": [
