@@ -2071,7 +2071,8 @@ MODALITY_CUES = {
         r"può",
         r"possono",
         r"forse",
-        r"rischi\w* di",
+        r"(?<!il )rischi\w* di",  # "ha ridotto del 20% il rischio di infarto" names a thing
+        r"(?<=il )rischio di(?= \w+(?:are|ere|ire)\b)",  # "corre il rischio di perdere" does not
         r"possibil\w*",
         r"eventual\w*",
         r"sarebbe",

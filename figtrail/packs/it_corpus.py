@@ -2120,4 +2120,11 @@ EXAMPLES = [
             {"surface": "30mila", "source": "Questura"},
         ],
     },
+    # a risk named as a thing after its article is no possibility
+    {
+        "text": "Il farmaco ha ridotto del 20% il rischio di infarto, secondo l'azienda.",
+        "figures": [
+            {"surface": "20", "unit": "percent", "source": "azienda", "modality": "asserted"},
+        ],
+    },
 ]
