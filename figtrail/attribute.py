@@ -2255,10 +2255,16 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         np = head.rstrip()
         if len(np.split()) > RELATIVE_ANTECEDENT_WORDS:
             return None, None
-    if (len(np.split()) > 14 and not _ACRONYM_END.search(np)) or (np[:1].isdigit() and not any(w[:1].isupper() for w in np.split()[1:])):
-        # "... 49,9 percent, plans": a number's tail, not a speaker (a long name closed by its
-        # acronym is one: "la Federación Internacional de Sociedades de la Cruz Roja y de la Media Luna Roja (FICR)")
-        return None, None
+    long_name = (
+        _ACRONYM_END.search(np) is not None
+        and not pack.nouns_capitalised
+        and all(
+            w.lstrip("(")[:1].isupper() or w.lower() in pack.name_links or w.lower() in pack.complement_links or pack.determiners.fullmatch(w.lower() + " ")
+            for w in np.split()[1:]
+        )
+    )  # a long name closed by its acronym: "la Federación Internacional de Sociedades de la Cruz Roja y de la Media Luna Roja (FICR)"
+    if (len(np.split()) > 14 and not long_name) or (np[:1].isdigit() and not any(w[:1].isupper() for w in np.split()[1:])):
+        return None, None  # "... 49,9 percent, plans": a number's tail, not a speaker
     words = np.split()
     if len(words) >= 3 and words[-1].lower() in pack.pronouns and words[-2].lower() in pack.clause_coordinators:
         # "Le maire de Lipari a demandé l'état d'urgence et il estime": the pronoun after "and"
