@@ -135,7 +135,7 @@ BOUND_CUES = {
         # not "einen Kredit über 210 Millionen Euro", "eine Rechnung über 500 Euro", "ein Spendenaufruf über 87
         # Millionen", "ein Hilfspaket über 2 Milliarden": the amount it is for
         r"(?<!kredit )(?<!darlehen )(?<!scheck )(?<!rechnung )(?<!auftrag )(?<!vertrag )(?<!bürgschaft )(?<!anleihe )"
-        r"(?<!zuschuss )(?<!aufruf )(?<!appell )(?<!zusage )(?<!paket )(?<!bußgeld )(?<!forderung )(?<!spende )(?<!förderung )(?<!klage )(?<!angebot )(?<!gebot )"
+        r"(?<!zuschuss )(?<!aufruf )(?<!appell )(?<!zusage )(?<!paket )(?<!programm )(?<!bußgeld )(?<!forderung )(?<!spende )(?<!förderung )(?<!klage )(?<!angebot )(?<!gebot )"
         # nor what is told about: "Gerüchte über 150 Tote", "Berichte über 40 Opfer"
         r"(?<!gerüchte )(?<!gerüchten )(?<!berichte )(?<!berichten )(?<!meldungen )(?<!informationen )(?<!angaben )über",
         r"ueber",
@@ -1944,3 +1944,8 @@ ADJECTIVE_ENDINGS_BY_HEAD = {
 # the agent of a participle set before its noun, after an according cue: "laut der von der Post
 # veröffentlichten Liste" (the phrase ends before the participle)
 PRENOMINAL_AGENT = r"(?:der|die|das|den|dem|des|einer|einem|eines)\s+(?:von der|von dem|von den|vom|von)\s+"
+# speaking of a count with an adverb between: "Die Gewerkschaft Verdi spricht sogar von 150 offenen
+# Stellen", "die Geschäftsführung sprach dagegen von 40 Prozent"
+SPEECH_PATTERNS += [
+    r"(?:spricht|sprach|sprechen|sprachen)(?: (?:sogar|dagegen|hingegen|nun|jetzt|inzwischen|bereits|allerdings|lediglich|nur|ihrerseits|seinerseits|eher|mittlerweile|zudem|auch|weiterhin|sogar nur)){1,2} von"
+]

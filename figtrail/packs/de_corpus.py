@@ -1610,4 +1610,12 @@ EXAMPLES = [
             {"surface": "18", "source": "Post"},
         ],
     },
+    # 'ein Programm über' is the amount it is for; speaking of a count with an adverb between
+    {
+        "text": "Der Stadtrat hat ein Sanierungsprogramm über 45 Millionen Euro beschlossen. Die Gewerkschaft Verdi spricht sogar von 150 offenen Stellen.",
+        "figures": [
+            {"surface": "45 Millionen", "bound": "exact", "unit": "EUR"},
+            {"surface": "150", "source": "Verdi"},
+        ],
+    },
 ]
