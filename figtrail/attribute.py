@@ -448,6 +448,14 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if vm and vm.start() > np_start:
             np_end = vm.start()  # "laut DB Cargo Dutzende Züge": a number ends the name
         np = text[np_start:np_end].strip(" ,")
+        first_word = np.split(" ", 1)[0].lower()
+        lead_agent = (
+            pack.agent.match(np.lower())
+            if first_word in pack.agent_words and np[:1].islower() and not pack.determiners.match(first_word + " ")
+            else None
+        )  # the markers that are prepositions, not the articles some packs list ("der", "del")
+        if lead_agent and lead_agent.group(1)[:1].strip():
+            np = np[lead_agent.start(1) :]  # "according to estimates by the fishermen's association"
         pa = pack.prenominal_agent.match(np) if pack.prenominal_agent is not None else None
         if pa and np[pa.end() : pa.end() + 1].isupper():
             np = np[pa.end() :]  # "laut der von der Post veröffentlichten Liste": the Post

@@ -303,6 +303,7 @@ class Pack:
     rank_adjectives: frozenset[str] = frozenset()  # "General" after a body's noun: "Intervención General"
     negated_modals: frozenset[str] = frozenset()  # "cannot": no subject of a speech verb
     agent_after_figure: re.Pattern | None = None  # "os 2,2% previstos pelo Governo": the agent of a participle after a figure
+    agent_words: frozenset[str] = frozenset()  # AGENT_MARKERS as words: "by", "par", "von"
     prenominal_agent: re.Pattern | None = None  # "laut der von der Post veröffentlichten Liste": the agent before the participle
     gender_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "r": masculine heads ("verband"), "s": neuter ("amt")
     generic_person_roles: frozenset[str] = frozenset()  # "le dirigeant socialiste": a role any leader named before fits
@@ -706,6 +707,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         generic_person_roles=frozenset(getattr(d, "GENERIC_PERSON_ROLES", ())),
         gender_endings={k: tuple(v) for k, v in getattr(d, "ADJECTIVE_ENDINGS_BY_HEAD", {}).items()},
         prenominal_agent=re.compile(d.PRENOMINAL_AGENT) if getattr(d, "PRENOMINAL_AGENT", "") else None,
+        agent_words=frozenset(d.AGENT_MARKERS),
         # a figure, its unit or one or two words, a participle of forecasting, then its agent
         agent_after_figure=(
             re.compile(

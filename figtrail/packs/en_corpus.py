@@ -1775,4 +1775,11 @@ EXAMPLES = [
             {"surface": "300", "bound": "approx", "modality": "possible"},
         ],
     },
+    # an according cue that holds the evidence word leaves its agent's preposition out of the name
+    {
+        "text": "Catches of anchovy are expected to reach 22,000 tonnes this season, according to estimates by the fishermen's association.",
+        "figures": [
+            {"surface": "22,000", "unit": "t", "source": "fishermen's association", "modality": "estimated"},
+        ],
+    },
 ]
