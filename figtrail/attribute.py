@@ -1036,6 +1036,11 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             a.source = prior[-1].source
             continue
         opener = _opening_noun(text[: a.pos - base], pack) if _possessive_phrase(np, pack) else None
+        if opener and pack.person_role.search(np.lower()) and not pack.org_roles.intersection(opener.lower().split()):
+            # "La grève a coûté 120 millions à la compagnie, selon son directeur financier": a
+            # person's role belongs to a body; the body named last before the cue, not the strike
+            body = _last_body(text[: a.pos - base], pack)
+            opener = body or opener
         if opener:
             # "O santuário, que registou 6,3 milhões de visitantes, segundo os seus serviços": the
             # thing that opens the sentence owns what is "its", before anyone named earlier
@@ -1892,6 +1897,17 @@ def _opener_speaks(text: str, pos: int, pack: Pack, memory: Memory) -> tuple[str
     if not opener or opener.lower() in pack.pronouns:
         return None
     return _resolve_np(opener, pack, memory)
+
+
+def _last_body(text: str, pack: Pack) -> str | None:
+    """The last body named by a determiner and one of the pack's bodies in `text` ("à la
+    compagnie" -> "la compagnie"), or None."""
+    toks = list(_TOKEN.finditer(text))
+    for i in range(len(toks) - 1, 0, -1):
+        w = toks[i].group(0)
+        if w.islower() and w in pack.org_roles and pack.determiners.match(toks[i - 1].group(0).lower() + " "):
+            return text[toks[i - 1].start() : toks[i].end()]
+    return None
 
 
 def _opening_noun(text: str, pack: Pack) -> str | None:

@@ -1941,4 +1941,11 @@ EXAMPLES = [
             {"surface": "770", "source": "La Poste", "via": None},
         ],
     },
+    # a person's role after a possessive belongs to the body named before it, not to the event that opens the sentence
+    {
+        "text": "La grève des pilotes a coûté environ 120 millions d'euros à la compagnie, selon son directeur financier.",
+        "figures": [
+            {"surface": "120 millions", "bound": "approx", "unit": "EUR", "source": "compagnie"},
+        ],
+    },
 ]
