@@ -1905,8 +1905,12 @@ def _last_body(text: str, pack: Pack) -> str | None:
     toks = list(_TOKEN.finditer(text))
     for i in range(len(toks) - 1, 0, -1):
         w = toks[i].group(0)
-        if w.islower() and w in pack.org_roles and pack.determiners.match(toks[i - 1].group(0).lower() + " "):
+        prev = toks[i - 1].group(0).lower()
+        # after an article, or a preposition glued to one: "à la compagnie", "à companhia", "al grupo"
+        if w.islower() and w in pack.org_roles and pack.determiners.match(prev + " "):
             return text[toks[i - 1].start() : toks[i].end()]
+        if w.islower() and w in pack.org_roles and len(prev) <= 3 and prev.isalpha():
+            return w
     return None
 
 

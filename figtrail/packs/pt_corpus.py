@@ -1330,4 +1330,11 @@ EXAMPLES = [
             {"surface": "41", "unit": "percent", "source": "Datafolha"},
         ],
     },
+    # a person's role after a possessive belongs to the body named before it, after a preposition glued to its article too
+    {
+        "text": "A greve dos pilotos custou à companhia cerca de 120 milhões de euros, segundo o seu diretor financeiro.",
+        "figures": [
+            {"surface": "120 milhões", "bound": "approx", "unit": "EUR", "source": "companhia"},
+        ],
+    },
 ]
