@@ -1189,6 +1189,8 @@ def _gapped_speakers(
                 and len(little) <= 3
                 # "von mehr als", "von weniger als": little words, or a bound cue's
                 and (all(len(w) <= 5 for w in little) or pack.bound_left.search(" ".join(little) + " ") is not None)
+                # "while organisers said 30,000": a verb of its own, no gap
+                and not (little and pack.attribution.search(" ".join(little)))
             ):
                 np = text[toks[k][0] : toks[end - 1][1]]
                 source, via = _resolve_np(np, pack, memory)

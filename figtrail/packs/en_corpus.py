@@ -1782,4 +1782,12 @@ EXAMPLES = [
             {"surface": "22,000", "unit": "t", "source": "fishermen's association", "modality": "estimated"},
         ],
     },
+    # a speaker after a comma with a speech verb of its own is no gapped speaker, and relays no one
+    {
+        "text": "Police estimated the crowd at between 8,000 and 10,000, while organisers said 30,000 people had taken part.",
+        "figures": [
+            {"surface": "8,000 and 10,000", "source": "Police"},
+            {"surface": "30,000", "source": "organisers", "via": None},
+        ],
+    },
 ]
