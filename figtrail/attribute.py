@@ -1386,7 +1386,7 @@ def _subject_then_that(text: str, norm: str, e: int, pack: Pack) -> str | None:
 
 _SAMPLE_WORD = re.compile(r"[^\s']+")
 _PLACE_AFTER = re.compile(r"\s(?:na|no|nas|nos|em|en|dans|nel|nella|nei|nelle|in|im)\s")
-_FIGURE_BEFORE = re.compile(r"\d[\d.,]*(?:[^\W\d]{1,8}|\s?%)?\s$")  # "200mila ", "40 % ": a bare figure, no noun
+_FIGURE_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*(?:[^\W\d]{1,8}|\s?%)?\s$")  # "200mila ", "40 % ": a bare figure, no noun
 _CITED_END = re.compile(r"[,;:]|\.(?:\s|$)")
 
 

@@ -634,7 +634,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
         agent=re.compile(rf"(?<![\w])(?:{_alt(d.AGENT_MARKERS, escape=True)})(?:\s+|(?<='))(.+)$"),
         # a number ends a name, unless it names a service ("fuentes del 112 de Andalucía")
         np_end=re.compile(
-            rf"[,;:.!?\"()–—]|{_service_name_guard(d)}\d|\s(?:{_alt(d.NP_END_WORDS, escape=True)})\s"
+            # a digit glued after a letter is a name's ("GAD3", "M6"), not a number's start
+            rf"[,;:.!?\"()–—]|{_service_name_guard(d)}(?<![^\W\d_])\d|\s(?:{_alt(d.NP_END_WORDS, escape=True)})\s"
         ),
         # no pronoun glued to a speech verb (es, it, en): a pattern that never matches
         inversion=re.compile(rf"(?:{_alt(d.SPEECH_INVERSION['suffix'], escape=True) or '(?!)'})(?![\w])"),

@@ -1589,4 +1589,12 @@ EXAMPLES = [
             {"surface": "300", "modality": "possible"},
         ],
     },
+    # a digit glued after a letter is a name's, not a number's start
+    {
+        "text": "El PSOE obtendría 121 escaños, frente a los 135 del PP, según la encuesta de GAD3 para ABC.",
+        "figures": [
+            {"surface": "121", "source": "GAD3"},
+            {"surface": "135", "source": "GAD3"},
+        ],
+    },
 ]
