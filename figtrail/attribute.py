@@ -399,6 +399,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             # "según ha informado la Guardia Civil", "segundo informou a PF": the speaker after the verb
             np_start = verb_at.pop(np_start)
             np_start += len(norm[np_start:]) - len(norm[np_start:].lstrip())
+            wm = pack.verb_adverbs.match(norm, np_start)  # "según ha informado este martes el cuerpo": when, then who
+            np_start = wm.end() if wm and wm.end() > np_start else np_start
             verbs = [v for v in verbs if v[0] in verb_at]  # that verb names no speaker of its own
             told = True
         np_end = _to_acronym(text, _np_end(norm, np_start, pack, text), pack)

@@ -1597,4 +1597,11 @@ EXAMPLES = [
             {"surface": "135", "source": "GAD3"},
         ],
     },
+    # a time between the verb after 'según' and its subject
+    {
+        "text": "La Policía Nacional ha detenido a 14 personas, según ha informado este martes la Guardia Civil en un comunicado.",
+        "figures": [
+            {"surface": "14", "source": "Guardia Civil"},
+        ],
+    },
 ]
