@@ -395,6 +395,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
     for m in according:
         np_start = m.end()
         told = False
+        rl = pack.according_relative.match(norm, np_start) if pack.according_relative is not None else None
+        if rl and rl.end() in verb_at:
+            np_start = rl.end()  # "selon ce qu'a indiqué le parquet", "de acordo com o que revelou a GNR"
         if np_start in verb_at:
             # "según ha informado la Guardia Civil", "segundo informou a PF": the speaker after the verb
             np_start = verb_at.pop(np_start)

@@ -303,6 +303,7 @@ class Pack:
     rank_adjectives: frozenset[str] = frozenset()  # "General" after a body's noun: "Intervención General"
     negated_modals: frozenset[str] = frozenset()  # "cannot": no subject of a speech verb
     agent_after_figure: re.Pattern | None = None  # "os 2,2% previstos pelo Governo": the agent of a participle after a figure
+    according_relative: re.Pattern | None = None  # "selon ce qu'": a relative between the cue and its verb
     agent_words: frozenset[str] = frozenset()  # AGENT_MARKERS as words: "by", "par", "von"
     prenominal_agent: re.Pattern | None = None  # "laut der von der Post veröffentlichten Liste": the agent before the participle
     gender_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "r": masculine heads ("verband"), "s": neuter ("amt")
@@ -709,6 +710,9 @@ def _compile(code: str, d: ModuleType) -> Pack:
         gender_endings={k: tuple(v) for k, v in getattr(d, "ADJECTIVE_ENDINGS_BY_HEAD", {}).items()},
         prenominal_agent=re.compile(d.PRENOMINAL_AGENT) if getattr(d, "PRENOMINAL_AGENT", "") else None,
         agent_words=frozenset(d.AGENT_MARKERS),
+        according_relative=(
+            re.compile(rf"(?:{_alt(d.ACCORDING_RELATIVES, escape=True)})\s*") if getattr(d, "ACCORDING_RELATIVES", ()) else None
+        ),
         # a figure, its unit or one or two words, a participle of forecasting, then its agent
         agent_after_figure=(
             re.compile(

@@ -2087,3 +2087,5 @@ FIGURE_PARTICIPLES = [
 ]  # fmt: skip
 # roles any leader fits, whatever office named them before: "el dirigente socialista"
 GENERIC_PERSON_ROLES = ["dirigente", "líder", "responsable", "mandatario", "mandataria"]
+# a relative between an according cue and its verb, the speaker after: "según lo que informó ayer la Guardia Civil"
+ACCORDING_RELATIVES = ["lo que"]

@@ -1814,3 +1814,6 @@ FIGURE_PARTICIPLES = [
 # roles any leader fits, whatever office named them before: "le dirigeant socialiste" after "le chef du
 # gouvernement espagnol, Pedro Sánchez" (not "le président ukrainien" after "le chef de l'administration")
 GENERIC_PERSON_ROLES = ["dirigeant", "dirigeante", "responsable", "leader", "élu", "élue"]
+# a relative between an according cue and its verb, the speaker after: "selon ce qu'a indiqué mardi le parquet"
+ACCORDING_RELATIVES = ["ce"]
+SPEECH_PATTERNS += [r"qu'(?:a|ont|avait|avaient) (?:" + "|".join(sorted(SPEECH_PARTICIPLES, key=len, reverse=True)) + ")"]

@@ -1948,4 +1948,11 @@ EXAMPLES = [
             {"surface": "120 millions", "bound": "approx", "unit": "EUR", "source": "compagnie"},
         ],
     },
+    # a relative between the according cue and its verb, the speaker after
+    {
+        "text": "Quelque 14 personnes ont été interpellées, selon ce qu'a indiqué mardi le parquet.",
+        "figures": [
+            {"surface": "14", "bound": "approx", "source": "parquet"},
+        ],
+    },
 ]

@@ -1315,3 +1315,5 @@ WEAK_SPEECH += ["antecipa", "antecipam", "antecipou", "antecipavam"]
 PASSIVE_MARKERS += ["estar", "estado", "ficar"]
 # roles any leader fits, whatever office named them before: "o dirigente socialista"
 GENERIC_PERSON_ROLES = ["dirigente", "líder", "responsável"]
+# a relative between an according cue and its verb, the speaker after: "de acordo com o que revelou ontem a GNR"
+ACCORDING_RELATIVES = ["o que", "aquilo que"]

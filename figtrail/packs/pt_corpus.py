@@ -1337,4 +1337,11 @@ EXAMPLES = [
             {"surface": "120 milhões", "bound": "approx", "unit": "EUR", "source": "companhia"},
         ],
     },
+    # a relative between the according cue and its verb, the speaker after
+    {
+        "text": "Foram detidas 14 pessoas, de acordo com o que revelou ontem a GNR.",
+        "figures": [
+            {"surface": "14", "source": "GNR"},
+        ],
+    },
 ]
