@@ -404,6 +404,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             np_start += len(norm[np_start:]) - len(norm[np_start:].lstrip())
             wm = pack.verb_adverbs.match(norm, np_start)  # "según ha informado este martes el cuerpo": when, then who
             np_start = wm.end() if wm and wm.end() > np_start else np_start
+            np_start = _past_time_phrase(text, norm, np_start, pack)
             verbs = [v for v in verbs if v[0] in verb_at]  # that verb names no speaker of its own
             told = True
         np_end = _to_acronym(text, _np_end(norm, np_start, pack, text), pack)
@@ -1954,6 +1955,21 @@ def _opening_body(text: str, pos: int, pack: Pack) -> str | None:
     return None
 
 
+_TIME_TOKEN = re.compile(r"[^\W\d][\w'’-]*")
+
+
+def _past_time_phrase(text: str, norm: str, pos: int, pack: Pack) -> int:
+    """Where a time phrase at `pos` ends ("nella serata di ieri ", "am Dienstagabend "), or
+    `pos`: its little words are lower case as written ("die Firma am Donnerstag" is a subject)."""
+    tp = pack.time_phrase.match(norm, pos) if pack.time_phrase is not None else None
+    if tp is None or tp.end() <= pos:
+        return pos
+    for m in _TIME_TOKEN.finditer(text, pos, tp.end()):
+        if m.group(0)[:1].isupper() and not pack.time_word.fullmatch(m.group(0).lower()):
+            return pos
+    return tp.end()
+
+
 def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> str | None:
     pm = pack.inversion.search(verb)
     if pm:
@@ -1967,6 +1983,7 @@ def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> 
         return pronoun
     am = pack.verb_adverbs.match(norm, pos)
     pos = am.end() if am else pos
+    pos = _past_time_phrase(text, norm, pos, pack)  # "ha reso noto nella serata di ieri la Prefettura": when, then who
     words = []
     stop = len(text)
     quoted = False

@@ -303,6 +303,8 @@ class Pack:
     rank_adjectives: frozenset[str] = frozenset()  # "General" after a body's noun: "Intervención General"
     negated_modals: frozenset[str] = frozenset()  # "cannot": no subject of a speech verb
     agent_after_figure: re.Pattern | None = None  # "os 2,2% previstos pelo Governo": the agent of a participle after a figure
+    time_word: re.Pattern = re.compile("(?!)")  # one of TIME_WORDS
+    time_phrase: re.Pattern | None = None  # "nella serata di ieri", "am Dienstagabend": when, between an inverted verb and its subject
     according_relative: re.Pattern | None = None  # "selon ce qu'": a relative between the cue and its verb
     agent_words: frozenset[str] = frozenset()  # AGENT_MARKERS as words: "by", "par", "von"
     prenominal_agent: re.Pattern | None = None  # "laut der von der Post veröffentlichten Liste": the agent before the participle
@@ -710,6 +712,15 @@ def _compile(code: str, d: ModuleType) -> Pack:
         gender_endings={k: tuple(v) for k, v in getattr(d, "ADJECTIVE_ENDINGS_BY_HEAD", {}).items()},
         prenominal_agent=re.compile(d.PRENOMINAL_AGENT) if getattr(d, "PRENOMINAL_AGENT", "") else None,
         agent_words=frozenset(d.AGENT_MARKERS),
+        time_word=re.compile("|".join(d.TIME_WORDS)) if getattr(d, "TIME_WORDS", ()) else re.compile("(?!)"),
+        time_phrase=(
+            re.compile(
+                rf"(?:[^\W\d]{{1,6}}\s+){{0,3}}(?:{'|'.join(d.TIME_WORDS)})(?![\w-])"
+                rf"(?:\s+(?:[^\W\d]{{1,6}}\s+){{0,2}}(?:{'|'.join(d.TIME_WORDS)})(?![\w-]))*\s*,?\s*"
+            )
+            if getattr(d, "TIME_WORDS", ())
+            else None
+        ),
         according_relative=(
             re.compile(rf"(?:{_alt(d.ACCORDING_RELATIVES, escape=True)})\s*") if getattr(d, "ACCORDING_RELATIVES", ()) else None
         ),

@@ -1949,3 +1949,6 @@ PRENOMINAL_AGENT = r"(?:der|die|das|den|dem|des|einer|einem|eines)\s+(?:von der|
 SPEECH_PATTERNS += [
     r"(?:spricht|sprach|sprechen|sprachen)(?: (?:sogar|dagegen|hingegen|nun|jetzt|inzwischen|bereits|allerdings|lediglich|nur|ihrerseits|seinerseits|eher|mittlerweile|zudem|auch|weiterhin|sogar nur)){1,2} von"
 ]
+# words of a time of day or a day, for a time phrase between an inverted verb and its subject: "teilte
+# am Dienstagabend die Feuerwehr mit" (and a weekday glued to its time of day)
+TIME_WORDS = [r"\w*morgen", r"\w*vormittag", r"\w*mittag", r"\w*nachmittag", r"\w*abend", r"\w*nacht", r"gestern", r"heute", r"montag", r"dienstag", r"mittwoch", r"donnerstag", r"freitag", r"samstag", r"sonntag"]

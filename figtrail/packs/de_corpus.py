@@ -1618,4 +1618,12 @@ EXAMPLES = [
             {"surface": "150", "source": "Verdi"},
         ],
     },
+    # a time phrase between an inverted verb and its subject
+    {
+        "text": "Bei dem Brand wurden 14 Menschen verletzt, teilte am Dienstagabend die Feuerwehr mit. Vantor will 4.000 Stellen streichen, teilte die Firma am Donnerstag mit.",
+        "figures": [
+            {"surface": "14", "source": "Feuerwehr"},
+            {"surface": "4.000", "source": "Firma"},
+        ],
+    },
 ]

@@ -2089,3 +2089,6 @@ FIGURE_PARTICIPLES = [
 GENERIC_PERSON_ROLES = ["dirigente", "líder", "responsable", "mandatario", "mandataria"]
 # a relative between an according cue and its verb, the speaker after: "según lo que informó ayer la Guardia Civil"
 ACCORDING_RELATIVES = ["lo que"]
+# words of a time of day or a day, for a time phrase between an inverted verb and its subject: "ha
+# informado a última hora de la tarde el Ayuntamiento"
+TIME_WORDS = [r"mañana", r"tarde", r"noche", r"mediodía", r"madrugada", r"ayer", r"hoy", r"anoche", r"hora", r"jornada", r"lunes", r"martes", r"miércoles", r"jueves", r"viernes", r"sábado", r"domingo"]

@@ -1604,4 +1604,11 @@ EXAMPLES = [
             {"surface": "14", "source": "Guardia Civil"},
         ],
     },
+    # a time phrase between an inverted verb and its subject
+    {
+        "text": "Resultaron heridas 14 personas, ha informado a última hora de la tarde el Ayuntamiento.",
+        "figures": [
+            {"surface": "14", "source": "Ayuntamiento"},
+        ],
+    },
 ]

@@ -1817,3 +1817,6 @@ GENERIC_PERSON_ROLES = ["dirigeant", "dirigeante", "responsable", "leader", "él
 # a relative between an according cue and its verb, the speaker after: "selon ce qu'a indiqué mardi le parquet"
 ACCORDING_RELATIVES = ["ce"]
 SPEECH_PATTERNS += [r"qu'(?:a|ont|avait|avaient) (?:" + "|".join(sorted(SPEECH_PARTICIPLES, key=len, reverse=True)) + ")"]
+# words of a time of day or a day, for a time phrase between an inverted verb and its subject: "a fait
+# savoir dans la soirée de mardi la préfecture"
+TIME_WORDS = [r"matin", r"matinée", r"midi", r"après-midi", r"soir", r"soirée", r"nuit", r"hier", r"aujourd'hui", r"journée", r"lundi", r"mardi", r"mercredi", r"jeudi", r"vendredi", r"samedi", r"dimanche"]

@@ -2541,3 +2541,6 @@ SPEECH_PATTERNS += [
 ]
 # roles any leader fits, whatever office named them before: "il leader socialista"
 GENERIC_PERSON_ROLES = ["leader", "dirigente", "responsabile", "esponente"]
+# words of a time of day or a day, for a time phrase between an inverted verb and its subject: "ha reso
+# noto nella serata di ieri la Prefettura"
+TIME_WORDS = [r"mattina", r"mattinata", r"pomeriggio", r"sera", r"serata", r"notte", r"nottata", r"ieri", r"oggi", r"giornata", r"lunedì", r"martedì", r"mercoledì", r"giovedì", r"venerdì", r"sabato", r"domenica"]

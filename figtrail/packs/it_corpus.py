@@ -2127,4 +2127,11 @@ EXAMPLES = [
             {"surface": "20", "unit": "percent", "source": "azienda", "modality": "asserted"},
         ],
     },
+    # a time phrase between an inverted verb and its subject
+    {
+        "text": "Sono rimaste ferite 14 persone, ha reso noto nella serata di ieri la Prefettura.",
+        "figures": [
+            {"surface": "14", "source": "Prefettura"},
+        ],
+    },
 ]

@@ -1317,3 +1317,6 @@ PASSIVE_MARKERS += ["estar", "estado", "ficar"]
 GENERIC_PERSON_ROLES = ["dirigente", "líder", "responsável"]
 # a relative between an according cue and its verb, the speaker after: "de acordo com o que revelou ontem a GNR"
 ACCORDING_RELATIVES = ["o que", "aquilo que"]
+# words of a time of day or a day, for a time phrase between an inverted verb and its subject:
+# "informou ao final da tarde desta terça-feira a Proteção Civil"
+TIME_WORDS = [r"manhã", r"tarde", r"noite", r"madrugada", r"ontem", r"hoje", r"segunda-feira", r"terça-feira", r"quarta-feira", r"quinta-feira", r"sexta-feira", r"sábado", r"domingo"]

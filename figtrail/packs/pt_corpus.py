@@ -1344,4 +1344,11 @@ EXAMPLES = [
             {"surface": "14", "source": "GNR"},
         ],
     },
+    # a time phrase between an inverted verb and its subject
+    {
+        "text": "Resultaram feridas 14 pessoas, informou ao final da tarde desta terça-feira a Proteção Civil.",
+        "figures": [
+            {"surface": "14", "source": "Proteção Civil"},
+        ],
+    },
 ]
