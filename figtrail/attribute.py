@@ -392,6 +392,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             verbs.append((m.start(), m.end(), kind == "speech"))
     spans = []
     verb_at = {vs: ve for vs, ve, _ in verbs} if according and verbs else {}
+    told_outlets: dict[int, str] = {}  # according cue -> the outlet its verb was told to
     for m in according:
         np_start = m.end()
         told = False
@@ -405,6 +406,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             wm = pack.verb_adverbs.match(norm, np_start)  # "según ha informado este martes el cuerpo": when, then who
             np_start = wm.end() if wm and wm.end() > np_start else np_start
             np_start = _past_time_phrase(text, norm, np_start, pack)
+            outlet, past = _told_outlet(text, norm, np_start, pack)
+            if outlet and text[past:].lstrip()[:1].isalpha():
+                # "según han confirmado a Europa Press fuentes de la investigación": the outlet told
+                # relays, the speaker follows it
+                told_outlets[m.start()] = outlet
+                np_start = past + len(text[past:]) - len(text[past:].lstrip())
             verbs = [v for v in verbs if v[0] in verb_at]  # that verb names no speaker of its own
             told = True
         np_end = _to_acronym(text, _np_end(norm, np_start, pack, text), pack)
@@ -548,6 +555,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             source, via = "", None
         else:
             source, via = _resolve_np(np, pack, memory)
+        if source and start in told_outlets and not via:
+            via = _relay(told_outlets[start], pack, memory)
         cited = _cited(text, norm, np_end, pack)  # "laut Ansa, die sich auf den Zivilschutz beruft"
         if cited and source:
             source, via = _resolve_np(cited, pack, memory)[0], source

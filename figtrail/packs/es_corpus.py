@@ -1611,4 +1611,11 @@ EXAMPLES = [
             {"surface": "14", "source": "Ayuntamiento"},
         ],
     },
+    # an outlet told between the verb after 'según' and its speaker relays
+    {
+        "text": "Resultaron heridas 14 personas, según han confirmado a Europa Press fuentes de la investigación.",
+        "figures": [
+            {"surface": "14", "source": "fuentes de la investigación", "via": "Europa Press"},
+        ],
+    },
 ]
