@@ -1993,6 +1993,10 @@ def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> 
     am = pack.verb_adverbs.match(norm, pos)
     pos = am.end() if am else pos
     pos = _past_time_phrase(text, norm, pos, pack)  # "ha reso noto nella serata di ieri la Prefettura": when, then who
+    sm = pack.statement_lead.match(norm, pos) if pack.statement_lead is not None else None
+    if sm and sm.end() > pos:
+        # "ha fatto sapere in una nota diffusa in serata l'Asl": where it was said, then who
+        pos = _past_time_phrase(text, norm, sm.end(), pack)
     words = []
     stop = len(text)
     quoted = False

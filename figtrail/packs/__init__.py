@@ -303,6 +303,7 @@ class Pack:
     rank_adjectives: frozenset[str] = frozenset()  # "General" after a body's noun: "Intervención General"
     negated_modals: frozenset[str] = frozenset()  # "cannot": no subject of a speech verb
     agent_after_figure: re.Pattern | None = None  # "os 2,2% previstos pelo Governo": the agent of a participle after a figure
+    statement_lead: re.Pattern | None = None  # "in una nota diffusa": a statement between an inverted verb and its subject
     time_word: re.Pattern = re.compile("(?!)")  # one of TIME_WORDS
     time_phrase: re.Pattern | None = None  # "nella serata di ieri", "am Dienstagabend": when, between an inverted verb and its subject
     according_relative: re.Pattern | None = None  # "selon ce qu'": a relative between the cue and its verb
@@ -713,6 +714,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         prenominal_agent=re.compile(d.PRENOMINAL_AGENT) if getattr(d, "PRENOMINAL_AGENT", "") else None,
         agent_words=frozenset(d.AGENT_MARKERS),
         time_word=re.compile("|".join(d.TIME_WORDS)) if getattr(d, "TIME_WORDS", ()) else re.compile("(?!)"),
+        statement_lead=re.compile(rf"(?:{d.STATEMENT_LEAD})\s*") if getattr(d, "STATEMENT_LEAD", "") else None,
         time_phrase=(
             re.compile(
                 rf"(?:[^\W\d]{{1,6}}\s+){{0,3}}(?:{'|'.join(d.TIME_WORDS)})(?![\w-])"

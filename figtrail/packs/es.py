@@ -2092,3 +2092,5 @@ ACCORDING_RELATIVES = ["lo que"]
 # words of a time of day or a day, for a time phrase between an inverted verb and its subject: "ha
 # informado a última hora de la tarde el Ayuntamiento"
 TIME_WORDS = [r"mañana", r"tarde", r"noche", r"mediodía", r"madrugada", r"ayer", r"hoy", r"anoche", r"hora", r"jornada", r"lunes", r"martes", r"miércoles", r"jueves", r"viernes", r"sábado", r"domingo"]
+# a statement between an inverted verb and its subject: "ha informado en un comunicado difundido este martes el Ministerio"
+STATEMENT_LEAD = r"en (?:un|una) (?:comunicado|nota)(?: (?:difundid[oa]|remitid[oa]|publicad[oa]|de prensa))?|(?<=comunicado )(?:difundido|remitido|publicado)|(?<=nota )(?:difundida|remitida|publicada)"

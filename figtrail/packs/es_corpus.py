@@ -1618,4 +1618,11 @@ EXAMPLES = [
             {"surface": "14", "source": "fuentes de la investigación", "via": "Europa Press"},
         ],
     },
+    # a statement and its time between an inverted verb and its subject
+    {
+        "text": "Resultaron heridas 14 personas, ha informado en un comunicado difundido este martes el Ministerio del Interior.",
+        "figures": [
+            {"surface": "14", "source": "Ministerio del Interior"},
+        ],
+    },
 ]

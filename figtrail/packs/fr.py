@@ -1820,3 +1820,5 @@ SPEECH_PATTERNS += [r"qu'(?:a|ont|avait|avaient) (?:" + "|".join(sorted(SPEECH_P
 # words of a time of day or a day, for a time phrase between an inverted verb and its subject: "a fait
 # savoir dans la soirée de mardi la préfecture"
 TIME_WORDS = [r"matin", r"matinée", r"midi", r"après-midi", r"soir", r"soirée", r"nuit", r"hier", r"aujourd'hui", r"journée", r"lundi", r"mardi", r"mercredi", r"jeudi", r"vendredi", r"samedi", r"dimanche"]
+# a statement between an inverted verb and its subject: "a indiqué dans un communiqué publié mardi la préfecture"
+STATEMENT_LEAD = r"dans un communiqué(?: (?:publié|diffusé|commun))?|(?<=communiqué )(?:publié|diffusé|commun)"

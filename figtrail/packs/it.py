@@ -2544,3 +2544,5 @@ GENERIC_PERSON_ROLES = ["leader", "dirigente", "responsabile", "esponente"]
 # words of a time of day or a day, for a time phrase between an inverted verb and its subject: "ha reso
 # noto nella serata di ieri la Prefettura"
 TIME_WORDS = [r"mattina", r"mattinata", r"pomeriggio", r"sera", r"serata", r"notte", r"nottata", r"ieri", r"oggi", r"giornata", r"lunedì", r"martedì", r"mercoledì", r"giovedì", r"venerdì", r"sabato", r"domenica"]
+# a statement between an inverted verb and its subject: "ha fatto sapere in una nota diffusa in serata l'Asl"
+STATEMENT_LEAD = r"in una nota(?: (?:diffusa|pubblicata|inviata|congiunta|ufficiale))?|(?<=nota )(?:diffusa|pubblicata|inviata|congiunta|ufficiale)"

@@ -2134,4 +2134,11 @@ EXAMPLES = [
             {"surface": "14", "source": "Prefettura"},
         ],
     },
+    # a statement and its time between an inverted verb and its subject
+    {
+        "text": "Sono rimaste ferite 14 persone, ha fatto sapere in una nota diffusa in serata l'Asl.",
+        "figures": [
+            {"surface": "14", "source": "Asl"},
+        ],
+    },
 ]

@@ -1320,3 +1320,5 @@ ACCORDING_RELATIVES = ["o que", "aquilo que"]
 # words of a time of day or a day, for a time phrase between an inverted verb and its subject:
 # "informou ao final da tarde desta terça-feira a Proteção Civil"
 TIME_WORDS = [r"manhã", r"tarde", r"noite", r"madrugada", r"ontem", r"hoje", r"segunda-feira", r"terça-feira", r"quarta-feira", r"quinta-feira", r"sexta-feira", r"sábado", r"domingo"]
+# a statement between an inverted verb and its subject: "informou em comunicado divulgado hoje a PSP"
+STATEMENT_LEAD = r"em (?:um |uma )?(?:comunicado|nota)(?: (?:divulgad[oa]|enviad[oa]|de imprensa))?|(?<=comunicado )(?:divulgado|enviado)|(?<=nota )(?:divulgada|enviada)"

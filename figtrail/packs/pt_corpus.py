@@ -1351,4 +1351,11 @@ EXAMPLES = [
             {"surface": "14", "source": "Proteção Civil"},
         ],
     },
+    # a statement and its time between an inverted verb and its subject
+    {
+        "text": "Ficaram feridas 14 pessoas, informou em comunicado divulgado hoje a PSP.",
+        "figures": [
+            {"surface": "14", "source": "PSP"},
+        ],
+    },
 ]
