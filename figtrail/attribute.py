@@ -514,6 +514,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if pack.own_words and not pack.own_words.isdisjoint(norm[start:np_start].split() + np.lower().split()[:1]):
             # "Die Glückskette hat nach eigenen Angaben bereits 300.000": the subject's own figures
             np = _clause_subject(text, start, pack) or ""
+            if not np and pack.verb_second and not text[:start].strip():
+                # "Nach eigenen Angaben beschäftigt das Unternehmen 2.300": the subject after the verb
+                vm = _VERB_THEN_SUBJECT.match(text, np_start)
+                np = vm.group(1) if vm else ""
         pw = np.lower().split(" ", 2)
         lead = next((" ".join(pw[:k]) for k in (2, 1) if " ".join(pw[:k]) in pack.pronouns), None)
         if lead and len(pw) > len(lead.split()):
@@ -1964,6 +1968,8 @@ def _opening_body(text: str, pos: int, pack: Pack) -> str | None:
     return None
 
 
+# a finite verb (one lower-case word), then an article and up to three capitalised words
+_VERB_THEN_SUBJECT = re.compile(r"\s*[^\W\d]+\s+((?:der|die|das|den|dem)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})")
 _TIME_TOKEN = re.compile(r"[^\W\d][\w'’-]*")
 
 

@@ -1626,4 +1626,11 @@ EXAMPLES = [
             {"surface": "4.000", "source": "Firma"},
         ],
     },
+    # 'nach eigenen Angaben' opening the sentence: the subject after the verb
+    {
+        "text": "Nach eigenen Angaben beschäftigt das Unternehmen 2.300 Mitarbeiter.",
+        "figures": [
+            {"surface": "2.300", "source": "Unternehmen"},
+        ],
+    },
 ]
