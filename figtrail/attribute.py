@@ -14,6 +14,7 @@ a quotation.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -516,8 +517,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             np = _clause_subject(text, start, pack) or ""
             if not np and pack.verb_second and not text[:start].strip():
                 # "Nach eigenen Angaben beschäftigt das Unternehmen 2.300": the subject after the verb
-                vm = _VERB_THEN_SUBJECT.match(text, np_start)
-                np = vm.group(1) if vm else ""
+                np = _subject_after_first_word(text, np_start, pack) or ""
         pw = np.lower().split(" ", 2)
         lead = next((" ".join(pw[:k]) for k in (2, 1) if " ".join(pw[:k]) in pack.pronouns), None)
         if lead and len(pw) > len(lead.split()):
@@ -1968,8 +1968,16 @@ def _opening_body(text: str, pos: int, pack: Pack) -> str | None:
     return None
 
 
-# a finite verb (one lower-case word), then an article and up to three capitalised words
-_VERB_THEN_SUBJECT = re.compile(r"\s*[^\W\d]+\s+((?:der|die|das|den|dem)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})")
+def _subject_after_first_word(text: str, pos: int, pack: Pack) -> str | None:
+    """The subject after the finite verb that opens the text at `pos`: an article and up to three
+    capitalised words ("beschäftigt | das Unternehmen"), or None."""
+    toks = _TOKEN.findall(text[pos : pos + 100])
+    if len(toks) < 3 or not toks[0].islower() or not pack.determiners.match(toks[1].lower() + " "):
+        return None
+    run = list(itertools.takewhile(lambda t: t[:1].isupper(), toks[2:5]))
+    return " ".join([toks[1], *run]) if run else None
+
+
 _TIME_TOKEN = re.compile(r"[^\W\d][\w'’-]*")
 
 
@@ -2721,7 +2729,7 @@ def _spokes_body(pack: Pack, memory: Memory) -> str | None:
     return before[-1].name if before else None
 
 
-def _nominative(core: str, pack: Pack | None = None) -> str:
+def _nominative(core: str, pack: Pack) -> str:
     """A German genitive's owner in the nominative: "Landesfeuerwehrverbands" ->
     "Landesfeuerwehrverband", "Verbandes" -> "Verband" (acronyms and short words as they are)."""
     words = core.split(" ")
@@ -2737,10 +2745,8 @@ def _nominative(core: str, pack: Pack | None = None) -> str:
     # its adjectives too, as a name says them without the article, by the head's gender: "des
     # Deutschen Bauernverbands" -> "Deutscher Bauernverband", "des Deutschen Roten Kreuzes" ->
     # "Deutsches Rotes Kreuz" (a feminine head: "-e")
-    ending = ""
-    if pack is not None:
-        low = last.lower()
-        ending = next((e for e, suffixes in pack.gender_endings.items() if low.endswith(suffixes)), "")
+    low = last.lower()
+    ending = next((e for e, suffixes in pack.gender_endings.items() if low.endswith(suffixes)), "")
     before = [w[:-1] + ending if w[:1].isupper() and w.endswith("en") and len(w) >= 5 else w for w in words[:k]]
     return " ".join([*before, last, *words[k + 1 :]])
 
