@@ -470,6 +470,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         )  # the markers that are prepositions, not the articles some packs list ("der", "del")
         if lead_agent and lead_agent.group(1)[:1].strip():
             np = np[lead_agent.start(1) :]  # "according to estimates by the fishermen's association"
+        ti = pack.told_inside.search(np) if pack.nouns_capitalised else None
+        if ti and pack.person_role.search(np[: ti.start()].lower()) and not np[ti.end() :].strip():
+            told_outlets[start] = np[ti.start() :].strip()  # ", wie ein Polizeisprecher der Deutschen Presse-Agentur sagte"
+            np = np[: ti.start()]
         pa = pack.prenominal_agent.match(np) if pack.prenominal_agent is not None else None
         if pa and np[pa.end() : pa.end() + 1].isupper():
             np = np[pa.end() :]  # "laut der von der Post veröffentlichten Liste": the Post
@@ -959,6 +963,11 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 if strong:
                     anchors.append(Anchor(base + s, "after", None, None, verb, strong))
                 continue
+            told_in = pack.told_inside.search(np) if pack.nouns_capitalised else None
+            if told_in and pack.person_role.search(np[: told_in.start()].lower()) and not np[told_in.end() :].strip():
+                # "wie ein Polizeisprecher der Deutschen Presse-Agentur sagte": the outlet told, in the dative
+                via_np = via_np or np[told_in.start() :].strip()
+                np = np[: told_in.start()]
             source, via = _resolve_np(np, pack, memory)
             cited_after = _citing_after(text, norm, e, pack)
             if cited_after and source:

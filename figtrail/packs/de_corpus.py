@@ -1633,4 +1633,11 @@ EXAMPLES = [
             {"surface": "2.300", "source": "Unternehmen"},
         ],
     },
+    # an outlet told in the dative inside the subject of 'wie ... sagte' relays
+    {
+        "text": "Vierzehn Menschen wurden verletzt, wie ein Polizeisprecher der Deutschen Presse-Agentur sagte.",
+        "figures": [
+            {"surface": "Vierzehn", "source": "Polizeisprecher", "via": "Deutschen Presse-Agentur"},
+        ],
+    },
 ]
