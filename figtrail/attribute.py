@@ -2314,7 +2314,7 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
     if (
         len(keep) >= 2
         and np == keep[-1]
-        and _looks_like_name(keep[-2])
+        and (_looks_like_name(keep[-2]) or _body_name(keep[-2], pack))
         # "Ofwat, the water regulator, said": one word names a body when a lower-case description follows
         and (len(keep[-2].split()) >= 2 or (keep[-1] == keep[-1].lower() and not any(c.isdigit() for c in keep[-1])))
         and pack.determiners.match(keep[-1].lower())
@@ -2442,6 +2442,13 @@ def _trailing_name(seg: str, min_words: int = 2) -> str | None:
     while run and run[0].lower() in _PARTICLES:
         run.pop(0)
     return " ".join(run) if len(run) >= min_words else None
+
+
+def _body_name(seg: str, pack: Pack) -> bool:
+    """A body's long name, its article aside: capitalised words and the links names take ("The
+    Syrian Observatory for Human Rights")."""
+    toks = _strip_det(seg, pack).split()
+    return 2 <= len(toks) <= 8 and toks[0][:1].isupper() and all(t[:1].isupper() or t.lower() in pack.name_links for t in toks)
 
 
 def _looks_like_name(seg: str) -> bool:

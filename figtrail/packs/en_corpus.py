@@ -1790,4 +1790,11 @@ EXAMPLES = [
             {"surface": "30,000", "source": "organisers", "via": None},
         ],
     },
+    # a body's long name before a description set off by commas speaks, not the description
+    {
+        "text": "The Syrian Observatory for Human Rights, a Britain-based war monitor, put the death toll at 63.",
+        "figures": [
+            {"surface": "63", "source": "Syrian Observatory for Human Rights"},
+        ],
+    },
 ]
