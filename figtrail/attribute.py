@@ -925,6 +925,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                     anchors.append(Anchor(base + s, "after", source, via, verb, strong))
                 continue
             np, via_np = _subject_before(text, norm, s, pack)
+            if np is not None and pack.claim_nouns:
+                cw = np.lower().split()
+                if len(cw) >= 3 and pack.determiners.match(cw[0] + " ") and cw[1] in pack.claim_nouns:
+                    # "..., a claim the paramilitary group denies": the figure before is disputed
+                    # by another, whose words are no claim of a figure of their own
+                    continue
             if np is not None and not strong and _COUNTED_SUBJECT.search(np):
                 np = None  # "Más de 300 pacientes esperaban": what is counted, not who expects
             if np is not None and not strong:

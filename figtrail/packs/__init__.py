@@ -307,6 +307,7 @@ class Pack:
     time_word: re.Pattern = re.compile("(?!)")  # one of TIME_WORDS
     time_phrase: re.Pattern | None = None  # "nella serata di ieri", "am Dienstagabend": when, between an inverted verb and its subject
     according_relative: re.Pattern | None = None  # "selon ce qu'": a relative between the cue and its verb
+    claim_nouns: frozenset[str] = frozenset()  # "a claim the group denies": a relative without its pronoun, about the figure before
     agent_words: frozenset[str] = frozenset()  # AGENT_MARKERS as words: "by", "par", "von"
     prenominal_agent: re.Pattern | None = None  # "laut der von der Post veröffentlichten Liste": the agent before the participle
     gender_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "r": masculine heads ("verband"), "s": neuter ("amt")
@@ -713,6 +714,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         gender_endings={k: tuple(v) for k, v in getattr(d, "ADJECTIVE_ENDINGS_BY_HEAD", {}).items()},
         prenominal_agent=re.compile(d.PRENOMINAL_AGENT) if getattr(d, "PRENOMINAL_AGENT", "") else None,
         agent_words=frozenset(d.AGENT_MARKERS),
+        claim_nouns=frozenset(getattr(d, "CLAIM_NOUNS", ())),
         time_word=re.compile("|".join(d.TIME_WORDS)) if getattr(d, "TIME_WORDS", ()) else re.compile("(?!)"),
         statement_lead=re.compile(rf"(?:{d.STATEMENT_LEAD})\s*") if getattr(d, "STATEMENT_LEAD", "") else None,
         time_phrase=(

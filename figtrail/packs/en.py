@@ -2251,3 +2251,6 @@ SPEECH_PATTERNS += [
 FIGURE_PARTICIPLES = ["forecast", "projected", "estimated", "predicted", "pencilled in", "calculated"]
 # roles any leader fits, whatever office named them before: "the Socialist leader"
 GENERIC_PERSON_ROLES = ["leader", "official", "politician"]
+# a relative without its pronoun after a figure: "killed 1,500 civilians, a claim the group denies",
+# "a figure Israel disputes": the speaker disputes the figure before, it claims none
+CLAIM_NOUNS = ["claim", "claims", "figure", "figures", "number", "toll", "estimate", "count", "tally", "account"]

@@ -1797,4 +1797,11 @@ EXAMPLES = [
             {"surface": "63", "source": "Syrian Observatory for Human Rights"},
         ],
     },
+    # a figure disputed in a relative without its pronoun keeps its speaker and mood
+    {
+        "text": "Sudan's army-backed government says the RSF has killed at least 1,500 civilians in El Fasher, a claim the paramilitary group denies.",
+        "figures": [
+            {"surface": "1,500", "bound": "at_least", "source": "Sudan's army-backed government", "via": None, "modality": "asserted"},
+        ],
+    },
 ]
