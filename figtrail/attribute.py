@@ -2317,6 +2317,18 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         # "The CCOO union, Spain's second-largest, said", "Miles Penrose, Trinity House's director
         # of operations, said": the name, not its apposition
         np = keep[-2]
+    lead = keep[-1].split(" ", 1)[0].lower().replace("’", "'").split("'")[0] if keep else ""
+    if (
+        len(keep) >= 2
+        and np == keep[-1]
+        and lead in pack.data.ARTICLE_WORDS
+        and _strip_det(keep[-2], pack)[:1].isupper()
+        and len(keep[-2].split()) <= 10
+        and not any(c.isdigit() for c in keep[-2])
+    ):
+        # "L'Osservatorio siriano per i diritti umani, una ong con sede nel Regno Unito, ha
+        # parlato di 63": a description with an indefinite article says what the name before is
+        np = keep[-2]
     if (
         len(keep) >= 2
         and np == keep[-1]

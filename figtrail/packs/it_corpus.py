@@ -2141,4 +2141,11 @@ EXAMPLES = [
             {"surface": "14", "source": "Asl"},
         ],
     },
+    # a description with an indefinite article after a name says what the name is; the name speaks
+    {
+        "text": "L'Osservatorio siriano per i diritti umani, una ong con sede nel Regno Unito, ha parlato di 63 vittime.",
+        "figures": [
+            {"surface": "63", "source": "Osservatorio siriano per i diritti umani"},
+        ],
+    },
 ]

@@ -1358,4 +1358,11 @@ EXAMPLES = [
             {"surface": "14", "source": "PSP"},
         ],
     },
+    # a description with an indefinite article after a name says what the name is; the name speaks
+    {
+        "text": "O Observatório Sírio dos Direitos Humanos, uma ONG sediada no Reino Unido, contabilizou 63 mortos.",
+        "figures": [
+            {"surface": "63", "source": "Observatório Sírio dos Direitos Humanos"},
+        ],
+    },
 ]
