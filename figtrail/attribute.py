@@ -2826,6 +2826,12 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         last = core.split(" ")[-1]  # "Ministerio de Defensa ruso": the adjective is part of the name
         if last.islower() and last.endswith(pack.adjective_suffixes) and last not in pack.adjective_not:
             run = f"{run} {last}"
+    pm = pack.person_role.search(low) if acro and person else None
+    after_role = low[pm.end() :].lstrip().split(" ", 1)[0].replace("’", "'") if pm else ""
+    if pm and (after_role in pack.complement_links or after_role.split("'")[0] + "'" in pack.complement_links) and acro.isupper():
+        # "Um porta-voz do Escritório da ONU para a Coordenação de Assuntos Humanitários (OCHA)": the
+        # role speaks for the body it serves, named by its acronym
+        return Mention(acro, core, False, True)
     if acro and person:  # "Finanzminister Christian Lindner (FDP)": the party is not the speaker
         bare = _name_run(_PAREN.sub(" ", core), pack)
         bare = _drop_title(bare, pack) if bare else bare  # "Agrarminister Hanka Mittelstädt (SPD)"

@@ -1365,4 +1365,11 @@ EXAMPLES = [
             {"surface": "63", "source": "Observatório Sírio dos Direitos Humanos"},
         ],
     },
+    # a spokesperson of a body named with its acronym speaks for the body
+    {
+        "text": "Um porta-voz do Escritório da ONU para a Coordenação de Assuntos Humanitários (OCHA) disse que cerca de 90 mil pessoas foram deslocadas.",
+        "figures": [
+            {"surface": "90 mil", "bound": "approx", "source": "OCHA"},
+        ],
+    },
 ]
