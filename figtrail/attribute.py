@@ -2612,16 +2612,8 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         and not named_first
         and not pack.person_role.match(core.lower())
     ):
+        core = _without_data_participle(core, pack)  # "a pesquisa Datafolha divulgada (nesta sexta)"
         words = core.split(" ")
-        if (
-            pack.data_participle is not None
-            and len(words) >= 3
-            and words[-2][:1].isupper()
-            and words[-1].islower()
-            and pack.data_participle.fullmatch(words[-1])
-        ):
-            words = words[:-1]  # "a pesquisa Datafolha divulgada (nesta sexta)": the data's participle
-            core = " ".join(words)
         cut = next(
             (
                 i
@@ -2711,16 +2703,7 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     definite = bool(fm) and fm.group(0) in pack.definite
     if definite and fm.group(0) in pack.plural_determiners:
         definite = False  # "le autorità sudcoreane": a plural description points back at no one
-    cw = core.split(" ")
-    if (
-        pack.data_participle is not None
-        and len(cw) >= 2
-        and cw[-2][:1].isupper()
-        and len(cw[-2]) >= 2
-        and cw[-1].islower()
-        and pack.data_participle.fullmatch(cw[-1])
-    ):
-        core = " ".join(cw[:-1])  # "dados do IBGE divulgados nesta terça-feira": the IBGE
+    core = _without_data_participle(core, pack)  # "dados do IBGE divulgados nesta terça-feira": the IBGE
     mention = _name(core, pack, memory, definite)
     if fm and fm.group(0) in pack.pointing_determiners and mention.name == core and memory.current is not None:
         # "A PSP deteve 14 pessoas, informou aquela força de segurança": a demonstrative points
@@ -2735,6 +2718,22 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     mention.order = memory.order
     memory.mentions.append(mention)
     return mention.name, via
+
+
+def _without_data_participle(core: str, pack: Pack) -> str:
+    """The phrase without a participle after a capitalised name, which agrees with the data the
+    name owns ("dados do IBGE divulgados", "a pesquisa Datafolha divulgada")."""
+    words = core.split(" ")
+    if (
+        pack.data_participle is not None
+        and len(words) >= 2
+        and len(words[-2]) >= 2
+        and words[-2][:1].isupper()
+        and words[-1].islower()
+        and pack.data_participle.fullmatch(words[-1])
+    ):
+        return " ".join(words[:-1])
+    return core
 
 
 def _spokes_body(pack: Pack, memory: Memory) -> str | None:
