@@ -2112,7 +2112,6 @@ def _name_list_tail(seg: str, pack: Pack) -> bool:
 
 
 _ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,11}\)$")
-_CAPITALS_WORD = re.compile(r"(?<![\w])[A-Z]{2,}(?![\w])")
 
 
 def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[str | None, str | None]:
@@ -2120,10 +2119,6 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
     Returns (subject, relay): in 'le député X, citant le NIS, a déclaré', the NIS is the
     subject that counts and the député relays it."""
     left = norm[:verb_start]
-    for m in _CAPITALS_WORD.finditer(text, 0, verb_start):
-        if m.group(0).lower() in pack.subject_relatives:
-            # "The WHO said": an acronym is a name, never the relative it spells
-            left = left[: m.start()] + "x" * len(m.group(0)) + left[m.end() :]
     rel = _last_word(left)
     if rel and rel in pack.subject_relatives:
         before = left[: left.rstrip().rfind(rel)].rstrip()
