@@ -509,6 +509,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         # phrases a word list cannot spell: "put the previous year's total at"
         + "".join(f"|(?:{p})" for p in getattr(d, "SPEECH_PATTERNS", ()))
     )
+    time_words = "|".join(getattr(d, "TIME_WORDS", ()))  # regexes: "\w*abend"
     ordinal_dot = getattr(d, "ORDINAL_DOT_LEFT", [])
     according_after = getattr(d, "ACCORDING_AFTER", [])
     # role words inside compounds (Finanzminister, Nachrichtenagentur) when the language glues them
@@ -715,14 +716,15 @@ def _compile(code: str, d: ModuleType) -> Pack:
         prenominal_agent=re.compile(d.PRENOMINAL_AGENT) if getattr(d, "PRENOMINAL_AGENT", "") else None,
         agent_words=frozenset(d.AGENT_MARKERS),
         claim_nouns=frozenset(getattr(d, "CLAIM_NOUNS", ())),
-        time_word=re.compile("|".join(d.TIME_WORDS)) if getattr(d, "TIME_WORDS", ()) else re.compile("(?!)"),
+        time_word=re.compile(time_words or "(?!)"),
         statement_lead=re.compile(rf"(?:{d.STATEMENT_LEAD})\s*") if getattr(d, "STATEMENT_LEAD", "") else None,
+        # up to three little words, a time word, then more of them: "nella serata di ieri"
         time_phrase=(
             re.compile(
-                rf"(?:[^\W\d]{{1,6}}\s+){{0,3}}(?:{'|'.join(d.TIME_WORDS)})(?![\w-])"
-                rf"(?:\s+(?:[^\W\d]{{1,6}}\s+){{0,2}}(?:{'|'.join(d.TIME_WORDS)})(?![\w-]))*\s*,?\s*"
+                rf"(?:[^\W\d]{{1,6}}\s+){{0,3}}(?:{time_words})(?![\w-])"
+                rf"(?:\s+(?:[^\W\d]{{1,6}}\s+){{0,2}}(?:{time_words})(?![\w-]))*\s*,?\s*"
             )
-            if getattr(d, "TIME_WORDS", ())
+            if time_words
             else None
         ),
         according_relative=(
