@@ -621,7 +621,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 source, via = _resolve_np(np, pack, memory)
                 if source:
                     anchors.append(Anchor(base + pm.start(1), "before_all", source, via, evidence=norm[pm.start() : pm.start(1)]))
-    if pack.agent_after_figure is not None and pack.agent_after_figure.search(norm):
+    if pack.agent_after_figure is not None:
         for pm in pack.agent_after_figure.finditer(norm):
             # "abaixo dos 2,2% inscritos pelo Governo", "l'excédent de 0,1 % prévu par le
             # gouvernement": the agent of the forecast set right after the figure gives it
