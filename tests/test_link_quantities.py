@@ -67,6 +67,27 @@ def test_killed_joins_across_languages():
     assert q_fr == q_en != q_es
 
 
+def test_weapons_launched_and_shot_down_stay_apart_and_join_across_languages():
+    en = art(
+        "en",
+        "en",
+        "Russia launched 620 drones and 48 missiles overnight, the air force said. "
+        "Air defences shot down 583 drones and 41 missiles, it added.",
+    )
+    fr = art(
+        "fr",
+        "fr",
+        "La Russie a lancé 620 drones et 48 missiles dans la nuit, selon l'armée de l'air. "
+        "Au total, 583 drones et 41 missiles ont été abattus, a-t-elle précisé.",
+    )
+    de = art("de", "de", "Russland hat 620 Drohnen abgefeuert, teilte die Luftwaffe mit.")
+    en_q, fr_q, de_q = ids_of(en, fr, de)
+    drones_launched, missiles_launched, drones_down, missiles_down = en_q
+    assert len(set(en_q)) == 4  # what was launched is not what was shot down
+    assert fr_q == en_q
+    assert de_q == [drones_launched]
+
+
 def test_place_separates_one_concept():
     a = art(
         "en",

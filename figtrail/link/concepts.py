@@ -236,7 +236,8 @@ artillery; t; artillery, howitzer, gun system, launcher | artillerie, obusier, c
 """
 
 # Words that say what happened to counted people. A count of people followed by one
-# of these counts the status, not the people.
+# of these counts the status, not the people. Things are only destroyed, launched or
+# shot down (quantities.THING_STATUS).
 STATUS = """
 deaths; killed, dead, died, die, death, fatal, lost their lives, perished | tué, mort, décédé, morte, perdu la vie, péri, succombé | muerto, murieron, fallecido, fallecieron, murió, perdieron la vida, asesinado | morto, morreram, faleceram, morreu, perderam a vida, vítima fatal | getötet, tot, starben, ums leben, gestorben, umgekommen, tote | morto, morti, uccisi, deceduti, hanno perso la vita, vittime
 wounded; wounded, injured, hurt | blessé, blessés, blessée | herido, heridos, herida | ferido, feridos, ferida | verletzt, verwundet, verletzte, verwundete | ferito, feriti, ferita
@@ -248,6 +249,8 @@ arrests; arrested, detained, held in custody | arrêté, interpellé, placé en 
 affected; affected, hit | touché, touchées, sinistré | afectado, afectados, damnificado | afetado, afetadas, atingido | betroffen | colpito, colpite, interessato
 sheltered; in shelters, sheltered, housed | hébergé, hébergés, en abri | albergado, alojado | em abrigos, abrigado, abrigados | untergebracht | ospitato, ospitati, in tende
 destroyed; destroyed, collapsed, damaged, razed | détruit, effondré, endommagé | destruido, derrumbado, dañado | destruído, desabaram, danificado, danificadas | zerstört, eingestürzt, beschädigt | distrutto, crollati, crollato, danneggiato, danneggiati
+downed; shot down, downed, intercepted, neutralised, neutralized | abattu, intercepté, neutralisé | derribado, derribó, derribaron, interceptado, neutralizado | abatido, abateu, abatidos, derrubado, derrubou, interceptado, neutralizado | abgeschossen, abgefangen, neutralisiert | abbattuto, abbattuti, intercettato, intercettati, neutralizzato, neutralizzati
+launched; launched, fired | lancé, tiré | lanzado, lanzó, lanzaron, disparado, disparó | lançou, lançado, lançados, disparou, disparado | abgefeuert, feuerte, gestartet, startete | lanciato, lanciati, lanciò, sparato, sparati
 """
 
 # Place codes: ISO 3166 alpha-2 for countries; short codes for a few regions, cities and blocs.

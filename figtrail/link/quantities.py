@@ -7,7 +7,8 @@ A quantity id is built from parts that do not depend on the language of the arti
 - concept: the counted noun (``what_head``, else the words near the number) lemmatised
   with simplemma and looked up in the multilingual table of concepts.py;
 - status: what happened to counted people ("tués", "wounded"); killed, wounded and
-  the two together are three statuses, so three quantities;
+  the two together are three statuses, so three quantities; things are destroyed,
+  launched or shot down ("620 drones launched" is not "583 shot down");
 - add: an increment ("5 000 militaires supplémentaires") is not the stock it adds to;
 - place: where the counted things are, read after a locative word ("in Russia",
   "dans la région de Koursk") and mapped to one code across languages; when the
@@ -86,6 +87,9 @@ _CLAUSE_END = re.compile(
 GENERIC_PEOPLE = ("people", "residents", "population")
 BLOCS = ("UN", "EU")
 HUMAN_TOLL = ("deaths", "wounded", "casualties", "missing")
+# What happens to things: "620 drones launched", "583 shot down", "300 homes destroyed" are
+# three counts, as killed and wounded are two.
+THING_STATUS = ("destroyed", "downed", "launched")
 FRAMES = ("difference", "change")
 # Money of one concept in one story is one quantity only within three decades
 # (a 10-billion package and 20,000 euros a home are not the same amount).
@@ -650,6 +654,9 @@ def describe(article: Mapping[str, Any], figures: Sequence[Any]) -> list[dict[st
         if status is None and (concept in GENERIC_PEOPLE or concept is None):
             # a verb just before the number, in its own clause: "ont secouru environ 4 800 personnes"
             status = _status(concept, kind, ucls, _last_clause(before[-30:]))
+        elif status is None and kind == "t":
+            # "Russia launched 620 drones and 48 missiles": the verb before both, in its clause
+            status = _status(concept, kind, ucls, _PUNCT_BREAK.split(before[-60:])[-1])
         near = fold(clause[:40])
         add = bool(t.additional[lang_f].search(near)) if lang_f in t.additional else False
         each = bool(t.per_unit[lang_f].search(near)) if lang_f in t.per_unit else False
@@ -721,6 +728,7 @@ def describe(article: Mapping[str, Any], figures: Sequence[Any]) -> list[dict[st
         )
         prev = out[-1]
     _share_coordinated_places(article, out)
+    _share_coordinated_thing_status(article, out)
     return out
 
 
@@ -808,6 +816,20 @@ def _share_coordinated_places(article: Mapping[str, Any], out: list[dict[str, An
             cur["place"] = nxt["place"]
 
 
+def _share_coordinated_thing_status(article: Mapping[str, Any], out: list[dict[str, Any]]) -> None:
+    """ "launched 620 drones and 48 missiles", "583 drones et 41 missiles ont été abattus":
+    things joined by a conjunction share what happened to them, said before or after them."""
+    kind = tables().kind
+    for a, b in zip(out[:-1], out[1:], strict=True):
+        if (a["status"] is None) == (b["status"] is None) or a["field"] != b["field"]:
+            continue
+        if kind.get(a["concept"] or "") != "t" or kind.get(b["concept"] or "") != "t":
+            continue
+        between = (article.get(a["field"]) or "")[a["end"] : b["start"]]
+        if len(between) <= COORDINATED_CHARS and _COORDINATED.search(between) and not _PUNCT.search(between):
+            a["status"] = b["status"] = a["status"] or b["status"]
+
+
 _PUNCT = re.compile(r"[,;:.()]")
 
 
@@ -871,6 +893,7 @@ def _main_country(article: Mapping[str, Any], plainly: bool = True) -> str:
     return top
 
 
+_PUNCT_BREAK = re.compile(r"[,;:()]")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|or|et|ou|y|o|e|und|oder)\b")
 
 
@@ -885,8 +908,8 @@ def _status(concept: str | None, kind: str, ucls: str, text: str) -> str | None:
     if ucls != "count" or kind not in ("p", "t", ""):
         return None
     found = _statuses(text)
-    if kind == "t":  # things are only destroyed or damaged
-        return "destroyed" if "destroyed" in found else None
+    if kind == "t":  # things are destroyed, or, weapons, launched and shot down
+        return next((s for s in found if s in THING_STATUS), None)
     found = [s for s in found if s != "destroyed"]
     has = set(found) | ({concept} if concept in ("deaths", "wounded") else set())
     if {"deaths", "wounded"} <= has:
