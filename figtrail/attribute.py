@@ -1125,7 +1125,11 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         source, via = _resolve_np(who[0], pack, memory)
         if source:
             anchors.append(Anchor(base + cm.end(1), "after", source, via))
-    if pack.counterparts and "," in norm and any(a.verb and a.source for a in anchors):
+    if (
+        pack.counterparts
+        and ("," in norm or ";" in norm or any(f" {w} " in norm for w in pack.clause_coordinators))
+        and any(a.verb and a.source for a in anchors)
+    ):
         anchors.extend(_gapped_speakers(text, norm, base, anchors, pack, memory))
     for r in relative_after:
         said = [a for a in anchors if a.verb and a.source and a.pos < r.pos]

@@ -1640,4 +1640,12 @@ EXAMPLES = [
             {"surface": "Vierzehn", "source": "Polizeisprecher", "via": "Deutschen Presse-Agentur"},
         ],
     },
+    # Betriebsrat gegen Management, das Verb der Gegenseite weggelassen: "das Management von höchstens 1.500"
+    {
+        "text": "Der Betriebsrat spricht von mehr als 2.000 gefährdeten Jobs, das Management von höchstens 1.500.",
+        "figures": [
+            {"surface": "2.000", "bound": "more_than", "source": "Betriebsrat"},
+            {"surface": "1.500", "bound": "at_most", "source": "Management", "what": "gefährdeten Jobs"},
+        ],
+    },
 ]

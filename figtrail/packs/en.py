@@ -2072,7 +2072,7 @@ SUBJECT_OPENERS = ["while", "whereas", "although", "when", "as"]  # ", as the AA
 SUBJECT_OPENERS += ["like", "how"]
 # the other side of a count whose speech verb is left out ("Die Polizei sprach von 2.500 Teilnehmern, die
 # Veranstalter von 6.000"): these speak for the number after them
-COUNTERPARTS = ["organisers", "organizers", "unions", "police", "employers", "authorities"]
+COUNTERPARTS = ["organisers", "organizers", "unions", "police", "employers", "authorities", "union", "management", "company", "employer"]
 # a sentence that opens on what the one before said, then names a speaker ("Das waren 33 weniger als im
 # Vorjahr, wie die DLRG mitteilte"): the speaker said the sentence before too
 RESUMING_OPENERS = [r"(?:that|this)(?:'s| is| was| represents| represented| means| compares)"]

@@ -1804,4 +1804,12 @@ EXAMPLES = [
             {"surface": "1,500", "bound": "at_least", "source": "Sudan's army-backed government", "via": None, "modality": "asserted"},
         ],
     },
+    # union against company, the second speech verb left out: "the company 450"
+    {
+        "text": "The union said 1,200 jobs were at risk, the company 450.",
+        "figures": [
+            {"surface": "1,200", "source": "union"},
+            {"surface": "450", "source": "company"},
+        ],
+    },
 ]

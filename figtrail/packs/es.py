@@ -1880,7 +1880,7 @@ SUBJECT_OPENERS = ["mientras que", "mientras", "aunque", "cuando"]
 INVERTED_RELATIVES = ["que"]
 # the other side of a count whose speech verb is left out ("Die Polizei sprach von 2.500 Teilnehmern, die
 # Veranstalter von 6.000"): these speak for the number after them
-COUNTERPARTS = ["organizadores", "sindicatos", "convocantes", "policía", "autoridades", "patronal"]
+COUNTERPARTS = ["organizadores", "sindicatos", "convocantes", "policía", "autoridades", "patronal", "sindicato", "empresa", "dirección", "compañía"]
 # a sentence that opens on what the one before said, then names a speaker ("Das waren 33 weniger als im
 # Vorjahr, wie die DLRG mitteilte"): the speaker said the sentence before too
 RESUMING_OPENERS = [r"(?:esto|eso|ello) (?:supone|supuso|representa|representó|es|son|fue|fueron)"]

@@ -1625,4 +1625,12 @@ EXAMPLES = [
             {"surface": "14", "source": "Ministerio del Interior"},
         ],
     },
+    # sindicato contra empresa, sin el verbo de la segunda: "la empresa, de 300"
+    {
+        "text": "El sindicato habla de 1.100 despidos y la empresa de 300.",
+        "figures": [
+            {"surface": "1.100", "source": "sindicato"},
+            {"surface": "300", "source": "empresa"},
+        ],
+    },
 ]

@@ -1614,7 +1614,7 @@ SUBJECT_OPENERS = ["tandis que", "alors que", "lorsque", "quand"]
 INVERTED_RELATIVES = ["que", "qu'"]
 # the other side of a count whose speech verb is left out ("Die Polizei sprach von 2.500 Teilnehmern, die
 # Veranstalter von 6.000"): these speak for the number after them
-COUNTERPARTS = ["organisateurs", "syndicats", "manifestants", "employeurs", "autorités", "police", "préfecture"]
+COUNTERPARTS = ["organisateurs", "syndicats", "manifestants", "employeurs", "autorités", "police", "préfecture", "syndicat", "direction", "entreprise", "employeur"]
 # a sentence that opens on what the one before said, then names a speaker ("Das waren 33 weniger als im
 # Vorjahr, wie die DLRG mitteilte"): the speaker said the sentence before too
 RESUMING_OPENERS = [r"(?:c'est|c'était|cela (?:représente|correspond|fait)|ce qui représente)"]

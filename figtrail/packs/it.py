@@ -2305,7 +2305,7 @@ SUBJECT_OPENERS = ["mentre", "quando", "sebbene"]
 INVERTED_RELATIVES = ["che"]
 # the other side of a count whose speech verb is left out ("Die Polizei sprach von 2.500 Teilnehmern, die
 # Veranstalter von 6.000"): these speak for the number after them
-COUNTERPARTS = ["organizzatori", "sindacati", "questura", "promotori", "autorità", "polizia"]
+COUNTERPARTS = ["organizzatori", "sindacati", "questura", "promotori", "autorità", "polizia", "sindacato", "azienda", "direzione", "società"]
 # a sentence that opens on what the one before said, then names a speaker ("Das waren 33 weniger als im
 # Vorjahr, wie die DLRG mitteilte"): the speaker said the sentence before too
 RESUMING_OPENERS = [r"(?:ciò|questo) (?:rappresenta|corrisponde|significa|è|sono)"]

@@ -1117,7 +1117,7 @@ SUBJECT_OPENERS = ["enquanto", "embora", "quando", "já que"]
 INVERTED_RELATIVES = ["que"]
 # the other side of a count whose speech verb is left out ("Die Polizei sprach von 2.500 Teilnehmern, die
 # Veranstalter von 6.000"): these speak for the number after them
-COUNTERPARTS = ["organizadores", "sindicatos", "polícia", "autoridades", "patrões"]
+COUNTERPARTS = ["organizadores", "sindicatos", "polícia", "autoridades", "patrões", "sindicato", "empresa", "direção", "administração"]
 # a sentence that opens on what the one before said, then names a speaker ("Das waren 33 weniger als im
 # Vorjahr, wie die DLRG mitteilte"): the speaker said the sentence before too
 RESUMING_OPENERS = [r"(?:isso|isto) (?:representa|representou|corresponde|significa|é|são|foi)"]
