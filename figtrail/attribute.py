@@ -505,6 +505,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         tw = pack.trailing_when.search(np.lower()) if np else None
         if tw and tw.start() > 0:
             np = np[: tw.start()]  # "figures published by NHS England on Thursday"
+        np = _without_trailing_participle(np, pack)  # "un rapport de la Cour des comptes publié (mercredi)"
         am_ = _APPOSED_NAME_ENDING.match(text, np_end)
         if am_ and pack.person_role.search(np.lower()):
             np = am_.group(1)  # "according to his spokesman, Javier Olmedo, the episode"
@@ -2717,6 +2718,20 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     mention.order = memory.order
     memory.mentions.append(mention)
     return mention.name, via
+
+
+def _without_trailing_participle(np: str, pack: Pack) -> str:
+    """An according phrase without the speech participle that ends it after a name: "selon un
+    rapport de la Cour des comptes publié mercredi", "secondo i dati della Corte dei conti
+    diffusi oggi" (the participle agrees with the report, not with the name)."""
+    head, _, last = np.rstrip(" ,").rpartition(" ")
+    if not head or not last.islower() or not any(w[:1].isupper() for w in head.split()[1:] or head.split()):
+        return np
+    words = pack.speech_participle_words
+    forms = {last}
+    forms.update(last[: -len(e)] for e in ("es", "s", "e") if last.endswith(e))  # publiées, publiés
+    forms.update(last[: -len(e)] + "o" for e in ("os", "as", "a", "i", "e") if last.endswith(e))  # pubblicata, publicados
+    return head.rstrip(" ,") if not words.isdisjoint(forms) else np
 
 
 def _without_data_participle(core: str, pack: Pack) -> str:

@@ -1955,4 +1955,11 @@ EXAMPLES = [
             {"surface": "14", "bound": "approx", "source": "parquet"},
         ],
     },
+    # un participe de publication après le nom finit la phrase de "selon" : "la Cour des comptes publié mercredi"
+    {
+        "text": "Selon un rapport de la Cour des comptes publié mercredi, le coût du programme a dérapé de 1,8 milliard d’euros.",
+        "figures": [
+            {"surface": "1,8 milliard", "unit": "EUR", "source": "Cour des comptes"},
+        ],
+    },
 ]

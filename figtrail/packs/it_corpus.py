@@ -2148,4 +2148,11 @@ EXAMPLES = [
             {"surface": "63", "source": "Osservatorio siriano per i diritti umani"},
         ],
     },
+    # il participio della pubblicazione dopo il nome non ne fa parte: "della Corte dei conti pubblicato mercoledì"
+    {
+        "text": "Secondo un rapporto della Corte dei conti pubblicato mercoledì, il costo è salito di 1,8 miliardi di euro.",
+        "figures": [
+            {"surface": "1,8 miliardi", "unit": "EUR", "source": "Corte dei conti"},
+        ],
+    },
 ]
