@@ -450,6 +450,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 (len(name) >= 2 and name.isupper())
                 or any(x.named and _fold(x.name) == _fold(name) for x in memory.recall())
                 or _known_institution(name, pack.code)
+                # "ma per la Fiom-Cgil i posti a rischio": a known body's branch, glued by a hyphen
+                or ("-" in name and any(len(p) >= 3 and _known_institution(p, pack.code) for p in name.split("-")))
             ):
                 spans.append((m.start(), m.end(), comma))
     if pack.according_after is not None:  # postposed: "den Daten der Region zufolge"

@@ -2496,6 +2496,8 @@ MODALITY_CUES["denied"] += [_REJECTED]
 ACCORDING_NAMED = r"(?<![\w])[Pp]er (?:il |lo |la |l'|i |gli |le )?(?=[A-ZÀ-Ý])"
 ACCORDING_NAMED_WORD = "per "
 ACCORDING_NAMED_LEADS = ['. ', '; ', ': ', ', ma ', ' mentre ']  # or the sentence's start
+# "secondo quanto comunica Enel", "secondo quanto ha reso noto la Regione": the speaker after the verb
+ACCORDING_RELATIVES = ["quanto"]
 # tenths of a percentage point, as economic news counts them: "tres décimas menos", "tre decimi"
 POINT_FRACTIONS = ["decimo", "decimi"]
 # a rank written after a body's capitalised noun is its name's adjective: "Intervención General"

@@ -2155,4 +2155,20 @@ EXAMPLES = [
             {"surface": "1,8 miliardi", "unit": "EUR", "source": "Corte dei conti"},
         ],
     },
+    # "secondo quanto" + verbo: chi parla viene dopo il verbo ("secondo quanto comunica Enel", "secondo quanto ha reso noto la Regione")
+    {
+        "text": "Sono 2.300 le famiglie ancora senza luce, secondo quanto comunica Enel. Secondo quanto ha reso noto la Regione, i casi sono 312.",
+        "figures": [
+            {"surface": "2.300", "source": "Enel"},
+            {"surface": "312", "source": "Regione"},
+        ],
+    },
+    # "per" + una sigla nota unita da un trattino: "ma per la Fiom-Cgil"
+    {
+        "text": "L’azienda ha annunciato 850 esuberi, ma per la Fiom-Cgil i posti a rischio sono almeno 1.400.",
+        "figures": [
+            {"surface": "850", "source": "azienda"},
+            {"surface": "1.400", "bound": "at_least", "source": "Fiom-Cgil"},
+        ],
+    },
 ]
