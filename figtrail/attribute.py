@@ -3136,8 +3136,9 @@ def _name_run(core: str, pack: Pack) -> str | None:
             and (
                 cur[-1].endswith("-")
                 or (len(cur) >= 3 and any(w.lower() in pack.name_links for w in cur))
-                # "HM Courts and Tribunals Service": the words after "and" end in a body's word
-                or (len(cur) >= 2 and _and_ends_in_body(toks, i + 1, pack))
+                # "HM Courts and Tribunals Service", "Food and Drug Administration": the words
+                # after "and" end in a body's word
+                or _and_ends_in_body(toks, i + 1, pack)
             )
         ):
             # "Wasserstraßen- und Schifffahrtsverwaltung", "Ministerio de Energía y Minas": one

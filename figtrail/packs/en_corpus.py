@@ -1812,4 +1812,11 @@ EXAMPLES = [
             {"surface": "450", "source": "company"},
         ],
     },
+    # one name across its "and" when the words after it end in a body's word: "Food and Drug Administration"
+    {
+        "text": "According to the Food and Drug Administration, 300 cases were reported.",
+        "figures": [
+            {"surface": "300", "source": "Food and Drug Administration"},
+        ],
+    },
 ]
