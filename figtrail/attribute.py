@@ -335,6 +335,8 @@ def _pick(
                 # "El sindicato CCOO contabilizó nueve muertes, informó Europa Press")
                 return post.source, post.via
             return a.source, a.via or post.source
+        if post is not None and post.via and not a.via and post.source and _fold(post.source) == _fold(a.source or ""):
+            return a.source, post.via  # "La empresa prevé 300 despidos, según ha explicado a Europa Press"
         # "Selon Yonhap, les autorités ont indiqué que 40 ...": the innermost speaker is the
         # source; the one around it relays
         outer = [
@@ -413,6 +415,20 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 # relays, the speaker follows it
                 told_outlets[m.start()] = outlet
                 np_start = past + len(text[past:]) - len(text[past:].lstrip())
+            elif (
+                outlet and text[past:].lstrip()[:1] in ("", ".", ",", ";", ":") and not _bare_article_lead(norm, np_start, pack)
+            ) or _told_people(text, norm, np_start, pack):
+                # "La compañía cerrará 38 tiendas, según ha comunicado a la CNMV.", "según ha
+                # explicado a los analistas": told someone, by no one named after it: the subject
+                # that opens the sentence said so
+                subject = _opening_subject(text, m.start(), pack)
+                at = text.rfind(subject, 0, m.start()) if subject else -1
+                if at >= 0:
+                    if outlet:
+                        told_outlets[m.start()] = outlet
+                    verbs = [v for v in verbs if v[0] in verb_at]
+                    spans.append((m.start(), at, at + len(subject)))
+                    continue
             verbs = [v for v in verbs if v[0] in verb_at]  # that verb names no speaker of its own
             told = True
         np_end = _to_acronym(text, _np_end(norm, np_start, pack, text), pack)
@@ -1731,6 +1747,26 @@ def _to_acronym(text: str, end: int, pack: Pack) -> int:
     # "... et des milieux aquatiques (OFB)": a name's own lower-case words, after a capital
     capitals = any(w[0].isupper() for w in words) or text[:end].rstrip()[-1:].isalpha()
     return m.end() if capitals else end
+
+
+def _bare_article_lead(norm: str, pos: int, pack: Pack) -> bool:
+    """Whether the word told to at `pos` is also an article ("revelou ontem a GNR": Portuguese
+    "a" is "to" and "the"): then what follows is the speaker, not a listener."""
+    tl = pack.told_lead.match(norm, pos)
+    lead = tl.group(0).strip() if tl else ""
+    return bool(lead) and " " not in lead and pack.determiners.match(lead + " ") is not None
+
+
+def _told_people(text: str, norm: str, pos: int, pack: Pack) -> bool:
+    """Whether a verb at `pos` is followed by the people it was told, in lower case, and the
+    clause ends there ("según ha explicado a los analistas.", "segundo disse aos jornalistas,")."""
+    tl = pack.told_lead.match(norm, pos)
+    if tl is None or _bare_article_lead(norm, pos, pack):
+        return False  # "segundo informou a associação organizadora, Río Vivo": an article, the speaker
+    rest = text[tl.end() : tl.end() + 40]
+    end = min((i for i in (rest.find("."), rest.find(","), rest.find(";")) if i >= 0), default=-1)
+    words = rest[:end].split() if end > 0 else []
+    return 0 < len(words) <= 3 and all(w.islower() for w in words)
 
 
 def _told_outlet(text: str, norm: str, pos: int, pack: Pack) -> tuple[str | None, int]:

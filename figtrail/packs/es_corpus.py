@@ -1633,4 +1633,13 @@ EXAMPLES = [
             {"surface": "300", "source": "empresa"},
         ],
     },
+    # "según ha comunicado a la CNMV" sin nadie nombrado después: lo dice el sujeto que abre la frase; lo mismo "a los analistas"; "según ha explicado a Europa Press" tras el sujeto: Europa Press lo transmite
+    {
+        "text": "La compañía cerrará 38 tiendas, según ha comunicado a la CNMV. Repsol invertirá 1.000 millones en Cartagena, según ha explicado a los analistas. La empresa prevé 300 despidos, según ha explicado a Europa Press.",
+        "figures": [
+            {"surface": "38", "source": "compañía", "via": "CNMV"},
+            {"surface": "1.000 millones", "source": "Repsol", "via": None},
+            {"surface": "300", "source": "empresa", "via": "Europa Press"},
+        ],
+    },
 ]
