@@ -1834,9 +1834,12 @@ def _clause_subject(text: str, pos: int, pack: Pack) -> str | None:
 def _instrument(np: str, pack: Pack) -> bool:
     """Whether a subject is a text or a measure with no name ("o acordo", "the new bill",
     "der Gesetzentwurf"), not someone who speaks."""
-    words = _strip_det(np, pack).split()
+    core = _strip_det(np, pack)
+    words = core.split()
     if not words or any(w[:1].isupper() for w in words[1:] if not pack.nouns_capitalised):
         return False
+    if not pack.nouns_capitalised and words[0][:1].isupper() and core != np.strip():
+        return False  # "Le Programme alimentaire mondial": a body's name, after its article
     if pack.nouns_capitalised:
         head = words[-1].lower()
         return len(words) <= 3 and any(head.endswith(w) for w in pack.not_speakers)
@@ -2855,6 +2858,14 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         return Mention(_drop_title(parts[-1], pack), core, True, True)  # "..., Councillor Mohammed Rafique"
     if len(parts) > 1 and 2 <= len(parts[0].split()) <= 3 and _looks_like_name(parts[0]) and pack.person_role.search(parts[1].lower()):
         return Mention(parts[0], core, True, True)  # "Sabine Köhler, Erste Bevollmächtigte der IG Metall"
+    if (
+        len(parts) > 1
+        and 1 <= len(parts[0].split()) <= 4
+        and all(w[:1].isupper() for w in parts[0].split())
+        and parts[1][:1].islower()
+        and pack.determiners.match(parts[1].lower().replace("’", "'"))
+    ):
+        return Mention(parts[0], core, person, True)  # "Europol, l'agence européenne de coopération policière"
     acro = None
     for pm in _PAREN.finditer(core):
         inner = pm.group(1).split(",")[0].strip()  # "(ICES, por sus siglas en inglés)"

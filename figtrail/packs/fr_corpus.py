@@ -1962,4 +1962,12 @@ EXAMPLES = [
             {"surface": "1,8 milliard", "unit": "EUR", "source": "Cour des comptes"},
         ],
     },
+    # le nom d'un organisme après son article n'est pas un texte ("Le Programme alimentaire mondial") ; un nom puis sa description en apposition : le nom
+    {
+        "text": "Le Programme alimentaire mondial (PAM) a indiqué qu’il lui manquait 45 millions de dollars. Au total, 22 suspects ont été arrêtés, a précisé Europol, l’agence européenne de coopération policière, qui a coordonné l’opération.",
+        "figures": [
+            {"surface": "45 millions", "unit": "USD", "source": "PAM"},
+            {"surface": "22", "source": "Europol"},
+        ],
+    },
 ]
