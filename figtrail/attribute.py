@@ -2252,6 +2252,9 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
             continue
         if pack.interview is not None and pack.interview.match(low):
             continue  # "Speaking to Reuters, Smith said": the outlet spoken to, no subject
+        if n == len(segs) - 1 and first.lower() in pack.locative_relatives and after and (n or cut or dm):
+            keep = [after]  # "en Allemagne, où la police fédérale (Bundespolizei) dit": the clause's own subject
+            continue
         if pack.relative_start.match(low) and (n or cut or dm):
             continue  # at the sentence's start it opens no relative: "Dessen Präsident X forderte" (its)
         if keep and first.lower() in pack.complement_links and first.islower():
@@ -2871,6 +2874,14 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         inner = pm.group(1).split(",")[0].strip()  # "(ICES, por sus siglas en inglés)"
         if inner and inner[0].isupper() and len(inner.split()) <= 3 and _acronym_like(inner, core[: pm.start()]):
             acro = inner
+        elif (
+            inner[:1].isupper()
+            and " " not in inner
+            and not person
+            and core[: pm.start()].strip() == core[: pm.start()].strip().lower()
+            and pack.role.search(core[: pm.start()].lower())
+        ):
+            acro = inner  # "la police fédérale (Bundespolizei)": a body described, then its name
     run = _name_run(core, pack)
     if run:
         run = _drop_title(run, pack)

@@ -289,6 +289,7 @@ class Pack:
     bound_link: re.Pattern | None = None  # between two opposite bounds: "more than 10 [, but] less than 15"
     fraction_scale: re.Pattern | None = None  # after a fraction in words: "un cuarto de millón"
     subject_relatives: frozenset[str] = frozenset()  # ", que añadió": the relative's subject is the phrase before
+    locative_relatives: frozenset[str] = frozenset()  # ", où la police dit": the subject follows the relative
     relatives: frozenset[str] = frozenset()  # every relative word (RELATIVES and SUBJECT_RELATIVES)
     anaphoric_roles: frozenset[str] = frozenset()  # "a entidade", "the watchdog": bare, they point back
     # the words that tell one kind of institution from another (the anaphoric roles and more):
@@ -694,6 +695,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         what_coordinators=frozenset(getattr(d, "WHAT_COORDINATORS", ())),
         subordinators=frozenset(d.SUBORDINATORS),
         subject_relatives=frozenset(d.SUBJECT_RELATIVES),
+        locative_relatives=frozenset(getattr(d, "LOCATIVE_RELATIVES", ())),
         relatives=frozenset(d.RELATIVES) | frozenset(d.SUBJECT_RELATIVES),
         anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
         kind_words=frozenset(d.ANAPHORIC_ROLES) | frozenset(getattr(d, "KIND_WORDS", ())),

@@ -1952,3 +1952,6 @@ SPEECH_PATTERNS += [
 # words of a time of day or a day, for a time phrase between an inverted verb and its subject: "teilte
 # am Dienstagabend die Feuerwehr mit" (and a weekday glued to its time of day)
 TIME_WORDS = [r"\w*morgen", r"\w*vormittag", r"\w*mittag", r"\w*nachmittag", r"\w*abend", r"\w*nacht", r"gestern", r"heute", r"montag", r"dienstag", r"mittwoch", r"donnerstag", r"freitag", r"samstag", r"sonntag"]
+
+# a place's relative opens a clause with a subject of its own: ", wo die Bundespolizei 350 Beamte im Einsatz sah"
+LOCATIVE_RELATIVES = ["wo"]

@@ -2062,6 +2062,8 @@ OWN_WORDS = ["own"]
 
 # after a comma, a relative whose subject is the phrase before: ", qui revendique 32 %"
 SUBJECT_RELATIVES = ["who", "which"]
+# a place's relative opens a clause with a subject of its own: ", où la police fédérale dit avoir mobilisé 350 agents"
+LOCATIVE_RELATIVES = ["where"]
 # "that" after a short phrase led by a determiner, before the speech verb, opens that phrase's
 # relative: "..., the federation that manages the stockpile said"
 NOUN_RELATIVES = ["that"]

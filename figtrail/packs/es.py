@@ -1413,6 +1413,8 @@ NOT_NAMES = [
 SUBORDINATORS = ["que", "de que"]  # "X dijo que ...", "advirtió de que": the subject is before
 # after a comma, "que" opens a relative whose subject is the phrase before: ", que añadió ..."
 SUBJECT_RELATIVES = ["que", "quien", "quienes"]
+# a place's relative opens a clause with a subject of its own: ", où la police fédérale dit avoir mobilisé 350 agents"
+LOCATIVE_RELATIVES = ["donde"]
 # a clause joined after an inverted speaker ("..., informó el ministerio, y otros 300 llegarán"): the speaker's too
 CLAUSE_COORDINATORS = ["y", "pero"]
 RELATIVES = [

@@ -1606,6 +1606,8 @@ OWN_WORDS = ["propres", "propre"]
 
 # after a comma, a relative whose subject is the phrase before: ", qui revendique 32 %"
 SUBJECT_RELATIVES = ["qui"]
+# a place's relative opens a clause with a subject of its own: ", où la police fédérale dit avoir mobilisé 350 agents"
+LOCATIVE_RELATIVES = ["où"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["tandis que", "alors que", "lorsque", "quand"]

@@ -1970,4 +1970,11 @@ EXAMPLES = [
             {"surface": "22", "source": "Europol"},
         ],
     },
+    # un relatif de lieu ouvre une proposition avec son propre sujet ; une description puis le nom entre parenthèses : le nom
+    {
+        "text": "Le matériel était stocké en Allemagne, où la police fédérale (Bundespolizei) dit avoir mobilisé quelque 350 agents.",
+        "figures": [
+            {"surface": "350", "bound": "approx", "source": "Bundespolizei"},
+        ],
+    },
 ]

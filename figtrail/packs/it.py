@@ -2297,6 +2297,8 @@ OWN_WORDS = ["propri", "proprie", "proprio", "propria"]
 
 # after a comma, a relative whose subject is the phrase before: ", qui revendique 32 %"
 SUBJECT_RELATIVES = ["che"]
+# a place's relative opens a clause with a subject of its own: ", où la police fédérale dit avoir mobilisé 350 agents"
+LOCATIVE_RELATIVES = ["dove"]
 
 # a conjunction that opens a clause before its subject: "enquanto a empresa propôs 4,5%"
 SUBJECT_OPENERS = ["mentre", "quando", "sebbene"]

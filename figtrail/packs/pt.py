@@ -805,6 +805,8 @@ NOT_NAMES = [
 SUBORDINATORS = ["que", "de que"]  # "X disse que ...", "alertou de que": the subject is before
 # after a comma, "que" opens a relative whose subject is the phrase before: ", que acrescentou ..."
 SUBJECT_RELATIVES = ["que", "quem"]
+# a place's relative opens a clause with a subject of its own: ", où la police fédérale dit avoir mobilisé 350 agents"
+LOCATIVE_RELATIVES = ["onde"]
 # a clause joined after an inverted speaker ("..., informou o ministério, e outros 300 chegam"): the speaker's too
 CLAUSE_COORDINATORS = ["e", "mas"]
 RELATIVES = [

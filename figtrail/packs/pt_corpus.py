@@ -1372,4 +1372,11 @@ EXAMPLES = [
             {"surface": "90 mil", "bound": "approx", "source": "OCHA"},
         ],
     },
+    # um relativo de lugar abre uma oração com sujeito próprio: "entre Mértola e Serpa, onde o ICNF identificou"
+    {
+        "text": "A maior parte dos animais vive no vale do Guadiana, entre Mértola e Serpa, onde o ICNF identificou 52 fêmeas reprodutoras.",
+        "figures": [
+            {"surface": "52", "source": "ICNF"},
+        ],
+    },
 ]
