@@ -3150,6 +3150,8 @@ def _name_run(core: str, pack: Pack) -> str | None:
             cur.append(t)
         elif cur and _particle_joins(toks, i):
             cur.append(t)
+        elif cur and t == "y" and t not in pack.clause_coordinators and i + 1 < len(toks) and toks[i + 1][:1].isupper():
+            cur.append(t)  # a Spanish name in another language: "Fundação Libertad y Progreso"
         elif cur and t == "&" and i + 1 < len(toks) and toks[i + 1][:1].isupper():
             cur.append(t)  # "Hartwell & Co", "Marks & Spencer"
         elif (

@@ -161,7 +161,7 @@ BOUND_CUES = {
         r"poco más de(?:l)?",
         r"más de(?:l| un| una| los| las)?",
         r"por encima de(?:l| los| las)?",
-        r"superiores? a(?:l| los| las)?",
+        r"superior(?:es)? a(?:l| los| las)?",
         r"super(?:a|an|ó|aron|aba|aban|ará|ado|ando|ar|ara|aran|ase|asen|e|en)(?: ya)?(?: los| las| el| la)?",
         r"rebas(?:a|an|ó|aron|ado)(?: los| las| el| la)?",
         r"sobrepas(?:a|an|ó|aron|ado)(?: los| las| el| la)?",
@@ -187,7 +187,7 @@ BOUND_CUES = {
         r"poco menos de(?:l)?",
         r"menos de(?:l| un| una| los| las)?",
         r"por debajo de(?:l| los| las)?",
-        r"inferiores? a(?:l| los| las)?",
+        r"inferior(?:es)? a(?:l| los| las)?",
         r"no (?:lleg|alcanz)(?:a|an|aba|aban|ó|aron)(?: ni)? a(?:l| los| las)?",  # "no llegaban ni a 30.000"
         r"menor(?:es)? (?:que|de|a)",
         r"(?<![=<>])\w?\s?<",

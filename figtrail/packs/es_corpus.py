@@ -1642,4 +1642,12 @@ EXAMPLES = [
             {"surface": "300", "source": "empresa", "via": "Europa Press"},
         ],
     },
+    # "superior al" es más de (no solo "superiores"); "inferior al", menos de
+    {
+        "text": "La CGT aseguró que el paro tuvo una adhesión «superior al 90 %». La caída fue inferior al 5 %.",
+        "figures": [
+            {"surface": "90", "unit": "percent", "bound": "more_than", "source": "CGT"},
+            {"surface": "5", "unit": "percent", "bound": "less_than"},
+        ],
+    },
 ]

@@ -1379,4 +1379,12 @@ EXAMPLES = [
             {"surface": "52", "source": "ICNF"},
         ],
     },
+    # um nome espanhol noutra língua guarda o seu "y": "Fundação Libertad y Progreso"; "superior a" é mais de
+    {
+        "text": "O custo foi de cerca de 750 milhões de dólares, segundo a Fundação Libertad y Progreso. A adesão foi superior a 90%.",
+        "figures": [
+            {"surface": "750 milhões", "unit": "USD", "bound": "approx", "source": "Fundação Libertad y Progreso"},
+            {"surface": "90", "unit": "percent", "bound": "more_than"},
+        ],
+    },
 ]
