@@ -1605,6 +1605,8 @@ ANAPHORIC_ROLES = ["même"]
 OWN_WORDS = ["propres", "propre"]
 
 # after a comma, a relative whose subject is the phrase before: ", qui revendique 32 %"
+# a capitalised run after these is a place, not the source: "o Ministério dos Negócios Estrangeiros em Lisboa"
+NAME_PLACES = ["à", "en", "au", "aux"]
 SUBJECT_RELATIVES = ["qui"]
 # a place's relative opens a clause with a subject of its own: ", où la police fédérale dit avoir mobilisé 350 agents"
 LOCATIVE_RELATIVES = ["où"]

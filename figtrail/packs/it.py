@@ -2296,6 +2296,8 @@ ROLE_ANTECEDENTS = {"dicastero": ["ministero"]}
 OWN_WORDS = ["propri", "proprie", "proprio", "propria"]
 
 # after a comma, a relative whose subject is the phrase before: ", qui revendique 32 %"
+# a capitalised run after these is a place, not the source: "o Ministério dos Negócios Estrangeiros em Lisboa"
+NAME_PLACES = ["a", "in", "ad"]
 SUBJECT_RELATIVES = ["che"]
 # a place's relative opens a clause with a subject of its own: ", où la police fédérale dit avoir mobilisé 350 agents"
 LOCATIVE_RELATIVES = ["dove"]

@@ -1387,4 +1387,11 @@ EXAMPLES = [
             {"surface": "90", "unit": "percent", "bound": "more_than"},
         ],
     },
+    # um nome depois de "em" é um lugar, não quem fala: "o Ministério dos Negócios Estrangeiros em Lisboa"
+    {
+        "text": "O Ministério dos Negócios Estrangeiros em Lisboa confirmou que 31 dos passageiros são cidadãos portugueses.",
+        "figures": [
+            {"surface": "31", "source": "Ministério dos Negócios Estrangeiros"},
+        ],
+    },
 ]
