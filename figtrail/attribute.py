@@ -2304,7 +2304,18 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
     np = (
         ", ".join(keep[-2:])
         if len(keep) >= 2
-        and _looks_like_name(keep[-1])
+        and (
+            _looks_like_name(keep[-1])
+            # "Samajwadi Party chief Akhilesh Yadav, the main opposition leader in the state, said":
+            # a name, then a description of the same person set off by commas
+            or (
+                keep[-1][:1].islower()
+                and pack.determiners.match(keep[-1].lower())
+                and pack.person_role.search(keep[-1].lower()) is not None
+                and bool(keep[-2].split())
+                and _is_person_name(" ".join(keep[-2].split()[-2:]))
+            )
+        )
         and len(keep[-2].split()) <= 8  # not a clause before
         # nor a clause with figures: "Council tax to rise 5% in April, Treasury confirms"
         and not any(c.isdigit() for c in keep[-2])
@@ -2861,14 +2872,13 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         return Mention(_drop_title(parts[-1], pack), core, True, True)  # "..., Councillor Mohammed Rafique"
     if len(parts) > 1 and 2 <= len(parts[0].split()) <= 3 and _looks_like_name(parts[0]) and pack.person_role.search(parts[1].lower()):
         return Mention(parts[0], core, True, True)  # "Sabine Köhler, Erste Bevollmächtigte der IG Metall"
-    if (
-        len(parts) > 1
-        and 1 <= len(parts[0].split()) <= 4
-        and all(w[:1].isupper() for w in parts[0].split())
-        and parts[1][:1].islower()
-        and pack.determiners.match(parts[1].lower().replace("’", "'"))
-    ):
-        return Mention(parts[0], core, person, True)  # "Europol, l'agence européenne de coopération policière"
+    if len(parts) > 1 and parts[1][:1].islower() and pack.determiners.match(parts[1].lower().replace("’", "'")):
+        if 1 <= len(parts[0].split()) <= 4 and all(w[:1].isupper() for w in parts[0].split()):
+            return Mention(parts[0], core, person, True)  # "Europol, l'agence européenne de coopération policière"
+        run0 = _name_run(parts[0], pack)
+        if run0 and parts[0].endswith(run0) and len(run0.split()) >= 2:
+            # "Samajwadi Party chief Akhilesh Yadav, the main opposition leader in the state"
+            return Mention(_drop_title(run0, pack), core, person, True)
     acro = None
     for pm in _PAREN.finditer(core):
         inner = pm.group(1).split(",")[0].strip()  # "(ICES, por sus siglas en inglés)"

@@ -1819,4 +1819,11 @@ EXAMPLES = [
             {"surface": "300", "source": "Food and Drug Administration"},
         ],
     },
+    # a name, then a description of the same person set off by commas: the name speaks
+    {
+        "text": "Samajwadi Party chief Akhilesh Yadav, the main opposition leader in the state, said more than 100 people had died.",
+        "figures": [
+            {"surface": "100", "bound": "more_than", "source": "Akhilesh Yadav"},
+        ],
+    },
 ]
