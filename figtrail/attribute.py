@@ -479,6 +479,13 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         vm = pack.vague.search(norm, np_start, np_end) or pack.base.search(norm, np_start, np_end)
         if vm and vm.start() > np_start:
             np_end = vm.start()  # "laut DB Cargo Dutzende Züge": a number ends the name
+        wm = next(
+            (w for w in pack.number_run.finditer(norm, np_start, np_end) if w.group(0) not in pack.data.ARTICLE_WORDS), None
+        )
+        if wm and wm.start() > np_start and pack.bound_left.search(norm[np_start : wm.start()]):
+            # "segundo a polícia pelo menos quatro pessoas": a number word after its bound ends
+            # the name too (not "due paesi", "Meio Ambiente": words, not numbers, there)
+            np_end = wm.start()
         np = text[np_start:np_end].strip(" ,")
         first_word = np.split(" ", 1)[0].lower()
         lead_agent = (

@@ -1671,7 +1671,7 @@ MODALITY_CUES = {
         r"tal vez",
         r"posible\w*",
         r"eventual\w*",
-        r"(?<!el )riesgo de",  # "redujo un 20 % el riesgo de infarto" names a thing ("corre el riesgo de perder" does not)
+        r"(?<!\bel )riesgo de",  # "redujo un 20 % el riesgo de infarto" names a thing ("corre el riesgo de perder" does not)
         r"(?<=el )riesgo de(?= \w+(?:ar|er|ir)\b)",
         r"amenaza con",
     ],
@@ -1710,8 +1710,8 @@ MODALITY_CUES = {
         r"recibirán?",
         r"sumarán?",
         # not the purpose of a march: "Decenas de miles recorrieron Madrid para exigir medidas"
-        r"(?<!para )exig\w*",
-        r"(?<!para )reclam(?!aci[oó]n|aciones|os?\b)\w*",  # not "reclamaciones" (complaints)
+        r"(?<!\bpara )exig\w*",
+        r"(?<!\bpara )reclam(?!aci[oó]n|aciones|os?\b)\w*",  # not "reclamaciones" (complaints)
         r"solicit(?!ud)\w*",  # not "solicitudes" (applications)
 ],
     "estimated": [

@@ -1423,7 +1423,7 @@ MODALITY_CUES = {
         r"pourr\w+",
         r"peut-être",
         # not a risk named as a thing: "réduit de 20 % le risque d'infarctus" (but "court le risque de perdre")
-        r"(?<!le )risque\w* de",
+        r"(?<!\ble )risque\w* de",
         r"(?<=le )risque de(?= \w+(?:er|ir|re)\b)",
         r"possible\w*",
         r"éventuel\w*",

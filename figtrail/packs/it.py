@@ -205,7 +205,7 @@ BOUND_CUES = {
     ],
     "more_than": [
         r"poco più " + _DI,
-        r"(?<!in )più " + _DI,  # "10 miliardi in meno dei 39": the 39 is exact
+        r"(?<!\bin )più " + _DI,  # "10 miliardi in meno dei 39": the 39 is exact
         r"oltre" + _ART,
         r"oltre quota",
         r"ben oltre" + _ART,
@@ -245,7 +245,7 @@ BOUND_CUES = {
     ],
     "less_than": [
         r"poco meno " + _DI,
-        r"(?<!in )meno " + _DI,
+        r"(?<!\bin )meno " + _DI,
         r"inferiore " + _A,
         r"inferiori " + _A,
         r"sotto" + _ART,
@@ -1211,7 +1211,7 @@ _PER_ROLES = [
 # "secondo X", "stando a X", "a detta di X", "per X" (sentence-initial): X is the source.
 # "secondo" after an article or "in" is the ordinal (il secondo turno, in secondo luogo).
 ACCORDING_TO = [
-    r"(?<!il )(?<!al )(?<!del )(?<!nel )(?<!un )(?<!in )(?<!lo )secondo",
+    r"(?<!\bil )(?<!\bal )(?<!\bdel )(?<!\bnel )(?<!\bun )(?<!\bin )(?<!\blo )secondo",
     r"stando a(?:l|llo|lla|i|gli|lle)?",
     r"stando all(?=')",  # "stando all'Onu": the name starts after the apostrophe
     r"a detta d(?:i|el|ello|ella|ei|egli|elle)",
@@ -2071,7 +2071,7 @@ MODALITY_CUES = {
         r"può",
         r"possono",
         r"forse",
-        r"(?<!il )rischi\w* di",  # "ha ridotto del 20% il rischio di infarto" names a thing
+        r"(?<!\bil )rischi\w* di",  # "ha ridotto del 20% il rischio di infarto" names a thing
         r"(?<=il )rischio di(?= \w+(?:are|ere|ire)\b)",  # "corre il rischio di perdere" does not
         r"possibil\w*",
         r"eventual\w*",
@@ -2128,7 +2128,7 @@ MODALITY_CUES = {
         r"ritengono",
         r"dovrebbe",
         r"dovrebbero",
-        r"(?<!ha )(?<!hanno )(?<!aveva )(?<!avevano )attes[oaie]",  # expected; "hanno atteso" is "waited"
+        r"(?<!\bha )(?<!\bhanno )(?<!\baveva )(?<!\bavevano )attes[oaie]",  # expected; "hanno atteso" is "waited"
         r"(?:si|ci|mi) aspett\w*",  # "si aspetta", «Ci aspettiamo ricavi per 4,5 miliardi»
         r"prevedibil\w*",
     ],

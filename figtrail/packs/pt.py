@@ -623,7 +623,7 @@ ADJECTIVE_NOT = [
 # --- attribution ----------------------------------------------------------
 # "segundo X", "de acordo com X": X is the source; "um segundo tremor" is an ordinal
 ACCORDING_TO = [
-    r"(?<!um )(?<!o )(?<!no )(?<!do )(?<!ao )(?<!pelo )segundo(?! (?:tempo|lugar|turno|trimestre|semestre|mandato|dia|ano|maior|mais|quase|colocado|classificado)(?![\w]))",
+    r"(?<!\bum )(?<!\bo )(?<!\bno )(?<!\bdo )(?<!\bao )(?<!\bpelo )segundo(?! (?:tempo|lugar|turno|trimestre|semestre|mandato|dia|ano|maior|mais|quase|colocado|classificado)(?![\w]))",
     r"segunda(?= (?:a|o|as|os|fontes?|dados)(?![\w]))",
     r"de acordo com",
     r"conforme",
@@ -962,7 +962,7 @@ MODALITY_CUES = {
         r"possíveis",
         r"possivelmente",
         r"eventual\w*",
-        r"(?<!por )(?<!pelo )(?<!o )risco de",  # not the cause: "removidas por risco de queda"
+        r"(?<!\bpor )(?<!\bpelo )(?<!\bo )risco de",  # not the cause: "removidas por risco de queda"
         r"(?<=o )risco de(?= \w+(?:ar|er|ir)\b)",  # "reduziu em 20% o risco de enfarte" is a thing; "corre o risco de perder" is not
         r"ameaça de",
     ],
@@ -1014,7 +1014,7 @@ MODALITY_CUES = {
         r"acredita\w*",
         r"previs(?:ão|ões)",
         r"projeç\w*",
-        r"(?<!à )(?<!em )(?<!de )esper\w*",  # not "90 doentes à espera", "lista de espera" (waiting)
+        r"(?<!\bà )(?<!\bem )(?<!\bde )esper\w*",  # not "90 doentes à espera", "lista de espera" (waiting)
         r"avali\w*",
         r"prognóstic\w*",
         r"antecip\w*",

@@ -1394,4 +1394,11 @@ EXAMPLES = [
             {"surface": "31", "source": "Ministério dos Negócios Estrangeiros"},
         ],
     },
+    # "segundo" depois de uma palavra terminada em "do" ("sábado segundo a polícia") ainda é "de acordo com"; um número por extenso depois do seu limite acaba o nome
+    {
+        "text": "Na autoestrada do Brenner morreram na noite de sábado segundo a polícia pelo menos quatro pessoas.",
+        "figures": [
+            {"surface": "quatro", "bound": "at_least", "source": "polícia"},
+        ],
+    },
 ]
