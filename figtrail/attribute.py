@@ -1701,7 +1701,8 @@ def _np_end(norm: str, pos: int, pack: Pack, text: str | None = None) -> int:
 def _determiner_np_end(text: str, pos: int, end: int, pack: Pack) -> int:
     """A definite article right after a capitalised word opens the next phrase, where a comma
     was left out: "Selon MétéoSuisse | la neige a atteint", "Secondo Bellandi | l'operazione";
-    not inside a name, after its link ("Banco de la República")."""
+    not inside a name, after its link ("Banco de la República"). So does a plural noun after
+    a name, in a machine translation's word order: "segundo a Asfinag | engarrafamentos"."""
     prev = ""
     for m in _NAME_TOKEN.finditer(text, pos, end):
         w = m.group(0)
@@ -1710,6 +1711,20 @@ def _determiner_np_end(text: str, pos: int, end: int, pack: Pack) -> int:
         # after a name, or after a body's word: "Per i sindacati | l'adesione allo sciopero"
         if det and (prev[:1].isupper() or pack.role.fullmatch(prev.lower())) and prev.lower() not in pack.definite:
             return m.start()
+        if (
+            not pack.head_final
+            and prev[:1].isupper()
+            and w.islower()
+            and len(w) >= 6  # not "sans" ("Médecins sans frontières")
+            and w.endswith("s")
+            and not w.endswith(pack.adjective_suffixes)
+            and lw not in pack.name_links
+            and lw not in pack.complement_links
+            and lw not in pack.complement_determiners
+            and lw not in _PARTICLES
+            and not pack.role.fullmatch(lw)
+        ):
+            return m.start()  # "segundo a Asfinag | engarrafamentos de até 15 quilómetros": a plural noun after the name
         prev = w
     return end
 

@@ -1401,4 +1401,11 @@ EXAMPLES = [
             {"surface": "quatro", "bound": "at_least", "source": "polícia"},
         ],
     },
+    # ordem de palavras de tradução automática: um substantivo plural depois do nome acaba-o
+    {
+        "text": "Formaram-se segundo a Asfinag engarrafamentos de até 15 quilómetros.",
+        "figures": [
+            {"surface": "15", "bound": "up_to", "unit": "km", "source": "Asfinag"},
+        ],
+    },
 ]
