@@ -555,6 +555,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if pack.cue_possessives and not pack.cue_possessives.isdisjoint(norm[start:np_start].split()):
             # "Hinzu kommen nach seinen Worten 60 neue Stationen": the speaker named last
             said = memory.last_said(0)
+            if memory.said.get(memory.order - 1) is None:
+                # "Verteidigungsminister Boris Pistorius setzt auf einen neuen Wehrdienst. Nach
+                # seinen Plänen ...": the person who opens the sentence before, named by no verb
+                said = _previous_opener_person(pack, memory) or said
             if said:
                 anchors.append(Anchor(base + start, "after", said, None, evidence=norm[start:np_start]))
             continue
@@ -2568,6 +2572,30 @@ def _strip_det(np: str, pack: Pack) -> str:
     return " ".join(words)
 
 
+def _previous_opener_person(pack: Pack, memory: Memory) -> str | None:
+    """The person, named with a role, who opens the sentence before ("Alpenmatt-Chef Martin
+    Brügger entschuldigte sich.", "Verteidigungsminister Boris Pistorius (SPD) setzt auf"),
+    though no speech verb named them there; remembered for the next "er", "he"."""
+    if memory.previous is None:
+        return None
+    toks = _TOKEN.findall(_PAREN.sub(" ", memory.previous.text[:200]))  # "Boris Pistorius (SPD)": no party
+    while toks and pack.determiners.match(toks[0].lower() + " "):
+        toks = toks[1:]
+    opener = _leading_name(toks[:16], pack)
+    if (
+        opener
+        and pack.person_role.search(opener.lower().replace("-", " "))  # "Alpenmatt-Chef"
+        and sum(w[:1].isupper() for w in opener.split()[1:]) >= 1
+    ):
+        run = _name_run(opener, pack)
+        if run:
+            mention = Mention(_full_name(_drop_title(run, pack), memory), opener, True, True)
+            mention.order = memory.order - 1
+            memory.mentions.append(mention)
+            return mention.name
+    return None
+
+
 def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[str | None, str | None]:
     """(source, via) for a noun phrase naming a speaker; remembers what it names."""
     # an evidence word sends the phrase on to its owner; a German evidence noun alone ("Bilanz")
@@ -2606,21 +2634,9 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             if memory.previous is not None and (not persons or persons[-1].order < memory.order - 1):
                 # "Alpenmatt-Chef Martin Brügger entschuldigte sich. ... , sagte er.": the person
                 # who opens the sentence before, though no speech verb named him
-                toks = _TOKEN.findall(memory.previous.text[:200])
-                while toks and pack.determiners.match(toks[0].lower() + " "):
-                    toks = toks[1:]
-                opener = _leading_name(toks[:16], pack)
-                if (
-                    opener
-                    and pack.person_role.search(opener.lower().replace("-", " "))  # "Alpenmatt-Chef"
-                    and sum(w[:1].isupper() for w in opener.split()[1:]) >= 1
-                ):
-                    run = _name_run(opener, pack)
-                    if run:
-                        mention = Mention(_full_name(_drop_title(run, pack), memory), opener, True, True)
-                        mention.order = memory.order - 1  # remembered for the next "er", "he"
-                        memory.mentions.append(mention)
-                        return mention.name, via
+                opener = _previous_opener_person(pack, memory)
+                if opener:
+                    return opener, via
             people = persons or people
         elif not people:  # "the coast guard said ... it said": a speaker named by a description
             people = [x for x in said if not x.person]
@@ -2642,6 +2658,13 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             # "Markus Feldhaus dijo que ... . Según sus cálculos, 900 millones": the person who
             # spoke in the sentence just before
             return prev, via
+        if not (owners and owners[-1].order >= memory.order - 1):
+            # "Verteidigungsminister Boris Pistorius setzt auf einen neuen Wehrdienst. Nach seinen
+            # Plänen sollen ...": the person who opens the sentence just before, though no speech
+            # verb named them there
+            person = _previous_opener_person(pack, memory)
+            if person:
+                return person, via
         if owners:
             return owners[-1].name, via
         return None, via  # "segundo os seus serviços" with no one named: the sentence's opener, read after

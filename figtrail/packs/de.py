@@ -731,6 +731,10 @@ ACCORDING_TO = [
     r"nach (?:\w+ )?angaben(?: von| vom)?",
     r"nach(?= [\w.]+-(?:angaben|daten|zahlen|schätzungen|berechnungen|informationen)(?![\w]))",  # nach BA-Angaben
     r"nach (?:\w+ )?(?:einschätzung|schätzungen|schätzung|berechnungen|informationen|erkenntnissen|darstellung|zählung|ansicht|auffassung|worten|daten|zahlen|studie|analyse|umfrage|prognose|statistik|hochrechnung|mitteilung|bericht|berichten)(?: von| vom)?",
+    # compounds of the document ("nach ihrem Jahresbericht", "nach der Kriminalstatistik"), and a
+    # plan ("nach seinen Plänen", "nach Plänen der Stadt")
+    r"nach (?:\w+ )?\w+(?:bericht|berichten|statistik|prognose|umfrage|studie|analyse)(?: von| vom)?",
+    r"nach (?:\w+ )?(?:plänen|planungen)(?: von| vom)?",
 ]
 # postposed: "den Daten der Region zufolge"
 ACCORDING_AFTER = [r"zufolge"]
@@ -1755,7 +1759,7 @@ COUNTERPARTS = ["veranstalter", "organisatoren", "arbeitgeber", "gewerkschaften"
 RESUMING_OPENERS = [r"(?:das|dies) (?:ist|sind|war|waren|entspricht|entsprach|bedeutet|bedeutete)"]
 
 # a possessive opening a source's phrase: its owner speaks ("ses contrôleurs", "its inspectors")
-POSSESSIVES = ["seine", "ihre", "seinen", "ihren", "seiner", "ihrer"]
+POSSESSIVES = ["seine", "ihre", "seinen", "ihren", "seiner", "ihrer", "seinem", "ihrem", "seines", "ihres"]
 
 # the base of a rate is no count: "12 Fälle je 100.000 Einwohner"
 RATE_EACH = ["je"]

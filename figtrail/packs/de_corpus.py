@@ -1648,4 +1648,12 @@ EXAMPLES = [
             {"surface": "1.500", "bound": "at_most", "source": "Management", "what": "gefährdeten Jobs"},
         ],
     },
+    # "nach seinen Plänen", "nach ihrem Jahresbericht": die Person, die den Satz davor eröffnet, auch ohne Sprechverb (die Partei in Klammern nicht)
+    {
+        "text": "Verteidigungsminister Boris Pistorius (SPD) setzt deshalb auf einen neuen Wehrdienst. Nach seinen Plänen sollen im ersten Jahr 5.000 zusätzliche Freiwillige einen Grundwehrdienst leisten. Die Wehrbeauftragte Eva Högl sieht das skeptisch. Nach ihrem Jahresbericht brechen rund 27 Prozent der Rekruten ihre Ausbildung ab.",
+        "figures": [
+            {"surface": "5.000", "source": "Boris Pistorius"},
+            {"surface": "27", "bound": "approx", "unit": "percent", "source": "Eva Högl"},
+        ],
+    },
 ]
