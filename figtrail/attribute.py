@@ -999,6 +999,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 if strong:
                     anchors.append(Anchor(base + s, "after", None, None, verb, strong))
                 continue
+            if pack.our_words and not pack.our_words.isdisjoint(np.lower().split()[:2]):
+                continue  # "«I nostri dati parlano di poche decine di casi»": the one quoted speaks
             told_in = pack.told_inside.search(np) if pack.nouns_capitalised else None
             if told_in and pack.person_role.search(np[: told_in.start()].lower()) and not np[told_in.end() :].strip():
                 # "wie ein Polizeisprecher der Deutschen Presse-Agentur sagte": the outlet told, in the dative
@@ -1064,6 +1066,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                         (closed or len(tail.split()) <= 8)
                         and not any(map(str.isdigit, tail))
                         and not pack.clause_cut.match(rest.lstrip())
+                        # "Medien schrieben von einigen Zehntausend": a number in words is a tail's figure too
+                        and not any(w.group(0) not in pack.data.ARTICLE_WORDS for w in pack.word_numbers.finditer(tail))
                     )
                 )
                 and "," in left

@@ -38,7 +38,7 @@ _EXPONENT = re.compile(r"(e|\^|x10\^)([+-]?\d{1,3})(?!\w)")
 _EXPONENT_LEAD = ("e", "^", "x")
 
 
-_FEW_OF = frozenset({100.0, 1000.0, 1e6, 1e9})
+_FEW_OF = frozenset({100.0, 1000.0, 1e4, 1e5, 1e6, 1e9})  # "einige Zehntausend", "several hundred thousand"
 
 
 def _few(start: int, end: int, v: float) -> Number:

@@ -910,6 +910,10 @@ SPEECH_PRESENT = [
     "sprachen von",
     "spricht von",
     "sprechen von",
+    "schrieb von",
+    "schrieben von",
+    "schreibt von",
+    "schreiben von",
     # a survey or study "ergab", "zeigt": its finding ("ergab eine Umfrage des Instituts Forsa")
     "ergab",
     "ergaben",

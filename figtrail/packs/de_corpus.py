@@ -1656,4 +1656,11 @@ EXAMPLES = [
             {"surface": "27", "bound": "approx", "unit": "percent", "source": "Eva Högl"},
         ],
     },
+    # ein Sprecher nach dem Komma mit eigenem Verb ("schrieben von"), eine Zahl in Worten danach ist seine; "einige Zehntausend": Zehntausende
+    {
+        "text": "Das Gouverneursamt nannte keine Zahl, regierungsnahe Medien schrieben von einigen Zehntausend.",
+        "figures": [
+            {"surface": "Zehntausend", "value": None, "low": 20000, "high": 99999, "bound": "approx", "source": "regierungsnahe Medien"},
+        ],
+    },
 ]

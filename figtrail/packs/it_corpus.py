@@ -2171,4 +2171,12 @@ EXAMPLES = [
             {"surface": "1.400", "bound": "at_least", "source": "Fiom-Cgil"},
         ],
     },
+    # "i nostri dati" come soggetto in una citazione: parla chi è citato
+    {
+        "text": "L’assessore Donato Pellecchia ha smentito che 300 aziende abbiano chiuso: «I nostri dati parlano di poche decine di casi».",
+        "figures": [
+            {"surface": "300", "source": "Donato Pellecchia", "modality": "denied"},
+            {"surface": "decine", "bound": "approx", "source": "Donato Pellecchia"},
+        ],
+    },
 ]
