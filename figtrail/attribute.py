@@ -2214,6 +2214,18 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         before = left[: last.start()].rstrip()
         if before.endswith(","):
             return _antecedent(text, norm, len(before) - 1, pack), None
+        apposed = before.rfind(",")
+        if (
+            left[cut:].strip()
+            and apposed > 0
+            and "," not in before[:apposed]
+            and pack.determiners.match(before[apposed + 1 :].strip())
+            and text[:1].isupper()
+            and pack.clause_cut.search(before) is None  # the sentence's first clause
+        ):
+            # "La Sac, la società che gestisce lo scalo, ha comunicato": the relative's noun is the
+            # subject's apposition; the name before it speaks
+            return text[: len(before)].strip(), None
     if last is not None and last.group(0) in pack.noun_relatives:
         # "..., the federation that manages the stockpile said": "that" after a short phrase led
         # by a determiner opens its relative, not what was said; the phrase speaks

@@ -2389,6 +2389,8 @@ SHARE_NOT_AFTER = ["prima", "seconda", "ultima", "altra", "a"]
 # a toll given is a claim: "L'INGD ha dato un bilancio di 87 morti"; a machine translation of
 # "según indicaciones del ministerio": "dopo indicazioni del ministero"
 SPEECH_PARTICIPLES += ["dato notizia", "dato conto", "dato un bilancio", "fornito un bilancio", "diffuso un bilancio", "dato un nuovo bilancio"]
+# "ha messo in guardia che", and a machine translation's calque of "a fait état de": "ha fatto stato di"
+SPEECH_PARTICIPLES += ["messo in guardia", "fatto stato"]
 ACCORDING_TO += [r"dopo (?:le )?indicazioni (?:d(?:i|el|ella|ello|ei|egli|elle)|dell(?='))"]
 
 # the "up to" cues that mean "to" after a verb of change ("sube hasta 1.184"): exact; not "as many as"

@@ -2179,4 +2179,13 @@ EXAMPLES = [
             {"surface": "decine", "bound": "approx", "source": "Donato Pellecchia"},
         ],
     },
+    # il nome, poi la sua apposizione con un relativo: parla il nome ("La Sac, la società che gestisce lo scalo, ha comunicato"); "ha messo in guardia che", "ha fatto stato di" (calco di traduzione)
+    {
+        "text": "La Sac, la società che gestisce lo scalo, ha comunicato che sono stati cancellati 46 voli. Il loro ministero della Salute ha fatto stato di più di 96 000 casi sospetti. L’organizzazione ha messo in guardia che il numero di casi potrebbe raggiungere i 250 000.",
+        "figures": [
+            {"surface": "46", "source": "Sac"},
+            {"surface": "96 000", "bound": "more_than", "source": "ministero della Salute"},
+            {"surface": "250 000", "source": "organizzazione", "modality": "possible"},
+        ],
+    },
 ]
