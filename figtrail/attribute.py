@@ -450,8 +450,15 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         # and a comma is "according to" when the name is a source named before, or an acronym
         # (the cue view is lower case, so the capitals are read here), where a claim opens
         for m in pack.according_named.finditer(text):
-            if m.start() and not text[: m.start()].endswith(pack.according_named_leads) and not _FIGURE_BEFORE.search(text, 0, m.start()):
-                continue  # (right after a figure too: "200mila per la Cgil, la Questura ne conta 30mila")
+            if (
+                m.start()
+                and not text[: m.start()].endswith(pack.according_named_leads)
+                and not _FIGURE_BEFORE.search(text, 0, m.start())
+                and not (text[: m.start()].endswith(", ") and _NAME_THEN_NUMBER.match(text, m.end()))
+            ):
+                # (right after a figure too: "200mila per la Cgil, la Questura ne conta 30mila"; and
+                # after a comma before a name and its number: "cancellati 46 voli, per il Codacons 12mila")
+                continue
             comma = text.find(",", m.end(), m.end() + 60)
             name = text[m.end() : comma].strip() if comma > 0 else ""
             words = name.split()
@@ -1214,6 +1221,9 @@ def _known_institution(name: str, lang: str) -> bool:
 _GAP_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d")
 _GAP_MARK = re.compile(r"[,;]")
 _GAP_DIGIT = re.compile(r"\d")
+
+
+_NAME_THEN_NUMBER = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,3} \d")  # "Codacons 12mila"
 
 
 def _gapped_speakers(

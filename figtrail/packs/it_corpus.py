@@ -2188,4 +2188,12 @@ EXAMPLES = [
             {"surface": "250 000", "source": "organizzazione", "modality": "possible"},
         ],
     },
+    # "per" + nome dopo una virgola, seguito dal suo numero: "cancellati 46 voli, per il Codacons 12mila passeggeri a terra"
+    {
+        "text": "A Catania cancellati 46 voli, per il Codacons 12mila passeggeri a terra.",
+        "figures": [
+            {"surface": "46", "source": None},
+            {"surface": "12mila", "source": "Codacons"},
+        ],
+    },
 ]
