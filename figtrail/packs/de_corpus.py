@@ -1663,4 +1663,12 @@ EXAMPLES = [
             {"surface": "Zehntausend", "value": None, "low": 20000, "high": 99999, "bound": "approx", "source": "regierungsnahe Medien"},
         ],
     },
+    # ein Börsenindex mit Zahl im Namen ist keine Zahl: "Leitindex BIST 100", "DAX 40"
+    {
+        "text": "An der Börse fiel der Leitindex BIST 100 um mehr als 16 Prozent, der DAX 40 um 2 Prozent.",
+        "figures": [
+            {"surface": "16", "bound": "more_than", "unit": "percent"},
+            {"surface": "2", "unit": "percent"},
+        ],
+    },
 ]

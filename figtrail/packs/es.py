@@ -1976,7 +1976,7 @@ SERVICE_NUMBERS = ["112", "061", "091", "092", "016", "062"]
 BOUND_CUES["at_most"] += [r"limitad[oa]s? a(?:l)?", r"topad[oa]s? en"]
 
 # opening hours: the feminine plural article stands for the hours ("dalle 10 alle 13")
-CLOCK_RANGE = r"de las \d{1,2}(?:[.:]\d\d)? a las \d{1,2}(?:[.:]\d\d)?"
+CLOCK_RANGE = r"(?:de las \d{1,2}(?:[.:]\d\d)? a|entre las \d{1,2}(?:[.:]\d\d)? y) las \d{1,2}(?:[.:]\d\d)?"  # "entre las 14 y las 22"
 
 # "according to our calculations": the speaker who says it in quotes, named after them
 OUR_WORDS = ["nuestros", "nuestras", "nuestro", "nuestra", "mis", "mi"]

@@ -1650,4 +1650,11 @@ EXAMPLES = [
             {"surface": "5", "unit": "percent", "bound": "less_than"},
         ],
     },
+    # un horario "entre las 14 y las 22" no es una cifra
+    {
+        "text": "Entre las 14 y las 22 se cancelaron 46 vuelos.",
+        "figures": [
+            {"surface": "46"},
+        ],
+    },
 ]

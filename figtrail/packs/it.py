@@ -2435,7 +2435,7 @@ SERVICE_NUMBERS = ["112", "113", "115", "118", "1515", "1522"]
 BOUND_CUES["at_most"] += [r"limitat[oaie] a(?:l|i|gli|lle)?", r"fissat[oaie] a un massimo di"]
 
 # opening hours: the feminine plural article stands for the hours ("dalle 10 alle 13")
-CLOCK_RANGE = r"dalle (?:ore )?\d{1,2}(?:[.:]\d\d)? alle (?:ore )?\d{1,2}(?:[.:]\d\d)?"
+CLOCK_RANGE = r"(?:dalle (?:ore )?\d{1,2}(?:[.:]\d\d)? alle|tra le (?:ore )?\d{1,2}(?:[.:]\d\d)? e le) (?:ore )?\d{1,2}(?:[.:]\d\d)?"  # "tra le 14 e le 22"
 
 # little words inside a body's name: "Ministério para a Transição Ecológica", "Ministero per la Transizione Ecologica"
 NAME_LINKS = ["per"]

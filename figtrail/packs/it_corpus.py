@@ -2196,4 +2196,11 @@ EXAMPLES = [
             {"surface": "12mila", "source": "Codacons"},
         ],
     },
+    # un orario "tra le 14 e le 22" non è una cifra
+    {
+        "text": "Tra le 14 e le 22 sono stati cancellati 46 voli.",
+        "figures": [
+            {"surface": "46"},
+        ],
+    },
 ]

@@ -1219,7 +1219,7 @@ SERVICE_NUMBERS = ["112", "190", "192", "193", "199"]
 BOUND_CUES["at_most"] += [r"limitad[oa]s? a(?:os?|s)?", r"limitad[oa]s? em"]
 
 # opening hours: the feminine plural article stands for the hours ("dalle 10 alle 13")
-CLOCK_RANGE = r"das \d{1,2}(?:[h:]\d\d)? às \d{1,2}(?:[h:]\d\d)?"
+CLOCK_RANGE = r"(?:das \d{1,2}(?:[h:]\d\d)? às|entre as \d{1,2}(?:[h:]\d\d)? e as) \d{1,2}(?:[h:]\d\d)?"  # "entre as 14 e as 22"
 
 # little words inside a body's name: "Ministério para a Transição Ecológica", "Ministero per la Transizione Ecologica"
 NAME_LINKS = ["para"]
