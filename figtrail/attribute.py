@@ -2991,6 +2991,14 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         bare = _drop_title(bare, pack) if bare else bare  # "Agrarminister Hanka Mittelstädt (SPD)"
         if bare and len(bare.split()) >= 2:
             return Mention(_full_name(bare, memory), core, True, True)
+    if (
+        run
+        and pack.head_final
+        and not person
+        and core.startswith(run + " ")
+        and pack.role.fullmatch(core[len(run) + 1 :].lower())
+    ):
+        return Mention(core, core, False, True)  # "the Uttar Pradesh government": a place's body, named by it
     if run and (person or len(run.split()) >= 2) and not acro:
         # a surname alone after a full name: Sánchez -> Pedro Sánchez
         # a name holding an organisation's word (Office for Budget Responsibility) is no person

@@ -1826,4 +1826,11 @@ EXAMPLES = [
             {"surface": "100", "bound": "more_than", "source": "Akhilesh Yadav"},
         ],
     },
+    # a place's body named by the place and its role word: "The Uttar Pradesh government said"
+    {
+        "text": "The Uttar Pradesh government said some 76 million people bathed at the confluence on Wednesday.",
+        "figures": [
+            {"surface": "76 million", "bound": "approx", "source": "Uttar Pradesh government"},
+        ],
+    },
 ]
