@@ -2697,7 +2697,7 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     core = _strip_det(np, pack)
     if not core:
         return None, via
-    if pack.spokes_roles and core.lower().replace("’", "'") in pack.spokes_roles:
+    if pack.spokes_roles and _spokes_phrase(core.replace("’", "'"), pack):
         body = _spokes_body(pack, memory)
         if body:
             return body, via
@@ -2874,6 +2874,26 @@ def _without_data_participle(core: str, pack: Pack) -> str:
     ):
         return " ".join(words[:-1])
     return core
+
+
+def _spokes_phrase(core: str, pack: Pack) -> bool:
+    """A spokesperson named by role alone, or for a body described in lower case: "a spokesman",
+    "a spokesman for the company" (not "for Ryanair", nor where every noun is capitalised: "ein
+    Sprecher des Bundeswirtschaftsministeriums" names its body)."""
+    low = core.lower()
+    if low in pack.spokes_roles:
+        return True
+    head, _, rest = low.partition(" ")
+    link = rest.split(" ", 1)[0]
+    return (
+        head in pack.spokes_roles
+        and bool(rest)
+        and not pack.nouns_capitalised
+        and core.partition(" ")[2] == rest  # the body described, not named
+        and (link in pack.complement_links or link in pack.client_links or link in pack.genitive_determiners)
+        and pack.role.search(rest) is not None
+        and pack.person_role.search(rest) is None
+    )
 
 
 def _spokes_body(pack: Pack, memory: Memory) -> str | None:

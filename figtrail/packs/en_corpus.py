@@ -1833,4 +1833,12 @@ EXAMPLES = [
             {"surface": "76 million", "bound": "approx", "source": "Uttar Pradesh government"},
         ],
     },
+    # a spokesperson for a body described in lower case speaks for the body named just before
+    {
+        "text": "Ryanair carried 19.2 million passengers in August. A spokesman for the company said 1,200 flights had been cancelled.",
+        "figures": [
+            {"surface": "19.2 million", "source": None},
+            {"surface": "1,200", "source": "Ryanair"},
+        ],
+    },
 ]
