@@ -486,10 +486,10 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
     if (
         n.plain_digits in pack.service_numbers
         and left.rsplit(None, 1)[-1:]
-        and left.rsplit(None, 1)[-1] in pack.definite
+        and (left.rsplit(None, 1)[-1] in pack.definite or left.rsplit(None, 1)[-1] in pack.service_leads)
         and not pack.unit_after.match(norm, e)
     ):
-        return False  # "según ha informado el 112": the emergency service, a name
+        return False  # "según ha informado el 112", "el último parte del 112": the emergency service, a name
     if pack.clock_range is not None and n.kind in ("range", "digits") and _in_clock_range(norm, s, e, pack):
         return False  # "dalle 10 alle 13", "das 9 às 17": opening hours
     if n.kind == "range":

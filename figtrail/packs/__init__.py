@@ -371,6 +371,7 @@ class Pack:
     data_participle: re.Pattern | None = None  # "dados do IBGE divulgados": the data's participle
     service_numbers: frozenset[str] = frozenset()  # "el 112": an emergency service by its number
     service_names: frozenset[str] = frozenset()  # those that may stand inside a source's name
+    service_leads: frozenset[str] = frozenset()  # "del 112", "dal 118": an article's contraction before a service number
     street_after: re.Pattern | None = None  # "au 30 boulevard Vivier-Merle": a house number
     clock_range: re.Pattern | None = None  # "dalle 10 alle 13": opening hours, no figure
     our_words: frozenset[str] = frozenset()  # "nach unseren Berechnungen": the one quoted speaks
@@ -839,6 +840,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         ),
         service_numbers=frozenset(getattr(d, "SERVICE_NUMBERS", ())),
         service_names=_service_names(d),
+        service_leads=frozenset(getattr(d, "SERVICE_LEADS", ())),
         street_after=re.compile(d.STREET_AFTER) if getattr(d, "STREET_AFTER", None) else None,
         clock_range=re.compile(d.CLOCK_RANGE) if getattr(d, "CLOCK_RANGE", None) else None,
         our_words=frozenset(getattr(d, "OUR_WORDS", ())),

@@ -730,7 +730,7 @@ ACCORDING_TO = [
     r"hie(?:ß|ss) es (?:aus|von|vom|bei|beim|in|im)(?: der| den| dem)?",
     r"nach (?:\w+ )?angaben(?: von| vom)?",
     r"nach(?= [\w.]+-(?:angaben|daten|zahlen|schätzungen|berechnungen|informationen)(?![\w]))",  # nach BA-Angaben
-    r"nach (?:\w+ )?(?:einschätzung|schätzungen|schätzung|berechnungen|informationen|erkenntnissen|darstellung|zählung|ansicht|auffassung|worten|daten|zahlen|studie|analyse|umfrage|prognose|statistik|hochrechnung|mitteilung|bericht|berichten)(?: von| vom)?",
+    r"nach (?:\w+ ){0,2}?(?:einschätzung|schätzungen|schätzung|berechnungen|informationen|erkenntnissen|darstellung|zählung|ansicht|auffassung|worten|daten|zahlen|studie|analyse|umfrage|prognose|statistik|hochrechnung|mitteilung|bericht|berichten)(?: von| vom)?",
     # compounds of the document ("nach ihrem Jahresbericht", "nach der Kriminalstatistik"), and a
     # plan ("nach seinen Plänen", "nach Plänen der Stadt")
     r"nach (?:\w+ )?\w+(?:bericht|berichten|statistik|prognose|umfrage|studie|analyse)(?: von| vom)?",
@@ -1839,6 +1839,8 @@ UP_TO_AS_TO = r"bis(?: zu| auf)?"
 
 # a statement names its owner: "laut einer Mitteilung des Ministeriums"
 EVIDENCE_NOUNS += ["mitteilung", "pressemitteilung", "erklärung", "information", "informationen", "meldung", "bericht", "notiz"]
+# a count is evidence: "nach der jüngsten Zählung des Landesamts"
+EVIDENCE_NOUNS += ["zählung"]
 
 # "nach Polizeiangaben", "nach Regierungsschätzungen": the evidence glued to its owner; the owner is
 # the word before the evidence (its joining s dropped: Regierungs- -> Regierung)

@@ -1671,4 +1671,11 @@ EXAMPLES = [
             {"surface": "2", "unit": "percent"},
         ],
     },
+    # "nach der jüngsten Zählung des Landesamts": zwei Wörter vor dem Beleg
+    {
+        "text": "Nach der jüngsten Zählung des Landesamts gibt es 1.200 Wölfe.",
+        "figures": [
+            {"surface": "1.200", "source": "Landesamt"},
+        ],
+    },
 ]

@@ -1961,6 +1961,8 @@ NOT_ALONE = [*NOT_ALONE, "media", "una media"]
 
 # a statement names its owner: "según un comunicado del Ministerio del Interior"
 EVIDENCE_NOUNS += ["comunicado", "nota", "nota de prensa"]
+# an emergency service's report: "según el último parte del 112"
+EVIDENCE_NOUNS += ["parte"]
 
 # "la dirección, que habla de 12 %": speaking of a figure is giving it
 SPEECH_PRESENT += ["habla de", "hablan de", "hablaba de"]
@@ -1971,6 +1973,8 @@ DATA_PARTICIPLE_ENDINGS = ["ados", "adas", "idos", "idas", "ado", "ada", "ido", 
 
 # emergency services by their number, after a definite article, are names: "según ha informado el 112"
 SERVICE_NUMBERS = ["112", "061", "091", "092", "016", "062"]
+# an article's contraction before the number names the service too: "según el último parte del 112"
+SERVICE_LEADS = ["del", "al"]
 
 # a cap is at most: "o volume será limitado a 180 milhões de litros", "capped at £2,500"
 BOUND_CUES["at_most"] += [r"limitad[oa]s? a(?:l)?", r"topad[oa]s? en"]

@@ -1657,4 +1657,13 @@ EXAMPLES = [
             {"surface": "46"},
         ],
     },
+    # "el último parte del 112": el servicio nombrado por su número tras "del", no una cifra
+    {
+        "text": "Según el último parte del 112, hay 14 heridos. El paro pasó del 15 al 18 %.",
+        "figures": [
+            {"surface": "14", "source": "112"},
+            {"surface": "15", "unit": "percent"},
+            {"surface": "18", "unit": "percent"},
+        ],
+    },
 ]

@@ -1709,6 +1709,8 @@ UP_TO_AS_TO = r"jusqu'(?:à|au|aux)|jusqu’(?:à|au|aux)"
 
 # a statement names its owner: "selon un communiqué de la préfecture"
 EVIDENCE_NOUNS += ["communiqué", "communiqué de presse"]
+# a count is evidence: "selon le dernier pointage de la préfecture"
+EVIDENCE_NOUNS += ["pointage"]
 
 # "un chiffre contesté par la direction, qui parle de 12 %": speaking of a figure is giving it
 SPEECH_PRESENT += ["parle de", "parlent de", "parlait de", "évoquent", "fait état de", "font état de", "faisait état de"]

@@ -1977,4 +1977,11 @@ EXAMPLES = [
             {"surface": "350", "bound": "approx", "source": "Bundespolizei"},
         ],
     },
+    # un pointage est une pièce : son auteur parle ("selon le dernier pointage de la préfecture")
+    {
+        "text": "Selon le dernier pointage de la préfecture, 1 200 foyers restaient privés d’électricité mardi matin.",
+        "figures": [
+            {"surface": "1 200", "source": "préfecture"},
+        ],
+    },
 ]

@@ -2430,6 +2430,8 @@ DATA_PARTICIPLE_ENDINGS = ["ati", "ate", "iti", "ite", "usi", "use", "ato", "ata
 
 # emergency services by their number, after a definite article, are names: "según ha informado el 112"
 SERVICE_NUMBERS = ["112", "113", "115", "118", "1515", "1522"]
+# an article's contraction before the number names the service too: "según el último parte del 112"
+SERVICE_LEADS = ["del", "al", "dal"]
 
 # a cap is at most: "o volume será limitado a 180 milhões de litros", "capped at £2,500"
 BOUND_CUES["at_most"] += [r"limitat[oaie] a(?:l|i|gli|lle)?", r"fissat[oaie] a un massimo di"]

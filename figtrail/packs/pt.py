@@ -1214,6 +1214,8 @@ DATA_PARTICIPLE_ENDINGS = ["ados", "adas", "idos", "idas", "ado", "ada", "ido", 
 
 # emergency services by their number, after a definite article, are names: "según ha informado el 112"
 SERVICE_NUMBERS = ["112", "190", "192", "193", "199"]
+# an article's contraction before the number names the service too: "según el último parte del 112"
+SERVICE_LEADS = ["do", "ao", "pelo"]
 
 # a cap is at most: "o volume será limitado a 180 milhões de litros", "capped at £2,500"
 BOUND_CUES["at_most"] += [r"limitad[oa]s? a(?:os?|s)?", r"limitad[oa]s? em"]
