@@ -291,7 +291,9 @@ def test_persons_speak_for_their_body_or_for_themselves():
     assert resolve("Stéphane Vojetta", mp, "fr", reg=reg).startswith("person:")
     # an expert of a body speaks for it: the GDV's key, as the GDV's own figures
     gdv = "„Ein Hagelschaden kostet 4.500 Euro“, sagte Katrin Albers, Schadenexpertin beim GDV."
-    assert resolve("Katrin Albers", gdv, "de", doc="a4", reg=reg) == resolve("GDV", gdv, "de", doc="a4", reg=reg)
+    assert resolve("Katrin Albers", gdv, "de", doc="a4", reg=reg) == resolve(
+        "GDV", gdv, "de", doc="a4", reg=reg
+    )
 
 
 def test_a_description_never_points_forward_at_a_capitalised_plural_of_people():
@@ -307,7 +309,9 @@ def test_a_description_never_points_forward_at_a_capitalised_plural_of_people():
 def test_a_title_that_spells_its_body_joins_it_and_a_chief_executive_is_no_government():
     reg = SourceRegistry()
     fr = "« Nous avons mis 2 300 euros sur la table », a déclaré le directeur général du GPMM, Antoine Mercadal."
-    assert resolve("Antoine Mercadal", fr, "fr", names=["GPMM"], reg=reg) == resolve("GPMM", fr, "fr", reg=reg)
+    assert resolve("Antoine Mercadal", fr, "fr", names=["GPMM"], reg=reg) == resolve(
+        "GPMM", fr, "fr", reg=reg
+    )
     en = "Aerwing carried 21m passengers in Ireland. Chief executive Siobhan Garvey said 25m would fly."
     sid = resolve("Siobhan Garvey", en, "en", doc="a4", reg=reg)
     assert sid != resolve("the Irish government", en, "en", doc="a4", reg=reg)
@@ -368,10 +372,29 @@ def test_a_proper_body_with_a_role_word_is_its_own_source():
     assert resolve("Innenministerium des Landes Brandenburg", lang="de") != "de-bmi"
 
 
+def test_a_security_ministry_is_one_source_in_three_languages_and_social_security_another():
+    es = "BUENOS AIRES. Argentina, el Gobierno argentino..."
+    pt = "BUENOS AIRES. A Argentina, o governo argentino..."
+    en = "BUENOS AIRES. Argentina's government, Argentine officials..."
+    reg = SourceRegistry()
+    ministry = resolve("Ministerio de Seguridad", es, "es", doc="a1", reg=reg)
+    assert resolve("Ministério da Segurança", pt, "pt", doc="a2", reg=reg) == ministry
+    assert resolve("Security Ministry", en, "en", doc="a3", reg=reg) == ministry
+    assert resolve("Ministerio de Seguridad Social", es, "es", doc="a4", reg=reg) != ministry
+
+
 def test_split_person():
     assert split_person("Finanzminister Christian Lindner") == ("Finanzminister", ["Christian", "Lindner"])
     assert split_person("Sir Matthew Rycroft") == (None, ["Matthew", "Rycroft"])
-    for body in ("Home Office", "Fiscal Monitor", "Emilia-Romagna", "Casa Branca", "Nações Unidas", "Intel"):
+    for body in (
+        "Home Office",
+        "Fiscal Monitor",
+        "Emilia-Romagna",
+        "Casa Branca",
+        "Nações Unidas",
+        "Intel",
+        "Secretaría de Transporte",
+    ):
         assert split_person(body) == (None, None), body
 
 
@@ -828,12 +851,20 @@ def test_a_body_s_branch_in_a_country_meets_across_languages_and_stays_apart_fro
     assert es == resolve("WWF Spain", lang="en", doc="b", reg=reg)
     assert es != resolve("WWF", lang="en", doc="c", reg=reg)
     # the Spanish environment ministry, named three ways
-    names = [("Miteco", "es"), ("Spain's environment ministry", "en"), ("Ministério para a Transição Ecológica", "pt")]
+    names = [
+        ("Miteco", "es"),
+        ("Spain's environment ministry", "en"),
+        ("Ministério para a Transição Ecológica", "pt"),
+    ]
     assert len({resolve(n, lang=lang, doc=lang, reg=reg) for n, lang in names}) == 1
 
 
 def test_a_body_s_name_with_little_words_is_no_person():
-    for body in ("Ministério para a Transição Ecológica", "Ministero per la Transizione Ecologica", "Grand Besançon Métropole"):
+    for body in (
+        "Ministério para a Transição Ecológica",
+        "Ministero per la Transizione Ecologica",
+        "Grand Besançon Métropole",
+    ):
         assert split_person(body) == (None, None), body
     assert split_person("Marta Ruiz Ocaña") == (None, ["Marta", "Ruiz", "Ocaña"])
 

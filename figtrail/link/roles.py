@@ -26,7 +26,7 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 # A ministry is a head word plus a portfolio; German glues them ("Finanzministerium").
 MINISTRY = _rx(
     r"ministere|ministerio|ministry|ministero|ministerium|dicastero|department|departement"
-    r"|departamento|dipartimento|secretaria|cartera"
+    r"|departamento|dipartimento|secretaria|secretariat|secretariado|cartera"
 )
 MINISTER = _rx(
     r"ministres?|ministra|ministro|ministers?|ministerin|secretary|secretario|secretaria de estado"
@@ -50,6 +50,8 @@ PORTFOLIOS: dict[str, str] = {
     "transport": r"transports?|transportes|verkehr\w*|trasporti|infrastructures?|infraestructuras?|infraestruturas?|infrastrutture",
     "fisheries": r"peche|pesca|pescas|fisheries|fishing|fischerei\w*",
     "housing": r"logement|vivienda|housing|habitacao|wohnungsbau|wohnen|bauwesen|abitazioni|politiche abitative",
+    # not social security ("Seguridad Social"), a portfolio of its own
+    "security": r"securite(?! sociale)|seguridad(?! social)|seguranca(?! social)|security|sicherheit|sicurezza(?! sociale)",
 }
 _PORTFOLIO_RX = {role: _rx(p) for role, p in PORTFOLIOS.items()}
 # a German compound: (Bundes)innenministerium, Finanzminister, Verteidigungsministerin

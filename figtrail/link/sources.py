@@ -689,7 +689,8 @@ ORG_WORDS = words(
     "campaign coalition network league federation council commission authority board "
     "producciones productions producoes produzioni produktion produktionen entertainment events eventos "
     "metropole metropolitana metropolitano metropolitan agglomeration communaute comunidad comunidade "
-    "comunita gemeinde landkreis kreis prefeitura municipio municipalidad"
+    "comunita gemeinde landkreis kreis prefeitura municipio municipalidad secretaria secretariat "
+    "secretariado segreteria sekretariat subsecretaria"
 )
 # German compounds ending like a body's name: "Landespolizeidirektion", "Antriebstechnik"
 _ORG_SUFFIXES = (
