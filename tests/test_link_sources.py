@@ -383,6 +383,14 @@ def test_a_security_ministry_is_one_source_in_three_languages_and_social_securit
     assert resolve("Ministerio de Seguridad Social", es, "es", doc="a4", reg=reg) != ministry
 
 
+def test_a_foundation_named_before_or_after_its_kind_is_one_source():
+    reg = SourceRegistry()
+    es = resolve("Fundación Libertad y Progreso", "BUENOS AIRES. Argentina...", "es", doc="a1", reg=reg)
+    assert resolve("Libertad y Progreso Foundation", "Argentina's ...", "en", doc="a2", reg=reg) == es
+    assert resolve("Fundação Libertad y Progreso", "A Argentina ...", "pt", doc="a3", reg=reg) == es
+    assert resolve("Fundación Progreso Social", "Argentina...", "es", doc="a4", reg=reg) != es
+
+
 def test_split_person():
     assert split_person("Finanzminister Christian Lindner") == ("Finanzminister", ["Christian", "Lindner"])
     assert split_person("Sir Matthew Rycroft") == (None, ["Matthew", "Rycroft"])

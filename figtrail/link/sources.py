@@ -270,6 +270,12 @@ class SourceRegistry:
             near = _closest(f, [a for a in self.names if len(a) >= ORG_MIN_LENGTH], ORG_MIN)
             if near:
                 return self._remember(f, self.names[near])
+            core = _org_core(f)
+            same = next((a for a in self.names if core and _org_core(a) == core), None) if core else None
+            if same:
+                # "Fundación Libertad y Progreso" = "Libertad y Progreso Foundation": the name
+                # without its kind, written before or after it by each language
+                return self._remember(f, self.names[same])
         if _proper(name) or _brand(name, ctx.lang):
             sid = slug(name)
             if partner:
@@ -665,6 +671,25 @@ def split_person(
     ):
         return title, run  # "Selenskyj" alone, with "Volodymyr Zelensky" known
     return None, None
+
+
+# The kind of body a name carries before or after it, by language: a foundation's name is its core.
+_ORG_KINDS = frozenset(words("foundation fundacion fundacao fondation fondazione stiftung"))
+_CORE_LINKS = frozenset(words("de da do del della di of der"))
+
+
+def _org_core(f: str) -> str | None:
+    """A folded body's name without its kind and the link to it ("fundacion libertad y
+    progreso" -> "libertad y progreso"); None when it names no kind or too little is left."""
+    ws = f.split()
+    if not any(w in _ORG_KINDS for w in ws):
+        return None
+    ws = [w for w in ws if w not in _ORG_KINDS]
+    while ws and ws[0] in _CORE_LINKS:
+        ws.pop(0)
+    while ws and ws[-1] in _CORE_LINKS:
+        ws.pop()
+    return " ".join(ws) if len(ws) >= 2 else None
 
 
 # Words of bodies' names that no person's name carries.
