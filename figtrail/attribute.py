@@ -1589,6 +1589,8 @@ def _subject_after_verb(norm: str, e: int, np: str, pack: Pack) -> bool:
     if nw and nw.group(1) in pack.pronouns and nw.group(1) not in pack.impersonal:
         return True  # "Die Lücke zur Nato-Quote beziffern sie auf 22 Milliarden": the pronoun is the subject
     m = pack.subject_after.match(norm, e)
+    if m is None and pack.subject_after_oblique is not None and np.split(" ", 1)[0].lower() in pack.oblique_determiners:
+        m = pack.subject_after_oblique.match(norm, e)  # "Den Schaden beziffert | die Feuerwehr"
     return m is not None and pack.role.fullmatch(m.group(1)) is not None
 
 

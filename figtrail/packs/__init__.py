@@ -325,6 +325,8 @@ class Pack:
     object_determiners: frozenset[str] = frozenset()  # after a subject's noun, an article that opens the object
     subject_after: re.Pattern | None = None  # "Die Kosten bezifferte | der Sprecher": a subject's article, its noun (group 1)
     fronted_objects: frozenset[str] = frozenset()  # articles a fronted object may open with: "Die Kosten bezifferte"
+    oblique_determiners: frozenset[str] = frozenset()  # never a subject's: "Den Schaden beziffert die Feuerwehr"
+    subject_after_oblique: re.Pattern | None = None  # then any nominative article opens the subject
     descriptors: frozenset[str] = frozenset()  # "Insurer Aviva": a company's trade written before its name
     glued_subunit: re.Pattern | None = None  # "85p": a subunit glued to its number; group 1 its word
     glued_subunit_currency: dict[str, str] = field(default_factory=dict)  # "p" -> GBP
@@ -755,6 +757,12 @@ def _compile(code: str, d: ModuleType) -> Pack:
         any_body_roles=frozenset(getattr(d, "ANY_BODY_ROLES", ())),
         object_determiners=frozenset(getattr(d, "OBJECT_DETERMINERS", ())),
         fronted_objects=frozenset(getattr(d, "FRONTED_OBJECT_DETERMINERS", ())),
+        oblique_determiners=frozenset(getattr(d, "OBLIQUE_DETERMINERS", ())),
+        subject_after_oblique=(
+            re.compile(rf"\s+(?:{_alt(d.SUBJECT_DETERMINERS_AFTER_OBLIQUE, escape=True)})\s+(\w+)")
+            if getattr(d, "SUBJECT_DETERMINERS_AFTER_OBLIQUE", ())
+            else None
+        ),
         subject_after=(
             re.compile(rf"\s+(?:{_alt(d.SUBJECT_DETERMINERS, escape=True)})\s+(\w+)") if getattr(d, "SUBJECT_DETERMINERS", ()) else None
         ),

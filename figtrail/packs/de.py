@@ -136,6 +136,7 @@ BOUND_CUES = {
         # Millionen", "ein Hilfspaket über 2 Milliarden": the amount it is for
         r"(?<!kredit )(?<!darlehen )(?<!scheck )(?<!rechnung )(?<!auftrag )(?<!vertrag )(?<!bürgschaft )(?<!anleihe )"
         r"(?<!zuschuss )(?<!aufruf )(?<!appell )(?<!zusage )(?<!paket )(?<!programm )(?<!bußgeld )(?<!forderung )(?<!spende )(?<!förderung )(?<!klage )(?<!angebot )(?<!gebot )"
+        r"(?<!gutschein )(?<!gutscheine )(?<!summe )(?<!betrag )(?<!strafe )(?<!geldstrafe )(?<!abfindung )"
         # nor what is told about: "Gerüchte über 150 Tote", "Berichte über 40 Opfer"
         r"(?<!gerüchte )(?<!gerüchten )(?<!berichte )(?<!berichten )(?<!meldungen )(?<!informationen )(?<!angaben )über",
         r"ueber",
@@ -1755,6 +1756,10 @@ OBJECT_DETERMINERS = ["die", "das", "den", "dem", "ein", "eine", "einen", "einem
 SUBJECT_DETERMINERS = ["der", "ein"]
 # the articles a phrase before the finite verb may open with and still be its object
 FRONTED_OBJECT_DETERMINERS = ["die", "das", "den"]
+# articles no subject opens with (accusative, dative): after such a fronted object, "die" and "das"
+# open the subject too: "Den Schaden beziffert | die Feuerwehr Hamburg auf bis zu 250.000 Euro"
+OBLIQUE_DETERMINERS = ["den", "dem", "einen", "einem"]
+SUBJECT_DETERMINERS_AFTER_OBLIQUE = ["der", "die", "das", "ein", "eine"]
 # the other side of a count whose speech verb is left out ("Die Polizei sprach von 2.500 Teilnehmern, die
 # Veranstalter von 6.000"): these speak for the number after them
 COUNTERPARTS = ["veranstalter", "organisatoren", "arbeitgeber", "gewerkschaften", "polizei", "behörden", "initiatoren", "gewerkschaft", "betriebsrat", "management", "konzernleitung", "unternehmensleitung", "geschäftsführung", "konzern", "unternehmen"]

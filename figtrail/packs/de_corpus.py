@@ -1678,4 +1678,12 @@ EXAMPLES = [
             {"surface": "1.200", "source": "Landesamt"},
         ],
     },
+    # ein vorangestelltes Objekt im Akkusativ ("Den Schaden"): nach dem Verb ist auch "die" das Subjekt; "ein Gutschein über 40 Euro" ist kein "mehr als"
+    {
+        "text": "In Hamburg brannte ein Roller; den Schaden beziffert die Feuerwehr Hamburg auf bis zu 250.000 Euro. Kunden erhalten einen Gutschein über 40 Euro.",
+        "figures": [
+            {"surface": "250.000", "bound": "up_to", "unit": "EUR", "source": "Feuerwehr Hamburg"},
+            {"surface": "40", "bound": "exact", "unit": "EUR"},
+        ],
+    },
 ]
