@@ -1110,6 +1110,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             # union said ...": the speaker before it in the sentence owns it, not one named after
             a.source = prior[-1].source
             continue
+        later = [b for b in anchors if b.verb and b.source and b.pos > a.pos and b.scope == "before_all"]
+        if not prior and later and _possessive_phrase(np, pack):
+            # "D'après ses relevés, au moins 118 ..., a indiqué à l'AFP sa porte-parole, Hélène
+            # Marchetti": the speaker the sentence names after owns them
+            a.source = later[0].source
+            continue
         opener = _opening_noun(text[: a.pos - base], pack) if _possessive_phrase(np, pack) else None
         if opener and pack.person_role.search(np.lower()) and not pack.org_roles.intersection(opener.lower().split()):
             # "La grève a coûté 120 millions à la compagnie, selon son directeur financier": a

@@ -1984,4 +1984,11 @@ EXAMPLES = [
             {"surface": "1 200", "source": "préfecture"},
         ],
     },
+    # "d'après ses relevés" sans personne avant : le porte-parole nommé après les possède
+    {
+        "text": "D’après ses relevés, au moins 118 départs de feu sont liés à ces batteries, a indiqué à l’AFP sa porte-parole, Hélène Marchetti.",
+        "figures": [
+            {"surface": "118", "bound": "at_least", "source": "Hélène Marchetti"},
+        ],
+    },
 ]
