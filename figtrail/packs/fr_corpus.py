@@ -1986,8 +1986,9 @@ EXAMPLES = [
     },
     # "d'après ses relevés" sans personne avant : le porte-parole nommé après les possède
     {
-        "text": "D’après ses relevés, au moins 118 départs de feu sont liés à ces batteries, a indiqué à l’AFP sa porte-parole, Hélène Marchetti.",
+        "text": "Le fabricant Voltiq a annoncé le rappel de 214 000 batteries. D’après ses relevés, au moins 118 départs de feu sont liés à ces batteries, a indiqué à l’AFP sa porte-parole, Hélène Marchetti.",
         "figures": [
+            {"surface": "214 000", "source": "Voltiq"},
             {"surface": "118", "bound": "at_least", "source": "Hélène Marchetti"},
         ],
     },
