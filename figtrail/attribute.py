@@ -1735,7 +1735,8 @@ def _determiner_np_end(text: str, pos: int, end: int, pack: Pack) -> int:
         lw = w.lower().replace("’", "'")
         det = lw in pack.definite or (lw.find("'") > 0 and lw[: lw.find("'") + 1] in pack.definite)
         # after a name, or after a body's word: "Per i sindacati | l'adesione allo sciopero"
-        if det and (prev[:1].isupper() or pack.role.fullmatch(prev.lower())) and prev.lower() not in pack.definite:
+        bare = prev.lower().replace("’", "'").rsplit("'", 1)[-1]  # "l'organizzazione": its noun
+        if det and (prev[:1].isupper() or pack.role.fullmatch(bare)) and prev.lower() not in pack.definite:
             return m.start()
         if (
             not pack.head_final

@@ -147,6 +147,7 @@ BASES = {
 BOUND_CUES = {
     "at_least": [
         r"al menos(?: el| la| los| las| un| una)?",
+        r"no inferior(?:es)? a(?:l| los| las)?",  # not less than: at least
         r"por lo menos(?: el| la| los| las| un| una)?",
         r"como mínimo(?: el| los| un)?",
         r"un mínimo de(?:l)?",
@@ -171,6 +172,7 @@ BOUND_CUES = {
     ],
     "at_most": [
         r"como máximo(?: el| los| un)?",
+        r"no superior(?:es)? a(?:l| los| las)?",  # not more than: at most
         r"un máximo de(?:l)?",
         r"a lo sumo",
         r"no más de(?:l)?",

@@ -1666,4 +1666,12 @@ EXAMPLES = [
             {"surface": "18", "unit": "percent"},
         ],
     },
+    # "no inferior a": al menos; "no superior al": como máximo
+    {
+        "text": "Piden una indemnización no inferior a 150 euros y un recargo no superior al 5 %.",
+        "figures": [
+            {"surface": "150", "bound": "at_least", "unit": "EUR"},
+            {"surface": "5", "bound": "at_most", "unit": "percent"},
+        ],
+    },
 ]

@@ -115,6 +115,7 @@ BOUND_CUES = {
     "at_least": [
         r"au moins", r"pas moins de", r"pas moins d'", r"au minimum", r"un minimum de", r"minimum",
         r"supérieure? ou égale? à", r"(?<![<>=])>=", r"≥",
+        r"non inférieure?s? à", r"pas inférieure?s? à",  # not less than: at least
     ],
     "more_than": [
         r"un peu plus de",
@@ -135,6 +136,7 @@ BOUND_CUES = {
     "at_most": [
         r"au plus", r"au maximum", r"tout au plus", r"pas plus de", r"pas plus d'", r"maximum",
         r"inférieure? ou égale? à", r"(?<![<>=])<=", r"≤",
+        r"non supérieure?s? à", r"pas supérieure?s? à",  # not more than: at most
     ],
     "up_to": [r"jusqu'à", r"jusqu'a", r"jusqu'au"],
     "less_than": [

@@ -194,6 +194,7 @@ BOUND_CUES = {
     "at_least": [
         r"almeno" + _ART,
         r"non meno " + _DI,
+        r"non inferior[ei] " + _A,  # not less than: at least
         r"come minimo" + _ART,
         r"perlomeno" + _ART,
         r"per lo meno" + _ART,
@@ -232,6 +233,7 @@ BOUND_CUES = {
         r"al massimo(?: " + _A + r"| " + _DI + r")?",
         r"al più",
         r"non più " + _DI,
+        r"non superior[ei] " + _A,  # not more than: at most
         r"massimo",
         r"un massimo " + _DI,
         r"(?:minor[ei]|più piccol[oaie]|inferior[ei]) o ugual[ei] " + _A,

@@ -2203,4 +2203,12 @@ EXAMPLES = [
             {"surface": "46"},
         ],
     },
+    # "non inferiore a": almeno; "secondo l’organizzazione gli incendi": l’articolo dopo il nome del ruolo apre la frase
+    {
+        "text": "Secondo l’organizzazione gli incendi sono almeno 118. L’associazione chiede un risarcimento non inferiore a 150 euro.",
+        "figures": [
+            {"surface": "118", "bound": "at_least", "source": "organizzazione"},
+            {"surface": "150", "bound": "at_least", "unit": "EUR", "source": "associazione"},
+        ],
+    },
 ]

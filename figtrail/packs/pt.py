@@ -87,6 +87,7 @@ BASES = {"dezena": 10, "dúzia": 12, "duzia": 12, "quinzena": 15, "vintena": 20,
 BOUND_CUES = {
     "at_least": [
         r"pelo menos(?: o| a| os| as| um| uma)?",
+        r"não inferior(?:es)? a(?:os?|s)?",  # not less than: at least
         r"ao menos",
         r"no mínimo(?: o| os)?",
         r"um mínimo de",
@@ -119,6 +120,7 @@ BOUND_CUES = {
     ],
     "at_most": [
         r"no máximo(?: o| os)?(?: equivalente a)?",
+        r"não superior(?:es)? a(?:os?|s)?",  # not more than: at most
         r"um máximo de",
         r"não mais de",
         r"não mais que",
