@@ -2257,6 +2257,13 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
             and not any(c.isdigit() for c in phrase)
             and not pack.attribution.search(phrase)  # "the ministry estimated that": what it said
         ):
+            if commas:
+                # "National Highways, the government-owned company that runs ..., said": the
+                # phrase is the apposition of a name before its comma; the name speaks
+                name_at = commas[-2] if len(commas) > 1 else 0
+                name = text[name_at : commas[-1] - 1].strip()
+                if name and len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()):
+                    return f"{name}, {text[lead_at : last.start()].strip()}", None
             return text[lead_at : last.start()].strip(), None
     if left.rstrip().endswith(","):
         # "The Alliance (AIA), which represents firms that supply materials, said": a relative

@@ -390,6 +390,15 @@ def merge_ranges(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]
                         # "passe de 13,8 % à 15 %", "creció un 18,4 % hasta los 612 millones": a
                         # change, two figures (the spec), with or without its "from"
                         joined = not pack.change_verb_near.search(left[: from_m.start()] if from_m else left)
+                        if (
+                            not joined
+                            and from_m is None
+                            and pack.change_by is not None
+                            and pack.change_by.search(left)
+                            and norm[a.end - base : b.start - base].strip() == between.strip()  # "3 to", no unit
+                            and pack.unit_after.match(norm, b.end - base)
+                        ):
+                            joined = True  # "cut noise by 3 to 5 decibels": how much, a range; not "by 3% to 5%"
                         if joined and from_m is None and _yearlike(a) and not _yearlike(b):
                             joined = False  # "son quota pour 2026 à 93 000 tonnes": a year, then a value
             ends = _bounds_range(a, b, left, between, pack) if not joined and len(between) <= 40 else None

@@ -1841,4 +1841,14 @@ EXAMPLES = [
             {"surface": "1,200", "source": "Ryanair"},
         ],
     },
+    # "by 3 to 5 decibels": how much, a range (the first number bare, the unit after the second); a name, then its apposition holding "that": the name speaks
+    {
+        "text": "National Highways, the government-owned company that runs England’s motorways, said the scheme had increased traffic by around 9% since it opened. Low-noise surfacing would cut noise by 3 to 5 decibels. Profits rose by 3% to 5%.",
+        "figures": [
+            {"surface": "9", "bound": "approx", "unit": "percent", "source": "National Highways"},
+            {"surface": "3 to 5", "bound": "range", "value": None, "low": 3, "high": 5, "unit": "dB"},
+            {"surface": "3", "unit": "percent"},
+            {"surface": "5", "unit": "percent"},
+        ],
+    },
 ]
