@@ -1006,6 +1006,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 if strong:
                     anchors.append(Anchor(base + s, "after", None, None, verb, strong))
                 continue
+            if verb in pack.evidence_verbs and not any(w in pack.evidence_nouns for w in _strip_det(np, pack).lower().split()[:4]):
+                continue  # "Police found 300 kg": an act; "the survey found 38%" is a finding
             if pack.our_words and not pack.our_words.isdisjoint(np.lower().split()[:2]):
                 continue  # "«I nostri dati parlano di poche decine di casi»": the one quoted speaks
             told_in = pack.told_inside.search(np) if pack.nouns_capitalised else None

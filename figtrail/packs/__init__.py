@@ -290,6 +290,7 @@ class Pack:
     fraction_scale: re.Pattern | None = None  # after a fraction in words: "un cuarto de millón"
     subject_relatives: frozenset[str] = frozenset()  # ", que añadió": the relative's subject is the phrase before
     locative_relatives: frozenset[str] = frozenset()  # ", où la police dit": the subject follows the relative
+    evidence_verbs: frozenset[str] = frozenset()  # "found": a speech verb only after evidence ("the readings found")
     relatives: frozenset[str] = frozenset()  # every relative word (RELATIVES and SUBJECT_RELATIVES)
     anaphoric_roles: frozenset[str] = frozenset()  # "a entidade", "the watchdog": bare, they point back
     # the words that tell one kind of institution from another (the anaphoric roles and more):
@@ -699,6 +700,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         subordinators=frozenset(d.SUBORDINATORS),
         subject_relatives=frozenset(d.SUBJECT_RELATIVES),
         locative_relatives=frozenset(getattr(d, "LOCATIVE_RELATIVES", ())),
+        evidence_verbs=frozenset(getattr(d, "EVIDENCE_VERBS", ())),
         relatives=frozenset(d.RELATIVES) | frozenset(d.SUBJECT_RELATIVES),
         anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
         kind_words=frozenset(d.ANAPHORIC_ROLES) | frozenset(getattr(d, "KIND_WORDS", ())),

@@ -1851,4 +1851,13 @@ EXAMPLES = [
             {"surface": "5", "unit": "percent"},
         ],
     },
+    # "found" without "that" is a finding only after evidence ("Readings taken by the council found", "A YouGov survey found"); "Police found 300 kg" is an act
+    {
+        "text": "Readings taken by Salford City Council over 72 hours found average daytime noise of 71 decibels. Police found 300 kg of cocaine. A YouGov survey found 38% of voters backed the idea.",
+        "figures": [
+            {"surface": "71", "unit": "dB", "source": "Salford City Council"},
+            {"surface": "300", "unit": "kg", "source": None},
+            {"surface": "38", "unit": "percent", "source": "YouGov"},
+        ],
+    },
 ]
