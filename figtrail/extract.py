@@ -11,7 +11,7 @@ from figtrail.attribute import Memory, attribute
 from figtrail.clean import clean_article
 from figtrail.dates import ArticleDates
 from figtrail.detect import detect_language
-from figtrail.figure import ARTICLE_CURRENCY, iso_currency, judge
+from figtrail.figure import ARTICLE_CURRENCY, ARTICLE_SUBUNIT, iso_currency, judge
 from figtrail.find import find_numbers
 from figtrail.model import Article, Figure, Sentence
 from figtrail.numbers import digit_marks
@@ -203,14 +203,21 @@ def _same_amount(figures: list[Figure]) -> None:
 def _article_currency(figures: list[Figure], pack: Pack) -> None:
     """A bare amount in a money scale ("vale 28 miliardi") takes the currency the article
     names nearest before it, else the first after it, else the pack's default."""
-    if not any(f.unit == ARTICLE_CURRENCY for f in figures):
+    if not any(f.unit in (ARTICLE_CURRENCY, ARTICLE_SUBUNIT) for f in figures):
         return
     money = [i for i, f in enumerate(figures) if iso_currency(f.unit)]
     for i, f in enumerate(figures):
-        if f.unit == ARTICLE_CURRENCY:
+        if f.unit in (ARTICLE_CURRENCY, ARTICLE_SUBUNIT):
             before = [j for j in money if j < i]
             after = [j for j in money if j > i]
             j = before[-1] if before else after[0] if after else None
+            if f.unit == ARTICLE_SUBUNIT:
+                # "35 centimes de frais ... un stationnement à 2 euros": 0.35 EUR; with no currency
+                # named, the number as written (a peer's "197 centimes" stays 197)
+                if j is not None:
+                    f.value, f.low, f.high = (None if x is None else round(x / 100, 6) for x in (f.value, f.low, f.high))
+                f.unit = figures[j].unit if j is not None else None
+                continue
             f.unit = figures[j].unit if j is not None else pack.default_currency
 
 

@@ -36,6 +36,7 @@ _CHAIN = re.compile(r"[-–]\d+[-–/]\d")
 # the unit of a bare amount in a money scale (pack.bare_money_scales): the currency the
 # article names elsewhere, resolved once the whole article is read (extract.py)
 ARTICLE_CURRENCY = "¤"
+ARTICLE_SUBUNIT = "¢"  # hundredths of the article's currency; left as they are where it names none
 
 
 @dataclass(slots=True)
@@ -132,6 +133,10 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
         pence = pack.glued_subunit.match(norm, e)
         if pence:  # "10p": hundredths of the pound, glued
             unit, unit_end = pack.glued_subunit_currency[pence.group(1)], pence.end()
+    if unit is None and n.kind in ("digits", "words") and pack.subunit_alone is not None:
+        sub = pack.subunit_alone.match(norm, e)
+        if sub:  # "35 centimes de frais": hundredths of the currency the article names, if it names one
+            unit, unit_end = ARTICLE_SUBUNIT, sub.end()
     what_from = unit_end
     if n.kind in ("vague", "base", "range"):
         bound = n.bound

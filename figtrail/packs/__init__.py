@@ -282,6 +282,7 @@ class Pack:
     bound_after: re.Pattern | None = None  # a bound cue after the number: "200 or more"; group name = bound
     subunit_join: re.Pattern | None = None  # between a currency and its subunits: "3 dollars [and] 50 [cents]"
     subunit_after: re.Pattern | None = None  # the subunit word, or the end of the clause
+    subunit_alone: re.Pattern | None = None  # "35 centimes de frais": hundredths of the article's currency
     glued_fraction: re.Pattern | None = None  # a denominator glued from number words: veintiunavo, ventunesimo
     glued_suffix: re.Pattern | None = None  # its ordinal ending: avo, esimo
     stem_words: dict[str, str] | None = None  # a piece of a glued word -> the number word it stands for
@@ -918,6 +919,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         if d.SUBUNITS
         else None,
         subunit_after=re.compile(rf"\s*(?:(?:{_alt(d.SUBUNITS)})(?![\w])|(?=[.,;!?)]|$))") if d.SUBUNITS else None,
+        subunit_alone=re.compile(rf"\s+(?:{_alt(d.SUBUNITS)})(?![\w])") if d.SUBUNITS else None,
         glued_fraction=glued,
         fraction_scale=re.compile(rf"\s+{d.SCALE_LINK}({scale_link_words})(?![\w])"),
         bound_link=re.compile(

@@ -1686,4 +1686,12 @@ EXAMPLES = [
             {"surface": "40", "bound": "exact", "unit": "EUR"},
         ],
     },
+    # "35 Rappen" allein: Hundertstel der Währung des Artikels
+    {
+        "text": "Der Preis steigt in Zürich um 35 Rappen auf 3 Franken.",
+        "figures": [
+            {"surface": "35", "value": 0.35, "low": 0.35, "high": 0.35, "unit": "CHF"},
+            {"surface": "3", "unit": "CHF"},
+        ],
+    },
 ]

@@ -1992,4 +1992,12 @@ EXAMPLES = [
             {"surface": "118", "bound": "at_least", "source": "Hélène Marchetti"},
         ],
     },
+    # "35 centimes" seuls : des centièmes de la monnaie que nomme l’article
+    {
+        "text": "L’appli facture 35 centimes de frais par paiement, sur un stationnement à 2 euros.",
+        "figures": [
+            {"surface": "35", "value": 0.35, "low": 0.35, "high": 0.35, "unit": "EUR"},
+            {"surface": "2", "unit": "EUR"},
+        ],
+    },
 ]

@@ -190,7 +190,7 @@ BOUND_JOIN = r"mas"
 # a fraction written with a word between numerator and denominator: um sobre três
 FRACTION_OVER = [r"sobre"]
 # a currency's subunit after its main unit: 15 dólares e 15 (centavos)
-SUBUNITS = [r"centavos?"]
+SUBUNITS = [r"centavos?", r"cêntimos?"]
 SUBUNIT_LINKS = r"com"
 
 # --- units ----------------------------------------------------------------
