@@ -484,6 +484,8 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
         return False  # March 12, on May 3
     if pack.id_left.search(left):
         return False  # article 5, résolution 2231
+    if pack.model_left is not None and text and n.kind == "digits" and pack.model_left.search(text, max(0, s - 60), s):
+        return False  # "die Modelle Urban 8 und Urban 10 Pro": a model's name
     if n.kind == "digits" and left[-1:] == " " and _INDEX_NAME.search(left[-16:]):
         return False  # "der Leitindex BIST 100", "le CAC 40", "the FTSE 100": a stock index's name
     if pack.street_after is not None and n.kind == "digits" and pack.street_after.match(right):

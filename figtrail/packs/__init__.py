@@ -291,6 +291,7 @@ class Pack:
     fraction_scale: re.Pattern | None = None  # after a fraction in words: "un cuarto de millón"
     subject_relatives: frozenset[str] = frozenset()  # ", que añadió": the relative's subject is the phrase before
     locative_relatives: frozenset[str] = frozenset()  # ", où la police dit": the subject follows the relative
+    model_left: re.Pattern | None = None  # "die Modelle Urban 8 und Urban 10 Pro": a model's number, a name
     evidence_verbs: frozenset[str] = frozenset()  # "found": a speech verb only after evidence ("the readings found")
     relatives: frozenset[str] = frozenset()  # every relative word (RELATIVES and SUBJECT_RELATIVES)
     anaphoric_roles: frozenset[str] = frozenset()  # "a entidade", "the watchdog": bare, they point back
@@ -702,6 +703,13 @@ def _compile(code: str, d: ModuleType) -> Pack:
         subject_relatives=frozenset(d.SUBJECT_RELATIVES),
         locative_relatives=frozenset(getattr(d, "LOCATIVE_RELATIVES", ())),
         evidence_verbs=frozenset(getattr(d, "EVIDENCE_VERBS", ())),
+        model_left=(
+            re.compile(
+                rf"(?i:(?<![\w])(?:{_alt(d.MODEL_WORDS)}))\s+(?:(?:[A-ZÀ-Ý][\w-]*|\d+|(?i:{_alt(d.CLAUSE_COORDINATORS)}))\s+)*?[A-ZÀ-Ý][\w-]*\s$"
+            )
+            if getattr(d, "MODEL_WORDS", ())
+            else None
+        ),
         relatives=frozenset(d.RELATIVES) | frozenset(d.SUBJECT_RELATIVES),
         anaphoric_roles=frozenset(d.ANAPHORIC_ROLES),
         kind_words=frozenset(d.ANAPHORIC_ROLES) | frozenset(getattr(d, "KIND_WORDS", ())),

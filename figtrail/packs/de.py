@@ -1970,3 +1970,6 @@ TIME_WORDS = [r"\w*morgen", r"\w*vormittag", r"\w*mittag", r"\w*nachmittag", r"\
 
 # a place's relative opens a clause with a subject of its own: ", wo die Bundespolizei 350 Beamte im Einsatz sah"
 LOCATIVE_RELATIVES = ["wo"]
+
+# a product named after its model word: its number is part of the name ("die Modelle Urban 8 und Urban 10 Pro")
+MODEL_WORDS = ["Modell", "Modelle", "Modellen", "Baureihe", "Typ", "Typen"]

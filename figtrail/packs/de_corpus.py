@@ -1694,4 +1694,11 @@ EXAMPLES = [
             {"surface": "3", "unit": "CHF"},
         ],
     },
+    # die Nummer eines Modells nach seinem Modellwort ist ein Name
+    {
+        "text": "Betroffen sind die Modelle Urban 8 und Urban 10 Pro; verkauft wurden 41.300 Akkus.",
+        "figures": [
+            {"surface": "41.300"},
+        ],
+    },
 ]

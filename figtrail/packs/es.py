@@ -2102,3 +2102,6 @@ ACCORDING_RELATIVES = ["lo que"]
 TIME_WORDS = [r"mañana", r"tarde", r"noche", r"mediodía", r"madrugada", r"ayer", r"hoy", r"anoche", r"hora", r"jornada", r"lunes", r"martes", r"miércoles", r"jueves", r"viernes", r"sábado", r"domingo"]
 # a statement between an inverted verb and its subject: "ha informado en un comunicado difundido este martes el Ministerio"
 STATEMENT_LEAD = r"en (?:un|una) (?:comunicado|nota)(?: (?:difundid[oa]|remitid[oa]|publicad[oa]|de prensa))?|(?<=comunicado )(?:difundido|remitido|publicado)|(?<=nota )(?:difundida|remitida|publicada)"
+
+# a product named after its model word: its number is part of the name ("los modelos Urban 8 y Urban 10 Pro")
+MODEL_WORDS = ["modelo", "modelos", "gama"]

@@ -1830,3 +1830,6 @@ SPEECH_PATTERNS += [r"qu'(?:a|ont|avait|avaient) (?:" + "|".join(sorted(SPEECH_P
 TIME_WORDS = [r"matin", r"matinée", r"midi", r"après-midi", r"soir", r"soirée", r"nuit", r"hier", r"aujourd'hui", r"journée", r"lundi", r"mardi", r"mercredi", r"jeudi", r"vendredi", r"samedi", r"dimanche"]
 # a statement between an inverted verb and its subject: "a indiqué dans un communiqué publié mardi la préfecture"
 STATEMENT_LEAD = r"dans un communiqué(?: (?:publié|diffusé|commun))?|(?<=communiqué )(?:publié|diffusé|commun)"
+
+# a product named after its model word: its number is part of the name ("les modèles Urban 8 et Urban 10 Pro")
+MODEL_WORDS = ["modèle", "modèles", "gamme"]

@@ -2000,4 +2000,11 @@ EXAMPLES = [
             {"surface": "2", "unit": "EUR"},
         ],
     },
+    # le numéro d’un modèle après son mot « modèle » fait partie du nom
+    {
+        "text": "Les modèles Urban 8 et Urban 10 Pro sont concernés ; 214 000 batteries sont rappelées.",
+        "figures": [
+            {"surface": "214 000"},
+        ],
+    },
 ]

@@ -2558,3 +2558,6 @@ GENERIC_PERSON_ROLES = ["leader", "dirigente", "responsabile", "esponente"]
 TIME_WORDS = [r"mattina", r"mattinata", r"pomeriggio", r"sera", r"serata", r"notte", r"nottata", r"ieri", r"oggi", r"giornata", r"lunedì", r"martedì", r"mercoledì", r"giovedì", r"venerdì", r"sabato", r"domenica"]
 # a statement between an inverted verb and its subject: "ha fatto sapere in una nota diffusa in serata l'Asl"
 STATEMENT_LEAD = r"in una nota(?: (?:diffusa|pubblicata|inviata|congiunta|ufficiale))?|(?<=nota )(?:diffusa|pubblicata|inviata|congiunta|ufficiale)"
+
+# a product named after its model word: its number is part of the name ("i modelli Urban 8 e Urban 10 Pro")
+MODEL_WORDS = ["modello", "modelli", "gamma"]

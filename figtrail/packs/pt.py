@@ -1330,3 +1330,6 @@ ACCORDING_RELATIVES = ["o que", "aquilo que"]
 TIME_WORDS = [r"manhã", r"tarde", r"noite", r"madrugada", r"ontem", r"hoje", r"segunda-feira", r"terça-feira", r"quarta-feira", r"quinta-feira", r"sexta-feira", r"sábado", r"domingo"]
 # a statement between an inverted verb and its subject: "informou em comunicado divulgado hoje a PSP"
 STATEMENT_LEAD = r"em (?:um |uma )?(?:comunicado|nota)(?: (?:divulgad[oa]|enviad[oa]|de imprensa))?|(?<=comunicado )(?:divulgado|enviado)|(?<=nota )(?:divulgada|enviada)"
+
+# a product named after its model word: its number is part of the name ("os modelos Urban 8 e Urban 10 Pro")
+MODEL_WORDS = ["modelo", "modelos", "gama"]
