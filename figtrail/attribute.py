@@ -1782,6 +1782,8 @@ def _capitalised_np_end(text: str, pos: int, end: int, pack: Pack) -> int:
 # a name's acronym in brackets a few words on: "la Autorité Nationale d'Urgence et Protection
 # Civile (ANEPC)", "Sistema Europeo de Información sobre Incendios Forestales (EFFIS)"
 _ACRONYM_AHEAD = re.compile(r"([^,;:.!?()\d\n]{0,90}?)\(([A-Z][A-Za-z0-9-]{1,11})\)")
+# a name whose words list its trades, between commas, then its acronym
+_ACRONYM_LIST_AHEAD = re.compile(r"((?:,\s+[A-ZÀ-Ý][^,;:.!?()\d\n]{0,40}?){1,4})\s*\(([A-Z][A-Za-z0-9-]{1,11})\)")
 
 
 def _to_acronym(text: str, end: int, pack: Pack) -> int:
@@ -1789,6 +1791,9 @@ def _to_acronym(text: str, end: int, pack: Pack) -> int:
     the words before it continue the name (capitalised words, links, "and"), else `end`."""
     m = _ACRONYM_AHEAD.match(text, end)
     if m is None:
+        lm = _ACRONYM_LIST_AHEAD.match(text, end)
+        if lm and all(len(p.split()) <= 4 for p in lm.group(1).split(",")):
+            return lm.end()  # "Associação Nacional das Indústrias de Duas Rodas, Ferragens, Mobiliário e Afins (ABIMOTA)"
         return end
     words = _NAME_TOKEN.findall(m.group(1))
     if not words:

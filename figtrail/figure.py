@@ -220,6 +220,11 @@ def _inside_name(n: Number, text: str, s: int, e: int, pack: Pack) -> bool:
     """A small number between two capitalised words inside a sentence, where only names are
     capitalised: "Il Sole 24 Ore", "Radio 24 Ore", "Canale 5 News"; not after the sentence's
     first word, not before a unit or a month."""
+    if n.kind == "words" and text[s : s + 1].isupper() and text[:s].strip():
+        # "Indústrias de Duas Rodas", "Cinque Terre": a number word capitalised inside a
+        # sentence, a capitalised word after it: a name's
+        a = _NEXT_WORD_AFTER.match(text, e)
+        return a is not None and a.group(1)[:1].isupper() and not text[:s].rstrip().endswith((".", ":", "«", '"', "“"))
     if n.kind != "digits" or not n.plain_digits or len(n.plain_digits) > 3:
         return False
     b = _WORD_BEFORE.search(text, max(0, s - 30), s)

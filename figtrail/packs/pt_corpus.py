@@ -1408,4 +1408,11 @@ EXAMPLES = [
             {"surface": "15", "bound": "up_to", "unit": "km", "source": "Asfinag"},
         ],
     },
+    # um nome que enumera os seus ramos entre vírgulas, depois a sigla: a sigla; um número por extenso com maiúscula dentro de um nome não é um número
+    {
+        "text": "De acordo com a Associação Nacional das Indústrias de Duas Rodas, Ferragens, Mobiliário e Afins (ABIMOTA), Portugal produziu cerca de 2,1 milhões de bicicletas em 2024.",
+        "figures": [
+            {"surface": "2,1 milhões", "bound": "approx", "source": "ABIMOTA"},
+        ],
+    },
 ]
