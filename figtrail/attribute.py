@@ -1781,6 +1781,7 @@ def _capitalised_np_end(text: str, pos: int, end: int, pack: Pack) -> int:
 
 # a name's acronym in brackets a few words on: "la Autorité Nationale d'Urgence et Protection
 # Civile (ANEPC)", "Sistema Europeo de Información sobre Incendios Forestales (EFFIS)"
+_ELIDED_LINK = re.compile(r"(?<![\w])(\w+['’])(?=[A-ZÀ-Ý])")  # "d'EDF", "dell'Istat": a link glued to a name
 _ACRONYM_AHEAD = re.compile(r"([^,;:.!?()\d\n]{0,90}?)\(([A-Z][A-Za-z0-9-]{1,11})\)")
 # a name whose words list its trades, between commas, then its acronym
 _ACRONYM_LIST_AHEAD = re.compile(r"((?:,\s+[A-ZÀ-Ý][^,;:.!?()\d\n]{0,40}?){1,4})\s*\(([A-Z][A-Za-z0-9-]{1,11})\)")
@@ -2762,6 +2763,8 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         and not pack.person_role.match(core.lower())
     ):
         core = _without_data_participle(core, pack)  # "a pesquisa Datafolha divulgada (nesta sexta)"
+        # an elided link glued to its owner: "les estimations d'EDF", "i dati dell'Istat"
+        core = _ELIDED_LINK.sub(lambda m: m.group(1) + " " if (m.group(1).lower().replace("’", "'")) in pack.complement_links else m.group(0), core)
         words = core.split(" ")
         cut = next(
             (

@@ -1870,6 +1870,8 @@ BOUND_CUES["at_most"] += [r"begrenzt auf", r"gedeckelt auf", r"gedeckelt bei"]
 
 # a line by its number, its compound too: "an der Endhaltestelle der Straßenbahnlinie 11", "Buslinie 42"
 ID_CUES += [r"\w*linie"]
+# a racing series, a league named by its number: "die Formel 1", "die Liga 3"
+ID_CUES += ["formel", "liga"]
 
 # "according to our calculations": the speaker who says it in quotes, named after them
 OUR_WORDS = ["unseren", "unserer", "unserem", "unsere", "meinen", "meiner"]

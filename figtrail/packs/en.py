@@ -534,6 +534,8 @@ ID_CUES += ["phone number|number|call|calling|freephone|line"]
 ID_CUES += ["(?:on )?a scale of", "scale of"]
 # a numbered item of a sale: "Lot 112 was withdrawn" (no count: "87 lots sold")
 ID_CUES += [r"lot", r"lot no\."]
+# a league, a racing series named by its number: "Formula 1", "League 2"
+ID_CUES += ["formula", "league"]
 # words right before a 4-digit number that make it a year
 YEAR_CUES = [
     r"in",

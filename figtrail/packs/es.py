@@ -2021,6 +2021,8 @@ EVIDENCE_NOUNS += ["primeras", "primeros", "primera", "nuevas", "nuevos", "nueva
 
 # a numbered lot of a sale or a tender: "el lote 3" (no count: "12 lotes")
 ID_CUES += ["lote"]
+# a league, a racing series, a TV channel named by its number: "la Fórmula 1", "Antena 3"
+ID_CUES += ["f[óo]rmula", "antena"]
 
 # the outlet a speaker talked to, written before the speaker: "En declaraciones a Europa Press, el
 # alcalde ha cifrado ..." (the outlet relays, via)

@@ -1748,6 +1748,8 @@ EVIDENCE_NOUNS += ["premières", "premiers", "première", "premier", "dernières
 
 # a numbered lot of a sale or a tender: "el lote 3" (no count: "12 lotes")
 ID_CUES += ["lot"]
+# a league, a racing series, a TV channel named by its number: "la Ligue 1", "la Formule 1"
+ID_CUES += ["ligue", "formule"]
 
 # the outlet a speaker talked to, written before the speaker: "En declaraciones a Europa Press, el
 # alcalde ha cifrado ..." (the outlet relays, via)

@@ -2007,4 +2007,12 @@ EXAMPLES = [
             {"surface": "214 000"},
         ],
     },
+    # le numéro d’une ligue ou d’une course est un nom (« la Ligue 1 ») ; un lien élidé collé au nom du propriétaire (« les estimations d’EDF »)
+    {
+        "text": "La LFP a attribué les droits de la Ligue 1 pour 500 millions d’euros par an. Selon les estimations d’EDF, la prolongation coûterait 2 milliards d’euros.",
+        "figures": [
+            {"surface": "500 millions", "unit": "EUR"},
+            {"surface": "2 milliards", "unit": "EUR", "source": "EDF"},
+        ],
+    },
 ]

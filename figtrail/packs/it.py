@@ -2477,6 +2477,8 @@ EVIDENCE_NOUNS += ["prime", "primi", "ultime", "ultima", "nuove", "nuovi", "nuov
 
 # a numbered lot of a sale or a tender: "el lote 3" (no count: "12 lotes")
 ID_CUES += ["lotto"]
+# a league, a racing series, a TV channel named by its number: "la Formula 1", "Canale 5", "Rai 1"
+ID_CUES += ["formula", "canale", "rai"]
 
 # copies of German wires: "Secondo indicazioni della polizia" (nach Angaben), "Dopo stime dell'associazione"
 # (nach Schätzungen), "..., così il vicario generale." (so der Generalvikar): who gave them speaks

@@ -2211,4 +2211,11 @@ EXAMPLES = [
             {"surface": "150", "bound": "at_least", "unit": "EUR", "source": "associazione"},
         ],
     },
+    # il numero di un canale è un nome: "Canale 5"
+    {
+        "text": "La partita su Canale 5 ha raggiunto 4 milioni di spettatori.",
+        "figures": [
+            {"surface": "4 milioni"},
+        ],
+    },
 ]

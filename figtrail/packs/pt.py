@@ -1253,6 +1253,8 @@ EVIDENCE_NOUNS += ["primeiras", "primeiros", "primeira", "primeiro", "últimas",
 
 # a numbered lot of a sale or a tender: "el lote 3" (no count: "12 lotes")
 ID_CUES += ["lote"]
+# a league, a racing series, a TV channel named by its number: "a Fórmula 1", "a Liga 3"
+ID_CUES += ["f[óo]rmula", "liga"]
 
 # the outlet a speaker talked to, written before the speaker: "En declaraciones a Europa Press, el
 # alcalde ha cifrado ..." (the outlet relays, via)
