@@ -3012,6 +3012,10 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
     run = _name_run(core, pack)
     if run:
         run = _drop_title(run, pack)
+    if run and person and run.count(" ") >= 2:
+        party, _, rest_run = run.partition(" ")
+        if party.isupper() and len(party) >= 2 and _is_person_name(rest_run):
+            run = rest_run  # "le député LFI François Ruffin": the party's letters, then the person
     if (
         run
         and " " in core

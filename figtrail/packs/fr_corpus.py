@@ -2015,4 +2015,11 @@ EXAMPLES = [
             {"surface": "2 milliards", "unit": "EUR", "source": "EDF"},
         ],
     },
+    # les lettres d’un parti entre le titre et le nom ne sont pas du nom : « le député LFI François Ruffin »
+    {
+        "text": "Le député LFI François Ruffin a dénoncé un « gâchis » de 300 millions d’euros.",
+        "figures": [
+            {"surface": "300 millions", "unit": "EUR", "source": "François Ruffin"},
+        ],
+    },
 ]
