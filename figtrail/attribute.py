@@ -1784,7 +1784,7 @@ def _capitalised_np_end(text: str, pos: int, end: int, pack: Pack) -> int:
 _ELIDED_LINK = re.compile(r"(?<![\w])(\w+['’])(?=[A-ZÀ-Ý])")  # "d'EDF", "dell'Istat": a link glued to a name
 _ACRONYM_AHEAD = re.compile(r"([^,;:.!?()\d\n]{0,90}?)\(([A-Z][A-Za-z0-9-]{1,11})\)")
 # a name whose words list its trades, between commas, then its acronym
-_ACRONYM_LIST_AHEAD = re.compile(r"((?:,\s+[A-ZÀ-Ý][^,;:.!?()\d\n]{0,40}?){1,4})\s*\(([A-Z][A-Za-z0-9-]{1,11})\)")
+_ACRONYM_LIST_AHEAD = re.compile(r"((?:,\s+[^\W\d][^,;:.!?()\d\n]{0,50}?){1,4})\s*\(([A-Z][A-Za-z0-9-]{1,11})\)")
 
 
 def _to_acronym(text: str, end: int, pack: Pack) -> int:
@@ -1793,7 +1793,10 @@ def _to_acronym(text: str, end: int, pack: Pack) -> int:
     m = _ACRONYM_AHEAD.match(text, end)
     if m is None:
         lm = _ACRONYM_LIST_AHEAD.match(text, end)
-        if lm and all(len(p.split()) <= 4 for p in lm.group(1).split(",")):
+        if lm and all(len(p.split()) <= 10 for p in lm.group(1).split(",")) and all(
+            p.strip()[:1].isupper() or p.strip().split(" ", 1)[0].lower() in pack.complement_links
+            for p in lm.group(1).split(",")[1:]
+        ):
             return lm.end()  # "Associação Nacional das Indústrias de Duas Rodas, Ferragens, Mobiliário e Afins (ABIMOTA)"
         return end
     words = _NAME_TOKEN.findall(m.group(1))
@@ -2217,6 +2220,20 @@ def _name_list_tail(seg: str, pack: Pack) -> bool:
 _ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,11}\)$")
 
 
+def _spelled_by_acronym(np: str, pack: Pack) -> bool:
+    """Whether a phrase ends with an acronym of 4 letters or more whose letters are the initials
+    of the phrase's words, its links and articles aside ("Direction générale de la concurrence,
+    de la consommation et de la répression des fraudes (DGCCRF)")."""
+    m = _ACRONYM_END.search(np.strip())
+    if m is None:
+        return False
+    acro = m.group(0)[1:-1].upper()
+    skip = pack.name_links | pack.definite | set(pack.complement_links) | set(pack.clause_coordinators)
+    words = [w.strip(",").lower().replace("’", "'").rsplit("'", 1)[-1] for w in np.strip()[: m.start()].split()]
+    initials = "".join(w[:1] for w in words if w and w not in skip and not pack.determiners.fullmatch(w + " ")).upper()
+    return len(acro) >= 4 and initials.endswith(acro)
+
+
 def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[str | None, str | None]:
     """The subject of a speech verb: the clause before it, openers and relatives dropped.
     Returns (subject, relay): in 'le député X, citant le NIS, a déclaré', the NIS is the
@@ -2334,6 +2351,10 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         if pack.relative_start.match(low) and (n or cut or dm):
             continue  # at the sentence's start it opens no relative: "Dessen Präsident X forderte" (its)
         if keep and first.lower() in pack.complement_links and first.islower():
+            if _ACRONYM_END.search(seg) and any(w[:1].isupper() for w in keep[-1].split()):
+                # "la Direction générale de la concurrence, de la consommation et de la répression
+                # des fraudes (DGCCRF) a publié": one name over its commas, closed by its acronym
+                keep[-1] = f"{keep[-1]}, {seg}"
             continue  # "O Observatório ..., da UFMG, estima": the name's complement, not a new subject
         if seg.isdigit():
             continue  # "Il CEO Daniel Whitmore, 52, ha detto": an age, not the speaker
@@ -2500,6 +2521,9 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
             for w in np.split()[1:]
         )
     )  # a long name closed by its acronym: "la Federación Internacional de Sociedades de la Cruz Roja y de la Media Luna Roja (FICR)"
+    # ... or spelled by its acronym, lower-case words and all: "la Direction générale de la
+    # concurrence, de la consommation et de la répression des fraudes (DGCCRF)"
+    long_name = long_name or _spelled_by_acronym(np, pack)
     if (len(np.split()) > 14 and not long_name) or (np[:1].isdigit() and not any(w[:1].isupper() for w in np.split()[1:])):
         return None, None  # "... 49,9 percent, plans": a number's tail, not a speaker
     words = np.split()

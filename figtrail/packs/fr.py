@@ -1716,6 +1716,8 @@ EVIDENCE_NOUNS += ["pointage"]
 
 # "un chiffre contesté par la direction, qui parle de 12 %": speaking of a figure is giving it
 SPEECH_PRESENT += ["parle de", "parlent de", "parlait de", "évoquent", "fait état de", "font état de", "faisait état de"]
+# knowing of a count is giving it: "La DGCCRF a connaissance de quatre incidents"
+SPEECH_PRESENT += ["a connaissance de", "ont connaissance de", "avait connaissance de", "avoir connaissance de"]
 
 # a participle after an acronym belongs to the data, not to the name: "les chiffres de l'Insee publiés"
 DATA_PARTICIPLE_ENDINGS = ["és", "ées"]

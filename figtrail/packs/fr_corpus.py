@@ -2022,4 +2022,12 @@ EXAMPLES = [
             {"surface": "300 millions", "unit": "EUR", "source": "François Ruffin"},
         ],
     },
+    # un nom épelé par son sigle, minuscules et virgules comprises, jusqu’au sigle ; « a connaissance de » donne le compte
+    {
+        "text": "En France, la Direction générale de la concurrence, de la consommation et de la répression des fraudes (DGCCRF) a publié la fiche de rappel. La DGCCRF a connaissance de quatre incidents. Selon la Direction générale de la concurrence, de la consommation et de la répression des fraudes (DGCCRF), 40 000 batteries sont concernées.",
+        "figures": [
+            {"surface": "quatre", "source": "DGCCRF"},
+            {"surface": "40 000", "source": "DGCCRF"},
+        ],
+    },
 ]
