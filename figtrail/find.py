@@ -140,6 +140,12 @@ def find_numbers(sent: Sentence, pack: Pack, marks: tuple[str, str] | None = Non
                 continue  # "two and a half million": inside a number already read
             v = pack.data.SHARE_WORDS[m.group(0)]
             words_found.append(Number(base + m.start(), base + m.end(), v, v, v, kind="words"))
+    if pack.one_scale is not None and any(w in norm for w in pack.data.SCALES):
+        for m in pack.one_scale.finditer(norm):  # "superare il miliardo": one billion
+            if any(n.start - base < m.end(1) and m.start(1) < n.end - base for n in words_found):
+                continue
+            v = pack.scales[m.group(1)]
+            words_found.append(Number(base + m.start(1), base + m.end(1), v, v, v, kind="words", scaled=True))
     if words_found:
         found.extend(words_found)
         taken.extend((n.start - base, n.end - base) for n in words_found)

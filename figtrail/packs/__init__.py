@@ -364,6 +364,7 @@ class Pack:
     forecast: re.Pattern | None = None  # "forecasts that ... will": the estimated cue that rules a future
     cue_possessives: frozenset[str] = frozenset()  # "after her words", "nach seinen Worten"
     share_words: frozenset[str] = frozenset()  # "half", "moitié": a share of a whole (50 %)
+    one_scale: re.Pattern | None = None  # "dépasser le milliard", "superare il miliardo": one of the scale
     share: re.Pattern | None = None
     share_not_after: frozenset[str] = frozenset()  # "the first half of 2024": a period, no share
     share_links: frozenset[str] = frozenset()  # words that link a share to its whole beyond the complement links
@@ -832,6 +833,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         forecast=re.compile(rf"(?:{d.FORECAST_CUES})") if getattr(d, "FORECAST_CUES", "") else None,
         cue_possessives=frozenset(getattr(d, "CUE_POSSESSIVES", ())),
         share_words=frozenset(getattr(d, "SHARE_WORDS", {})),
+        one_scale=re.compile(d.ONE_SCALE) if getattr(d, "ONE_SCALE", "") else None,
         share=(
             re.compile(
                 rf"(?<![\w-])(?:{_alt(list(d.SHARE_WORDS), escape=True)})"

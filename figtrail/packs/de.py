@@ -1975,3 +1975,6 @@ LOCATIVE_RELATIVES = ["wo"]
 
 # a product named after its model word: its number is part of the name ("die Modelle Urban 8 und Urban 10 Pro")
 MODEL_WORDS = ["Modell", "Modelle", "Modellen", "Baureihe", "Typ", "Typen"]
+
+# a scale word alone after a singular definite article is one of it: "die Milliarde überschreiten", "knapp unter der Million"
+ONE_SCALE = r"(?<![\w])(?:die|der) (milliarde|million)(?![\w])"

@@ -2107,3 +2107,6 @@ STATEMENT_LEAD = r"en (?:un|una) (?:comunicado|nota)(?: (?:difundid[oa]|remitid[
 
 # a product named after its model word: its number is part of the name ("los modelos Urban 8 y Urban 10 Pro")
 MODEL_WORDS = ["modelo", "modelos", "gama"]
+
+# a scale word alone after a singular definite article is one of it: "superar el millón", "cerca del millón"
+ONE_SCALE = r"(?<![\w])(?:el|del|al) (millón|millardo)(?![\w])"

@@ -1837,3 +1837,6 @@ STATEMENT_LEAD = r"dans un communiqué(?: (?:publié|diffusé|commun))?|(?<=comm
 
 # a product named after its model word: its number is part of the name ("les modèles Urban 8 et Urban 10 Pro")
 MODEL_WORDS = ["modèle", "modèles", "gamme"]
+
+# a scale word alone after a singular definite article is one of it: "dépasser le milliard", "loin du milliard espéré"
+ONE_SCALE = r"(?<![\w])(?:le|du|au) (milliard|million)(?![\w])"

@@ -2030,4 +2030,12 @@ EXAMPLES = [
             {"surface": "40 000", "source": "DGCCRF"},
         ],
     },
+    # « loin du milliard espéré » : un milliard
+    {
+        "text": "La LFP a vendu les droits pour 500 millions d’euros par an, bien loin du milliard espéré.",
+        "figures": [
+            {"surface": "500 millions", "unit": "EUR"},
+            {"surface": "milliard", "value": 1000000000},
+        ],
+    },
 ]

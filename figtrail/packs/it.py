@@ -2563,3 +2563,6 @@ STATEMENT_LEAD = r"in una nota(?: (?:diffusa|pubblicata|inviata|congiunta|uffici
 
 # a product named after its model word: its number is part of the name ("i modelli Urban 8 e Urban 10 Pro")
 MODEL_WORDS = ["modello", "modelli", "gamma"]
+
+# a scale word alone after a singular definite article is one of it: "superare il miliardo", "vicino al milione"
+ONE_SCALE = r"(?<![\w])(?:il|del|al) (miliardo|milione)(?![\w])"

@@ -2218,4 +2218,11 @@ EXAMPLES = [
             {"surface": "4 milioni"},
         ],
     },
+    # "superare il miliardo": un miliardo
+    {
+        "text": "A detta degli esperti, il costo complessivo potrebbe superare il miliardo.",
+        "figures": [
+            {"surface": "miliardo", "value": 1000000000, "bound": "more_than", "source": "esperti", "modality": "possible"},
+        ],
+    },
 ]

@@ -1335,3 +1335,6 @@ STATEMENT_LEAD = r"em (?:um |uma )?(?:comunicado|nota)(?: (?:divulgad[oa]|enviad
 
 # a product named after its model word: its number is part of the name ("os modelos Urban 8 e Urban 10 Pro")
 MODEL_WORDS = ["modelo", "modelos", "gama"]
+
+# a scale word alone after a singular definite article is one of it: "ultrapassar o milhão", "perto do bilhão"
+ONE_SCALE = r"(?<![\w])(?:o|do|ao) (milhão|bilhão|bilião)(?![\w])"
