@@ -140,7 +140,7 @@ def find_numbers(sent: Sentence, pack: Pack, marks: tuple[str, str] | None = Non
                 continue  # "two and a half million": inside a number already read
             v = pack.data.SHARE_WORDS[m.group(0)]
             words_found.append(Number(base + m.start(), base + m.end(), v, v, v, kind="words"))
-    if pack.one_scale is not None and any(w in norm for w in pack.data.SCALES):
+    if pack.one_scale is not None and any(w in norm for w in pack.one_scale_words):
         for m in pack.one_scale.finditer(norm):  # "superare il miliardo": one billion
             if any(n.start - base < m.end(1) and m.start(1) < n.end - base for n in words_found):
                 continue

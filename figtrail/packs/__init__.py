@@ -365,6 +365,7 @@ class Pack:
     cue_possessives: frozenset[str] = frozenset()  # "after her words", "nach seinen Worten"
     share_words: frozenset[str] = frozenset()  # "half", "moitié": a share of a whole (50 %)
     one_scale: re.Pattern | None = None  # "dépasser le milliard", "superare il miliardo": one of the scale
+    one_scale_words: tuple[str, ...] = ()  # its words, looked for before the pattern
     share: re.Pattern | None = None
     share_not_after: frozenset[str] = frozenset()  # "the first half of 2024": a period, no share
     share_links: frozenset[str] = frozenset()  # words that link a share to its whole beyond the complement links
@@ -833,7 +834,12 @@ def _compile(code: str, d: ModuleType) -> Pack:
         forecast=re.compile(rf"(?:{d.FORECAST_CUES})") if getattr(d, "FORECAST_CUES", "") else None,
         cue_possessives=frozenset(getattr(d, "CUE_POSSESSIVES", ())),
         share_words=frozenset(getattr(d, "SHARE_WORDS", {})),
-        one_scale=re.compile(d.ONE_SCALE) if getattr(d, "ONE_SCALE", "") else None,
+        one_scale=(
+            re.compile(rf"(?<![\w])(?:{_alt(d.ONE_SCALE_ARTICLES)}) ({_alt(d.ONE_SCALE_WORDS)})(?![\w])")
+            if getattr(d, "ONE_SCALE_WORDS", ())
+            else None
+        ),
+        one_scale_words=tuple(getattr(d, "ONE_SCALE_WORDS", ())),
         share=(
             re.compile(
                 rf"(?<![\w-])(?:{_alt(list(d.SHARE_WORDS), escape=True)})"

@@ -1977,4 +1977,5 @@ LOCATIVE_RELATIVES = ["wo"]
 MODEL_WORDS = ["Modell", "Modelle", "Modellen", "Baureihe", "Typ", "Typen"]
 
 # a scale word alone after a singular definite article is one of it: "die Milliarde überschreiten", "knapp unter der Million"
-ONE_SCALE = r"(?<![\w])(?:die|der) (milliarde|million)(?![\w])"
+ONE_SCALE_ARTICLES = ["die", "der"]
+ONE_SCALE_WORDS = ["milliarde", "million"]

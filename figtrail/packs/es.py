@@ -2109,4 +2109,5 @@ STATEMENT_LEAD = r"en (?:un|una) (?:comunicado|nota)(?: (?:difundid[oa]|remitid[
 MODEL_WORDS = ["modelo", "modelos", "gama"]
 
 # a scale word alone after a singular definite article is one of it: "superar el millón", "cerca del millón"
-ONE_SCALE = r"(?<![\w])(?:el|del|al) (millón|millardo)(?![\w])"
+ONE_SCALE_ARTICLES = ["el", "del", "al"]
+ONE_SCALE_WORDS = ["millón", "millardo"]

@@ -1839,4 +1839,5 @@ STATEMENT_LEAD = r"dans un communiqué(?: (?:publié|diffusé|commun))?|(?<=comm
 MODEL_WORDS = ["modèle", "modèles", "gamme"]
 
 # a scale word alone after a singular definite article is one of it: "dépasser le milliard", "loin du milliard espéré"
-ONE_SCALE = r"(?<![\w])(?:le|du|au) (milliard|million)(?![\w])"
+ONE_SCALE_ARTICLES = ["le", "du", "au"]
+ONE_SCALE_WORDS = ["milliard", "million"]

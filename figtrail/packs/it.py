@@ -2565,4 +2565,5 @@ STATEMENT_LEAD = r"in una nota(?: (?:diffusa|pubblicata|inviata|congiunta|uffici
 MODEL_WORDS = ["modello", "modelli", "gamma"]
 
 # a scale word alone after a singular definite article is one of it: "superare il miliardo", "vicino al milione"
-ONE_SCALE = r"(?<![\w])(?:il|del|al) (miliardo|milione)(?![\w])"
+ONE_SCALE_ARTICLES = ["il", "del", "al"]
+ONE_SCALE_WORDS = ["miliardo", "milione"]

@@ -1337,4 +1337,5 @@ STATEMENT_LEAD = r"em (?:um |uma )?(?:comunicado|nota)(?: (?:divulgad[oa]|enviad
 MODEL_WORDS = ["modelo", "modelos", "gama"]
 
 # a scale word alone after a singular definite article is one of it: "ultrapassar o milhão", "perto do bilhão"
-ONE_SCALE = r"(?<![\w])(?:o|do|ao) (milhão|bilhão|bilião)(?![\w])"
+ONE_SCALE_ARTICLES = ["o", "do", "ao"]
+ONE_SCALE_WORDS = ["milhão", "bilhão", "bilião"]
