@@ -399,9 +399,8 @@ _WORD_AT = re.compile(r"[\w'-]+")
 _CAPITAL_WORD = re.compile(r"\s+[A-ZÀ-Ý]")
 _HOUR_MINUTES = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 # stock indices named by a number, in every language: the number is part of the name
-_INDEX_NAME = re.compile(
-    r"(?<![\w&])(?:cac|ftse|bist|ibex|dax|mdax|sdax|tecdax|s&p|nikkei|stoxx|euro stoxx|psi|atx|smi|spi|wig|omx|"
-    r"russell|msci|kospi|sensex|nifty|aex|omxs|topix) $"
+_INDEX_WORDS = frozenset(
+    ["cac", "ftse", "bist", "ibex", "dax", "mdax", "sdax", "tecdax", "s&p", "nikkei", "stoxx", "psi", "atx", "smi", "spi", "wig", "omx", "russell", "msci", "kospi", "sensex", "nifty", "aex", "omxs", "topix"]
 )
 _PHONE_LEFT = re.compile(r"(?<![\d,.])\d{2,3}(?: \d{2}){1,3} $")  # "04 92 81 |21 58", "808 24 |24 24"
 _PHONE_RIGHT = re.compile(r"(?: \d{2}){2,4}(?![\d,]|\.\d| ?%)")  # the sentence's full stop may follow
@@ -489,9 +488,15 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
         return False  # March 12, on May 3
     if pack.id_left.search(left):
         return False  # article 5, résolution 2231
-    if pack.model_left is not None and text and n.kind == "digits" and pack.model_left.search(text, max(0, s - 60), s):
+    if (
+        pack.model_left is not None
+        and text
+        and n.kind == "digits"
+        and any(w in norm for w in pack.model_words)  # most sentences name no model
+        and pack.model_left.search(text, max(0, s - 60), s)
+    ):
         return False  # "die Modelle Urban 8 und Urban 10 Pro": a model's name
-    if n.kind == "digits" and left[-1:] == " " and _INDEX_NAME.search(left[-16:]):
+    if n.kind == "digits" and left[-1:] == " " and left[-12:].rsplit(None, 1)[-1:] and left[-12:].rsplit(None, 1)[-1] in _INDEX_WORDS:
         return False  # "der Leitindex BIST 100", "le CAC 40", "the FTSE 100": a stock index's name
     if pack.street_after is not None and n.kind == "digits" and pack.street_after.match(right):
         return False  # "au 30 boulevard Vivier-Merle", "at 10 Downing Street": a house number

@@ -292,6 +292,7 @@ class Pack:
     subject_relatives: frozenset[str] = frozenset()  # ", que añadió": the relative's subject is the phrase before
     locative_relatives: frozenset[str] = frozenset()  # ", où la police dit": the subject follows the relative
     model_left: re.Pattern | None = None  # "die Modelle Urban 8 und Urban 10 Pro": a model's number, a name
+    model_words: tuple[str, ...] = ()  # their words, lower case, looked for first
     evidence_verbs: frozenset[str] = frozenset()  # "found": a speech verb only after evidence ("the readings found")
     relatives: frozenset[str] = frozenset()  # every relative word (RELATIVES and SUBJECT_RELATIVES)
     anaphoric_roles: frozenset[str] = frozenset()  # "a entidade", "the watchdog": bare, they point back
@@ -705,6 +706,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         subject_relatives=frozenset(d.SUBJECT_RELATIVES),
         locative_relatives=frozenset(getattr(d, "LOCATIVE_RELATIVES", ())),
         evidence_verbs=frozenset(getattr(d, "EVIDENCE_VERBS", ())),
+        model_words=tuple(w.lower() for w in getattr(d, "MODEL_WORDS", ())),
         model_left=(
             re.compile(
                 rf"(?i:(?<![\w])(?:{_alt(d.MODEL_WORDS)}))\s+(?:(?:[A-ZÀ-Ý][\w-]*|\d+|(?i:{_alt(d.CLAUSE_COORDINATORS)}))\s+)*?[A-ZÀ-Ý][\w-]*\s$"
