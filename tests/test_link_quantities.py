@@ -88,6 +88,16 @@ def test_weapons_launched_and_shot_down_stay_apart_and_join_across_languages():
     assert de_q == [drones_launched]
 
 
+def test_batteries_are_one_concept_across_languages():
+    # different values, so only the counted noun can join them
+    fr = art("fr", "fr", "Le fabricant a déjà remplacé 19 000 batteries.")
+    de = art("de", "de", "Der Hersteller ruft 214.000 Akkus zurück, teilte das Unternehmen mit.")
+    it = art("it", "it", "Il produttore richiama 210mila batterie, ha detto l'azienda.")
+    people = art("en", "en", "About 5,000 people attended the launch, the company said.")
+    q_fr, q_de, q_it, q_people = one(ids_of(fr, de, it, people))
+    assert q_fr == q_de == q_it != q_people
+
+
 def test_place_separates_one_concept():
     a = art(
         "en",
