@@ -316,6 +316,10 @@ def _pick(
         # "Die Frächter befürchten eine Verlagerung: bis zu 3.000 Lkw …, warnte die Kammer": after
         # the colon a new statement, whose speaker is named at its end
         return post.source, post.via
+    if pre and post is not None and post.source and post.scope == "before_all" and any(pre[-1].pos < c < d.start for c in semis):
+        # "El Gobierno pretende limitar a un 1 % ..., mientras la inflación fue del 55,9 %, según el
+        # INDEC": a new clause after the turn, whose speaker is named at its end
+        return post.source, post.via
     if pre and not pre[-1].strong and post is not None and post.source and post.verb and post.strong:
         # "El grupo prevé abrir 40 clínicas, ha indicado su director general, X": who plans is
         # the subject; who says so, a person named, is the speaker
@@ -334,6 +338,8 @@ def _pick(
                 # counted, and who counted and speaks (a news agency that reports it only relays:
                 # "El sindicato CCOO contabilizó nueve muertes, informó Europa Press")
                 return post.source, post.via
+            if any(d.end < c < post.pos for c in semis):
+                return a.source, a.via  # the speaker after a clause turn speaks for that clause only
             return a.source, a.via or post.source
         if post is not None and post.via and not a.via and post.source and _fold(post.source) == _fold(a.source or ""):
             return a.source, post.via  # "La empresa prevé 300 despidos, según ha explicado a Europa Press"

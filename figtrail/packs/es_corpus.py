@@ -1674,4 +1674,12 @@ EXAMPLES = [
             {"surface": "5", "bound": "at_most", "unit": "percent"},
         ],
     },
+    # tras un giro de la frase ("mientras"), las cifras son del hablante nombrado al final de esa parte, no del sujeto de la primera
+    {
+        "text": "El Gobierno pretende limitar a un 1 % mensual los aumentos salariales, mientras la inflación interanual fue del 55,9 % en marzo, según el Instituto Nacional de Estadística y Censos (INDEC).",
+        "figures": [
+            {"surface": "1", "unit": "percent", "source": "Gobierno", "via": None},
+            {"surface": "55,9", "unit": "percent", "source": "INDEC"},
+        ],
+    },
 ]
