@@ -2507,7 +2507,12 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         and len(keep[-2].split()) >= 2
         and all(w[:1].isupper() for w in keep[-2].split()[-2:])
         and not pack.determiners.match(keep[-1].lower())
-        and not _looks_like_name(" ".join(keep[-1].split()[-2:]))  # "delegado Ricardo Lemos": the role's own name
+        # "delegado Ricardo Lemos": the role's own name (not a body's after its link: "general
+        # secretary of the National Education Union")
+        and not (
+            _looks_like_name(" ".join(keep[-1].split()[-2:]))
+            and not any(w in pack.complement_links for w in keep[-1].lower().split()[1:-2])
+        )
     ):
         # "o engenheiro Rogério Antunes, professor da UFPR, alerta": a role without an article
         # after a name describes the name's bearer, who speaks

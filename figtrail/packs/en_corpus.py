@@ -1860,4 +1860,11 @@ EXAMPLES = [
             {"surface": "38", "unit": "percent", "source": "YouGov"},
         ],
     },
+    # a name, then a role without an article that ends in its body's name: the name speaks
+    {
+        "text": "\"We have lost about 2,000 teachers in five years,\" Daniel Kebede, general secretary of the National Education Union, told The Guardian.",
+        "figures": [
+            {"surface": "2,000", "bound": "approx", "source": "Daniel Kebede", "via": "Guardian"},
+        ],
+    },
 ]
