@@ -2695,7 +2695,12 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         via_np = np[m.end() :]
         np = np[: m.start()].strip(" ,")
         via = _resolve_np(via_np, pack, memory, depth + 1)[0]
-        if len(np.split()) <= 2 and not any(w[:1].isupper() for w in np.split()) and not pack.role.search(np.lower()):
+        if (
+            len(np.split()) <= 2
+            and not any(w[:1].isupper() for w in np.split())
+            and not pack.role.search(np.lower())
+            and _strip_det(np, pack).lower().split(" ", 1)[0] not in pack.unnamed_sources  # "fuentes policiales citadas por EFE"
+        ):
             # "secondo quanto riportato dal Corriere della Sera": no one before the relay, so
             # the outlet itself says it
             return via, None

@@ -1682,4 +1682,11 @@ EXAMPLES = [
             {"surface": "55,9", "unit": "percent", "source": "INDEC"},
         ],
     },
+    # fuentes sin nombre citadas por una agencia hablan, la agencia lo transmite
+    {
+        "text": "Según fuentes policiales citadas por la agencia EFE, los detenidos son 14.",
+        "figures": [
+            {"surface": "14", "source": "fuentes policiales", "via": "EFE"},
+        ],
+    },
 ]
