@@ -1269,6 +1269,9 @@ def _gapped_speakers(
         digit = next((j for j in range(k, min(k + 7, len(toks))) if norm[toks[j][0]].isdigit()), None)
         if digit is None or digit - k < 1:
             continue
+        first_word = norm[toks[k][0] : toks[k][1]]
+        if not (text[toks[k][0]].isupper() or first_word in pack.counterparts or pack.role.fullmatch(first_word)):
+            continue  # ", dass die Stadt 300 Millionen": a clause of what was said, no speaker left out
         # the speaker's words, then at most three little words before the number ("von mehr als")
         for end in range(k + 1, min(k + 4, digit + 1)):
             head = norm[toks[end - 1][0] : toks[end - 1][1]]

@@ -1701,4 +1701,11 @@ EXAMPLES = [
             {"surface": "41.300"},
         ],
     },
+    # nach einem Komma und "dass" spricht niemand mit weggelassenem Verb: "sagte, dass die Stadt 300 Millionen"
+    {
+        "text": "Der Bürgermeister von London, Sadiq Khan, sagte, dass die Stadt 300 Millionen Pfund investiert habe.",
+        "figures": [
+            {"surface": "300 Millionen", "unit": "GBP", "source": "Sadiq Khan", "via": None},
+        ],
+    },
 ]
