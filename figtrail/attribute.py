@@ -411,19 +411,21 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if np_start in verb_at:
             # "según ha informado la Guardia Civil", "segundo informou a PF": the speaker after the verb
             np_start = verb_at.pop(np_start)
+            verbs = [v for v in verbs if v[0] in verb_at]  # that verb names no speaker of its own
             np_start += len(norm[np_start:]) - len(norm[np_start:].lstrip())
             wm = pack.verb_adverbs.match(norm, np_start)  # "según ha informado este martes el cuerpo": when, then who
             np_start = wm.end() if wm and wm.end() > np_start else np_start
             np_start = _past_time_phrase(text, norm, np_start, pack)
             outlet, past = _told_outlet(text, norm, np_start, pack)
+            tl = pack.told_lead.match(norm, np_start)
             if outlet and text[past:].lstrip()[:1].isalpha():
                 # "según han confirmado a Europa Press fuentes de la investigación": the outlet told
                 # relays, the speaker follows it
                 told_outlets[m.start()] = outlet
                 np_start = past + len(text[past:]) - len(text[past:].lstrip())
             elif (
-                outlet and text[past:].lstrip()[:1] in ("", ".", ",", ";", ":") and not _bare_article_lead(norm, np_start, pack)
-            ) or _told_people(text, norm, np_start, pack):
+                outlet and text[past:].lstrip()[:1] in ("", ".", ",", ";", ":") and not _bare_article_lead(tl, pack)
+            ) or _told_people(text, tl, pack):
                 # "La compañía cerrará 38 tiendas, según ha comunicado a la CNMV.", "según ha
                 # explicado a los analistas": told someone, by no one named after it: the subject
                 # that opens the sentence said so
@@ -432,10 +434,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 if at >= 0:
                     if outlet:
                         told_outlets[m.start()] = outlet
-                    verbs = [v for v in verbs if v[0] in verb_at]
                     spans.append((m.start(), at, at + len(subject)))
                     continue
-            verbs = [v for v in verbs if v[0] in verb_at]  # that verb names no speaker of its own
             told = True
         np_end = _to_acronym(text, _np_end(norm, np_start, pack, text), pack)
         inner = [
@@ -460,7 +460,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 m.start()
                 and not text[: m.start()].endswith(pack.according_named_leads)
                 and not _FIGURE_BEFORE.search(text, 0, m.start())
-                and not (text[: m.start()].endswith(", ") and _NAME_THEN_NUMBER.match(text, m.end()))
+                and not (text[: m.start()].endswith(", ") and _name_then_number(text, m.end()))
             ):
                 # (right after a figure too: "200mila per la Cgil, la Questura ne conta 30mila"; and
                 # after a comma before a name and its number: "cancellati 46 voli, per il Codacons 12mila")
@@ -1237,7 +1237,10 @@ _GAP_MARK = re.compile(r"[,;]")
 _GAP_DIGIT = re.compile(r"\d")
 
 
-_NAME_THEN_NUMBER = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,3} \d")  # "Codacons 12mila"
+def _name_then_number(text: str, pos: int) -> bool:
+    """Whether a capitalised name at `pos` is followed right away by a number: "Codacons 12mila"."""
+    rm = _CAPITAL_RUN.match(text, pos)
+    return rm is not None and text[rm.end() : rm.end() + 1] == " " and text[rm.end() + 1 : rm.end() + 2].isdigit()
 
 
 def _gapped_speakers(
@@ -1269,14 +1272,13 @@ def _gapped_speakers(
         digit = next((j for j in range(k, min(k + 7, len(toks))) if norm[toks[j][0]].isdigit()), None)
         if digit is None or digit - k < 1:
             continue
-        first_word = norm[toks[k][0] : toks[k][1]]
-        if not (text[toks[k][0]].isupper() or first_word in pack.counterparts or pack.role.fullmatch(first_word)):
+        lead_word = norm[toks[k][0] : toks[k][1]]
+        if not (text[toks[k][0]].isupper() or lead_word in pack.counterparts or pack.role.fullmatch(lead_word)):
             continue  # ", dass die Stadt 300 Millionen": a clause of what was said, no speaker left out
         # the speaker's words, then at most three little words before the number ("von mehr als")
         for end in range(k + 1, min(k + 4, digit + 1)):
             head = norm[toks[end - 1][0] : toks[end - 1][1]]
             little = [norm[a:b] for a, b in toks[end:digit]]
-            lead_word = norm[toks[k][0] : toks[k][1]]
             if (
                 (
                     head in pack.counterparts
@@ -1802,9 +1804,9 @@ def _to_acronym(text: str, end: int, pack: Pack) -> int:
     m = _ACRONYM_AHEAD.match(text, end)
     if m is None:
         lm = _ACRONYM_LIST_AHEAD.match(text, end)
-        if lm and all(len(p.split()) <= 10 for p in lm.group(1).split(",")) and all(
-            p.strip()[:1].isupper() or p.strip().split(" ", 1)[0].lower() in pack.complement_links
-            for p in lm.group(1).split(",")[1:]
+        parts = lm.group(1).split(",")[1:] if lm else []  # the group opens with a comma
+        if parts and all(
+            len(p.split()) <= 10 and (p.strip()[:1].isupper() or p.split()[0].lower() in pack.complement_links) for p in parts
         ):
             return lm.end()  # "Associação Nacional das Indústrias de Duas Rodas, Ferragens, Mobiliário e Afins (ABIMOTA)"
         return end
@@ -1818,19 +1820,18 @@ def _to_acronym(text: str, end: int, pack: Pack) -> int:
     return m.end() if capitals else end
 
 
-def _bare_article_lead(norm: str, pos: int, pack: Pack) -> bool:
-    """Whether the word told to at `pos` is also an article ("revelou ontem a GNR": Portuguese
-    "a" is "to" and "the"): then what follows is the speaker, not a listener."""
-    tl = pack.told_lead.match(norm, pos)
+def _bare_article_lead(tl: re.Match | None, pack: Pack) -> bool:
+    """Whether the word a verb was told to (`tl`, a match of pack.told_lead) is also an article
+    ("revelou ontem a GNR": Portuguese "a" is "to" and "the"): then what follows is the
+    speaker, not a listener."""
     lead = tl.group(0).strip() if tl else ""
     return bool(lead) and " " not in lead and pack.determiners.match(lead + " ") is not None
 
 
-def _told_people(text: str, norm: str, pos: int, pack: Pack) -> bool:
-    """Whether a verb at `pos` is followed by the people it was told, in lower case, and the
+def _told_people(text: str, tl: re.Match | None, pack: Pack) -> bool:
+    """Whether the words after a told lead (`tl`) are the people told, in lower case, and the
     clause ends there ("según ha explicado a los analistas.", "segundo disse aos jornalistas,")."""
-    tl = pack.told_lead.match(norm, pos)
-    if tl is None or _bare_article_lead(norm, pos, pack):
+    if tl is None or _bare_article_lead(tl, pack):
         return False  # "segundo informou a associação organizadora, Río Vivo": an article, the speaker
     rest = text[tl.end() : tl.end() + 40]
     end = min((i for i in (rest.find("."), rest.find(","), rest.find(";")) if i >= 0), default=-1)

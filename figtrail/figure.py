@@ -496,7 +496,7 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
         and pack.model_left.search(text, max(0, s - 60), s)
     ):
         return False  # "die Modelle Urban 8 und Urban 10 Pro": a model's name
-    if n.kind == "digits" and left[-1:] == " " and left[-12:].rsplit(None, 1)[-1:] and left[-12:].rsplit(None, 1)[-1] in _INDEX_WORDS:
+    if n.kind == "digits" and left[-1:] == " " and (left[-12:].split() or [""])[-1] in _INDEX_WORDS:
         return False  # "der Leitindex BIST 100", "le CAC 40", "the FTSE 100": a stock index's name
     if pack.street_after is not None and n.kind == "digits" and pack.street_after.match(right):
         return False  # "au 30 boulevard Vivier-Merle", "at 10 Downing Street": a house number

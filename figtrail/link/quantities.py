@@ -809,11 +809,16 @@ def _word_pattern(word: str) -> re.Pattern[str]:
 def _share_coordinated_places(article: Mapping[str, Any], out: list[dict[str, Any]]) -> None:
     """ "120 morti e 300 feriti in Marocco": figures joined by a conjunction share the place said after them."""
     for cur, nxt in zip(reversed(out[:-1]), reversed(out[1:]), strict=True):
-        if cur["place"] or not nxt["place"] or cur["field"] != nxt["field"]:
-            continue
-        between = (article.get(cur["field"]) or "")[cur["end"] : nxt["start"]]
-        if len(between) <= COORDINATED_CHARS and _COORDINATED.search(between) and not _PUNCT.search(between):
+        if not cur["place"] and nxt["place"] and _coordinated(article, cur, nxt):
             cur["place"] = nxt["place"]
+
+
+def _coordinated(article: Mapping[str, Any], a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Whether two figures in a row are joined by a conjunction alone: "120 morti e 300 feriti"."""
+    if a["field"] != b["field"]:
+        return False
+    between = (article.get(a["field"]) or "")[a["end"] : b["start"]]
+    return len(between) <= COORDINATED_CHARS and _COORDINATED.search(between) is not None and not _PUNCT.search(between)
 
 
 def _share_coordinated_thing_status(article: Mapping[str, Any], out: list[dict[str, Any]]) -> None:
@@ -821,12 +826,9 @@ def _share_coordinated_thing_status(article: Mapping[str, Any], out: list[dict[s
     things joined by a conjunction share what happened to them, said before or after them."""
     kind = tables().kind
     for a, b in zip(out[:-1], out[1:], strict=True):
-        if (a["status"] is None) == (b["status"] is None) or a["field"] != b["field"]:
+        if (a["status"] is None) == (b["status"] is None):
             continue
-        if kind.get(a["concept"] or "") != "t" or kind.get(b["concept"] or "") != "t":
-            continue
-        between = (article.get(a["field"]) or "")[a["end"] : b["start"]]
-        if len(between) <= COORDINATED_CHARS and _COORDINATED.search(between) and not _PUNCT.search(between):
+        if kind.get(a["concept"] or "") == "t" == kind.get(b["concept"] or "") and _coordinated(article, a, b):
             a["status"] = b["status"] = a["status"] or b["status"]
 
 
