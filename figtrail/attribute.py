@@ -543,7 +543,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         tw = pack.trailing_when.search(np.lower()) if np else None
         if tw and tw.start() > 0:
             np = np[: tw.start()]  # "figures published by NHS England on Thursday"
-        np = _without_trailing_participle(np, pack)  # "un rapport de la Cour des comptes publié (mercredi)"
+        np = _without_participle(np, pack)  # "un rapport de la Cour des comptes publié (mercredi)"
         am_ = _APPOSED_NAME_ENDING.match(text, np_end)
         if am_ and pack.person_role.search(np.lower()):
             np = am_.group(1)  # "according to his spokesman, Javier Olmedo, the episode"
@@ -2806,7 +2806,7 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         and not named_first
         and not pack.person_role.match(core.lower())
     ):
-        core = _without_data_participle(core, pack)  # "a pesquisa Datafolha divulgada (nesta sexta)"
+        core = _without_participle(core, pack)  # "a pesquisa Datafolha divulgada (nesta sexta)"
         # an elided link glued to its owner: "les estimations d'EDF", "i dati dell'Istat"
         core = _ELIDED_LINK.sub(lambda m: m.group(1) + " " if (m.group(1).lower().replace("’", "'")) in pack.complement_links else m.group(0), core)
         words = core.split(" ")
@@ -2899,7 +2899,7 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     definite = bool(fm) and fm.group(0) in pack.definite
     if definite and fm.group(0) in pack.plural_determiners:
         definite = False  # "le autorità sudcoreane": a plural description points back at no one
-    core = _without_data_participle(core, pack)  # "dados do IBGE divulgados nesta terça-feira": the IBGE
+    core = _without_participle(core, pack)  # "dados do IBGE divulgados nesta terça-feira": the IBGE
     mention = _name(core, pack, memory, definite)
     if fm and fm.group(0) in pack.pointing_determiners and mention.name == core and memory.current is not None:
         # "A PSP deteve 14 pessoas, informou aquela força de segurança": a demonstrative points
@@ -2916,34 +2916,25 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     return mention.name, via
 
 
-def _without_trailing_participle(np: str, pack: Pack) -> str:
-    """An according phrase without the speech participle that ends it after a name: "selon un
-    rapport de la Cour des comptes publié mercredi", "secondo i dati della Corte dei conti
-    diffusi oggi" (the participle agrees with the report, not with the name)."""
+def _without_participle(np: str, pack: Pack) -> str:
+    """A phrase naming a source without the participle that ends it after the name: it agrees
+    with the data or the report the name owns, not with the name. Either a data participle by
+    its ending right after a capitalised word ("dados do IBGE divulgados", "a pesquisa Datafolha
+    divulgada"), or a speech participle in any of its forms after a name that may end in
+    lower-case words ("un rapport de la Cour des comptes publié mercredi", "i dati della Corte
+    dei conti diffusi oggi")."""
     head, _, last = np.rstrip(" ,").rpartition(" ")
-    if not head or not last.islower() or not any(w[:1].isupper() for w in head.split()[1:] or head.split()):
+    if not head or not last.islower():
         return np
-    words = pack.speech_participle_words
+    words = head.split()
+    if pack.data_participle is not None and len(words[-1]) >= 2 and words[-1][:1].isupper() and pack.data_participle.fullmatch(last):
+        return head.rstrip(" ,")
+    if not any(w[:1].isupper() for w in words[1:] or words):
+        return np
     forms = {last}
     forms.update(last[: -len(e)] for e in ("es", "s", "e") if last.endswith(e))  # publiées, publiés
     forms.update(last[: -len(e)] + "o" for e in ("os", "as", "a", "i", "e") if last.endswith(e))  # pubblicata, publicados
-    return head.rstrip(" ,") if not words.isdisjoint(forms) else np
-
-
-def _without_data_participle(core: str, pack: Pack) -> str:
-    """The phrase without a participle after a capitalised name, which agrees with the data the
-    name owns ("dados do IBGE divulgados", "a pesquisa Datafolha divulgada")."""
-    words = core.split(" ")
-    if (
-        pack.data_participle is not None
-        and len(words) >= 2
-        and len(words[-2]) >= 2
-        and words[-2][:1].isupper()
-        and words[-1].islower()
-        and pack.data_participle.fullmatch(words[-1])
-    ):
-        return " ".join(words[:-1])
-    return core
+    return np if pack.speech_participle_words.isdisjoint(forms) else head.rstrip(" ,")
 
 
 def _spokes_phrase(core: str, pack: Pack) -> bool:
