@@ -678,6 +678,7 @@ _ORG_KINDS = frozenset(words("foundation fundacion fundacao fondation fondazione
 _CORE_LINKS = frozenset(words("de da do del della di of der"))
 
 
+@lru_cache(maxsize=65536)  # called on every known name when an unknown one carries a kind
 def _org_core(f: str) -> str | None:
     """A folded body's name without its kind and the link to it ("fundacion libertad y
     progreso" -> "libertad y progreso"); None when it names no kind or too little is left."""
