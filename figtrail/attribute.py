@@ -1772,11 +1772,14 @@ def _determiner_np_end(text: str, pos: int, end: int, pack: Pack) -> int:
 def _capitalised_np_end(text: str, pos: int, end: int, pack: Pack) -> int:
     """Where nouns are capitalised, a lower-case word after the noun that is no determiner,
     link or adjective after one ends the phrase: "laut dem Wirtschaftsplan des Fonds | sind"."""
-    seen_noun, after_link = False, True
-    for m in _NAME_TOKEN.finditer(text, pos, end):
+    seen_noun, after_link, noun_at = False, True, pos
+    tokens = list(_NAME_TOKEN.finditer(text, pos, end))
+    for i, m in enumerate(tokens):
         w = m.group(0)
         lw = w.lower()
         if w[0].isupper():
+            if not seen_noun or not after_link:
+                noun_at = m.start()
             seen_noun = True
             after_link = w.endswith("-")  # "Wasserstraßen- und Schifffahrtsverwaltung": its head follows
         elif seen_noun and not after_link and lw in pack.clause_articles:
@@ -1786,6 +1789,10 @@ def _capitalised_np_end(text: str, pos: int, end: int, pack: Pack) -> int:
         elif lw in pack.complement_links or lw in pack.definite or lw in pack.left_determiners or w == "&":
             after_link = True  # "laut Halsey & Tremayne": the ampersand joins one name
         elif seen_noun and not after_link:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is not None and nxt.group(0)[:1].isupper() and _known_institution(text[noun_at : nxt.end()], pack.code):
+                after_link = True  # "laut Ärzte ohne Grenzen": a little word inside a name the alias table knows
+                continue
             return m.start()
     return end
 
@@ -3061,6 +3068,15 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         and _known_institution(core, pack.code)
     ):
         run = core  # "la Cour des comptes", "la Banca d'Italia": a name the alias table knows, lower-case words and all
+    elif run and not person and core.endswith(" " + run) and core[: -len(run) - 1].rpartition(" ")[2].islower():
+        # "Ärzte ohne Grenzen", "a organização Médicos sem Fronteiras": the run stops at a little
+        # word inside a name the alias table knows; it is the phrase's last words
+        words, n = core.split(), run.count(" ") + 1
+        for k in range(min(len(words), n + 3), n + 1, -1):
+            longer = " ".join(words[-k:])
+            if longer[:1].isupper() and _known_institution(longer, pack.code):
+                run = longer
+                break
     if run and not person and pack.name_adjectives_follow and core.endswith(run + " " + core.split(" ")[-1]):
         last = core.split(" ")[-1]  # "Ministerio de Defensa ruso": the adjective is part of the name
         if last.islower() and last.endswith(pack.adjective_suffixes) and last not in pack.adjective_not:

@@ -1708,4 +1708,12 @@ EXAMPLES = [
             {"surface": "300 Millionen", "unit": "GBP", "source": "Sadiq Khan", "via": None},
         ],
     },
+    # ein Name, den die Alias-Tabelle kennt, mit kleinem Wort darin: "Ärzte ohne Grenzen", nach "laut" und als Subjekt
+    {
+        "text": "Laut Ärzte ohne Grenzen wurden mindestens 1.200 Verletzte behandelt. Die Organisation Reporter ohne Grenzen zählte 54 getötete Journalisten.",
+        "figures": [
+            {"surface": "1.200", "bound": "at_least", "source": "Ärzte ohne Grenzen"},
+            {"surface": "54", "source": "Reporter ohne Grenzen"},
+        ],
+    },
 ]

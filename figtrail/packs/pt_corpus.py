@@ -1415,4 +1415,11 @@ EXAMPLES = [
             {"surface": "2,1 milhões", "bound": "approx", "source": "ABIMOTA"},
         ],
     },
+    # um nome que a tabela de aliases conhece, com uma palavra pequena: "Médicos sem Fronteiras"
+    {
+        "text": "A organização Médicos sem Fronteiras estima que mais de 300 pessoas morreram.",
+        "figures": [
+            {"surface": "300", "bound": "more_than", "source": "Médicos sem Fronteiras", "modality": "estimated"},
+        ],
+    },
 ]
