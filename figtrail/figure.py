@@ -239,6 +239,8 @@ def _inside_name(n: Number, text: str, s: int, e: int, pack: Pack) -> bool:
 def _share_of(norm: str, s: int, e: int, pack: Pack) -> bool:
     """Whether a fraction in words is a share of what follows: "two thirds of the public"."""
     last = norm[s:e].rsplit(" ", 1)[-1]
+    if "-" in last and pack.number_words.get(last.rpartition("-")[0], 10) < 10:
+        last = last.rpartition("-")[2]  # "two-thirds", "trois-quarts" (not "un vingt-cinquième")
     if last not in pack.fractions and last not in pack.share_words:
         return False
     if pack.fractions.get(last) == 2 and last not in pack.share_words:
@@ -519,8 +521,9 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
         return _count_like_year(text or norm, e, left, right, pack)  # a year, unless "mehr als 2000 Menschen"
     if n.kind == "words" and text and s > 0 and text[s : s + 1].isupper() and _word_of_name(text, s):
         return False  # "según Sigma Dos", "the Big Four banks": a number word inside a name
-    # les deux pays, l'un des deux: small number words that point back at known things
-    return not (n.kind == "words" and v <= 12 and pack.anaphora_left.search(left) and norm[s:e] not in pack.share_words)
+    # les deux pays, l'un des deux: small number words that point back at known things (not a
+    # fraction: "les deux tiers des gares", "los dos tercios")
+    return not (n.kind == "words" and 1 <= v <= 12 and pack.anaphora_left.search(left) and norm[s:e] not in pack.share_words)
 
 
 _LONG_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -1016,6 +1019,8 @@ def _np_right_head_final(text: str, norm: str, pos: int, pack: Pack) -> tuple[st
     ("agents of the National Police"); quotes around it are dropped ("black hole")."""
     toks, words = _window(text, norm, pos, min(len(text), pos + 90))
     i = 1 if words and words[0] == '"' else 0
+    if i < len(words) - 1 and (words[i] in pack.complement_determiners or words[i] in pack.possessives):
+        i += 1  # "40% of the stations", "a third of its staff": what is counted, not its article
     span = _np_words(text, toks, words, i, pack, 6)
     if span is None:
         return None, None

@@ -1867,4 +1867,20 @@ EXAMPLES = [
             {"surface": "2,000", "bound": "approx", "source": "Daniel Kebede", "via": "Guardian"},
         ],
     },
+    # a fraction written with a hyphen is a share too: "Two-thirds of", "Three-quarters of"
+    {
+        "text": "Two-thirds of respondents backed a ban. Three-quarters of the stations lack lifts.",
+        "figures": [
+            {"surface": "Two-thirds", "value": 66.66666666666667, "unit": "percent", "what_head": "respondents"},
+            {"surface": "Three-quarters", "value": 75, "unit": "percent", "what_head": "stations"},
+        ],
+    },
+    # what a share counts after "of the": the noun, not its article ("40% of the stations", "half of the stations")
+    {
+        "text": "Officials said 40% of the stations lack lifts and half of the platforms are too low.",
+        "figures": [
+            {"surface": "40", "unit": "percent", "what": "stations", "source": "Officials"},
+            {"surface": "half", "unit": "percent", "what": "platforms", "source": "Officials"},
+        ],
+    },
 ]

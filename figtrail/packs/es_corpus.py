@@ -1689,4 +1689,11 @@ EXAMPLES = [
             {"surface": "14", "source": "fuentes policiales", "via": "EFE"},
         ],
     },
+    # una fracción tras el artículo definido es una parte, no una anáfora
+    {
+        "text": "Los dos tercios de las estaciones no tienen ascensor.",
+        "figures": [
+            {"surface": "dos tercios", "value": 66.66666666666667, "unit": "percent", "what_head": "estaciones"},
+        ],
+    },
 ]

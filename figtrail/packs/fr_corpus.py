@@ -2038,4 +2038,12 @@ EXAMPLES = [
             {"surface": "milliard", "value": 1000000000},
         ],
     },
+    # une fraction après l article défini est une part, pas une anaphore comme « les deux pays »
+    {
+        "text": "Les deux tiers des gares sont inaccessibles et les trois quarts des quais trop bas.",
+        "figures": [
+            {"surface": "deux tiers", "value": 66.66666666666667, "unit": "percent", "what_head": "gares"},
+            {"surface": "trois quarts", "value": 75, "unit": "percent", "what_head": "quais"},
+        ],
+    },
 ]
