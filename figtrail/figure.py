@@ -586,6 +586,8 @@ def counted(
         rm = pack.rate_after.match(norm, pos)  # "£32bn a year of extra borrowing"
         pos = rm.end() if rm else pos
     mm = pack.money_link.match(norm, pos) if pack.money_link and _currency(unit) else None
+    if mm and norm[:cue_start].rstrip().rpartition(" ")[2] in pack.complement_links:
+        mm = None  # "a package of aid of €10.6bn for families": the amount measures the phrase before it
     if mm:  # "£240m in payments to Kigali"
         r = _np_right(text, norm, mm.end(), pack)
         if r[1]:
@@ -990,8 +992,8 @@ def _np_words(text: str, toks: list[tuple[int, int]], words: list[str], i: int, 
     n = len(words)
     while i < n and i - start < max_words:
         w = words[i]
-        if not (_content(w, pack) or w in pack.premodifiers):
-            break
+        if not (_content(w, pack) or w in pack.premodifiers) or w in pack.complement_links:
+            break  # "the restoration | of the lighthouse": the complement is read after the head
         if (
             i > start
             and w.endswith(pack.verb_endings)

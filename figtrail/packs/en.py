@@ -568,7 +568,7 @@ RATE_AFTER = r"(?:a|an|per|each) (?:year|day|month|week|hour)"
 POSTMODIFIER_LINKS = ["of", "for", "in", "on"]
 # between an amount of money and what it pays for: "£240m in payments", "$5bn in aid", "on hotels"
 MONEY_LINK = (
-    r"in |on (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an)\b)"  # £8m on hotels
+    r"in |for (?!(?:each|every|a|an|the first|the second|the third|the year|the month|the week)\b)|on (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an)\b)"  # £8m on hotels
 )
 # English noun phrases end in their head: "3,000 North Korean soldiers" (head: soldiers)
 HEAD_FINAL = True

@@ -1883,4 +1883,13 @@ EXAMPLES = [
             {"surface": "half", "unit": "percent", "what": "platforms", "source": "Officials"},
         ],
     },
+    # what money pays for after "on the" and "for"; after "of £X" the phrase before it
+    {
+        "text": "Trinity House will spend £3.4m on the restoration of the lighthouse. The department said it was giving councils £1.6bn for local road maintenance. The cabinet approved a package of aid of £600m for families.",
+        "figures": [
+            {"surface": "3.4m", "unit": "GBP", "what": "restoration of the lighthouse"},
+            {"surface": "1.6bn", "unit": "GBP", "what": "local road maintenance"},
+            {"surface": "600m", "unit": "GBP", "what": "package of aid"},
+        ],
+    },
 ]
