@@ -1554,7 +1554,11 @@ MODALITY_NOT = []
 # --- switches other packs introduced, with their German values ----------------------------
 BARE_MONEY_SCALES = []  # "477 Milliarden" alone is read as a plain number
 DEFAULT_CURRENCY = None
-MONEY_LINK = ""  # German glues the paid-for noun straight on: "500 Millionen Euro Militärhilfe"
+# German glues the paid-for noun straight on ("500 Millionen Euro Militärhilfe", read as the noun
+# after the amount), or names it after "in" and an article, or "für": "18,4 Millionen Euro in den
+# Ausbau", "2 Millionen Franken für die Biosicherheit" (not "in Hamburg": a place; not "für jede
+# Familie", "für das Jahr": a rate, a time)
+MONEY_LINK = r"(?:in (?:die|den|das|eine|einen|ein|ihre|ihren|seine|seinen) |für (?!(?:jede|jeden|jedes|jeder|pro|je|das jahr|den monat|die woche)\b)(?:(?:die|den|das|dem|der|eine|einen|ein|einem|einer|ihre|ihren|seine|seinen) )?)(?=\w)"
 CHANGE_BY = ""
 RATE_AFTER = ""
 DATE_MONTH_FIRST = False  # German dates are day-first: am 3. März

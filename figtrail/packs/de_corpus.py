@@ -1716,4 +1716,12 @@ EXAMPLES = [
             {"surface": "54", "source": "Reporter ohne Grenzen"},
         ],
     },
+    # was Geld bezahlt: nach "für" und nach "in" mit Artikel ("in den Ausbau"), nicht "für jede Familie"
+    {
+        "text": "Die Stadt will rund 18,4 Millionen Euro in den Ausbau ihres Radnetzes investieren. Lehner forderte vom Bund 2 Millionen Franken für die Biosicherheit.",
+        "figures": [
+            {"surface": "18,4 Millionen", "unit": "EUR", "what_head": "Ausbau"},
+            {"surface": "2 Millionen", "unit": "CHF", "what_head": "Biosicherheit", "source": "Lehner"},
+        ],
+    },
 ]
