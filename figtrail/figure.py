@@ -864,12 +864,15 @@ def _np_left(text: str, norm: str, cue_start: int, pack: Pack) -> tuple[str | No
                         break
                 return text[toks[j][0] : toks[last][1]], text[toks[j][0] : toks[j][1]]
             break
-        if w.endswith(pack.verb_endings) or w in pack.adjective_not or w in pack.measure_verbs:
+        participle = (
+            pack.what_past_participle and seen == 0 and k >= 1 and words[k - 1] in pack.speech_auxiliaries and _content(w, pack)
+        )
+        if w.endswith(pack.verb_endings) or w in pack.adjective_not or w in pack.measure_verbs or participle:
             if pack.what_subject and seen == 0:  # "le frane ... sono 376": the verb's subject
                 r = _np_subject(text, norm, toks[k][0], pack)
                 if r[1]:
                     return r
-            k -= 1
+            k -= 2 if participle else 1  # "les secours ont coûté": the auxiliary too
             continue  # a verb between the phrase and its number
         if w not in pack.left_skip:
             seen += 1

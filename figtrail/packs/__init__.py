@@ -252,6 +252,7 @@ class Pack:
     spokes_roles: frozenset[str]  # "a spokeswoman", "ein Sprecher" alone: they speak for the body named just before
     evidence_points_back: bool  # "según el balance" (no owner named): the source named before
     what_left_chain: bool  # read back, "margem de tolerância" / "piso atual" lead with their noun
+    what_past_participle: bool  # "les secours ont coûté 4,8 millions": the subject before "ont coûté"
     left_window: int  # content words read back from a number for the phrase it measures
     verb_head_defers: bool  # a verb-looking word after a bare count yields to "the number of X"
     inverted_verbs: frozenset[str]  # speech verbs that may come before their subject (empty: all)
@@ -673,6 +674,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         quote_stray=re.compile(rf"[{re.escape(getattr(d, 'QUOTE_OPEN', '«“'))}]\s*(?=[,.;:!?]|$)"),
         left_window=int(getattr(d, "WHAT_LEFT_WORDS", 3)),
         what_left_chain=bool(getattr(d, "WHAT_LEFT_CHAIN", False)),
+        what_past_participle=bool(getattr(d, "WHAT_PAST_PARTICIPLE", False)),
         evidence_points_back=bool(getattr(d, "EVIDENCE_POINTS_BACK", False)),
         spokes_roles=frozenset(getattr(d, "SPOKES_ROLES", ())),
         name_adjectives_follow=bool(getattr(d, "NAME_ADJECTIVES_FOLLOW", False)),

@@ -2046,4 +2046,12 @@ EXAMPLES = [
             {"surface": "trois quarts", "value": 75, "unit": "percent", "what_head": "quais"},
         ],
     },
+    # ce que mesure un montant après un participe et son auxiliaire, ou un infinitif après un modal : le sujet
+    {
+        "text": "Les secours en montagne ont coûté environ 4,8 millions d’euros. Le déficit d’exploitation pourrait atteindre 900 000 euros par an.",
+        "figures": [
+            {"surface": "4,8 millions", "unit": "EUR", "what_head": "secours"},
+            {"surface": "900 000", "unit": "EUR", "what_head": "déficit", "modality": "possible"},
+        ],
+    },
 ]
