@@ -822,7 +822,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 # "Il ministero, riferisce l'ANSA, ha smentito": the aside relays the subject's
                 # words, the verb after it has its own speaker
                 aside = None
-        who = aside.group(1).strip() if aside else ""
+        who = _before_statement(aside.group(1).strip(), pack) if aside else ""
         head_word, _, rest_who = who.partition(" ")
         from_body = bool(rest_who) and head_word.lower() in pack.source_from
         if from_body:
@@ -2131,6 +2131,17 @@ def _past_time_phrase(text: str, norm: str, pos: int, pack: Pack) -> int:
     return tp.end()
 
 
+def _before_statement(np: str, pack: Pack) -> str:
+    """A speaker's phrase up to where it was said: "il ministero dell'Interno | in una nota"."""
+    if pack.statement_lead is None or " " not in np:
+        return np
+    low = np.lower()
+    for m in _WORD.finditer(low):
+        if m.start() and m.group(0) in pack.name_places and pack.statement_lead.match(low, m.start()):
+            return np[: m.start()].rstrip()
+    return np
+
+
 def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> str | None:
     pm = pack.inversion.search(verb)
     if pm:
@@ -2176,6 +2187,8 @@ def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> 
             break
         if lw in pack.subject_stop:
             break  # "dijo en una rueda de prensa": a place, no subject after the verb
+        if words and lw in pack.name_places and pack.statement_lead is not None and pack.statement_lead.match(norm, pos + m.start()):
+            break  # "ha ricordato il ministero dell'Interno | in una nota.": where it was said ends who
         if lw in pack.object_determiners and words and words[-1][:1].isupper():
             break  # "nannte Prorektorin Claudia Weber | die hohen Mieten": the object's article
         if lw.rstrip(".") in pack.honorifics and w.endswith("."):
@@ -2387,6 +2400,8 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
             and not pack.via_after.match(low)  # "cité par l'agence Reuters": a relay, read below
         ):
             am = pack.agent.search(low)
+            if am and am.start() > pack.apposed_participle.match(low).end():
+                am = None  # "condotto su un campione di 1.200 persone": "di" far from the participle is no agent
             if am and _strip_det(keep[-1], pack).lower().split(" ")[0] in pack.evidence_nouns:
                 # "The figures, released by HMRC on Tuesday, show": the evidence's owner speaks
                 agent = seg[am.start(1) :]

@@ -265,11 +265,12 @@ def _age_after_name(n: Number, text: str, s: int, e: int) -> bool:
     word = head.rsplit(" ", 1)[-1]
     # the word before is a capitalised name (its parts: "Bergeron-Lacasse"), not a sentence start
     # or a place before a list
-    return (
-        len(head.split()) >= 2
-        and all(p[:1].isupper() and (p[1:].islower() or not p[1:]) for p in word.split("-"))
-        and head.split()[-2][:1].isupper()
-    )
+    if not all(p[:1].isupper() and (p[1:].islower() or not p[1:]) for p in word.split("-")):
+        return False
+    if len(head.split()) == 1:
+        # "Okafor, 49, said": a surname alone opening the sentence, a verb after the age
+        return text[e : e + 1] == "," and text[e + 1 :].lstrip()[:1].islower()
+    return head.split()[-2][:1].isupper()
 
 
 _RATE_BASES = (100.0, 1000.0, 10000.0, 100000.0, 1000000.0)
@@ -486,8 +487,13 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
         return False  # "aged 67 and 81", "articles 12 et 14": a list after an id or age cue
     if pack.month_after.match(right):
         return False  # le 1er novembre, 19 décembre
-    if pack.month_left is not None and n.kind == "digits" and (n.value or 0) <= 31 and pack.month_left.search(left):
-        return False  # March 12, on May 3
+    if (
+        pack.month_left is not None
+        and n.kind in ("digits", "range")
+        and ((n.high if n.kind == "range" else n.value) or 0) <= 31
+        and pack.month_left.search(left)
+    ):
+        return False  # March 12, on May 3, "conducted Dec. 8-12"
     if pack.id_left.search(left):
         return False  # article 5, résolution 2231
     if (

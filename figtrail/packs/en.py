@@ -2123,7 +2123,8 @@ VERB_NOT_BEFORE["states"] = ["add", "have", "had", "are", "were", "will", "would
 
 # a participle set off by commas after the subject describes it, it is no new subject:
 # "The Institute for Fiscal Studies, funded by the ESRC, estimates" (the IFS, not the ESRC)
-APPOSED_PARTICIPLE = r"\w+ed (?:to|by|in|with|from|at|on)"
+APPOSED_PARTICIPLE = r"\w+ed (?:to|by|in|with|from|at|on|between|among|over|during|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b)"
+# ("A Lakefront Research poll of 1,004 voters, conducted Dec. 8-12, found that 58%")
 
 # verbs of recording: their subject is where a thing was counted; an according phrase after
 # them names who counted and speaks: "Hospitals recorded 3,200 admissions, according to the ministry"

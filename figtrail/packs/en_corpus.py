@@ -1892,4 +1892,13 @@ EXAMPLES = [
             {"surface": "600m", "unit": "GBP", "what": "package of aid"},
         ],
     },
+    # a surname alone, then an age between commas, then the verb: the age is no figure; a date range after its month is a date; a participle clause between a poll and its verb is an aside
+    {
+        "text": "Okafor, 49, said the budget adds 300 officers. A Lakefront Research poll of 1,004 registered voters, conducted Dec. 8-12, found that 58% disapprove.",
+        "figures": [
+            {"surface": "300", "source": "Okafor"},
+            {"surface": "1,004"},
+            {"surface": "58", "unit": "percent", "source": "Lakefront Research"},
+        ],
+    },
 ]

@@ -2366,7 +2366,8 @@ PARTITIVES = ["di cui", "tra cui", "fra cui"]
 
 # a participle set off by commas after the subject describes it, it is no new subject:
 # "L'Ufficio parlamentare di bilancio, collegato al Senato, stima" (the Office, not the Senate)
-APPOSED_PARTICIPLE = r"\w+(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta) (?:a|al|alla|ai|alle|allo|di|del|della|dal|dalla|in|nel|nella|da|con)"
+APPOSED_PARTICIPLE = r"\w+(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|otto|otta|otti|otte|uso|usa|usi|esso|essa|essi) (?:a|al|alla|ai|alle|allo|di|del|della|dal|dalla|in|nel|nella|da|con|su|sul|sulla|tra|fra|per|presso)"
+# ("un sondaggio dell'istituto Lares, condotto su un campione di 1.200 persone, indica")
 
 # verbs of recording: their subject is where a thing was counted; an according phrase after
 # them names who counted and speaks: "Gli ospedali hanno registrato 3.200 ricoveri, secondo il ministero"

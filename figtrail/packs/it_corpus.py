@@ -2225,4 +2225,13 @@ EXAMPLES = [
             {"surface": "miliardo", "value": 1000000000, "bound": "more_than", "source": "esperti", "modality": "possible"},
         ],
     },
+    # un participio tra virgole dopo il soggetto è un inciso ("condotto su un campione di"), e il "di" lontano dal participio non ne è l'agente; dove fu detto chiude il nome ("in una nota")
+    {
+        "text": "Un sondaggio dell'istituto Lares, condotto su un campione di 1.200 persone, indica che il 54% degli italiani approva il decreto. Dal 2022, ha ricordato il ministero dell'Interno in una nota, sono stati assunti 36mila agenti.",
+        "figures": [
+            {"surface": "1.200"},
+            {"surface": "54", "unit": "percent", "source": "Lares"},
+            {"surface": "36mila", "source": "ministero dell'Interno"},
+        ],
+    },
 ]
