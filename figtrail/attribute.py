@@ -2264,12 +2264,22 @@ def _spelled_by_acronym(np: str, pack: Pack) -> bool:
     return len(acro) >= 4 and initials.endswith(acro)
 
 
+_CLITIC_TOKEN = re.compile(r"\w+['’]?")  # "n’" and "en" in "qui n’en": an elided clitic keeps its apostrophe
+
+
 def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[str | None, str | None]:
     """The subject of a speech verb: the clause before it, openers and relatives dropped.
     Returns (subject, relay): in 'le député X, citant le NIS, a déclaré', the NIS is the
     subject that counts and the député relays it."""
     left = norm[:verb_start]
     rel = _last_word(left)
+    if rel and rel not in pack.subject_relatives and (rel in pack.clitics or "'" in rel or "’" in rel):
+        # "le ministère, qui n'en recense que 37": past the clitics to the relative
+        toks = list(_CLITIC_TOKEN.finditer(left, max(0, len(left) - 40)))
+        while toks and toks[-1].group(0).replace("’", "'") in pack.clitics:
+            toks.pop()
+        if toks and toks[-1].group(0) in pack.subject_relatives:
+            rel, left = toks[-1].group(0), left[: toks[-1].end()] + " "
     if rel and rel in pack.subject_relatives:
         before = left[: left.rstrip().rfind(rel)].rstrip()
         if before.endswith(","):

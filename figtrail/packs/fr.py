@@ -784,6 +784,7 @@ SPEECH_PARTICIPLES = [
     "revendiqué",
     "fait état",
     "fait savoir",
+    "fait valoir",
     "reconnu",
     "admis",
     "démenti",
@@ -883,6 +884,9 @@ SPEECH_PRESENT = [
     "nie",
     "nient",
     "conteste",
+    "réfute",
+    "réfutent",
+    "récuse",
     "confirme",
     "publie",
     "dévoile",
@@ -1417,7 +1421,9 @@ MODALITY_CUES = {
         r"ont nié",
         r"niant",
         r"conteste\w*",
-        r"rejett?e\w* (?:le chiffre|les chiffres|l'idée)",
+        r"réfut\w*",  # "le ministère réfute ce bilan de 12 décès"
+        r"récus\w*",
+        r"rejett?e\w* (?:le chiffre|les chiffres|l'idée|ce chiffre|ces chiffres|ce bilan|le bilan)",
         r"faux",
     ],
     "possible": [
@@ -1659,7 +1665,7 @@ MEASURE_VERBS += ["atteindre", "dépasser", "franchir", "représenter", "coûter
 POSSESSIVES = ["ses", "son", "sa", "leurs", "leur"]
 
 # a gerund of saying after a comma goes on with the speaker of the verb before: ", adding that"
-GERUND_SPEECH = ["ajoutant", "disant", "prévoyant", "chiffrant", "précisant", "estimant", "indiquant", "affirmant", "soulignant", "expliquant", "rappelant", "évoquant", "avançant"]
+GERUND_SPEECH = ["ajoutant", "disant", "assurant", "arguant", "soutenant", "faisant valoir", "prévoyant", "chiffrant", "précisant", "estimant", "indiquant", "affirmant", "soulignant", "expliquant", "rappelant", "évoquant", "avançant"]
 
 # the base of a rate is no count: "par tranche de 100 000", "pour 100 000 habitants"
 RATE_EACH = ["par tranche de"]
@@ -1791,6 +1797,8 @@ PARTITIVE_OPENERS = ['parmi eux', 'parmi elles', 'parmi ceux-ci', 'parmi celles-
 ACCORDING_TO += [r"à en croire"]
 # "..., fait savoir la préfecture": lets it be known
 SPEECH_PRESENT += ["fait savoir", "font savoir", "faisait savoir"]  # the participle is listed above
+# "Il fait valoir que 98 % des Français ...": argues
+SPEECH_PRESENT += ["fait valoir", "font valoir", "faisait valoir"]
 # "Du côté de la préfecture, on indique que ...": the body "on" speaks for
 SOURCE_SIDE = ["du côté de", "du côté du", "du côté des", "côté"]
 # a participle opening the sentence tells how the subject was reached, it is no subject:

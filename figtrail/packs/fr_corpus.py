@@ -2054,4 +2054,14 @@ EXAMPLES = [
             {"surface": "900 000", "unit": "EUR", "what_head": "déficit", "modality": "possible"},
         ],
     },
+    # une relative après ses clitiques (« qui n’en recense »), réfuter un bilan est le démentir, un gérondif de parole ouvre son propre énoncé, « fait valoir » est un verbe de parole
+    {
+        "text": "Un chiffre contesté par le ministère de la Santé, qui n’en recense que 37. Le ministère réfute ce bilan de 12 décès, assurant n’avoir reçu que trois signalements. Il fait valoir que 98 % des Français vivent près d’un service d’urgence.",
+        "figures": [
+            {"surface": "37", "source": "ministère de la Santé"},
+            {"surface": "12", "source": "ministère de la Santé", "modality": "denied"},
+            {"surface": "trois", "source": "ministère de la Santé", "modality": "asserted"},
+            {"surface": "98", "unit": "percent", "source": "ministère de la Santé"},
+        ],
+    },
 ]
