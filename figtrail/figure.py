@@ -252,6 +252,18 @@ def _share_of(norm: str, s: int, e: int, pack: Pack) -> bool:
     return w in pack.complement_links or w in pack.share_links or w.split("'")[0] + "'" in pack.complement_links
 
 
+def _in_score(norm: str, s: int, left: str, right: str, pack: Pack) -> bool:
+    """Whether a small number is one side of a score in words ("por 2 a 1", "3 to 1") after a
+    result's word in its clause ("vitória", "won")."""
+    nm = _SCORE_NEXT.match(right)
+    pm = _SCORE_PREV.search(left) if nm is None or nm.group(1) != pack.score_link else None
+    if not ((nm and nm.group(1) == pack.score_link) or (pm and pm.group(1) == pack.score_link)):
+        return False
+    start = s if pm is None else s - len(pm.group(0))
+    clause = max(norm.rfind(",", 0, start), norm.rfind(";", 0, start), norm.rfind(".", 0, start), start - 60, 0)
+    return pack.score_words.search(norm, clause, start) is not None
+
+
 def _age_after_name(n: Number, text: str, s: int, e: int) -> bool:
     """An age set off after a name: "Jörg Brenner (61)", "Daniel Meier, 57, said"."""
     if n.kind != "digits" or not n.plain_digits or len(n.plain_digits) > 3 or not 10 <= (n.value or 0) <= 120:
@@ -407,6 +419,11 @@ _INDEX_WORDS = frozenset(
 )
 _PHONE_LEFT = re.compile(r"(?<![\d,.])\d{2,3}(?: \d{2}){1,3} $")  # "04 92 81 |21 58", "808 24 |24 24"
 _PHONE_RIGHT = re.compile(r"(?: \d{2}){2,4}(?![\d,]|\.\d| ?%)")  # the sentence's full stop may follow
+# "(21) 2253-1177", "99876-5432": a phone number written with a dash between its halves
+_PHONE_DASHED = re.compile(r"-\d{4}(?!\d)")
+_AREA_CODE = re.compile(r"\) ?\d{4,5}-\d{4}(?!\d)")
+_SCORE_NEXT = re.compile(r" (\w+) \d{1,2}(?![\d%]|[.,]\d| ?%)")  # "2 | a 1"
+_SCORE_PREV = re.compile(r"(?<![\d.,])\d{1,2} (\w+) $")  # "2 a | 1"
 _HOUR_H_LEFT = re.compile(r"(?<![\w,.])(?:[01]?\d|2[0-3]) ?h ?$")
 _COLON_PAIR = re.compile(r"(?<!\d)(\d+):(\d+)(?!\d)")
 _SCORE = re.compile(r"[-–](\d{1,2})(?!\d)([-–.,/]\d)?")
@@ -428,12 +445,24 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
         digit_left = left[-1:] == " " and left[-2:-1].isdigit()
         if (digit_left and _PHONE_LEFT.search(left)) or (right[1:2].isdigit() and _PHONE_RIGHT.match(right)):
             return False  # "04 92 81 21 58": a phone number's pairs, not five numbers
+        if (
+            right[:1] == "-"
+            and n.plain_digits
+            and len(n.plain_digits) in (4, 5)
+            and _PHONE_DASHED.match(right)
+            and (left.endswith(") ") or int(right[1:5]) < int(n.plain_digits[:4]))  # not a range: "1200-1500"
+        ):
+            return False  # "(21) 2253-1177", "99876-5432": a phone number
+        if right[:1] == ")" and left[-1:] == "(" and _AREA_CODE.match(right):
+            return False  # "(21) 2253-1177": its area code
         if left[-2:].strip()[-1:] == "h" and _HOUR_H_LEFT.search(left):
             return False  # the minutes of "à 9 h 30"
         if s and norm[s - 1] in "«“\"" and norm[e : e + 1] in "»”\"":
             return False  # "il «6» del SuperEnalotto": a number as a name
         if (norm[e : e + 1] == ":" or norm[s - 1 : s] == ":") and _score_or_clock(norm, s, e):
             return False  # "nach dem 2:1-Heimsieg", "à 14:30": neither number is a figure
+        if pack.score_words is not None and n.plain_digits and len(n.plain_digits) <= 2 and _in_score(norm, s, left, right, pack):
+            return False  # "a vitória do Flamengo por 2 a 1": a score
         sm = _SCORE.match(norm, e) if norm[e : e + 1] in "-–" else None
         if sm and int(sm.group(1)) <= (n.value or 0) and not sm.group(2):
             return False  # "beat Hull City 2-1", "finito 1-1": a score (the first number the larger, or a draw)

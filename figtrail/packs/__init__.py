@@ -368,6 +368,9 @@ class Pack:
     share_words: frozenset[str] = frozenset()  # "half", "moitié": a share of a whole (50 %)
     one_scale: re.Pattern | None = None  # "dépasser le milliard", "superare il miliardo": one of the scale
     one_scale_words: tuple[str, ...] = ()  # its words, looked for before the pattern
+    # a match's score in words: "a vitória do Flamengo por 2 a 1" (both numbers are no figures)
+    score_link: str = ""  # the word between the two numbers ("a", "à", "to")
+    score_words: re.Pattern | None = None  # a result's words before the score, within its clause
     share: re.Pattern | None = None
     share_not_after: frozenset[str] = frozenset()  # "the first half of 2024": a period, no share
     share_links: frozenset[str] = frozenset()  # words that link a share to its whole beyond the complement links
@@ -844,6 +847,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
             else None
         ),
         one_scale_words=tuple(getattr(d, "ONE_SCALE_WORDS", ())),
+        score_link=getattr(d, "SCORE_LINK", ""),
+        score_words=re.compile(rf"(?<![\w])(?:{_alt(d.SCORE_WORDS)})") if getattr(d, "SCORE_WORDS", ()) else None,
         share=(
             re.compile(
                 rf"(?<![\w-])(?:{_alt(list(d.SHARE_WORDS), escape=True)})"

@@ -1983,3 +1983,7 @@ MODEL_WORDS = ["Modell", "Modelle", "Modellen", "Baureihe", "Typ", "Typen"]
 # a scale word alone after a singular definite article is one of it: "die Milliarde überschreiten", "knapp unter der Million"
 ONE_SCALE_ARTICLES = ["die", "der"]
 ONE_SCALE_WORDS = ["milliarde", "million"]
+
+# a match's result in words before its score: "der Sieg mit 2 zu 1": a score, no figure
+SCORE_LINK = "zu"
+SCORE_WORDS = ['sieg', 'gewann', 'gewonnen', 'niederlage', 'verlor', 'verloren', 'unentschieden', 'remis']

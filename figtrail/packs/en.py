@@ -2271,3 +2271,7 @@ EVIDENCE_NOUNS += ["readings", "measurements", "research", "tests", "analyses", 
 
 # a product named after its model word: its number is part of the name ("the models Urban 8 and Urban 10 Pro")
 MODEL_WORDS = ["model", "models", "range"]
+
+# a match's result in words before its score: "won the final 3 to 1": a score, no figure
+SCORE_LINK = "to"
+SCORE_WORDS = ['victory', 'win over', 'won', 'beat', 'defeat', 'lost', 'draw', 'drew', 'score', 'scoreline']

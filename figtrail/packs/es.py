@@ -2111,3 +2111,7 @@ MODEL_WORDS = ["modelo", "modelos", "gama"]
 # a scale word alone after a singular definite article is one of it: "superar el millón", "cerca del millón"
 ONE_SCALE_ARTICLES = ["el", "del", "al"]
 ONE_SCALE_WORDS = ["millón", "millardo"]
+
+# a match's result in words before its score: "la victoria del Betis por 2 a 1": a score, no figure
+SCORE_LINK = "a"
+SCORE_WORDS = ['victoria', 'venció', 'ganó', 'derrota', 'derrotó', 'perdió', 'empate', 'empató', 'goleada', 'marcador', 'triunfo']

@@ -1855,3 +1855,7 @@ MODEL_WORDS = ["modèle", "modèles", "gamme"]
 # a scale word alone after a singular definite article is one of it: "dépasser le milliard", "loin du milliard espéré"
 ONE_SCALE_ARTICLES = ["le", "du", "au"]
 ONE_SCALE_WORDS = ["milliard", "million"]
+
+# a match's result in words before its score: "la victoire du PSG 2 à 1": a score, no figure
+SCORE_LINK = "à"
+SCORE_WORDS = ['victoire', 'gagné', 'battu', 'défaite', 'perdu', 'match nul', 'score', "l'emporte", 'emporté', "s'est imposé", "s'impose"]

@@ -2064,4 +2064,11 @@ EXAMPLES = [
             {"surface": "98", "unit": "percent", "source": "ministère de la Santé"},
         ],
     },
+    # un score en toutes lettres après un mot de résultat n'est pas un chiffre
+    {
+        "text": "Le PSG a battu Lyon 3 à 1 samedi devant 45 000 spectateurs.",
+        "figures": [
+            {"surface": "45 000"},
+        ],
+    },
 ]

@@ -2568,3 +2568,7 @@ MODEL_WORDS = ["modello", "modelli", "gamma"]
 # a scale word alone after a singular definite article is one of it: "superare il miliardo", "vicino al milione"
 ONE_SCALE_ARTICLES = ["il", "del", "al"]
 ONE_SCALE_WORDS = ["miliardo", "milione"]
+
+# a match's result in words before its score: "la vittoria della Juventus per 2 a 1": a score, no figure
+SCORE_LINK = "a"
+SCORE_WORDS = ['vittoria', 'vinto', 'vince', 'sconfitta', 'sconfitto', 'battuto', 'pareggio', 'pareggiato', 'punteggio', 'successo per', 'trionfo']

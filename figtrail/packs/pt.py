@@ -1339,3 +1339,7 @@ MODEL_WORDS = ["modelo", "modelos", "gama"]
 # a scale word alone after a singular definite article is one of it: "ultrapassar o milhão", "perto do bilhão"
 ONE_SCALE_ARTICLES = ["o", "do", "ao"]
 ONE_SCALE_WORDS = ["milhão", "bilhão", "bilião"]
+
+# a match's result in words before its score: "a vitória do Flamengo por 2 a 1": a score, no figure
+SCORE_LINK = "a"
+SCORE_WORDS = ['vitória', 'venceu', 'vencer', 'ganhou', 'derrota', 'derrotou', 'perdeu', 'empate', 'empatou', 'goleada', 'placar', 'triunfo']

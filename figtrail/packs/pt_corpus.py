@@ -1422,4 +1422,12 @@ EXAMPLES = [
             {"surface": "300", "bound": "more_than", "source": "Médicos sem Fronteiras", "modality": "estimated"},
         ],
     },
+    # um placar por extenso depois de uma palavra de resultado, e um telefone com traço, não são números de figura; um plano não passa o ponto e vírgula
+    {
+        "text": "A vitória do Flamengo por 2 a 1 exigiu reforço. A operação tinha como objetivo cumprir 100 mandados; 48 pessoas foram presas, informou a Polícia Civil. Denúncias pelo telefone (21) 2253-1177.",
+        "figures": [
+            {"surface": "100", "modality": "planned"},
+            {"surface": "48", "modality": "asserted", "source": "Polícia Civil"},
+        ],
+    },
 ]
