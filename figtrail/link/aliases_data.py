@@ -4332,4 +4332,49 @@ _AGENCIES = (
     ),
 )
 
-INSTITUTIONS: tuple[Institution, ...] = _SECURITY_HEALTH + _STATE + _INTERNATIONAL + _SOCIETY + _AGENCIES
+
+def _party(key: str, country: str, acr: str = "", any: str = "", **langs: str) -> Institution:
+    """A party, named in every language by its own name where a language has none of its own."""
+    native = langs.get(_PARTY_LANG[country]) or any
+    return I(key, ORG, country, acr=acr, any=any, **{lang: langs.get(lang) or native for lang in LANGS})
+
+
+_PARTY_LANG = {"it": "it", "fr": "fr", "es": "es", "de": "de", "uk": "en", "pt": "pt", "br": "pt"}
+
+_PARTIES = (
+    # --- political parties: often the source of a count ("per il Pd il testo introduce 14
+    # nuovi reati"); acronyms two letters long that two countries share (PS) are left out
+    _party("it-pd", "it", acr="PD|Pd", it="Partito democratico", fr="Parti démocrate italien", es="Partido Democrático italiano", en="Democratic Party of Italy", pt="Partido Democrático italiano", de="Partito Democratico|italienische Sozialdemokraten"),
+    _party("it-fdi", "it", acr="FdI|FDI", it="Fratelli d'Italia", any="Fratelli d'Italia"),
+    _party("it-m5s", "it", acr="M5S|M5s", it="Movimento 5 Stelle|Movimento Cinque Stelle|pentastellati|Cinque Stelle", en="Five Star Movement", fr="Mouvement 5 étoiles", es="Movimiento 5 Estrellas", pt="Movimento 5 Estrelas", de="Fünf-Sterne-Bewegung"),
+    _party("it-fi", "it", it="Forza Italia", any="Forza Italia"),
+    _party("it-avs", "it", acr="AVS|Avs", it="Alleanza Verdi e Sinistra|Alleanza Verdi Sinistra"),
+    _party("fr-rn", "fr", acr="RN", fr="Rassemblement national", any="Rassemblement national"),
+    _party("fr-lfi", "fr", acr="LFI", fr="La France insoumise|France insoumise", any="La France insoumise"),
+    _party("fr-ps", "fr", fr="Parti socialiste", en="French Socialist Party", es="Partido Socialista francés", it="Partito socialista francese", de="französische Sozialisten"),
+    _party("fr-lr", "fr", fr="Les Républicains", any="Les Républicains"),
+    _party("es-psoe", "es", acr="PSOE", es="Partido Socialista Obrero Español", en="Spanish Socialist Workers' Party|Spain's Socialists", fr="Parti socialiste ouvrier espagnol", pt="Partido Socialista Operário Espanhol", de="spanische Sozialisten", it="Partito socialista operaio spagnolo"),
+    _party("es-pp", "es", acr="PP", es="Partido Popular", en="People's Party|Spain's People's Party", fr="Parti populaire", pt="Partido Popular", de="Volkspartei Partido Popular", it="Partito popolare"),
+    _party("es-vox", "es", any="Vox"),
+    _party("es-sumar", "es", es="Sumar", any="Sumar"),
+    _party("de-cdu", "de", acr="CDU", de="Christlich Demokratische Union|Christdemokraten", en="Christian Democrats|Christian Democratic Union", fr="Union chrétienne-démocrate", es="Unión Demócrata Cristiana", it="Unione cristiano-democratica", pt="União Democrata-Cristã"),
+    _party("de-csu", "de", acr="CSU", de="Christlich-Soziale Union"),
+    _party("de-spd", "de", acr="SPD", de="Sozialdemokratische Partei Deutschlands|Sozialdemokraten", en="Social Democrats|Social Democratic Party", fr="Parti social-démocrate", es="Partido Socialdemócrata", it="Partito socialdemocratico", pt="Partido Social-Democrata alemão"),
+    _party("de-gruene", "de", de="Bündnis 90/Die Grünen|Die Grünen|Grüne|Grünen", en="German Greens", fr="Verts allemands", es="Verdes alemanes", it="Verdi tedeschi", pt="Verdes alemães"),
+    _party("de-fdp", "de", acr="FDP", de="Freie Demokratische Partei"),
+    _party("de-afd", "de", acr="AfD", de="Alternative für Deutschland", any="Alternative für Deutschland"),
+    _party("de-linke", "de", de="Die Linke|Linke|Linkspartei"),
+    _party("de-bsw", "de", acr="BSW", de="Bündnis Sahra Wagenknecht"),
+    _party("uk-labour", "uk", en="Labour|Labour Party", fr="Parti travailliste|travaillistes", es="Partido Laborista|laboristas", pt="Partido Trabalhista britânico", de="Labour-Partei", it="Partito laburista|laburisti"),
+    _party("uk-conservatives", "uk", en="Conservative Party|Conservatives|Tories|Tory party", fr="Parti conservateur britannique", es="Partido Conservador británico", it="Partito conservatore britannico", pt="Partido Conservador britânico", de="britische Konservative"),
+    _party("uk-libdems", "uk", en="Liberal Democrats|Lib Dems"),
+    _party("uk-reform", "uk", en="Reform UK", any="Reform UK"),
+    _party("uk-snp", "uk", acr="SNP", en="Scottish National Party"),
+    _party("pt-psd", "pt", acr="PSD", pt="Partido Social Democrata"),
+    _party("pt-chega", "pt", any="Chega"),
+    _party("pt-be", "pt", pt="Bloco de Esquerda"),
+    _party("br-pt", "br", pt="Partido dos Trabalhadores", en="Workers' Party", es="Partido de los Trabajadores", fr="Parti des travailleurs", it="Partito dei lavoratori", de="Arbeiterpartei"),
+    _party("br-pl", "br", pt="Partido Liberal brasileiro"),
+)
+
+INSTITUTIONS: tuple[Institution, ...] = _SECURITY_HEALTH + _STATE + _INTERNATIONAL + _SOCIETY + _AGENCIES + _PARTIES

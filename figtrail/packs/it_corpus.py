@@ -2234,4 +2234,12 @@ EXAMPLES = [
             {"surface": "36mila", "source": "ministero dell'Interno"},
         ],
     },
+    # un partito che la tabella conosce, dopo "per" e prima del soggetto della frase: "Per il Pd il testo introduce"
+    {
+        "text": "Per il Pd il testo introduce 14 nuovi reati e 9 aggravanti.",
+        "figures": [
+            {"surface": "14", "source": "Pd"},
+            {"surface": "9", "source": "Pd"},
+        ],
+    },
 ]
