@@ -1193,6 +1193,18 @@ def _compared_unit(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
             a.unit = b.unit
 
 
+def _set_against(d: Draft, prev: Draft, sent: Sentence, pack: Pack) -> bool:
+    """A bare number set against a scaled amount by a comparing word, the same order once
+    scaled: "almeno 300 miliardi di euro, contro i circa 387" (387 billion)."""
+    if pack.compare_link is None:
+        return False
+    between = sent.norm[prev.unit_end - sent.start : d.cue_start - sent.start]
+    if "," in between and len(between) < 40:
+        between = between[between.rfind(",") :]
+    mult = scale_in(sent.norm[prev.start - sent.start : prev.end - sent.start], pack)
+    return pack.compare_link.match(between) is not None and _comparable((d.value or 0) * mult, prev.value or prev.low)
+
+
 def _comparable(x: float | None, y: float | None) -> bool:
     """Two values of one measure set side by side: within a factor of 20."""
     return bool(x and y) and 1 / 20 <= x / y <= 20
@@ -1213,7 +1225,7 @@ def _elided(drafts: list[Draft], sent: Sentence, pack: Pack) -> None:
                 and not d.num.scaled
                 and prev.num.scaled
                 and (d.value or 0) < 1000
-                and ((d.value or 0) % 1 or _part_of(d, prev, sent, pack))
+                and ((d.value or 0) % 1 or _part_of(d, prev, sent, pack) or _set_against(d, prev, sent, pack))
             ):
                 mult = scale_in(sent.norm[prev.start - sent.start : prev.end - sent.start], pack)
                 if mult > 1:

@@ -2413,9 +2413,11 @@ ACCORDING_TO += [
     rf"(?:come|a quanto) {_SAID_BY} dall(?=')",
 ]
 # "è il bilancio fornito dall'Azienda ospedaliera", "i dati diffusi dal ministero": the evidence's author
+# (a day between: "nel bilancio definitivo diffuso venerdì mattina dalla polizia belga")
+_WHEN_BETWEEN = r"(?:(?:ieri|oggi|stamattina|stamani|stasera|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)(?: (?:mattina|sera|pomeriggio))? )?"
 ACCORDING_TO += [
-    r"(?:fornit|diffus|comunicat|pubblicat|elaborat|rilevat)[oaie] da(?:l|llo|lla|i|gli|lle)?(?![\w'])",
-    r"(?:fornit|diffus|comunicat|pubblicat|elaborat|rilevat)[oaie] dall(?=')",
+    rf"(?:fornit|diffus|comunicat|pubblicat|elaborat|rilevat)[oaie] {_WHEN_BETWEEN}da(?:l|llo|lla|i|gli|lle)?(?![\w'])",
+    rf"(?:fornit|diffus|comunicat|pubblicat|elaborat|rilevat)[oaie] {_WHEN_BETWEEN}dall(?=')",
 ]
 # "A dirlo è il direttore ...: «...»", "Emerge dai dati dell'Osservatorio che": who says it, after the cue
 ACCORDING_TO += [

@@ -2242,4 +2242,13 @@ EXAMPLES = [
             {"surface": "9", "source": "Pd"},
         ],
     },
+    # un numero nudo contrapposto a un importo con scala prende la scala e la valuta ("300 miliardi di euro, contro i circa 387"); un giorno tra il participio e l'agente ("diffuso venerdì mattina dalla polizia")
+    {
+        "text": "La proposta riserva almeno 300 miliardi di euro, contro i circa 387 dell'attuale Pac. Nel bilancio diffuso venerdì mattina dalla polizia belga, i fermati sono saliti a 19.",
+        "figures": [
+            {"surface": "300 miliardi", "unit": "EUR"},
+            {"surface": "387", "value": 387000000000, "unit": "EUR", "bound": "approx"},
+            {"surface": "19", "source": "polizia belga"},
+        ],
+    },
 ]
