@@ -540,7 +540,11 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
     if (
         n.plain_digits in pack.service_numbers
         and left.rsplit(None, 1)[-1:]
-        and (left.rsplit(None, 1)[-1] in pack.definite or left.rsplit(None, 1)[-1] in pack.service_leads)
+        and (
+            left.rsplit(None, 1)[-1] in pack.definite
+            or left.rsplit(None, 1)[-1] in pack.service_leads
+            or left.rsplit(None, 1)[-1].endswith(("'s", "’s"))  # "the city's 311 service line"
+        )
         and not pack.unit_after.match(norm, e)
     ):
         return False  # "según ha informado el 112", "el último parte del 112": the emergency service, a name

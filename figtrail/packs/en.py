@@ -2190,7 +2190,7 @@ AGENT_MARKERS += ["from"]
 APPOSED_PARTICIPLE += r"|\w+ing (?:on|to|for|from|at|in|after|under)"
 
 # emergency services by their number, after a definite article, are names: "según ha informado el 112"
-SERVICE_NUMBERS = ["999", "911", "112", "111", "101"]
+SERVICE_NUMBERS = ["999", "911", "112", "111", "101", "311"]  # 311: a US city's non-emergency line
 
 # a cap is at most: "o volume será limitado a 180 milhões de litros", "capped at £2,500"
 BOUND_CUES["at_most"] += [r"capped at", r"limited to"]

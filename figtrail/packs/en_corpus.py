@@ -1901,4 +1901,11 @@ EXAMPLES = [
             {"surface": "58", "unit": "percent", "source": "Lakefront Research"},
         ],
     },
+    # a service number after a possessive is a name: "the city's 311 service line"
+    {
+        "text": "The city's 311 service line logged 2.1 million requests this year, the budget office said.",
+        "figures": [
+            {"surface": "2.1 million", "source": "budget office"},
+        ],
+    },
 ]

@@ -1151,6 +1151,14 @@ SPEECH_PRESENT = [
     "garantizó",
     "contó",
     "relató",
+    "relataron",
+    # raising or cutting a count is stating one: "La PTP eleva la cifra a más de 300.000"
+    "eleva la cifra",
+    "elevan la cifra",
+    "elevó la cifra",
+    "rebaja la cifra",
+    "rebajan la cifra",
+    "rebajó la cifra",
     "denuncian",
     # advice and reproach speak too
     "aconseja",
@@ -1464,6 +1472,7 @@ NP_END_WORDS = ["por encargo de", "por encargo del", "por cuenta de", "que", "y"
 # a finite verb or a modal after the name ends it too: "secondo l'Ufficio regionale mancano 9.400"
 NP_END_WORDS += ["es", "son", "ha", "han", "era", "eran", "será", "serán", "sería", "serían", "puede", "pueden", "podría", "podrían", "debe", "deben", "falta", "faltan"]
 NP_END_WORDS += EVERY  # "según Renfe cada día circulan": the name ends before how often
+NP_END_WORDS += ["se"]  # "5.000 según los convocantes | se concentraron": a reflexive verb follows the name
 # words that open an approximate base: una decena, un centenar
 BASE_DETERMINERS = ["un", "una", "unos", "unas", "de un", "de una"]
 # a word before a verb-looking form that makes it no speech verb: la cifra, el cálculo

@@ -1696,4 +1696,13 @@ EXAMPLES = [
             {"surface": "dos tercios", "value": 66.66666666666667, "unit": "percent", "what_head": "estaciones"},
         ],
     },
+    # elevar la cifra es dar una; un reflexivo después del nombre abre el verbo ("según los convocantes se concentraron"); "relataron" es de habla
+    {
+        "text": "La PTP eleva la cifra a más de 300.000. Unas 1.500 personas según la Guardia Urbana y 5.000 según los convocantes se concentraron en Sants, según relataron varios testigos.",
+        "figures": [
+            {"surface": "300.000", "bound": "more_than", "source": "PTP"},
+            {"surface": "1.500", "source": "Guardia Urbana"},
+            {"surface": "5.000", "source": "convocantes"},
+        ],
+    },
 ]

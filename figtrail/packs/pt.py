@@ -151,6 +151,8 @@ BOUND_CUES = {
         r"quase(?: o| a| os| as| um| uma)?",
         r"em torno de",
         r"em torno dos?",
+        r"em torno a(?:os?)?",  # a copy of Spanish "en torno a"
+        r"ao redor d(?:e|os?|as?)",  # "ao redor de 900 policiais": a copy of Spanish "alrededor de"
         r"por volta de",
         r"por volta dos?",
         r"à volta de",
@@ -424,6 +426,8 @@ ID_CUES = (
         r"lei",
         r"decreto",
         r"decreto-lei",
+        r"decreto (?:executivo|legislativo|presidencial|regulamentar)",  # "o decreto executivo 111"
+        r"pavilh(?:ão|ões)|ala|bloco|cela",  # "no pavilhão 8": a prison's or a hospital's wing
         r"resolução",
         r"medida provisória",
         r"n\.?º",
@@ -628,6 +632,7 @@ ACCORDING_TO = [
     r"(?<!\bum )(?<!\bo )(?<!\bno )(?<!\bdo )(?<!\bao )(?<!\bpelo )segundo(?! (?:tempo|lugar|turno|trimestre|semestre|mandato|dia|ano|maior|mais|quase|colocado|classificado)(?![\w]))",
     r"segunda(?= (?:a|o|as|os|fontes?|dados)(?![\w]))",
     r"de acordo com",
+    r"según",  # left in Spanish by a machine translation: "19 cadáveres foram identificados, según Medicina Legal"
     r"conforme",
     r"na opinião de",
     r"nas palavras de",

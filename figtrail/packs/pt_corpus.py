@@ -1430,4 +1430,13 @@ EXAMPLES = [
             {"surface": "48", "modality": "asserted", "source": "Polícia Civil"},
         ],
     },
+    # calcos do espanhol numa tradução automática: "ao redor de", "em torno a", "según"; o número de um pavilhão ou de um decreto executivo é um nome
+    {
+        "text": "Ao redor de 900 policiais retomaram o complexo, que abriga em torno a 6.000 reclusos. Os confrontos começaram no pavilhão 8. Até agora, 19 cadáveres foram identificados, según Medicina Legal.",
+        "figures": [
+            {"surface": "900", "bound": "approx"},
+            {"surface": "6.000", "bound": "approx"},
+            {"surface": "19", "source": "Medicina Legal"},
+        ],
+    },
 ]
