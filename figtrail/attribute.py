@@ -618,8 +618,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             or pack.base.search(before)
             or any(w.group(0) not in pack.data.ARTICLE_WORDS for w in pack.number_run.finditer(before))
         )  # "un milione e mezzo secondo gli organizzatori": number words count too
-        if not before or before.endswith((":", ";")) or (before.endswith('"') and before.count('"') % 2):
-            scope = "after"  # Selon X, ... (and after an opening quote; a closing one ends a figure: «oltre 200.000» secondo Tisza)
+        if not before or before.endswith((":", ";", " –", " —", " -")) or (before.endswith('"') and before.count('"') % 2):
+            # Selon X, ... (and after an opening quote; a closing one ends a figure: «oltre 200.000»
+            # secondo Tisza; after a dash too: "Tausende Bauern legen ... lahm – laut Polizei 1.300")
+            scope = "after"
         elif before.endswith(",") and _DIGIT_NEXT.match(norm, np_end) and not sample and not pack.relative_start.match(norm, np_start):
             scope = "after"  # "Secondo la questura erano 2.500, per gli organizzatori 6.000": its own number
         elif before.endswith(",") and _last_word(before[:-1]) in pack.clause_coordinators:
@@ -3274,8 +3276,8 @@ def _drop_title(run: str, pack: Pack) -> str:
             return " ".join(rest)
         om = pack.role.search(low) if pack.nouns_capitalised else None
         if om and om.end() == len(low) and (om.start() > 0 or len(rest) == 1):
-            if len(rest) == 1 and rest[0].lower() in pack.place_names:
-                return run  # "Wirtschaftskammer Tirol": the chamber of Tyrol, not Tyrol
+            if len(rest) == 1 and (rest[0].lower() in pack.place_names or _place_name(rest[0])):
+                return run  # "Wirtschaftskammer Tirol", "Stadt Brüssel": the chamber of Tyrol, the city, not the place
             return " ".join(rest)  # "Industriekonzern Vantor", "Gewerkschaft Verdi"
     return run
 
@@ -3701,7 +3703,10 @@ def _cued(
         k = norm.find(f" {w} ", e, stop_at)
         if k >= 0:
             stop_at = k
-    after = [c for c in cues if e <= c[0] and c[1] <= stop_at]
+    # not an adjective between an article and its noun, which qualifies that noun: "Tausende
+    # Landwirte protestierten gegen die geplante Neuordnung" (a noun cue keeps its complement:
+    # "dans un projet de loi")
+    after = [c for c in cues if e <= c[0] and c[1] <= stop_at and not _attributive(norm, c, pack)]
     if after:
         return after[0][2]
     before = [c for c in cues if c[1] <= s]
@@ -3723,3 +3728,12 @@ def _cued(
 
 
 _WINDOW_END = re.compile(r"[,;:.!?]|\d")
+
+
+def _attributive(norm: str, cue: tuple[int, int, str, bool], pack: Pack) -> bool:
+    """Whether a cue word stands between an article and a noun it qualifies ("die geplante
+    Neuordnung", "the planned reform"), not as a noun with its complement ("un projet de loi")."""
+    if " " in norm[cue[0] : cue[1]].strip() or not pack.determiners.match((_last_word(norm[: cue[0]]) or "") + " "):
+        return False  # a phrase cue is a noun with its complement: "un projet de loi"
+    nxt = _NEXT_WORD.match(norm, cue[1])
+    return nxt is not None and nxt.group(1) not in pack.complement_links

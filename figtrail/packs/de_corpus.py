@@ -1724,4 +1724,14 @@ EXAMPLES = [
             {"surface": "2 Millionen", "unit": "CHF", "what_head": "Biosicherheit", "source": "Lehner"},
         ],
     },
+    # nach einem Gedankenstrich spricht "laut X" für die Zahl danach; "die geplante Neuordnung" ist ein Attribut, kein Plan der Zahl; die Stadt Brüssel ist eine Behörde, nicht der Ort
+    {
+        "text": "Tausende Bauern legen das Europaviertel lahm – laut Polizei 1.300 Traktoren. Mit Traktoren haben Tausende Landwirte gegen die geplante Neuordnung protestiert. Die Stadt Brüssel schätzt die Schäden auf mindestens 500.000 Euro.",
+        "figures": [
+            {"surface": "Tausende", "source": None},
+            {"surface": "1.300", "source": "Polizei"},
+            {"surface": "Tausende", "modality": "asserted"},
+            {"surface": "500.000", "source": "Stadt Brüssel", "modality": "estimated"},
+        ],
+    },
 ]
