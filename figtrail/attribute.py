@@ -124,6 +124,7 @@ class Anchor:
     evidence: str = ""  # an according phrase as written ("según las estimaciones del ISCIII")
     joined: bool = False  # a speaker's clause joined after it (", and ..."): the speaker's own words, it relays no one
     gapped: bool = False  # a speaker whose verb is left out ("..., das Ministerium von 9.000")
+    alleged: bool = False  # "..., como sostiene Copa-Cogeca": another side's claim set beside, no relay
 
 
 @dataclass(slots=True)
@@ -340,6 +341,8 @@ def _pick(
                 return post.source, post.via
             if any(d.end < c < post.pos for c in semis):
                 return a.source, a.via  # the speaker after a clause turn speaks for that clause only
+            if post.alleged:
+                return a.source, a.via  # "negó que sea un recorte del 25 %, como sostiene Copa-Cogeca": no relay
             return a.source, a.via or post.source
         if post is not None and post.via and not a.via and post.source and _fold(post.source) == _fold(a.source or ""):
             return a.source, post.via  # "La empresa prevé 300 despidos, según ha explicado a Europa Press"
@@ -930,7 +933,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             told = told or told_via
             if told and not via:
                 via = _relay(told, pack, memory)
-            anchors.append(Anchor(base + s, "after" if clitic_lead or opens else "before_all", source, via, verb, strong))
+            anchors.append(
+                Anchor(base + s, "after" if clitic_lead or opens else "before_all", source, via, verb, strong, alleged=as_lead is not None and not opens)
+            )
             if clitic_lead:
                 _resumed(memory, pack, left, tail, source, via, verb)
             if joined is not None and not clitic_lead:

@@ -1459,6 +1459,7 @@ SELF_NAMED_ROLES = ["regierung", "polizei", "feuerwehr", "bundeswehr"]
 # --- modality: cues in the clause before the number (or just after it) --
 MODALITY_CUES = {
     "denied": [
+        r"(?:kann|könne|könnte) keine rede sein",  # "Von einer Kürzung um 25 Prozent könne keine Rede sein": a denial
         r"bestritt\w*",
         r"bestreit\w*",
         r"dementi\w*",

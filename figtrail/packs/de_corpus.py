@@ -1734,4 +1734,11 @@ EXAMPLES = [
             {"surface": "500.000", "source": "Stadt Brüssel", "modality": "estimated"},
         ],
     },
+    # "keine Rede sein" bestreitet die Zahl
+    {
+        "text": "Von einer Kürzung um 25 Prozent könne keine Rede sein, sagte der Sprecher Olof Strand.",
+        "figures": [
+            {"surface": "25", "unit": "percent", "source": "Olof Strand", "modality": "denied"},
+        ],
+    },
 ]

@@ -1853,6 +1853,7 @@ _PUT_NOUNS = (
 
 MODALITY_CUES = {
     "denied": [
+        r"there (?:is|was|has been) no",  # "there is no 25% cut": a denial in the speaker's own words
         r"den(?:y|ies|ied|ying)",
         r"dismiss(?:es|ed|ing)? (?:the|reports|claims|as)",
         r"reject(?:s|ed|ing)? (?:the figure|the figures|the claim|claims|reports)",

@@ -1664,6 +1664,7 @@ SELF_NAMED_ROLES = ["gobierno", "ejecutivo", "ayuntamiento", "generalitat", "jun
 # --- modality: cues in the clause before the number (or the verb just after it) --
 MODALITY_CUES = {
     "denied": [
+        r"no hay ning[úu]n[oa]?",  # "No hay ningún recorte del 25 %": a denial in the speaker's own words
         r"neg(?:ó|aron|ado|aba|ando)",
         r"niega\w*",
         r"desmient\w*",

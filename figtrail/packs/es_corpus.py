@@ -1705,4 +1705,11 @@ EXAMPLES = [
             {"surface": "5.000", "source": "convocantes"},
         ],
     },
+    # "no hay ningún" niega la cifra con las palabras del que habla
+    {
+        "text": "El portavoz, Olof Strand, lo rechazó: \"No hay ningún recorte del 25 %\".",
+        "figures": [
+            {"surface": "25", "unit": "percent", "source": "Olof Strand", "modality": "denied"},
+        ],
+    },
 ]

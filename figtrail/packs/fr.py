@@ -1413,6 +1413,7 @@ SELF_NAMED_ROLES = ["gouvernement", "exécutif", "police", "gendarmerie", "pompi
 # --- modality: cues in the clause before the number (or the verb just after it) --
 MODALITY_CUES = {
     "denied": [
+        r"(?:il )?n'y a (?:aucun|aucune|pas eu de)",  # "il n'y a aucune baisse de 25 %": a denial in the speaker's own words
         r"dément\w*",
         r"démenti\w*",
         r"nie",

@@ -2050,6 +2050,7 @@ SELF_NAMED_ROLES = ["governo", "esecutivo", "polizia", "carabinieri", "esercito"
 # --- modality: cues in the clause before the number (or the verb just after it) --
 MODALITY_CUES = {
     "denied": [
+        r"non c'è (?:nessun|nessuna|alcun|alcuna)",  # "non c'è nessun taglio del 25%": a denial in the speaker's own words
         r"smentit\w*",
         r"smentisc\w*",
         r"nega",

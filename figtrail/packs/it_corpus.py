@@ -2251,4 +2251,11 @@ EXAMPLES = [
             {"surface": "19", "source": "polizia belga"},
         ],
     },
+    # "come sostiene X" mette accanto la tesi di un altro, non la riferisce: nessun tramite
+    {
+        "text": "Il portavoce della Commissione, Olof Strand, ha negato che si tratti di un taglio del 25%, come sostiene Copa-Cogeca.",
+        "figures": [
+            {"surface": "25", "unit": "percent", "source": "Olof Strand", "via": None, "modality": "denied"},
+        ],
+    },
 ]

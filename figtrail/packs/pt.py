@@ -951,6 +951,7 @@ SELF_NAMED_ROLES = ["governo", "executivo", "prefeitura", "câmara", "polícia",
 # --- modality: cues in the clause before the number (or the verb just after it) --
 MODALITY_CUES = {
     "denied": [
+        r"não há (?:nenhum|nenhuma|qualquer)",  # "não há nenhum corte de 25%": a denial in the speaker's own words
         r"neg(?:ou|aram|ado|ava|ando|a|am)",
         r"desment\w*",
         r"rejeit\w* (?:os números|o número|a informação|que)",
