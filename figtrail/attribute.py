@@ -2214,6 +2214,13 @@ def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> 
     tw = pack.trailing_when.search(np.lower()) if " " in np else None
     if tw and tw.start() > 0:
         np = np[: tw.start()]  # ", a indiqué la préfecture lundi": when, not who
+    digit = _GAP_DIGIT.search(text, stop, stop + 16) if np and stop < len(text) else None
+    if digit is not None:
+        bl = pack.bound_left.search(f"{np} {text[stop : digit.start()]}".lower())
+        if bl and bl.start() < len(np):  # "hatte die Agentur etwas mehr als 1 Million": the number's bound, not the subject
+            np = np[: bl.start()].rstrip(" ,")
+            while pack.nouns_capitalised and np and np.rsplit(" ", 1)[-1].islower():
+                np = np.rsplit(" ", 1)[0] if " " in np else ""  # and the adverb before it ("etwas")
     if (
         np
         and stop < len(text)

@@ -1741,4 +1741,11 @@ EXAMPLES = [
             {"surface": "25", "unit": "percent", "source": "Olof Strand", "modality": "denied"},
         ],
     },
+    # das Subjekt nach dem Verb endet vor der Schranke der Zahl und ihrem Adverb: "hatte die Agentur | etwas mehr als 1 Million"
+    {
+        "text": "Im Jahr 2024 hatte die Agentur etwas mehr als 1 Million Anträge gezählt.",
+        "figures": [
+            {"surface": "1 Million", "bound": "more_than", "source": "Agentur"},
+        ],
+    },
 ]
