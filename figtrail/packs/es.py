@@ -763,7 +763,7 @@ VERB_ENDINGS = (
 WHAT_LEFT_WORDS = 4
 # an amount and what it pays for without "de": "10.600 millones en ayudas", "cifró en 2.000
 # millones el coste"
-MONEY_LINK = r"en |(?=(?:el|la|los|las) )"
+MONEY_LINK = r"en |(?=(?:el|la|los|las) )|por (?!(?:cada|persona|habitante|viajero|pasajero|día|mes|año|semana|hora|ciento|kilo|kilogramo|litro|tonelada|hectárea|metro|megavatio|unidad|cabeza|noche|plaza|alumno|trabajador)\b)|para (?!(?:el año|este año|el próximo|cada)\b)"
 # an adjective after a capitalised name belongs to it: "Ministerio de Defensa ruso"
 NAME_ADJECTIVES_FOLLOW = True
 # "según el balance" (no owner named): the balance just named, so its source

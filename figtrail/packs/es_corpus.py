@@ -1712,4 +1712,12 @@ EXAMPLES = [
             {"surface": "25", "unit": "percent", "source": "Olof Strand", "modality": "denied"},
         ],
     },
+    # lo que paga el dinero tras "por" y "para", no una tarifa ("por kilo")
+    {
+        "text": "El Ayuntamiento ingresó 9,7 millones de euros por multas de estacionamiento. El precio rondó los 0,85 euros por kilo.",
+        "figures": [
+            {"surface": "9,7 millones", "unit": "EUR", "what": "multas de estacionamiento"},
+            {"surface": "0,85", "unit": "EUR", "what_head": "precio"},
+        ],
+    },
 ]

@@ -589,7 +589,12 @@ VERB_ENDINGS = (
 WHAT_LEFT_WORDS = 3
 # an amount and what it pays for without "de": "R$ 4,7 bilhões em perdas", "calculou em R$ 19
 # bilhões o custo"
-MONEY_LINK = r"em |(?=(?:o|a|os|as) )"
+MONEY_LINK = (
+    r"em |(?=(?:o|a|os|as) )"
+    # "R$ 137 milhões para a contratação de brigadistas", "9,7 milhões por multas" (not a rate: "por quilo")
+    r"|por (?!(?:cada|pessoa|habitante|passageiro|dia|mês|ano|semana|hora|cento|quilo|litro|tonelada|hectare|metro|megawatt|unidade|cabeça|noite|lugar|aluno|trabalhador)\b)"
+    r"|para (?!(?:o ano|este ano|o próximo|cada)\b)"
+)
 # an adjective after a capitalised name belongs to it: "Ministerio de Defensa ruso"
 NAME_ADJECTIVES_FOLLOW = True
 # "de acordo com o balanço" (no owner named): the balance just named, so its source

@@ -1439,4 +1439,11 @@ EXAMPLES = [
             {"surface": "19", "source": "Medicina Legal"},
         ],
     },
+    # o que o dinheiro paga depois de "para" e "por", não uma tarifa
+    {
+        "text": "O governo destinou R$ 137 milhões para a contratação de brigadistas.",
+        "figures": [
+            {"surface": "137 milhões", "unit": "BRL", "what_head": "contratação"},
+        ],
+    },
 ]
