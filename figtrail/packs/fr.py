@@ -1860,3 +1860,11 @@ ONE_SCALE_WORDS = ["milliard", "million"]
 # a match's result in words before its score: "la victoire du PSG 2 à 1": a score, no figure
 SCORE_LINK = "à"
 SCORE_WORDS = ['victoire', 'gagné', 'battu', 'défaite', 'perdu', 'match nul', 'score', "l'emporte", 'emporté', "s'est imposé", "s'impose"]
+
+# between an amount of money and what it pays for: "12 millions d'euros dans un nouvel outil", "2
+# millions pour la rénovation" ("pour" only before an act's noun: "pour les contrevenants", "pour
+# une personne seule" name who pays or gets it; not "dans le cas de")
+MONEY_LINK = (
+    r"dans (?:un |une |le |la |les |l')(?!(?:cas|cadre|an|année|mois|jour|semaine|moment|instant|heure)\b)(?=\w)"
+    r"|pour (?:un |une |le |la |les |l')(?=\w+(?:tion|tions|ment|ments|age|ages|ure|ures|at|ats)\b)"
+)

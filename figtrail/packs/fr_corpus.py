@@ -2071,4 +2071,13 @@ EXAMPLES = [
             {"surface": "45 000"},
         ],
     },
+    # ce que paie l'argent après « dans un » ou « pour » et un nom d'action ; « pour les contrevenants » dit qui paie
+    {
+        "text": "La banque investira 12 millions d'euros dans un nouvel outil de détection. L'État a apporté 2,5 millions d'euros pour la rénovation de la piscine. La commune envisage des amendes pouvant atteindre 135 euros pour les contrevenants.",
+        "figures": [
+            {"surface": "12 millions", "unit": "EUR", "what_head": "outil"},
+            {"surface": "2,5 millions", "unit": "EUR", "what_head": "rénovation"},
+            {"surface": "135", "unit": "EUR", "what_head": "amendes"},
+        ],
+    },
 ]
