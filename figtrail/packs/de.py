@@ -1823,7 +1823,8 @@ PARTITIVES = ["davon", "darunter"]
 
 # a participle set off by commas after the subject describes it, it is no new subject:
 # "Das Institut, finanziert von der Stiftung, schätzt" (the institute, not the foundation)
-APPOSED_PARTICIPLE = r"(?:\w+ )?(?:ge\w+t|\w+iert) (?:von|vom|mit|in|im|an|am|bei|beim)"
+# (with a prefix: "vorgelegt", "veröffentlicht von der Weltbank")
+APPOSED_PARTICIPLE = r"(?:\w+ )?(?:\w*ge\w+t|\w+iert|(?:ver|ent|zer)\w+t) (?:von|vom|mit|in|im|an|am|bei|beim)"
 
 # verbs of recording: their subject is where a thing was counted; an according phrase after
 # them names who counted and speaks: "Die Kliniken verzeichneten 3.200 Aufnahmen, laut dem Ministerium"

@@ -1748,4 +1748,11 @@ EXAMPLES = [
             {"surface": "1 Million", "bound": "more_than", "source": "Agentur"},
         ],
     },
+    # ein Partizip mit Vorsilbe nach dem Bericht nennt seinen Urheber: "laut dem Bericht, veröffentlicht von der Weltbank"
+    {
+        "text": "Laut dem Bericht, veröffentlicht von der Weltbank, leben 700 Millionen Menschen in extremer Armut.",
+        "figures": [
+            {"surface": "700 Millionen", "source": "Weltbank"},
+        ],
+    },
 ]
