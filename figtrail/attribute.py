@@ -1274,6 +1274,8 @@ def _gapped_speakers(
         k = 0
         if k < len(toks) and norm[toks[k][0] : toks[k][1]] in pack.clause_coordinators:
             k += 1
+        elif k + 1 < len(toks) and pack.subject_openers is not None and pack.subject_openers.match(norm, toks[k][0], toks[k + 1][0]):
+            k += 1  # ", während die Veranstalter von 40.000 sprechen": the subordinate clause's speaker
         if k < len(toks) and pack.determiners.match(norm[toks[k][0] : toks[k][1]] + " "):
             k += 1
         digit = next((j for j in range(k, min(k + 7, len(toks))) if norm[toks[j][0]].isdigit()), None)

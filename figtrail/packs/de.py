@@ -1767,7 +1767,7 @@ OBLIQUE_DETERMINERS = ["den", "dem", "einen", "einem"]
 SUBJECT_DETERMINERS_AFTER_OBLIQUE = ["der", "die", "das", "ein", "eine"]
 # the other side of a count whose speech verb is left out ("Die Polizei sprach von 2.500 Teilnehmern, die
 # Veranstalter von 6.000"): these speak for the number after them
-COUNTERPARTS = ["veranstalter", "organisatoren", "arbeitgeber", "gewerkschaften", "polizei", "behörden", "initiatoren", "gewerkschaft", "betriebsrat", "management", "konzernleitung", "unternehmensleitung", "geschäftsführung", "konzern", "unternehmen"]
+COUNTERPARTS = ["veranstalter", "organisatoren", "arbeitgeber", "gewerkschaften", "polizei", "behörden", "initiatoren", "gewerkschaft", "betriebsrat", "management", "konzernleitung", "unternehmensleitung", "geschäftsführung", "konzern", "unternehmen", "opposition", "regierung", "ministerium"]
 # a sentence that opens on what the one before said, then names a speaker ("Das waren 33 weniger als im
 # Vorjahr, wie die DLRG mitteilte"): the speaker said the sentence before too
 RESUMING_OPENERS = [r"(?:das|dies) (?:ist|sind|war|waren|entspricht|entsprach|bedeutet|bedeutete)"]

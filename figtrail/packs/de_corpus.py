@@ -1755,4 +1755,12 @@ EXAMPLES = [
             {"surface": "700 Millionen", "source": "Weltbank"},
         ],
     },
+    # ein Nebensatz mit "während" nennt seinen eigenen Sprecher vor der Zahl: "während die Opposition von 120 Millionen spricht"
+    {
+        "text": "Das Ministerium schätzt die Kosten auf 80 Millionen Euro, während die Opposition von 120 Millionen spricht.",
+        "figures": [
+            {"surface": "80 Millionen", "source": "Ministerium", "modality": "estimated"},
+            {"surface": "120 Millionen", "source": "Opposition"},
+        ],
+    },
 ]
