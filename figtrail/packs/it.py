@@ -1046,6 +1046,10 @@ WHAT_COORDINATORS = ["e", "ed", "o", "oppure"]
 WHAT_SUBJECT = True
 # verbs between a phrase and its quantity: "il piano vale 28 miliardi", "la spesa sale al 2%"
 MEASURE_VERBS = [
+    # the plural participles too: "le domande sono salite a 180mila"
+    "saliti", "salite", "scesi", "scese", "arrivati", "arrivate", "cresciuti", "cresciute", "calati", "calate",
+    "aumentati", "aumentate", "diminuiti", "diminuite", "raggiunti", "raggiunte", "superati", "superate",
+    "toccati", "toccate", "passati", "passate", "crollati", "crollate", "cresciuta", "calata", "aumentata", "diminuita",
     "è",
     "sono",
     "era",
@@ -1155,6 +1159,8 @@ MEASURE_VERBS = [
 # and an article: "ammontano a 3,2 miliardi i danni"
 MONEY_LINK = (
     r"(?:(?:per|in|destinat[oaie] a(?:l|llo|lla|ll'|i|gli|lle)?)\s*(?:il |lo |la |l'|i |gli |le )?"
+    # "investirà 50 milioni nella riqualificazione" (not a time: "nei prossimi tre anni")
+    r"|(?:(?:nel|nello|nella|nei|negli|nelle) |nell')(?!(?:prossim|ultim|cors|primo|prima|secondo|seconda|mese|anno|anni|giorn|settiman|trimestr|semestr|period|bienni|trienni|2\d{3})\w*)"
     r"|\s(?:il |lo |la |i |gli |le ))(?=\w)"  # not "l'": "1.298 euro l'anno" is a rate
 )
 
@@ -2422,7 +2428,7 @@ ACCORDING_TO += [
 ]
 # "A dirlo è il direttore ...: «...»", "Emerge dai dati dell'Osservatorio che": who says it, after the cue
 ACCORDING_TO += [
-    r"a (?:dirlo|spiegarlo|sottolinearlo|rivelarlo|confermarlo|annunciarlo|denunciarlo|ricordarlo) (?:è|sono|è stato|è stata|sono stati)",
+    r"a (?:dirlo|spiegarlo|sottolinearlo|rivelarlo|confermarlo|annunciarlo|denunciarlo|ricordarlo) (?:è stato|è stata|sono stati|sono state|è|sono)",
     r"emerg(?:e|ono) da(?:i|l|lla|lle|gli|llo)(?= )",
     r"emerg(?:e|ono) dall(?=')",
 ]

@@ -2258,4 +2258,13 @@ EXAMPLES = [
             {"surface": "25", "unit": "percent", "source": "Olof Strand", "via": None, "modality": "denied"},
         ],
     },
+    # ciò che paga il denaro dopo "nella" (non un tempo: "nei prossimi tre anni"); un participio plurale è un verbo di misura; "a confermarlo è stata" per intero
+    {
+        "text": "Il Comune investirà 50 milioni di euro nella riqualificazione delle periferie. Le domande sono salite a 180mila. A confermarlo è stata la Protezione civile, che parla di almeno 300 sfollati.",
+        "figures": [
+            {"surface": "50 milioni", "unit": "EUR", "what_head": "riqualificazione"},
+            {"surface": "180mila", "what_head": "domande"},
+            {"surface": "300", "bound": "at_least", "source": "Protezione civile"},
+        ],
+    },
 ]
