@@ -792,7 +792,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             and not (pack.clause_cut.match(rest.lstrip()) and not rest.lstrip().startswith(";"))
             and not (am and pack.clause_cut.search(am.group(0)))  # "a démenti jeudi que": what was said follows
             # "X (47)", "X, 49.", "sagte die 54-Jährige": an age, no figure of the clause
-            and (not any(map(str.isdigit, _AGE_ASIDE.sub("", own))) or _age_description(own.strip(" .,"), pack))
+            and (not any(map(str.isdigit, _without_services(_AGE_ASIDE.sub("", own), pack))) or _age_description(own.strip(" .,"), pack))
             and not reported
         ) and (not pack.inverted_verbs or verb in pack.inverted_verbs)  # "..., said X"; never "told X"
         # "Lo ha reso noto il Viminale: ...": only a clitic before the verb, its subject follows
@@ -1363,6 +1363,15 @@ def _reported_clause(tail: str, pack: Pack) -> bool:
         tail = tail[: rm.start()] + " " + tail[close + 1 :]
     words = tail.split(",", 1)[0].split()[:8]
     return any(w in pack.reported_clause_verbs for w in words[1:])
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _without_services(s: str, pack: Pack) -> str:
+    """A clause with the emergency services named by their number left out: "ha informado el
+    112" names a speaker, it holds no figure."""
+    return _DIGIT_RUN.sub(lambda m: "" if m.group(0) in pack.service_names else m.group(0), s) if pack.service_names else s
 
 
 def _relative_closed(left: str, pack: Pack) -> bool:
@@ -2702,11 +2711,31 @@ def _strip_det(np: str, pack: Pack) -> str:
         m = pack.determiners.match(s.lower().replace("’", "'"))
         if not m or m.end() == 0:
             break
+        if s[:1].isupper() and _titled(s, pack):
+            break  # "Le Monde", "El País", "Der Spiegel": the article is part of the title
         s = s[m.end() :].lstrip()
     words = s.split(" ")
     while len(words) > 1 and words[-1].lower().replace("’", "'") in pack.clitics:
         words.pop()
     return " ".join(words)
+
+
+def _titled(s: str, pack: Pack) -> bool:
+    """Whether a phrase opens with a title that the alias table spells with its article ("Le
+    Monde", "La Repubblica", "The Guardian"; not "The NAO", whose article is no part of it)."""
+    words = s.split(" ", 4)
+    return any(
+        words[k - 1][:1].isupper() and _spelled_with_article(" ".join(words[:k]).strip(" ,.;:"), pack.code)
+        for k in range(min(len(words), 4), 1, -1)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _spelled_with_article(name: str, lang: str) -> bool:
+    from figtrail.link.aliases import ENTRIES, lookup
+
+    low = name.lower()
+    return any(low == n.lower() for k in lookup(name, lang) for names in ENTRIES[k].names.values() for n in names)
 
 
 def _previous_opener_person(pack: Pack, memory: Memory) -> str | None:
@@ -3095,6 +3124,10 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
     run = _name_run(core, pack)
     if run:
         run = _drop_title(run, pack)
+    if run and run != core and core.endswith(" " + run):
+        det = core[: -len(run) - 1].rpartition(" ")[2]
+        if det[:1].isupper() and pack.determiners.match(det.lower() + " ") and _titled(f"{det} {run}", pack):
+            run = f"{det} {run}"  # "El País", "el diario El Mundo": a title with its article
     if run and person and run.count(" ") >= 2:
         party, _, rest_run = run.partition(" ")
         if party.isupper() and len(party) >= 2 and _is_person_name(rest_run):

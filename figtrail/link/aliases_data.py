@@ -3206,7 +3206,7 @@ _SOCIETY = (
         "bloomberg",
         MEDIA,
         "us",
-        any="Bloomberg|Bloomberg News",
+        any="Bloomberg News",
         fr="agence Bloomberg",
         es="agencia Bloomberg",
         en="Bloomberg News",
@@ -4377,4 +4377,55 @@ _PARTIES = (
     _party("br-pl", "br", pt="Partido Liberal brasileiro"),
 )
 
-INSTITUTIONS: tuple[Institution, ...] = _SECURITY_HEALTH + _STATE + _INTERNATIONAL + _SOCIETY + _AGENCIES + _PARTIES
+def _outlet(key: str, country: str, names: str, acr: str = "") -> Institution:
+    """A newspaper or broadcaster, named by its own title in every language."""
+    return I(key, MEDIA, country, acr=acr, any=names, **{lang: names for lang in LANGS})
+
+
+_OUTLETS = (
+    # --- newspapers and broadcasters: often the relay of a figure ("selon Le Monde", "según El
+    # País"); a title spelled here with its article keeps it (English titles are cited without
+    # theirs: "the Guardian")
+    _outlet("fr-le-monde", "fr", "Le Monde"),
+    _outlet("fr-le-figaro", "fr", "Le Figaro"),
+    _outlet("fr-liberation", "fr", "Libération"),
+    _outlet("fr-les-echos", "fr", "Les Echos|Les Échos"),
+    _outlet("fr-le-parisien", "fr", "Le Parisien"),
+    _outlet("fr-ouest-france", "fr", "Ouest-France"),
+    _outlet("fr-francetv", "fr", "France Télévisions|France Info|franceinfo|France Inter"),
+    _outlet("es-el-pais", "es", "El País"),
+    _outlet("es-el-mundo", "es", "El Mundo"),
+    _outlet("es-la-vanguardia", "es", "La Vanguardia"),
+    _outlet("es-abc", "es", "diario ABC"),
+    _outlet("es-el-confidencial", "es", "El Confidencial"),
+    _outlet("es-rtve", "es", "RTVE|Televisión Española|Radio Nacional de España", acr="RTVE"),
+    _outlet("es-cadena-ser", "es", "Cadena SER"),
+    _outlet("uk-bbc", "uk", "BBC|British Broadcasting Corporation", acr="BBC"),
+    _outlet("uk-guardian", "uk", "Guardian"),
+    _outlet("uk-ft", "uk", "Financial Times", acr="FT"),
+    _outlet("us-nyt", "us", "New York Times", acr="NYT"),
+    _outlet("us-wapo", "us", "Washington Post"),
+    _outlet("us-wsj", "us", "Wall Street Journal", acr="WSJ"),
+    _outlet("us-cnn", "us", "CNN", acr="CNN"),
+    _outlet("de-spiegel", "de", "Der Spiegel"),
+    _outlet("de-sz", "de", "Süddeutsche Zeitung|Süddeutschen Zeitung|Süddeutscher Zeitung", acr="SZ"),
+    _outlet("de-faz", "de", "Frankfurter Allgemeine Zeitung|Frankfurter Allgemeinen Zeitung|Frankfurter Allgemeine", acr="FAZ"),
+    _outlet("de-zeit", "de", "Die Zeit"),
+    _outlet("de-bild", "de", "Bild-Zeitung"),
+    _outlet("de-handelsblatt", "de", "Handelsblatt"),
+    _outlet("de-ard", "de", "ARD|Tagesschau", acr="ARD"),
+    _outlet("de-zdf", "de", "ZDF", acr="ZDF"),
+    _outlet("it-corriere", "it", "Corriere della Sera"),
+    _outlet("it-repubblica", "it", "La Repubblica"),
+    _outlet("it-sole24ore", "it", "Il Sole 24 Ore|Sole 24 Ore"),
+    _outlet("it-stampa", "it", "La Stampa"),
+    _outlet("it-rai", "it", "RAI|Rai|Tg1", acr="RAI"),
+    _outlet("pt-publico", "pt", "jornal Público"),
+    _outlet("pt-expresso", "pt", "semanário Expresso"),
+    _outlet("pt-rtp", "pt", "RTP|Rádio e Televisão de Portugal", acr="RTP"),
+    _outlet("br-folha", "br", "Folha de S.Paulo|Folha de São Paulo"),
+    _outlet("br-globo", "br", "O Globo|TV Globo"),
+    _outlet("br-estadao", "br", "O Estado de S. Paulo|Estadão"),
+)
+
+INSTITUTIONS: tuple[Institution, ...] = _SECURITY_HEALTH + _STATE + _INTERNATIONAL + _SOCIETY + _AGENCIES + _PARTIES + _OUTLETS

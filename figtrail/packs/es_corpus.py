@@ -1720,4 +1720,12 @@ EXAMPLES = [
             {"surface": "0,85", "unit": "EUR", "what_head": "precio"},
         ],
     },
+    # un periódico con su artículo ("citadas por El País", "el diario El Mundo"); el 112 que informa nombra a quien habla, no es una cifra
+    {
+        "text": "Según fuentes de la investigación citadas por El País, los agentes intervinieron 2,3 toneladas de cocaína. Unas 4.500 personas han sido desalojadas, ha informado el 112.",
+        "figures": [
+            {"surface": "2,3", "unit": "t", "source": "fuentes de la investigación", "via": "El País"},
+            {"surface": "4.500", "source": "112"},
+        ],
+    },
 ]

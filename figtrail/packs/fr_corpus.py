@@ -2080,4 +2080,11 @@ EXAMPLES = [
             {"surface": "135", "unit": "EUR", "what_head": "amendes"},
         ],
     },
+    # un titre de presse garde son article : « selon Le Monde »
+    {
+        "text": "Selon Le Monde, 300 postes seront supprimés.",
+        "figures": [
+            {"surface": "300", "source": "Le Monde"},
+        ],
+    },
 ]

@@ -2267,4 +2267,11 @@ EXAMPLES = [
             {"surface": "300", "bound": "at_least", "source": "Protezione civile"},
         ],
     },
+    # una testata con il suo articolo: "secondo La Repubblica"
+    {
+        "text": "Secondo La Repubblica, 300 posti saranno tagliati.",
+        "figures": [
+            {"surface": "300", "source": "La Repubblica"},
+        ],
+    },
 ]
