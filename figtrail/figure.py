@@ -617,8 +617,9 @@ def counted(
         if right[1] and right[1].lower() not in pack.not_heads:
             return right
         return _np_left_unsourced(text, norm, cue_start, pack)
-    if pack.change_by is not None and pack.change_by.search(norm, 0, cue_start):
-        r = _np_left_unsourced(text, norm, cue_start, pack)  # "raises taxes by £40bn": what changes
+    if pack.change_by is not None and pack.change_by.search(norm, 0, cue_start) and (unit is not None or not _np_right(text, norm, pos, pack)[1]):
+        # "raises taxes by £40bn": what changes (a count names its own noun: "short by 1,700 officers")
+        r = _np_left_unsourced(text, norm, cue_start, pack)
         if r[1]:
             return r
     if pack.rate_after is not None:

@@ -1908,4 +1908,11 @@ EXAMPLES = [
             {"surface": "2.1 million", "source": "budget office"},
         ],
     },
+    # a count after "by" names its own noun: "short by at least 1,700 officers"
+    {
+        "text": "The union says the department is short by at least 1,700 officers.",
+        "figures": [
+            {"surface": "1,700", "bound": "at_least", "what_head": "officers"},
+        ],
+    },
 ]
