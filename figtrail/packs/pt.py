@@ -591,6 +591,9 @@ WHAT_LEFT_WORDS = 3
 # bilhões o custo"
 MONEY_LINK = (
     r"em |(?=(?:o|a|os|as) )"
+    # "40 milhões de euros na requalificação de escolas": an act's noun (not a place or a time: "no
+    # mercado europeu", "no próximo ano")
+    r"|n(?:o|a|os|as) (?=\w+(?:ção|ções|mento|mentos|agem|agens|ura|uras)\b)"
     # "R$ 137 milhões para a contratação de brigadistas", "9,7 milhões por multas" (not a rate: "por quilo")
     r"|por (?!(?:cada|pessoa|habitante|passageiro|dia|mês|ano|semana|hora|cento|quilo|litro|tonelada|hectare|metro|megawatt|unidade|cabeça|noite|lugar|aluno|trabalhador)\b)"
     r"|para (?!(?:o ano|este ano|o próximo|cada)\b)"

@@ -1446,4 +1446,12 @@ EXAMPLES = [
             {"surface": "137 milhões", "unit": "BRL", "what_head": "contratação"},
         ],
     },
+    # o que o dinheiro paga depois de "na" e um nome de ação; não um lugar ("no mercado europeu")
+    {
+        "text": "A Câmara vai investir 40 milhões de euros na requalificação de escolas. A carga valeria cerca de US$ 80 milhões no mercado europeu.",
+        "figures": [
+            {"surface": "40 milhões", "unit": "EUR", "what_head": "requalificação"},
+            {"surface": "80 milhões", "unit": "USD", "what_head": "carga"},
+        ],
+    },
 ]
