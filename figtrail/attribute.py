@@ -2724,6 +2724,8 @@ def _titled(s: str, pack: Pack) -> bool:
     """Whether a phrase opens with a title that the alias table spells with its article ("Le
     Monde", "La Repubblica", "The Guardian"; not "The NAO", whose article is no part of it)."""
     words = s.split(" ", 4)
+    if len(words) < 2 or not words[1][:1].isupper():
+        return False  # most phrases after a capitalised article are no title: "Le ministère"
     return any(
         words[k - 1][:1].isupper() and _spelled_with_article(" ".join(words[:k]).strip(" ,.;:"), pack.code)
         for k in range(min(len(words), 4), 1, -1)
