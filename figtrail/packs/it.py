@@ -2120,7 +2120,7 @@ MODALITY_CUES = {
         r"chied(?:e|ono|eva|evano)",
         r"chiest[oaie]",
         # a demand is a plan; a claimed turnout is a count ("rivendica un'adesione del 70%")
-        r"rivendic\w*(?! (?:un'|l')?adesion| (?:una |la )?partecipazion)",
+        r"rivendic\w*(?! (?:un'|l')?adesion| (?:una |la )?partecipazion| (?:una |la )?presenz)",  # nor a presence: "rivendica la presenza di oltre mille"
         r"conta di",
         r"contano di",
 ],

@@ -2274,4 +2274,11 @@ EXAMPLES = [
             {"surface": "300", "source": "La Repubblica"},
         ],
     },
+    # rivendicare una presenza è contarla, non chiederla
+    {
+        "text": "La Coldiretti rivendica la presenza di oltre mille agricoltori.",
+        "figures": [
+            {"surface": "mille", "source": "Coldiretti", "modality": "asserted"},
+        ],
+    },
 ]
