@@ -651,7 +651,7 @@ LEFT_SKIP = [
     "notamment",
 ]
 # verb endings: a word ending so is no adjective and no head (atteignait, devront, porteront)
-VERB_ENDINGS = ("ait", "aient", "ront", "rait", "raient", "èrent")
+VERB_ENDINGS = ("ait", "aient", "ront", "rait", "raient", "èrent", "era", "ira", "dra")  # and the future: "consacrera", "investira", "atteindra"
 # nouns before "de" that give the counted noun to a number elsewhere: le nombre de soldats ... 3 000
 NUMBER_OF = r"(?:le |un |du |au )?(?:nombre|total|bilan|chiffre) (?:de |d'|des )"
 # an adjective-looking word after the head extends the phrase: soldats nord-coréens, dette publique

@@ -2087,4 +2087,11 @@ EXAMPLES = [
             {"surface": "300", "source": "Le Monde"},
         ],
     },
+    # un verbe au futur n'est pas ce que mesure le montant : « consacrera 85 millions »
+    {
+        "text": "La métropole lilloise consacrera 85 millions d'euros en 2026.",
+        "figures": [
+            {"surface": "85 millions", "unit": "EUR", "what_head": "métropole"},
+        ],
+    },
 ]
