@@ -634,6 +634,17 @@ LEFT_SKIP = [
     "été",
     # adverbs and adverbial locutions between a subject and its verb: "Le résultat net a en
     # revanche reculé à 6,1 millions"
+    # a state kept between the verb and its level: "le taux de chômage est resté stable à 7,3 %"
+    "stable",
+    "stables",
+    "inchangé",
+    "inchangée",
+    "inchangés",
+    "inchangées",
+    "resté",
+    "restée",
+    "restés",
+    "restées",
     "revanche",
     "ailleurs",
     "outre",

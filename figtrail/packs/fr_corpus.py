@@ -2094,4 +2094,11 @@ EXAMPLES = [
             {"surface": "85 millions", "unit": "EUR", "what_head": "métropole"},
         ],
     },
+    # un état maintenu entre le verbe et le niveau : « est resté stable à 7,3 % »
+    {
+        "text": "D'après l'Insee, le taux de chômage est resté stable à 7,3 % au troisième trimestre.",
+        "figures": [
+            {"surface": "7,3", "unit": "percent", "source": "Insee", "what": "taux de chômage"},
+        ],
+    },
 ]
