@@ -2091,6 +2091,11 @@ SPEECH_PATTERNS += [
     r"(?:(?:ha|han|había|habían) )?(?:elev|rebaj|mejor|empeor|recort|revis|manten|mantien|mantuv|confirm|corrig|ajust|actualiz|reduj|reduc|aument|sub[eií]|baj[aó])\w*"
     r"(?: (?:al alza|a la baja|ligeramente|levemente|[\w,]+ (?:décimas?|puntos?)))? (?:su|sus|la|las|el|los) (?:previsi[oó]n|previsiones|estimaci[oó]n|estimaciones|pron[oó]stico|proyecci[oó]n|proyecciones|objetivo|perspectivas?|c[aá]lculos?)(?![\w])"
 ]
+# the same with the amount before the forecast: "La AIReF eleva al 2,8 % del PIB su previsión de déficit"
+SPEECH_PATTERNS += [
+    r"(?:eleva|elevan|rebaja|rebajan|sitúa|sitúan|fija|fijan|cifra|cifran) (?:a|al|en|hasta)"
+    r"(?= (?:el |un |los )?[\d.,]+[^.;:]{0,40}? (?:su|sus) (?:previsi[oó]n|previsiones|estimaci[oó]n|estimaciones|pron[oó]stico|proyecci[oó]n|objetivo|c[aá]lculos?)(?![\w]))"
+]
 # a promise and an appeal for funds are the claims of who makes them ("Japón prometió 3 millones de
 # dosis", "la OMS lanzó un llamamiento de 87,4 millones")
 SPEECH_PRESENT += ["prometió", "prometieron", "promete", "prometen"]

@@ -1728,4 +1728,11 @@ EXAMPLES = [
             {"surface": "4.500", "source": "112"},
         ],
     },
+    # revisar su previsión con la cifra delante es darla: "La AIReF eleva al 2,8 % del PIB su previsión de déficit"
+    {
+        "text": "La AIReF eleva al 2,8 % del PIB su previsión de déficit para este año.",
+        "figures": [
+            {"surface": "2,8", "unit": "percent", "source": "AIReF", "modality": "estimated"},
+        ],
+    },
 ]
