@@ -2527,6 +2527,9 @@ RANK_ADJECTIVES = ["generale"]
 # a forecast verb before a change or a rate forecasts it ("Confindustria prevede una crescita dello
 # 0,5%"); before a measure it plans it ("il piano prevede 3.000 assunzioni")
 MODALITY_CUES["estimated"] += [r"preved(?:e|ono|eva|evano)(?= (?:una |un |uno |l'|la |il )?(?:crescita|calo|aumento|contrazione|rialzo|incremento|riduzione|flessione|ripresa|inflazione|deficit|disavanzo|pil|disoccupazione)(?![\w]))"]
+# the future of a verb of level that takes no object forecasts, it plans nothing: "il Pil crescerà
+# dello 0,4%", "il deficit scenderà al 2,8%" (the future of an act, "investirà", stays a plan)
+MODALITY_CUES["estimated"] += [r"(?:crescer|caler|scender|diminuir)(?:à|anno)"]
 FORECAST_CUES += r"|preved(?:e|ono|eva|evano)(?= (?:una |un |uno |l'|la |il )?(?:crescita|calo|aumento|contrazione|rialzo|incremento|riduzione|flessione|ripresa|inflazione|deficit|disavanzo|pil|disoccupazione)(?![\w]))"
 # "A quanto apprende l'ANSA, il governo ...": what the agency has learnt
 ACCORDING_TO += [r"a quanto (?:apprende|apprendono|riporta|riportano|riferisce|riferiscono)"]

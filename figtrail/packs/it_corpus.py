@@ -2281,4 +2281,11 @@ EXAMPLES = [
             {"surface": "mille", "source": "Coldiretti", "modality": "asserted"},
         ],
     },
+    # il futuro di un verbo di livello senza oggetto prevede, non pianifica: "il Pil crescerà dello 0,4%"
+    {
+        "text": "Per Confindustria il Pil crescerà solo dello 0,4% quest'anno.",
+        "figures": [
+            {"surface": "0,4", "unit": "percent", "source": "Confindustria", "modality": "estimated"},
+        ],
+    },
 ]
