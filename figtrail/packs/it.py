@@ -2137,7 +2137,8 @@ MODALITY_CUES = {
         r"ritengono",
         r"dovrebbe",
         r"dovrebbero",
-        r"(?<!\bha )(?<!\bhanno )(?<!\baveva )(?<!\bavevano )attes[oaie]",  # expected; "hanno atteso" is "waited"
+        # expected; "hanno atteso" is "waited", "liste d'attesa", "tempi di attesa" a wait
+        r"(?<!\bha )(?<!\bhanno )(?<!\baveva )(?<!\bavevano )(?<!d')(?<!\bdi )(?<!\bin )attes[oaie]",
         r"(?:si|ci|mi) aspett\w*",  # "si aspetta", «Ci aspettiamo ricavi per 4,5 miliardi»
         r"prevedibil\w*",
     ],

@@ -2288,4 +2288,11 @@ EXAMPLES = [
             {"surface": "0,4", "unit": "percent", "source": "Confindustria", "modality": "estimated"},
         ],
     },
+    # "liste d'attesa" è un'attesa, non una stima
+    {
+        "text": "La Regione ha stanziato 120 milioni per le liste d'attesa, ha annunciato l'assessore.",
+        "figures": [
+            {"surface": "120 milioni", "modality": "asserted"},
+        ],
+    },
 ]
