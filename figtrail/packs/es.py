@@ -1736,7 +1736,7 @@ MODALITY_CUES = {
         r"creía",
         r"previsi\w*",
         r"proyecci\w*",
-        r"esper\w*",
+        r"(?<!\bde )(?<!\ben )(?<!\bsala )esper\w*",  # not a wait: "lista de espera", "en espera"
         r"pronóstic\w*",
         r"pronostic\w*",
         r"evalú\w*",

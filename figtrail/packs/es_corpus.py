@@ -1735,4 +1735,11 @@ EXAMPLES = [
             {"surface": "2,8", "unit": "percent", "source": "AIReF", "modality": "estimated"},
         ],
     },
+    # "lista de espera" es una espera, no una expectativa
+    {
+        "text": "La lista de espera quirúrgica alcanzó los 850.000 pacientes, según el Ministerio.",
+        "figures": [
+            {"surface": "850.000", "source": "Ministerio", "modality": "asserted"},
+        ],
+    },
 ]
