@@ -820,7 +820,7 @@ NOT_NAMES = [
 SUBORDINATORS = ["que", "de que"]  # "X disse que ...", "alertou de que": the subject is before
 # after a comma, "que" opens a relative whose subject is the phrase before: ", que acrescentou ..."
 # a capitalised run after these is a place, not the source: "o Ministério dos Negócios Estrangeiros em Lisboa"
-NAME_PLACES = ["em"]
+NAME_PLACES = ["em", "no", "na", "nos", "nas"]
 SUBJECT_RELATIVES = ["que", "quem"]
 # a place's relative opens a clause with a subject of its own: ", où la police fédérale dit avoir mobilisé 350 agents"
 LOCATIVE_RELATIVES = ["onde"]

@@ -1454,4 +1454,11 @@ EXAMPLES = [
             {"surface": "80 milhões", "unit": "USD", "what_head": "carga"},
         ],
     },
+    # um lugar depois de "no", "na" não é quem fala: "o Orçamento do Estado entregue no Parlamento"
+    {
+        "text": "O excedente será de 0,3% do PIB, segundo o Orçamento do Estado entregue no Parlamento.",
+        "figures": [
+            {"surface": "0,3", "unit": "percent", "source": "Orçamento do Estado"},
+        ],
+    },
 ]
