@@ -1099,7 +1099,13 @@ def _np_left_head_final(
         if k < 0 or not words[k][0].isalnum():
             return None, None
         end = k
-        while k >= 0 and end - k < 5 and _content(words[k], pack) and (k == end or words[k] not in pack.measure_verbs):
+        while (
+            k >= 0
+            and end - k < 5
+            and _content(words[k], pack)
+            # a measure verb after its article is a noun: "the cost of Project Torrent had risen to"
+            and (k == end or words[k] not in pack.measure_verbs or (k >= 1 and words[k - 1] in pack.left_determiners))
+        ):
             k -= 1
         if k == end:
             return None, None
@@ -1112,7 +1118,10 @@ def _np_left_head_final(
                 first = j + 1
                 if first < k:
                     return text[toks[first][0] : toks[end][1]], text[toks[k - 1][0] : toks[k - 1][1]]
-            return text[toks[first][0] : toks[end][1]], text[toks[end][0] : toks[end][1]]
+            # a complement inside the phrase: its head comes before the link ("cost of Project Torrent")
+            link = next((j for j in range(first + 1, end) if words[j] in pack.postmodifier_links), None)
+            head = link - 1 if link is not None else end
+            return text[toks[first][0] : toks[end][1]], text[toks[head][0] : toks[head][1]]
         while k >= 0 and words[k] in pack.left_determiners:
             k -= 1
     return None, None

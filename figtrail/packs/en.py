@@ -565,10 +565,10 @@ CHANGE_BY = r"(?<!ed )(?<!en )by"  # not the agent of a passive: "covered by £3
 # a rate between an amount and its phrase: "£32bn a year of extra borrowing"
 RATE_AFTER = r"(?:a|an|per|each) (?:year|day|month|week|hour)"
 # links inside a phrase that ends before its number: "the aids for damaged housing will go from"
-POSTMODIFIER_LINKS = ["of", "for", "in", "on"]
+POSTMODIFIER_LINKS = ["of", "for", "in", "on", "from"]  # "the death toll from Cyclone Arnab rose to 63"
 # between an amount of money and what it pays for: "£240m in payments", "$5bn in aid", "on hotels"
 MONEY_LINK = (
-    r"in |for (?!(?:each|every|a|an|the first|the second|the third|the year|the month|the week)\b)|on (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an)\b)"  # £8m on hotels
+    r"in |for (?!(?:each|every|a|an|the first|the second|the third|the year|the month|the week)\b)|on (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?!an? (?:year|yearly|annual|monthly|weekly|daily|basis|scale|average|per)\b)"  # £8m on hotels
 )
 # English noun phrases end in their head: "3,000 North Korean soldiers" (head: soldiers)
 HEAD_FINAL = True

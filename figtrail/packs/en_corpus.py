@@ -1915,4 +1915,13 @@ EXAMPLES = [
             {"surface": "1,700", "bound": "at_least", "what_head": "officers"},
         ],
     },
+    # a measure verb after its article is a noun ("the cost of Project Torrent had risen to"); a head before "from" ("the death toll from Cyclone Arnab"); money spent "on a" thing
+    {
+        "text": "The NAO found that the cost of Project Torrent had risen to £6.4bn. The death toll from Cyclone Arnab rose to 63 on Friday. The council will spend £2m on a new bridge.",
+        "figures": [
+            {"surface": "6.4bn", "unit": "GBP", "what_head": "cost"},
+            {"surface": "63", "what_head": "toll"},
+            {"surface": "2m", "unit": "GBP", "what_head": "bridge"},
+        ],
+    },
 ]
