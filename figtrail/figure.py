@@ -1003,7 +1003,7 @@ def _np_left_capitalised(
     Investitionsbedarf der Truppe auf 300") and its adjectives ("der reguläre Wehretat")."""
     k = len(words) - 1
     seen = 0
-    head = None
+    head = governed = None
     while k >= 0 and seen < 4:
         w = words[k]
         if not w[0].isalnum():
@@ -1011,9 +1011,16 @@ def _np_left_capitalised(
         if w not in pack.left_skip:
             seen += 1
             if _content(w, pack) and w not in pack.not_heads and text[toks[k][0]].isupper():
-                head = k
-                break
+                if (k + 2 == len(words) and words[k + 1] in pack.complement_links) or not _governed(words, k, pack):
+                    head = k  # (a noun right before its number owns it: "in einem Gebiet von 1.200")
+                    break
+                # "die Zahl der Bewerbungen seit Jahresbeginn um 20 Prozent": a noun a preposition
+                # governs says when or where; what is measured stands before it, if anything does
+                # ("In den Fonds flossen 434 Millionen": the fund)
+                governed = k if governed is None else governed
+                seen -= 1
         k -= 1
+    head = head if head is not None else governed
     if head is None:
         return None, None
     end = head
@@ -1025,6 +1032,20 @@ def _np_left_capitalised(
     if start < head and not (start >= 1 and words[start - 1] in pack.left_determiners):
         start = head  # lower-case words not opened by a determiner are verbs, not adjectives
     return text[toks[start][0] : toks[end][1]], text[toks[head][0] : toks[head][1]]
+
+
+def _governed(words: list[str], k: int, pack: Pack) -> bool:
+    """Whether a capitalised noun is governed by a preposition before it (its article and
+    adjectives between): "seit Jahresbeginn", "an der Börse in Seoul", "nach dem Sturz"."""
+    j = k - 1
+    if not pack.place_time_prepositions:
+        return False
+    while j >= k - 3 and j >= 0 and (
+        words[j] in pack.left_determiners
+        or (_content(words[j], pack) and words[j] not in pack.place_time_prepositions and words[j] not in pack.stopwords_what)
+    ):
+        j -= 1  # its article and adjectives ("an der Börse", "in erster Instanz")
+    return j >= 0 and words[j] in pack.place_time_prepositions
 
 
 def _np_words(text: str, toks: list[tuple[int, int]], words: list[str], i: int, pack: Pack, max_words: int):

@@ -370,6 +370,9 @@ class Pack:
     one_scale_words: tuple[str, ...] = ()  # its words, looked for before the pattern
     # a match's score in words: "a vitória do Flamengo por 2 a 1" (both numbers are no figures)
     score_link: str = ""  # the word between the two numbers ("a", "à", "to")
+    # prepositions of place and time whose noun is not what a number measures, where the nearest
+    # capitalised noun is read back ("seit Jahresbeginn um 20 Prozent")
+    place_time_prepositions: frozenset[str] = frozenset()
     score_words: re.Pattern | None = None  # a result's words before the score, within its clause
     share: re.Pattern | None = None
     share_not_after: frozenset[str] = frozenset()  # "the first half of 2024": a period, no share
@@ -848,6 +851,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         ),
         one_scale_words=tuple(getattr(d, "ONE_SCALE_WORDS", ())),
         score_link=getattr(d, "SCORE_LINK", ""),
+        place_time_prepositions=frozenset(getattr(d, "PLACE_TIME_PREPOSITIONS", ())),
         score_words=re.compile(rf"(?<![\w])(?:{_alt(d.SCORE_WORDS)})") if getattr(d, "SCORE_WORDS", ()) else None,
         share=(
             re.compile(

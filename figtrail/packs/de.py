@@ -1989,3 +1989,8 @@ ONE_SCALE_WORDS = ["milliarde", "million"]
 # a match's result in words before its score: "der Sieg mit 2 zu 1": a score, no figure
 SCORE_LINK = "zu"
 SCORE_WORDS = ['sieg', 'gewann', 'gewonnen', 'niederlage', 'verlor', 'verloren', 'unentschieden', 'remis']
+
+# what a number measures, read back to the nearest capitalised noun, is not a noun these
+# prepositions govern: "Die Zahl der Bewerbungen stieg seit Jahresbeginn um 20 Prozent", "Die Aktie
+# gab an der Börse in Seoul um 7,4 Prozent nach"
+PLACE_TIME_PREPOSITIONS = ["seit", "nach", "vor", "in", "im", "an", "am", "bei", "beim", "zu", "zum", "zur", "während", "wegen"]

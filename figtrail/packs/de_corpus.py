@@ -1763,4 +1763,13 @@ EXAMPLES = [
             {"surface": "120 Millionen", "source": "Opposition"},
         ],
     },
+    # was eine Zahl misst, ist kein Nomen, das eine Präposition des Orts oder der Zeit regiert ("seit Jahresbeginn", "an der Börse in Seoul"); ein Nomen direkt vor "von" und seiner Zahl besitzt sie ("in einem Gebiet von 1.200")
+    {
+        "text": "Die Zahl der Bewerbungen stieg seit Jahresbeginn um 20 Prozent. Die Aktie gab an der Börse in Seoul um 7,4 Prozent nach. Die Suche findet in einem Gebiet von 1.200 Quadratkilometern statt.",
+        "figures": [
+            {"surface": "20", "unit": "percent", "what_head": "Zahl"},
+            {"surface": "7,4", "unit": "percent", "what_head": "Aktie"},
+            {"surface": "1.200", "what_head": "Gebiet"},
+        ],
+    },
 ]
