@@ -58,6 +58,9 @@ class Draft:
     change_from: bool = False  # the first number of a change ("de 27% para 30%"): what is now
 
 
+_ELIDED_ARTICLE = re.compile(r"[lL]['’](?=\w)")
+
+
 def judge(nums: list[Number], sent: Sentence, pack: Pack) -> list[Draft]:
     """Figures of one sentence, in order."""
     out: list[Draft] = []
@@ -197,6 +200,10 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
     elif bound in ("at_most", "up_to", "less_than"):
         low, high = None, value
     what, head = counted(sent, pack, e, what_from, cue_start, unit)
+    if head and _ELIDED_ARTICLE.match(head):
+        # "L'inflazione è salita al 3,1%": what is counted without its elided article
+        head = head[2:]
+        what = what[2:] if what and _ELIDED_ARTICLE.match(what) else what
     return Draft(
         n,
         n.start,

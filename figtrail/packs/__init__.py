@@ -602,7 +602,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
         number_of=scan(r"(?<![\w])", d.NUMBER_OF),
         stopwords_what=frozenset(d.WHAT_STOPWORDS),
         premodifiers=frozenset(d.WHAT_PREMODIFIERS),
-        not_heads=frozenset(d.WHAT_NOT_HEADS),
+        # a month is when, not what ("salita a ottobre al 3,1%"); not the short forms ("mar", "set")
+        not_heads=frozenset(d.WHAT_NOT_HEADS) | frozenset(m.lower() for m in d.MONTHS if len(m) > 3 and not m.endswith(".")),
         adjective_suffixes=tuple(d.ADJECTIVE_SUFFIXES),
         adjective_not=frozenset(d.ADJECTIVE_NOT),
         attribution=scan(

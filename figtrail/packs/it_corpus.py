@@ -2295,4 +2295,11 @@ EXAMPLES = [
             {"surface": "120 milioni", "modality": "asserted"},
         ],
     },
+    # un mese è quando, non ciò che si misura: "è salita a ottobre al 3,1%"
+    {
+        "text": "L'inflazione è salita a ottobre al 3,1%.",
+        "figures": [
+            {"surface": "3,1", "unit": "percent", "what_head": "inflazione"},
+        ],
+    },
 ]
