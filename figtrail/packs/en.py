@@ -2276,3 +2276,7 @@ MODEL_WORDS = ["model", "models", "range"]
 # a match's result in words before its score: "won the final 3 to 1": a score, no figure
 SCORE_LINK = "to"
 SCORE_WORDS = ['victory', 'win over', 'won', 'beat', 'defeat', 'lost', 'draw', 'drew', 'score', 'scoreline']
+
+# adverbs of time between the phrase and its amount are no head of what is counted: "a passagem
+# custa hoje R$ 5,40", "the fare is now £3"
+LEFT_SKIP += ['today', 'now', 'currently', 'already', 'still', 'yesterday']

@@ -2130,3 +2130,10 @@ ONE_SCALE_WORDS = ["millón", "millardo"]
 # a match's result in words before its score: "la victoria del Betis por 2 a 1": a score, no figure
 SCORE_LINK = "a"
 SCORE_WORDS = ['victoria', 'venció', 'ganó', 'derrota', 'derrotó', 'perdió', 'empate', 'empató', 'goleada', 'marcador', 'triunfo']
+
+# adverbs of time between the phrase and its amount are no head of what is counted: "a passagem
+# custa hoje R$ 5,40", "the fare is now £3"
+LEFT_SKIP += ['hoy', 'ahora', 'ayer', 'actualmente', 'ya', 'todavía', 'aún']
+
+# costing ties a thing to its price: "a passagem custa hoje R$ 5,40" measures the fare
+MEASURE_VERBS += ['cuesta', 'cuestan', 'costó', 'costaron', 'costará', 'costarán', 'costaría', 'costar']

@@ -1742,4 +1742,11 @@ EXAMPLES = [
             {"surface": "850.000", "source": "Ministerio", "modality": "asserted"},
         ],
     },
+    # costar liga la cosa a su precio: "el billete cuesta ahora 2,50 euros"
+    {
+        "text": "El billete sencillo cuesta ahora 2,50 euros.",
+        "figures": [
+            {"surface": "2,50", "unit": "EUR", "what_head": "billete"},
+        ],
+    },
 ]

@@ -1879,3 +1879,10 @@ MONEY_LINK = (
     r"dans (?:un |une |le |la |les |l')(?!(?:cas|cadre|an|année|mois|jour|semaine|moment|instant|heure)\b)(?=\w)"
     r"|pour (?:un |une |le |la |les |l')(?=\w+(?:tion|tions|ment|ments|age|ages|ure|ures|at|ats)\b)"
 )
+
+# adverbs of time between the phrase and its amount are no head of what is counted: "a passagem
+# custa hoje R$ 5,40", "the fare is now £3"
+LEFT_SKIP += ["aujourd'hui", 'actuellement', 'désormais', 'déjà', 'encore', 'hier']
+
+# costing ties a thing to its price: "a passagem custa hoje R$ 5,40" measures the fare
+MEASURE_VERBS += ['coûte', 'coûtent', 'coûtait', 'coûtera', 'coûteront', 'coûterait']

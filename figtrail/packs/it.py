@@ -2585,3 +2585,7 @@ ONE_SCALE_WORDS = ["miliardo", "milione"]
 # a match's result in words before its score: "la vittoria della Juventus per 2 a 1": a score, no figure
 SCORE_LINK = "a"
 SCORE_WORDS = ['vittoria', 'vinto', 'vince', 'sconfitta', 'sconfitto', 'battuto', 'pareggio', 'pareggiato', 'punteggio', 'successo per', 'trionfo']
+
+# adverbs of time between the phrase and its amount are no head of what is counted: "a passagem
+# custa hoje R$ 5,40", "the fare is now £3"
+LEFT_SKIP += ['oggi', 'ora', 'ieri', 'attualmente', 'già']

@@ -1461,4 +1461,11 @@ EXAMPLES = [
             {"surface": "0,3", "unit": "percent", "source": "Orçamento do Estado"},
         ],
     },
+    # custar liga a coisa ao seu preço, e um advérbio de tempo não é o que se mede: "a passagem custa hoje R$ 5,40"
+    {
+        "text": "A passagem de ônibus em Campinas custa hoje R$ 5,40.",
+        "figures": [
+            {"surface": "5,40", "unit": "BRL", "what_head": "passagem"},
+        ],
+    },
 ]
