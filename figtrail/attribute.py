@@ -2149,13 +2149,18 @@ def _past_time_phrase(text: str, norm: str, pos: int, pack: Pack) -> int:
     return tp.end()
 
 
+def _statement_at(low: str, word: str, at: int, pack: Pack) -> bool:
+    """Whether the place word at `at` opens where something was said: "| in una nota"."""
+    return word in pack.name_places and pack.statement_lead is not None and pack.statement_lead.match(low, at) is not None
+
+
 def _before_statement(np: str, pack: Pack) -> str:
     """A speaker's phrase up to where it was said: "il ministero dell'Interno | in una nota"."""
     if pack.statement_lead is None or " " not in np:
         return np
     low = np.lower()
     for m in _WORD.finditer(low):
-        if m.start() and m.group(0) in pack.name_places and pack.statement_lead.match(low, m.start()):
+        if m.start() and _statement_at(low, m.group(0), m.start(), pack):
             return np[: m.start()].rstrip()
     return np
 
@@ -2205,7 +2210,7 @@ def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> 
             break
         if lw in pack.subject_stop:
             break  # "dijo en una rueda de prensa": a place, no subject after the verb
-        if words and lw in pack.name_places and pack.statement_lead is not None and pack.statement_lead.match(norm, pos + m.start()):
+        if words and _statement_at(norm, lw, pos + m.start(), pack):
             break  # "ha ricordato il ministero dell'Interno | in una nota.": where it was said ends who
         if lw in pack.object_determiners and words and words[-1][:1].isupper():
             break  # "nannte Prorektorin Claudia Weber | die hohen Mieten": the object's article

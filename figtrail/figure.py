@@ -1044,9 +1044,9 @@ def _np_left_capitalised(
 def _governed(words: list[str], k: int, pack: Pack) -> bool:
     """Whether a capitalised noun is governed by a preposition before it (its article and
     adjectives between): "seit Jahresbeginn", "an der Börse in Seoul", "nach dem Sturz"."""
-    j = k - 1
     if not pack.place_time_prepositions:
         return False
+    j = k - 1
     while j >= k - 3 and j >= 0 and (
         words[j] in pack.left_determiners
         or (_content(words[j], pack) and words[j] not in pack.place_time_prepositions and words[j] not in pack.stopwords_what)
