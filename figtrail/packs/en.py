@@ -2277,6 +2277,5 @@ MODEL_WORDS = ["model", "models", "range"]
 SCORE_LINK = "to"
 SCORE_WORDS = ['victory', 'win over', 'won', 'beat', 'defeat', 'lost', 'draw', 'drew', 'score', 'scoreline']
 
-# adverbs of time between the phrase and its amount are no head of what is counted: "a passagem
-# custa hoje R$ 5,40", "the fare is now £3"
+# adverbs of time between the phrase and its amount are no head of what is counted: "the fare is now £3"
 LEFT_SKIP += ['today', 'now', 'currently', 'already', 'still', 'yesterday']

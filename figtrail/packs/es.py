@@ -2131,9 +2131,8 @@ ONE_SCALE_WORDS = ["millón", "millardo"]
 SCORE_LINK = "a"
 SCORE_WORDS = ['victoria', 'venció', 'ganó', 'derrota', 'derrotó', 'perdió', 'empate', 'empató', 'goleada', 'marcador', 'triunfo']
 
-# adverbs of time between the phrase and its amount are no head of what is counted: "a passagem
-# custa hoje R$ 5,40", "the fare is now £3"
+# adverbs of time between the phrase and its amount are no head of what is counted: "el billete cuesta ahora 2,50 euros"
 LEFT_SKIP += ['hoy', 'ahora', 'ayer', 'actualmente', 'ya', 'todavía', 'aún']
 
-# costing ties a thing to its price: "a passagem custa hoje R$ 5,40" measures the fare
+# costing ties a thing to its price: "el billete cuesta ahora 2,50 euros" measures the ticket
 MEASURE_VERBS += ['cuesta', 'cuestan', 'costó', 'costaron', 'costará', 'costarán', 'costaría', 'costar']

@@ -1672,6 +1672,8 @@ MEASURE_VERBS = ["atteint", "atteignent", "atteignait", "établit", "établi", "
 WHAT_PAST_PARTICIPLE = True
 # infinitives after a modal: "le déficit pourrait atteindre 900 000 euros"
 MEASURE_VERBS += ["atteindre", "dépasser", "franchir", "représenter", "coûter", "s’élever", "s’établir", "avoisiner", "frôler"]
+# costing ties a thing to its price: "le ticket coûte désormais 2,50 euros" measures the ticket
+MEASURE_VERBS += ["coûte", "coûtent", "coûtait", "coûtera", "coûteront", "coûterait"]
 
 # a possessive opening a source's phrase: its owner speaks ("ses contrôleurs", "its inspectors")
 POSSESSIVES = ["ses", "son", "sa", "leurs", "leur"]
@@ -1880,9 +1882,5 @@ MONEY_LINK = (
     r"|pour (?:un |une |le |la |les |l')(?=\w+(?:tion|tions|ment|ments|age|ages|ure|ures|at|ats)\b)"
 )
 
-# adverbs of time between the phrase and its amount are no head of what is counted: "a passagem
-# custa hoje R$ 5,40", "the fare is now £3"
+# adverbs of time between the phrase and its amount are no head of what is counted: "le ticket coûte désormais 2,50 euros"
 LEFT_SKIP += ["aujourd'hui", 'actuellement', 'désormais', 'déjà', 'encore', 'hier']
-
-# costing ties a thing to its price: "a passagem custa hoje R$ 5,40" measures the fare
-MEASURE_VERBS += ['coûte', 'coûtent', 'coûtait', 'coûtera', 'coûteront', 'coûterait']

@@ -2586,6 +2586,5 @@ ONE_SCALE_WORDS = ["miliardo", "milione"]
 SCORE_LINK = "a"
 SCORE_WORDS = ['vittoria', 'vinto', 'vince', 'sconfitta', 'sconfitto', 'battuto', 'pareggio', 'pareggiato', 'punteggio', 'successo per', 'trionfo']
 
-# adverbs of time between the phrase and its amount are no head of what is counted: "a passagem
-# custa hoje R$ 5,40", "the fare is now £3"
+# adverbs of time between the phrase and its amount are no head of what is counted: "il biglietto costa oggi 2,50 euro"
 LEFT_SKIP += ['oggi', 'ora', 'ieri', 'attualmente', 'già']

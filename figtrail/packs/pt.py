@@ -1358,8 +1358,7 @@ ONE_SCALE_WORDS = ["milhão", "bilhão", "bilião"]
 SCORE_LINK = "a"
 SCORE_WORDS = ['vitória', 'venceu', 'vencer', 'ganhou', 'derrota', 'derrotou', 'perdeu', 'empate', 'empatou', 'goleada', 'placar', 'triunfo']
 
-# adverbs of time between the phrase and its amount are no head of what is counted: "a passagem
-# custa hoje R$ 5,40", "the fare is now £3"
+# adverbs of time between the phrase and its amount are no head of what is counted: "a passagem custa hoje R$ 5,40"
 LEFT_SKIP += ['hoje', 'agora', 'ontem', 'atualmente', 'actualmente', 'já', 'ainda']
 
 # costing ties a thing to its price: "a passagem custa hoje R$ 5,40" measures the fare
