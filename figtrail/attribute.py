@@ -228,6 +228,8 @@ def attribute(
             said = [a for a in anchors if a.source and colon is not None and a.pos < colon]
             if said and not any(a.pos > colon for a in anchors):
                 source, via = said[-1].source, said[-1].via
+        if source is None and via is None and i and out and out[-1][0] and _part_of_before(d, drafts[i - 1], sent, pack):
+            source, via = out[-1][0], out[-1][1]  # "14 Personen wurden nach Angaben der Polizei verletzt, zwei davon schwer"
         if source is None and via is None and i and out and out[-1][0] and _compared_after(d, drafts[i - 1], anchors, sent, pack):
             source, via = out[-1][0], out[-1][1]  # "7,6 %, selon l'Insee, contre 7,4 %": the value it is set against, same account
         if source and _counted(source, pack.service_names):
@@ -241,6 +243,19 @@ def attribute(
         out.append((source, via, modality(d, sent, pack, anchors, cues)))
     memory.read(anchors)
     return out
+
+
+def _part_of_before(d: Draft, before: Draft, sent: Sentence, pack: Pack) -> bool:
+    """A figure set off after a comma as a part of the one before: ", dont deux grièvement",
+    ", zwei davon schwer", ", two of them seriously": the same account."""
+    gap = sent.norm[before.end - sent.start : d.start - sent.start]
+    comma = gap.rfind(",")
+    if comma < 0 or ";" in gap or ":" in gap:
+        return False
+    last = gap[comma + 1 :]
+    if not last.strip():
+        return pack.partitive_opener is not None and pack.partitive_opener.match(sent.norm, d.end - sent.start) is not None
+    return pack.partitive_left is not None and pack.partitive_left.fullmatch(last.lstrip()) is not None
 
 
 def _compared_after(d: Draft, before: Draft, anchors: list[Anchor], sent: Sentence, pack: Pack) -> bool:
@@ -1232,6 +1247,23 @@ def _news_outlet(name: str, lang: str) -> bool:
     return bool(keys) and ENTRIES[keys[0]].type == MEDIA
 
 
+def _party_after_person(core: str, acro: str, pack: Pack) -> bool:
+    """ "Anna Keller (CDU)": a person's name, then her party in brackets (a party the alias
+    table knows), not a body and its short form."""
+    from figtrail.link.aliases import lookup
+    from figtrail.link.aliases_data import PARTY_KEYS
+
+    before = core[: core.find("(")].strip()
+    run = _name_run(before, pack)
+    return (
+        run is not None
+        and before.endswith(run)
+        and _is_person_name(run)
+        and not _known_institution(run, pack.code)
+        and any(k in PARTY_KEYS for k in lookup(acro, pack.code))
+    )
+
+
 @lru_cache(maxsize=4096)
 def _known_institution(name: str, lang: str) -> bool:
     """Whether the shipped alias table knows a name ("Cgil", "Istat"): general knowledge of the
@@ -1626,8 +1658,12 @@ def _subject_after_verb(norm: str, e: int, np: str, pack: Pack) -> bool:
     if nw and nw.group(1) in pack.pronouns and nw.group(1) not in pack.impersonal:
         return True  # "Die Lücke zur Nato-Quote beziffern sie auf 22 Milliarden": the pronoun is the subject
     m = pack.subject_after.match(norm, e)
-    if m is None and pack.subject_after_oblique is not None and np.split(" ", 1)[0].lower() in pack.oblique_determiners:
-        m = pack.subject_after_oblique.match(norm, e)  # "Den Schaden beziffert | die Feuerwehr"
+    if m is None and pack.subject_after_oblique is not None and (
+        np.split(" ", 1)[0].lower() in pack.oblique_determiners or pack.role.search(np.lower()) is None
+    ):
+        # "Den Schaden beziffert | die Feuerwehr"; "Die Kosten beziffert | das Ministerium": a
+        # fronted phrase that names no body or person is the object, the body after the subject
+        m = pack.subject_after_oblique.match(norm, e)
     return m is not None and pack.role.fullmatch(m.group(1)) is not None
 
 
@@ -1643,6 +1679,10 @@ def _subject_after_finite(
     else:
         np = _inverted_subject(text, norm, e, pack, verb)
         end = e
+    if np is not None and first < 0 and (dm := _GAP_DIGIT.search(np)) is not None:
+        # "Insgesamt zählte die Behörde 12.400 Anträge": the subject, then what it counted
+        np = np[: dm.start()].strip()
+        np = np if pack.determiners.match(np.lower() + " ") and np.rsplit(" ", 1)[-1][:1].isupper() else None
     if np is None or any(c.isdigit() for c in np):
         return None  # "Wir haben 45 Verletzte gezählt": what was counted, not who speaks
     source, via = _resolve_np(np, pack, memory)
@@ -2878,6 +2918,9 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     words2 = core.split(" ")[:2]
     named_first = (
         not pack.nouns_capitalised and len(words2) == 2 and all(w[:1].isupper() for w in words2)
+    ) or (
+        # "Statistik Austria": a body the alias table knows, named by an evidence word and a name
+        len(words2) == 2 and words2[1][:1].isupper() and " " not in core[len(words2[0]) + 1 :] and _known_institution(core, pack.code)
     )  # "Information Commissioner's Office": a name that opens with an evidence word
     head0 = core.lower().split(" ")[0]
     if pack.evidence_heads and pack.nouns_capitalised and head0 == core.split(" ")[0] and core.count(" ") > 1:
@@ -3168,8 +3211,10 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         # "Um porta-voz do Escritório da ONU para a Coordenação de Assuntos Humanitários (OCHA)": the
         # role speaks for the body it serves, named by its acronym
         return Mention(acro, core, False, True)
-    if acro and person:  # "Finanzminister Christian Lindner (FDP)": the party is not the speaker
-        bare = _name_run(_PAREN.sub(" ", core), pack)
+    if acro and (person or _party_after_person(core, acro, pack)):
+        # "Finanzminister Christian Lindner (FDP)", "Anna Keller (CDU)": the party is not the speaker
+        # the name is the run before the brackets ("sagte Anna Keller (CDU) dem Bayerischen Rundfunk")
+        bare = _name_run(core[: core.find("(")], pack) or _name_run(_PAREN.sub(" ", core), pack)
         bare = _drop_title(bare, pack) if bare else bare  # "Agrarminister Hanka Mittelstädt (SPD)"
         if bare and len(bare.split()) >= 2:
             return Mention(_full_name(bare, memory), core, True, True)
@@ -3220,7 +3265,8 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
     if run and pack.nouns_capitalised and " " not in run and core.split()[0][0].islower():
         # "südkoreanische Behörden": a common noun; "des südkoreanischen Dienstes" after the
         # NIS is the NIS (a definite description with its adjectives, pointing back)
-        role = _role(low, pack) if definite else None
+        # not "die nationale Katastrophenschutzbehörde INGD": a description with its own acronym names itself
+        role = _role(low, pack) if definite and not (run.isupper() and len(run) >= 2) else None
         if role:
             want_person = pack.person_role.search(role) is not None
             for x in reversed(memory.recall()):

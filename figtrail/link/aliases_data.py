@@ -2270,6 +2270,19 @@ _INTERNATIONAL = (
         it="Ufficio federale di statistica tedesco|istituto di statistica tedesco",
     ),
     I(
+        "at-statistik",
+        ORG,
+        "at",
+        any="Statistik Austria",
+        roles="statistics",
+        fr="office autrichien des statistiques|institut autrichien de la statistique",
+        es="oficina de estadística austriaca|instituto de estadística austriaco",
+        en="Austrian statistics office|Austria's statistics office",
+        pt="instituto de estatística austríaco",
+        de="österreichische Statistikamt|österreichisches Statistikamt",
+        it="istituto di statistica austriaco",
+    ),
+    I(
         "br-ibge",
         ORG,
         "br",
@@ -4352,7 +4365,7 @@ _PARTIES = (
     _party("fr-rn", "fr", acr="RN", fr="Rassemblement national", any="Rassemblement national"),
     _party("fr-lfi", "fr", acr="LFI", fr="La France insoumise|France insoumise", any="La France insoumise"),
     _party("fr-ps", "fr", fr="Parti socialiste", en="French Socialist Party", es="Partido Socialista francés", it="Partito socialista francese", de="französische Sozialisten"),
-    _party("fr-lr", "fr", fr="Les Républicains", any="Les Républicains"),
+    _party("fr-lr", "fr", acr="LR", fr="Les Républicains", any="Les Républicains"),
     _party("es-psoe", "es", acr="PSOE", es="Partido Socialista Obrero Español", en="Spanish Socialist Workers' Party|Spain's Socialists", fr="Parti socialiste ouvrier espagnol", pt="Partido Socialista Operário Espanhol", de="spanische Sozialisten", it="Partito socialista operaio spagnolo"),
     _party("es-pp", "es", acr="PP", es="Partido Popular", en="People's Party|Spain's People's Party", fr="Parti populaire", pt="Partido Popular", de="Volkspartei Partido Popular", it="Partito popolare"),
     _party("es-vox", "es", any="Vox"),
@@ -4427,5 +4440,8 @@ _OUTLETS = (
     _outlet("br-globo", "br", "O Globo|TV Globo"),
     _outlet("br-estadao", "br", "O Estado de S. Paulo|Estadão"),
 )
+
+# the parties' keys: "Anna Keller (CDU)" names a person and her party, not the party
+PARTY_KEYS = frozenset(p.key for p in _PARTIES)
 
 INSTITUTIONS: tuple[Institution, ...] = _SECURITY_HEALTH + _STATE + _INTERNATIONAL + _SOCIETY + _AGENCIES + _PARTIES + _OUTLETS

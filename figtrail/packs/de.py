@@ -736,6 +736,8 @@ ACCORDING_TO = [
     # plan ("nach seinen Plänen", "nach Plänen der Stadt")
     r"nach (?:\w+ )?\w+(?:bericht|berichten|statistik|prognose|umfrage|studie|analyse)(?: von| vom)?",
     r"nach (?:\w+ )?(?:plänen|planungen)(?: von| vom)?",
+    # "Aus Sicht des Verbands fehlen 5.000 Fachkräfte": the view of the body named after it
+    r"aus (?:\w+ )?sicht(?= de[sr] | von | vom )",
 ]
 # postposed: "den Daten der Region zufolge"
 ACCORDING_AFTER = [r"zufolge"]
@@ -943,7 +945,13 @@ SPEECH_PRESENT = [
     "betonen", "bestätigen", "bestreiten", "ergänzt", "verweist", "verwies",
     # a witness tells, confides, regrets: a person's own figures ("480 euros de ma poche", raconte-t-elle)
     "erzählt", "erzählte", "erzählten",
+    # what a body counts or records is its count ("Das Bundesamt verzeichnete 87.000 Geburten",
+    # "Die Veranstalter zählten 30.000 Besucher")
+    "verzeichnete", "verzeichneten", "verzeichnet", "verzeichnen", "zählten", "registrierten", "registriert", "registrieren",
+    # what data or a study show is its owner's finding ("Zahlen des RKI zeigen"; EVIDENCE_VERBS)
+    "zeigen", "zeigt", "zeigte", "zeigten",
 ]
+EVIDENCE_VERBS = ["zeigen", "zeigt", "zeigte", "zeigten"]
 # separable verbs: the finite form, then the particle at the clause end ("teilte ... mit")
 SPEECH_SPLIT = [
     (["teilte", "teilten", "teilt"], ["mit"]),
@@ -1365,6 +1373,9 @@ PERSON_ROLES = [
     "ministerpräsidentin",
     "landrat",
     "landrätin",
+    # people, not a body: "Helfer zählen weit mehr Vertriebene" (a later "die Behörde" is no pointer to them)
+    "helfer",
+    "helferin",
 ]
 # a member of a board speaks as a person: "said the DB board member for long-distance traffic, Katrin Hollweg"
 PERSON_ROLES += ["mitglied", "vorstandsmitglied"]

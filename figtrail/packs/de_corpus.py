@@ -1772,4 +1772,55 @@ EXAMPLES = [
             {"surface": "1.200", "what_head": "Gebiet"},
         ],
     },
+    # ein Name, dann seine Partei in Klammern: die Person spricht, nicht die Partei ("sagte Anna Keller (CDU) dem Sender")
+    {
+        "text": "„Wir rechnen mit bis zu 5.000 Besuchern“, sagte Anna Keller (CDU) dem Sender. „Es kamen 3.000“, sagte Bürgermeisterin Vera Lutz (SPD) dem Bayerischen Rundfunk.",
+        "figures": [
+            {"surface": "5.000", "bound": "up_to", "source": "Anna Keller"},
+            {"surface": "3.000", "source": "Vera Lutz"},
+        ],
+    },
+    # das Objekt vorn, das keine Stelle nennt; die Stelle nach dem Verb ist das Subjekt, auch mit "das" und "die" ("Die Kosten beziffert das Ministerium")
+    {
+        "text": "Die Kosten beziffert das Ministerium auf 3,5 Millionen Euro. Die Schäden schätzt die Stadt auf 12 Millionen Euro.",
+        "figures": [
+            {"surface": "3,5 Millionen", "unit": "EUR", "source": "Ministerium"},
+            {"surface": "12 Millionen", "unit": "EUR", "source": "Stadt"},
+        ],
+    },
+    # was eine Stelle zählt oder verzeichnet, ist ihre Zählung; was Zahlen einer Stelle zeigen, ist ihr Befund; "aus Sicht des Verbands"
+    {
+        "text": "Aus Sicht des Verbands fehlen 5.000 Fachkräfte. Das Bundesamt für Statistik (BFS) verzeichnete 87.000 Geburten. Die Veranstalter zählten 30.000 Besucher. Zahlen des Robert Koch-Instituts (RKI) zeigen, dass sich 2.300 Menschen infiziert haben.",
+        "figures": [
+            {"surface": "5.000", "source": "Verband"},
+            {"surface": "87.000", "source": "BFS"},
+            {"surface": "30.000", "source": "Veranstalter"},
+            {"surface": "2.300", "source": "RKI"},
+        ],
+    },
+    # das Subjekt nach dem Verb, dann gleich was es zählt: "Insgesamt zählte die Behörde 12.400 Anträge"; ein Amt, das mit einem Wort der Statistik beginnt ("teilte Statistik Austria mit")
+    {
+        "text": "Insgesamt zählte die Behörde 12.400 Anträge. Die Zahl der Übernachtungen stieg auf 4,1 Millionen, teilte Statistik Austria am Montag mit.",
+        "figures": [
+            {"surface": "12.400", "source": "Behörde"},
+            {"surface": "4,1 Millionen", "source": "Statistik Austria"},
+        ],
+    },
+    # ein Teil der Zahl davor, nach einem Komma ("zwei davon schwer"): dieselbe Angabe, auch wenn "nach Angaben" mitten im Satz steht
+    {
+        "text": "Insgesamt 14 Personen wurden nach Angaben der Kantonspolizei Zürich verletzt, zwei davon schwer.",
+        "figures": [
+            {"surface": "14", "source": "Kantonspolizei Zürich"},
+            {"surface": "zwei", "source": "Kantonspolizei Zürich"},
+        ],
+    },
+    # eine Beschreibung mit eigenem Kürzel nennt sich selbst ("die nationale Katastrophenschutzbehörde INGD"); "Helfer" sind Menschen, keine Stelle, auf die "die Behörde" zurückweist
+    {
+        "text": "Helfer zählten 95.000 Vertriebene. Die Zahl der Toten stieg auf 87. Das teilte die nationale Katastrophenschutzbehörde INGD mit. Die Behörde spricht von 62.400 Vertriebenen.",
+        "figures": [
+            {"surface": "95.000", "source": "Helfer"},
+            {"surface": "87", "source": "nationale Katastrophenschutzbehörde INGD"},
+            {"surface": "62.400", "source": "Behörde"},
+        ],
+    },
 ]

@@ -2101,4 +2101,19 @@ EXAMPLES = [
             {"surface": "7,3", "unit": "percent", "source": "Insee", "what": "taux de chômage"},
         ],
     },
+    # une part du chiffre d’avant, après une virgule ("dont deux grièvement"): le même compte, même quand "selon" est au milieu de la phrase
+    {
+        "text": "Quatorze personnes ont été blessées selon la police, dont deux grièvement.",
+        "figures": [
+            {"surface": "Quatorze", "source": "police"},
+            {"surface": "deux", "source": "police"},
+        ],
+    },
+    # un nom, puis son parti entre parenthèses : la personne parle, pas le parti
+    {
+        "text": "« Nous attendons jusqu’à 5 000 visiteurs », a déclaré Anne Keller (LR) à l’AFP.",
+        "figures": [
+            {"surface": "5 000", "bound": "up_to", "source": "Anne Keller"},
+        ],
+    },
 ]
