@@ -2337,6 +2337,17 @@ def _spelled_by_acronym(np: str, pack: Pack) -> bool:
 _CLITIC_TOKEN = re.compile(r"\w+['’]?")  # "n’" and "en" in "qui n’en": an elided clitic keeps its apostrophe
 
 
+def _title_quotes(left: str, pack: Pack) -> set[int]:
+    """Where the quotation marks of a title after its article stand ('der "Spiegel"', 'le
+    "Monde"'): they enclose a name, they do not open or close a quotation."""
+    out: set[int] = set()
+    for tm in _QUOTED_NAME.finditer(left):
+        word = _last_word(left[: tm.start()])
+        if word and left[: tm.start()].endswith(" ") and (word in pack.definite or word in pack.complement_determiners):
+            out.update((tm.start(), tm.end() - 1))
+    return out
+
+
 def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[str | None, str | None]:
     """The subject of a speech verb: the clause before it, openers and relatives dropped.
     Returns (subject, relay): in 'le député X, citant le NIS, a déclaré', the NIS is the
@@ -2357,7 +2368,10 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
             return _antecedent(text, norm, len(before) - 1, pack), None
     cut = 0
     last = None
+    titled = _title_quotes(left, pack) if '"' in left else ()
     for m in pack.clause_cut.finditer(left):
+        if m.start() in titled:
+            continue  # 'Wie der "Spiegel" berichtete': a title in quotes after its article is no cut
         cut, last = m.end(), m
     if last is not None and last.group(0) in pack.subject_relatives and (
         not left[cut:].strip() or left[cut:].rstrip().endswith(",")

@@ -747,6 +747,7 @@ _SAID = (
     r"(?:mitteilte|mitteilten|mitteilt|sagte|sagten|sagt|berichtete|berichteten|berichtet|erklärte|erklärten|erklärt"
     r"|meldete|meldeten|meldet|schrieb|schreibt|betonte|bestätigte|bestätigten|schätzte|schätzten|schätzt"
     r"|ankündigte|ankündigten|ankündigt|bekanntgab|bekannt gab|bekanntgaben|angab|warnte|warnten|einräumte"
+    r"|ausführte|ausführten|erläuterte|erläuterten|ergänzte|ergänzten|hinzufügte|unterstrich|bilanzierte|verlautete"
     r"|(?:mitgeteilt|gesagt|angekündigt|bekanntgegeben|berichtet|erklärt|gemeldet|bestätigt) (?:hat|hatte|haben|hatten))"
 )
 ACCORDING_TO += [
@@ -950,6 +951,8 @@ SPEECH_PRESENT = [
     "verzeichnete", "verzeichneten", "verzeichnet", "verzeichnen", "zählten", "registrierten", "registriert", "registrieren",
     # what data or a study show is its owner's finding ("Zahlen des RKI zeigen"; EVIDENCE_VERBS)
     "zeigen", "zeigt", "zeigte", "zeigten",
+    # what a speaker sets out or adds at the end of a clause: "wie Hahn weiter ausführte"
+    "ausführte", "ausführten", "hinzufügte", "erläuterten", "ergänzten",
 ]
 EVIDENCE_VERBS = ["zeigen", "zeigt", "zeigte", "zeigten"]
 # separable verbs: the finite form, then the particle at the clause end ("teilte ... mit")
@@ -1256,6 +1259,8 @@ NP_END_WORDS = ["im auftrag",
     "lag",
     "gibt",
     "gab",
+    # a possessive opens the next phrase: "mussten laut APA | ihre Wohnungen verlassen"
+    "ihre", "ihren", "ihrem", "seine", "seinen", "seinem",
 ]
 NP_END_WORDS += EVERY  # "laut ÖBB täglich fallen": the name ends before how often
 # words before a verb-looking form that make it a noun: "die Angaben", "den Bericht"

@@ -1823,4 +1823,13 @@ EXAMPLES = [
             {"surface": "62.400", "source": "Behörde"},
         ],
     },
+    # ein Possessiv öffnet die nächste Phrase ("laut APA | ihre Wohnungen"); ein Titel in Anführungszeichen nach seinem Artikel ist kein Schnitt ("Wie der „Spiegel“ berichtete"); "wie X weiter ausführte"
+    {
+        "text": "Rund 300 Menschen mussten laut APA ihre Wohnungen verlassen. Wie der „Spiegel“ berichtete, sollen 5.000 Soldaten verlegt werden. Wie Hahn weiter ausführte, seien 40 Schulen betroffen.",
+        "figures": [
+            {"surface": "300", "source": "APA"},
+            {"surface": "5.000", "source": "Spiegel"},
+            {"surface": "40", "source": "Hahn"},
+        ],
+    },
 ]
