@@ -2116,4 +2116,11 @@ EXAMPLES = [
             {"surface": "5 000", "bound": "up_to", "source": "Anne Keller"},
         ],
     },
+    # ce que dit un document lu par une agence : le document parle, l'agence relaie ; le sujet du verbe avant n'est pas la source (« selon un document budgétaire consulté par l'AFP »)
+    {
+        "text": "Le gouvernement a prévu une enveloppe de 300 millions d’euros, selon un document budgétaire consulté par l’AFP.",
+        "figures": [
+            {"surface": "300 millions", "unit": "EUR", "source": "document budgétaire", "via": "AFP"},
+        ],
+    },
 ]
