@@ -75,6 +75,8 @@ def _hide_commas(m: re.Match) -> str:
 
 _SPACES = re.compile(r"\s*")
 _QUOTE_MARKS = re.compile(r"[«»\"“”„]")
+_NOUN_THEN_TITLE = re.compile(r"([\w-]+)\s+[„“\"«]\s?([^„“”\"«»\d]{2,60}?)\s?[“”\"»]$")
+_PREPOSED_NUMBER = re.compile(r"\s+([a-zà-ÿ]+)\s+\d[\d.,]*\s")  # "unter 8.700", "among 2,000": a phrase that ends a name
 _QUOTED_NAME = re.compile(r'"\s?[^"\d]{2,40}?\s?"')
 _NUMBER_AHEAD = re.compile(r"\s*(?:[A-Z]{0,3}[$€£¥₩]\s?)?\d")
 _LITTLE_WORD = re.compile(r"[a-zà-ÿ]{1,3}")
@@ -256,6 +258,18 @@ def _part_of_before(d: Draft, before: Draft, sent: Sentence, pack: Pack) -> bool
     if not last.strip():
         return pack.partitive_opener is not None and pack.partitive_opener.match(sent.norm, d.end - sent.start) is not None
     return pack.partitive_left is not None and pack.partitive_left.fullmatch(last.lstrip()) is not None
+
+
+def _own_clause_figure(before: str, norm: str, np_end: int) -> bool:
+    """Whether an according cue stands in a clause of its own: a comma and words after the last
+    digit before it (not a bare list item), and a digit after it before the next comma."""
+    last_digit = max(before.rfind(c) for c in "0123456789")
+    comma = before.rfind(",")
+    if comma < last_digit or len(before[comma + 1 :].split()) < 2:
+        return False
+    tail = norm[np_end:]
+    cut = min((i for i in (tail.find(","), tail.find(";"), tail.find(".")) if i >= 0), default=len(tail))
+    return any(c.isdigit() for c in tail[:cut])
 
 
 def _compared_after(d: Draft, before: Draft, anchors: list[Anchor], sent: Sentence, pack: Pack) -> bool:
@@ -597,8 +611,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if said:
                 anchors.append(Anchor(base + start, "after", said, None, evidence=norm[start:np_start]))
             continue
-        if not np:
-            continue
+        if not np or (pack.nouns_capitalised and np == np.lower() and np not in pack.pronouns):
+            continue  # "nach aktuellen Schätzungen | rund 10,5 Milliarden": no one named, only an adverb
         if pack.our_words and not pack.our_words.isdisjoint(norm[start:np_start].split() + np.lower().split()[:1]):
             continue  # "Nach unseren Berechnungen braucht Leipzig 30 Millionen", sagte X: X speaks
         comma = text.rfind(",", 0, start)
@@ -656,6 +670,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             scope = (
                 "before_all" if figures_before else "after"
             )  # ..., selon X. / Dans le même temps, selon X, ...
+        elif figures_before and _own_clause_figure(before, norm, np_end):
+            # "um fast 30 Prozent, in Leipzig sind laut Stadtverwaltung derzeit rund 1.900": a
+            # clause after the comma, its figure after the cue
+            scope = "after"
         elif figures_before:
             scope = "before_one"  # 1,27 million selon Beauvau, plus de 2,5 millions selon l'intersyndicale
         else:
@@ -1150,6 +1168,20 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             # Marchetti": the speaker the sentence names after owns them
             a.source = later[0].source
             continue
+        low_np = np.lower()
+        if low_np in pack.pronoun_genders and not prior:
+            # "Die Manufaktur streicht 120 Stellen, wie sie bekanntgab": the body that opens the
+            # sentence, its gender the pronoun's, before any named earlier
+            subject = _opening_subject(text[: a.pos - base], a.pos - base, pack)
+            if (
+                subject
+                and pack.role.search(subject.lower())
+                and not pack.person_role.search(subject.lower())
+                and _head_gender(subject, pack) in (None, pack.pronoun_genders[low_np])
+            ):
+                a.source = _resolve_np(subject, pack, memory)[0]
+                if a.source:
+                    continue
         opener = _opening_noun(text[: a.pos - base], pack) if _possessive_phrase(np, pack) else None
         if opener and pack.person_role.search(np.lower()) and not pack.org_roles.intersection(opener.lower().split()):
             # "La grève a coûté 120 millions à la compagnie, selon son directeur financier": a
@@ -2346,8 +2378,13 @@ def _title_quotes(left: str, pack: Pack) -> set[int]:
     "Monde"'): they enclose a name, they do not open or close a quotation."""
     out: set[int] = set()
     for tm in _QUOTED_NAME.finditer(left):
-        word = _last_word(left[: tm.start()])
-        if word and left[: tm.start()].endswith(" ") and (word in pack.definite or word in pack.complement_determiners):
+        head = left[: tm.start()]
+        word = _last_word(head)
+        if not word or not head.endswith(" "):
+            continue
+        # 'der "Spiegel"', and after a noun its article opens: 'das Bündnis "Wald statt Werk"'
+        word2 = _last_word(head[: -len(word) - 1]) if len(head) > len(word) + 1 else None
+        if any(w and (w in pack.definite or w in pack.complement_determiners) for w in (word, word2)):
             out.update((tm.start(), tm.end() - 1))
     return out
 
@@ -2850,6 +2887,14 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             # "secondo quanto riportato dal Corriere della Sera": no one before the relay, so
             # the outlet itself says it
             return via, None
+    bare_np = np.strip(" ,")
+    dm_ = pack.determiners.match(bare_np.lower())
+    qm = _NOUN_THEN_TITLE.match(bare_np[dm_.end() :] if dm_ else bare_np) if bare_np[-1:] in "“”\"»" else None
+    if qm and qm.group(1)[:1].isupper() and not pack.role.fullmatch(qm.group(2).lower()):
+        # 'das Bündnis „Wald statt Werk“': a body's noun and its name in quotes, as written
+        mention = Mention(qm.group(0), np, False, True, memory.order)
+        memory.mentions.append(mention)
+        return mention.name, via
     low = np.lower().strip(" ,")
     aged = _age_description(low, pack)  # "sagte die 54-Jährige", "the 58-year-old said": as "she", "he"
     if low in pack.pronouns or aged:
@@ -2870,12 +2915,19 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             if memory.previous is not None and (not persons or persons[-1].order < memory.order - 1):
                 # "Alpenmatt-Chef Martin Brügger entschuldigte sich. ... , sagte er.": the person
                 # who opens the sentence before, though no speech verb named him
+                # or named without a role: "Miriam Oltmanns von der Bertelsmann Stiftung hält ... «...», sagt sie."
                 opener = _previous_opener_person(pack, memory)
                 if opener:
                     return opener, via
             people = persons or people
         elif not people:  # "the coast guard said ... it said": a speaker named by a description
             people = [x for x in said if not x.person]
+        if low in pack.pronoun_genders:
+            # "Der Verband (FH) meldete ... Die Manufaktur streicht 120 Stellen, wie sie bekanntgab":
+            # "sie" is no "Verband" (a masculine head says "er")
+            want = pack.pronoun_genders[low]
+            shown = {x.name: {g for y in memory.mentions if y.name == x.name and (g := _head_gender(y.np, pack))} for x in people}
+            people = [x for x in people if x.person or not shown[x.name] or want in shown[x.name]]
         return (people[-1].name if people else None), via
     if low in pack.impersonal:
         return None, via
@@ -2973,6 +3025,10 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         if cut is not None:  # "sondage Ifop pour Le Figaro": made by Ifop for Le Figaro
             words = words[:cut]
             core = " ".join(words)
+        pm_ = next((m for m in _PREPOSED_NUMBER.finditer(core) if m.group(1) not in pack.complement_links), None)
+        if pm_ is not None:
+            core = core[: pm_.start()]  # "eine Befragung der Gewerkschaft Verdi | unter 8.700 Beschäftigten": whom it asked
+            words = core.split(" ")
         k = next((i for i, w in enumerate(words) if w.lower() in pack.complement_links), None)
         owner = _strip_det(" ".join(words[k + 1 :]), pack) if k is not None else ""
         if owner and pack.genitive_determiners and words[k].lower() in pack.genitive_determiners:
@@ -3150,6 +3206,24 @@ def _nominative(core: str, pack: Pack) -> str:
     return " ".join([*before, last, *words[k + 1 :]])
 
 
+def _head_gender(np: str, pack: Pack) -> str | None:
+    """The grammatical gender a phrase's head noun shows by its ending (pack.gender_endings:
+    "Verband" r, "Ministerium" s), None when its ending tells none. The head is the last
+    capitalised word before the first lower-case word, a bracket or a quotation mark, its
+    article aside ("Verband der Schweizerischen Uhrenindustrie", "Statistisches Bundesamt")."""
+    head = ""
+    for w in re.split(r"\s+", re.split(r"[(„“\"«]", np, maxsplit=1)[0].strip()):
+        if not w:
+            continue
+        if not head and pack.determiners.fullmatch(w.lower() + " "):
+            continue  # its article
+        if not w[:1].isupper():
+            break
+        head = w
+    low = head.lower()
+    return next((g for g, suffixes in pack.gender_endings.items() if low.endswith(suffixes)), None) if low else None
+
+
 def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Mention:
     low = core.lower()
     person = any(not _name_adjective(core, m, pack) for m in pack.person_role.finditer(low))
@@ -3190,8 +3264,10 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         ):
             acro = inner  # "la police fédérale (Bundespolizei)": a body described, then its name
     run = _name_run(core, pack)
+    entitled = False  # a name after its title: "Frächterverband Anita"
     if run:
-        run = _drop_title(run, pack)
+        untitled = _drop_title(run, pack)
+        entitled, run = untitled != run, untitled
     if run and run != core and core.endswith(" " + run):
         det = core[: -len(run) - 1].rpartition(" ")[2]
         if det[:1].isupper() and pack.determiners.match(det.lower() + " ") and _titled(f"{det} {run}", pack):
@@ -3284,7 +3360,8 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         # "südkoreanische Behörden": a common noun; "des südkoreanischen Dienstes" after the
         # NIS is the NIS (a definite description with its adjectives, pointing back)
         # not "die nationale Katastrophenschutzbehörde INGD": a description with its own acronym names itself
-        role = _role(low, pack) if definite and not (run.isupper() and len(run) >= 2) else None
+        # nor "der italienische Frächterverband Anita": a name after its title
+        role = _role(low, pack) if definite and not (run.isupper() and len(run) >= 2) and not entitled else None
         if role:
             want_person = pack.person_role.search(role) is not None
             for x in reversed(memory.recall()):

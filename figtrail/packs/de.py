@@ -151,7 +151,8 @@ BOUND_CUES = {
     ],
     "at_most": [r"höchstens", r"maximal", r"nicht mehr als", r"allenfalls", r"maximum", r"(?<![<>=])<=", r"≤"],
     "up_to": [r"bis zu", r"bis hin zu"],
-    "less_than": [r"weniger als", r"unter", r"unterhalb von", r"nicht einmal", r"keine", r"(?<![<>=])<(?![=>])"],
+    # not whom a survey asked: "eine Umfrage unter 1.000 Menschen"
+    "less_than": [r"weniger als", r"(?<!umfrage )(?<!befragung )(?<!erhebung )(?<!umfragen )(?<!befragungen )unter", r"unterhalb von", r"nicht einmal", r"keine", r"(?<![<>=])<(?![=>])"],
     "approx": [
         r"etwa",
         r"rund",
@@ -728,7 +729,7 @@ ACCORDING_TO = [
     r"(?<=geht )aus(?= (?:de[mnr]|einer|einem|seinem|ihrem) [^,.;]{3,80} hervor)",
     r"(?<=ging )aus(?= (?:de[mnr]|einer|einem|seinem|ihrem) [^,.;]{3,80} hervor)",
     # "..., hieß es aus Unternehmenskreisen", "hieß es beim Verband"
-    r"hie(?:ß|ss) es (?:aus|von|vom|bei|beim|in|im)(?: der| den| dem)?",
+    r"hie(?:ß|ss) es (?:(?:am|zuletzt|gestern|heute|abends|weiter|dazu|dann)(?: \w*abend| \w*tag| \w*mittag)? )?(?:aus|von|vom|bei|beim|in|im)(?: der| den| dem)?",
     r"nach (?:\w+ )?angaben(?: von| vom)?",
     r"nach(?= [\w.]+-(?:angaben|daten|zahlen|schätzungen|berechnungen|informationen)(?![\w]))",  # nach BA-Angaben
     r"nach (?:\w+ ){0,2}?(?:einschätzung|schätzungen|schätzung|berechnungen|informationen|erkenntnissen|darstellung|zählung|ansicht|auffassung|worten|daten|zahlen|studie|analyse|umfrage|prognose|statistik|hochrechnung|mitteilung|bericht|berichten)(?: von| vom)?",
@@ -1378,6 +1379,9 @@ PERSON_ROLES = [
     "ministerpräsidentin",
     "landrat",
     "landrätin",
+    # Austrian and Swiss offices held by a person: "Verkehrslandesrat Stefan Wechselberger", "Regierungsrätin"
+    "landesrat", "landesrätin", "stadtrat", "stadträtin", "landeshauptmann", "landeshauptfrau", "bezirkshauptmann",
+    "bezirkshauptfrau", "regierungsrat", "regierungsrätin", "obmann", "obfrau",
     # people, not a body: "Helfer zählen weit mehr Vertriebene" (a later "die Behörde" is no pointer to them)
     "helfer",
     "helferin",
@@ -1467,6 +1471,8 @@ ORG_ROLES = [
     "aufsicht",
     "anstalt",
     "quelle",
+    # kinds of firm a later "sie" or "das Unternehmen" may mean: "Die Manufaktur streicht 120 Stellen, wie sie bekanntgab"
+    "manufaktur",
 ]
 
 # roles that name their own body: "la polizia locale" is the police, never the body named last
@@ -1758,7 +1764,9 @@ ANAPHORIC_ROLES = [
 ANY_BODY_ROLES = ["behörde", "organisation", "gleiche", "selbe"]
 # more words of a kind, which tell kinds apart without pointing back themselves: "das Ministerium"
 # is not the "Regionalregierung" named before it
-KIND_WORDS = ["regierung", "polizei", "gericht", "kommission", "armee", "bundeswehr", "feuerwehr", "partei", "stadtwerke", "bank", "kasse"]
+KIND_WORDS = ["regierung", "polizei", "gericht", "kommission", "armee", "bundeswehr", "feuerwehr", "partei", "stadtwerke", "bank", "kasse",
+              # a campaign's kinds: "das Bündnis „Wald statt Werk“" is no "Unternehmen" a later phrase points back at
+              "bündnis", "initiative", "allianz", "aktionsbündnis"]
 # "nach eigenen Angaben", "selon ses propres chiffres": the figures are the clause subject's own
 OWN_WORDS = ["eigenen", "eigener"]
 
@@ -1868,6 +1876,8 @@ UP_TO_AS_TO = r"bis(?: zu| auf)?"
 EVIDENCE_NOUNS += ["mitteilung", "pressemitteilung", "erklärung", "information", "informationen", "meldung", "bericht", "notiz"]
 # a count is evidence: "nach der jüngsten Zählung des Landesamts"
 EVIDENCE_NOUNS += ["zählung"]
+# a survey's kinds: "Eine Befragung der Gewerkschaft Verdi unter 8.700 Beschäftigten ergab"
+EVIDENCE_NOUNS += ["befragung", "erhebung", "auswertung", "untersuchung"]
 
 # "nach Polizeiangaben", "nach Regierungsschätzungen": the evidence glued to its owner; the owner is
 # the word before the evidence (its joining s dropped: Regierungs- -> Regierung)
@@ -1980,6 +1990,9 @@ ADJECTIVE_ENDINGS_BY_HEAD = {
     "r": ["verband", "bund", "rat", "hof", "verein", "konzern", "dienst", "ausschuss", "senat", "kreis", "landtag", "bundestag", "fonds", "orden", "zoll", "versicherer", "anbieter", "betreiber", "sender", "automobilclub"],
     "s": ["amt", "institut", "ministerium", "werk", "zentrum", "büro", "komitee", "gericht", "bündnis", "netzwerk", "kommando", "forum", "museum", "krankenhaus", "klinikum", "parlament", "präsidium", "kuratorium", "kabinett", "unternehmen", "hilfswerk", "kreuz", "statistikamt"],
 }  # fmt: skip
+# the gender a pronoun points back with, as ADJECTIVE_ENDINGS_BY_HEAD's keys ("f": feminine or
+# plural, no ending listed): "wie sie bekanntgab" is no "Verband" named before
+PRONOUN_GENDERS = {"er": "r", "sie": "f"}
 # the agent of a participle set before its noun, after an according cue: "laut der von der Post
 # veröffentlichten Liste" (the phrase ends before the participle)
 PRENOMINAL_AGENT = r"(?:der|die|das|den|dem|des|einer|einem|eines)\s+(?:von der|von dem|von den|vom|von)\s+"

@@ -1832,4 +1832,58 @@ EXAMPLES = [
             {"surface": "40", "source": "Hahn"},
         ],
     },
+    # eine Angabe nach einem Komma in einem eigenen Satzteil gilt für dessen Zahl, nicht für die davor ("um 8 Prozent, in Bonn sind laut Stadt 700 Plätze frei")
+    {
+        "text": "In Hessen stieg die Zahl der Anträge um 8 Prozent, in Bonn sind laut Stadtverwaltung derzeit 700 Plätze frei.",
+        "figures": [
+            {"surface": "8", "unit": "percent", "source": None},
+            {"surface": "700", "source": "Stadtverwaltung"},
+        ],
+    },
+    # ein Titel in Anführungszeichen nach einem Nomen gehört zum Namen ("das Bündnis „Saubere Luft“"), auch für den Schnitt vor dem Verb; ein Bündnis ist kein Unternehmen, auf das "das Unternehmen" zurückweist
+    {
+        "text": "Die Polizei zählte 900 Teilnehmer, das Bündnis „Saubere Luft“ sprach dagegen von 3.000 Menschen. Das Unternehmen nennt 400 Stellen.",
+        "figures": [
+            {"surface": "900", "source": "Polizei"},
+            {"surface": "3.000", "source": "Bündnis „Saubere Luft“"},
+            {"surface": "400", "source": "Unternehmen"},
+        ],
+    },
+    # eine Befragung einer Stelle spricht für die Stelle; wen sie befragte ("unter 5.000 Mitgliedern") gehört nicht zum Namen; eine Umfrage "unter" Menschen ist keine Obergrenze
+    {
+        "text": "Eine Befragung des Sozialverbands VdK unter 5.000 Mitgliedern ergab, dass 64 Prozent sparen müssen. Eine Umfrage unter 1.000 Menschen ergab 40 Prozent.",
+        "figures": [
+            {"surface": "5.000"},
+            {"surface": "64", "unit": "percent", "source": "VdK"},
+            {"surface": "1.000", "bound": "exact"},
+            {"surface": "40", "unit": "percent"},
+        ],
+    },
+    # "wie sie bekanntgab": die Firma, die den Satz eröffnet, nicht ein Verband (männlich: "er"), der zuvor genannt wurde
+    {
+        "text": "Der Verband der Brauer (DBB) meldete 12 Prozent weniger Absatz. Die Manufaktur streicht 40 Stellen, wie sie am Montag mitteilte.",
+        "figures": [
+            {"surface": "12", "unit": "percent", "source": "DBB"},
+            {"surface": "40", "source": "Manufaktur"},
+        ],
+    },
+    # "hieß es am Abend aus der Polizeidirektion": eine Zeit zwischen "hieß es" und der Stelle; "nach aktuellen Schätzungen rund": kein Name nach der Angabe; ein Name nach seinem Titel ("der Frächterverband Anita") nennt sich selbst
+    {
+        "text": "Die Stadt Linz meldete 300 Staus. Es habe 14 Anzeigen gegeben, hieß es am Abend aus der Polizeidirektion. Die 64 Kilometer lange Röhre kostet nach aktuellen Schätzungen rund 9 Milliarden Euro. Der italienische Frächterverband Anita sprach von 5.000 Lastwagen.",
+        "figures": [
+            {"surface": "300", "source": "Stadt Linz"},
+            {"surface": "14", "source": "Polizeidirektion"},
+            {"surface": "64", "source": None},
+            {"surface": "9 Milliarden", "source": None},
+            {"surface": "5.000", "source": "italienische Frächterverband Anita"},
+        ],
+    },
+    # ein Landesrat ist eine Person: "sagte er" nach "Verkehrslandesrat X zeigte Verständnis"
+    {
+        "text": "„Wir zählen 2.000 Lkw am Tag“, sagte der Obmann der Initiative, Karl Moser. Verkehrslandesrat Paul Steiner (ÖVP) zeigte Verständnis. Heuer seien 28 Sperren geplant, sagte er.",
+        "figures": [
+            {"surface": "2.000", "source": "Karl Moser"},
+            {"surface": "28", "source": "Paul Steiner"},
+        ],
+    },
 ]
