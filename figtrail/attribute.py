@@ -474,6 +474,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                     continue
             told = True
         np_end = _to_acronym(text, _np_end(norm, np_start, pack, text), pack)
+        if pack.nouns_capitalised:
+            np_end = _past_extended_attribute(text, np_start, np_end, pack)  # "wie das im SDax notierte Unternehmen"
         inner = [
             vs
             for vs, ve, _ in verbs
@@ -1588,7 +1590,9 @@ def _citing_after(text: str, norm: str, e: int, pack: Pack) -> str | None:
     if cm is None:
         return None
     em = _CITED_END.search(norm, cm.end(), cm.end() + 100)  # ", citing government sources."
-    return text[cm.end() : em.start()].strip() or None if em else None
+    cited = text[cm.end() : em.start()].strip() if em else ""
+    # not "gestützt auf Artikel 7 des Gesetzes": a law's article is no source
+    return cited if cited and not _GAP_DIGIT.search(cited) else None
 
 
 def _relay(np: str, pack: Pack, memory: Memory) -> str | None:
@@ -1725,7 +1729,9 @@ def _subject_after_finite(
     cm = pack.citing.search(norm, end, end + 80 + len(np))
     if cm and source and not _SENTENCE_END.search(norm, end, cm.start()):
         cited = text[cm.end() : _np_end(norm, cm.end(), pack, text)].strip(" ,")
-        if cited:
+        after = text[cm.end() + len(cited) : cm.end() + len(cited) + 2].strip()
+        if cited and not _GAP_DIGIT.search(cited) and not after[:1].isdigit():
+            # (not "gestützt auf Artikel 7": a law's article is no source)
             return _resolve_np(cited, pack, memory)[0], source
     return source, via
 
@@ -2887,6 +2893,8 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             # "secondo quanto riportato dal Corriere della Sera": no one before the relay, so
             # the outlet itself says it
             return via, None
+    if pack.nouns_capitalised and " " in np:
+        np = _without_extended_attribute(np, pack)  # "das im SDax notierte Unternehmen": das Unternehmen
     bare_np = np.strip(" ,")
     dm_ = pack.determiners.match(bare_np.lower())
     qm = _NOUN_THEN_TITLE.match(bare_np[dm_.end() :] if dm_ else bare_np) if bare_np[-1:] in "“”\"»" else None
@@ -3204,6 +3212,40 @@ def _nominative(core: str, pack: Pack) -> str:
     ending = next((e for e, suffixes in pack.gender_endings.items() if low.endswith(suffixes)), "")
     before = [w[:-1] + ending if w[:1].isupper() and w.endswith("en") and len(w) >= 5 else w for w in words[:k]]
     return " ".join([*before, last, *words[k + 1 :]])
+
+
+def _past_extended_attribute(text: str, start: int, end: int, pack: Pack) -> int:
+    """Where a phrase that opens with its article and a preposition ends: past the attribute
+    to its noun ("das im SDax notierte | Unternehmen"), not at the attribute's own noun."""
+    toks = list(_WORD.finditer(text, start, min(len(text), start + 120)))[:10]
+    if len(toks) < 4 or not pack.determiners.fullmatch(toks[0].group(0).lower() + " "):
+        return end
+    if toks[1].group(0) not in pack.place_time_prepositions | pack.name_places | pack.client_links:
+        return end
+    for j in range(3, len(toks)):
+        w, prev = toks[j].group(0), toks[j - 1].group(0)
+        if not text[toks[j - 1].end() : toks[j].start()].isspace():
+            return end  # punctuation between: no attribute
+        if w[:1].isupper() and prev[:1].islower() and prev.endswith(("e", "en", "er", "es")) and prev not in pack.definite and prev not in pack.complement_determiners:
+            return toks[j].end()
+    return end
+
+
+def _without_extended_attribute(np: str, pack: Pack) -> str:
+    """A phrase without the attribute set between its article and its noun, a prepositional
+    phrase ending in a participle or adjective: "das im SDax notierte Unternehmen", "die für
+    den Bau zuständige Behörde" -> "das Unternehmen", "die Behörde"."""
+    toks = np.strip(" ,").split()
+    if (
+        len(toks) >= 4
+        and pack.determiners.fullmatch(toks[0].lower() + " ")
+        and toks[1] in pack.place_time_prepositions | pack.name_places | pack.client_links
+        and toks[-2][:1].islower()
+        and toks[-2].endswith(("e", "en", "er", "es"))
+        and toks[-1][:1].isupper()
+    ):
+        return f"{toks[0]} {toks[-1]}"
+    return np
 
 
 def _head_gender(np: str, pack: Pack) -> str | None:

@@ -227,6 +227,10 @@ UNITS_AFTER = {
     "franken": "CHF",
     "schweizer franken": "CHF",
     "chf": "CHF",
+    # Swiss papers' short forms: "10 Mio. Fr.", "3,5 Mrd. SFr."
+    "fr.": "CHF",
+    "sfr.": "CHF",
+    "sfr": "CHF",
     "yen": "JPY",
     "yuan": "CNY",
     "rubel": "RUB",
@@ -761,7 +765,7 @@ SPEECH_AUXILIARIES = ["hat", "habe", "haben", "hatte", "hatten", "hätte", "hät
 # verb-final clauses put words (even the subject) between auxiliary and participle
 # no second auxiliary inside: "hat erreicht 4,1 Millionen Laibe, hat erklärt der Präsident" is two verbs
 # nor a relative clause opened after a comma: "hatte eine Bank gegeben, die 312 ... gemeldet hatte"
-SPEECH_GAP = r"(?:(?:,(?! (?:die|der|das|den|dem|denen|deren|dessen|welche\w*|wo|was)(?![\w])))? (?!(?:hat|haben|hatte|hatten|habe)(?![\w]))[\w'.%€$()\"-]+(?:,\d+)?){0,12}?,?"
+SPEECH_GAP = r"(?:(?:,(?! (?:die|der|das|den|dem|denen|deren|dessen|welche\w*|wo|was)(?![\w])))? (?!(?:hat|haben|hatte|hatten|habe)(?![\w]))[\w'.%€$()\"-]+(?:,\d+)?){0,16}?,?"
 SPEECH_PARTICIPLES = [
     "gesagt",
     "erklärt",

@@ -1886,4 +1886,13 @@ EXAMPLES = [
             {"surface": "28", "source": "Paul Steiner"},
         ],
     },
+    # ein Attribut zwischen Artikel und Nomen ("das im MDax notierte Unternehmen") gehört nicht zum Namen; ein Sprechverb mit langer Klammer ("kündigte am Mittwoch im Grossen Rat ... an"); "gestützt auf Artikel 7" nennt keine Quelle; "10 Mio. Fr." sind Franken
+    {
+        "text": "Der Umsatz sank um 4 Prozent auf 2,3 Mrd. Euro, wie das im MDax notierte Unternehmen am Dienstag mitteilte. Finanzdirektorin Eva Hunziker (FDP) kündigte am Mittwoch im Grossen Rat einen Fonds von 12 Mio. Fr. für die betroffenen Betriebe an, gestützt auf Artikel 9 des Gesetzes.",
+        "figures": [
+            {"surface": "4", "source": "Unternehmen"},
+            {"surface": "2,3 Mrd.", "source": "Unternehmen"},
+            {"surface": "12 Mio.", "unit": "CHF", "source": "Eva Hunziker"},
+        ],
+    },
 ]
