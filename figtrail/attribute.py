@@ -140,7 +140,8 @@ class Memory:
 
     pack: Pack
     mentions: list[Mention] = field(default_factory=list)
-    pending: list[tuple[int, Sentence]] = field(default_factory=list)
+    # sentences without figures, read only when a later figure looks back: (order, sentence, the sentence before it)
+    pending: list[tuple[int, Sentence, Sentence | None]] = field(default_factory=list)
     said: dict[int, str | None] = field(default_factory=dict)  # sentence -> last source it named
     speaker_after: dict[int, str] = field(default_factory=dict)  # sentence -> speaker of ", a dit X"
     # sentence -> (source, via) of "Lo ha reso noto X": the speaker of the sentence before it
@@ -154,12 +155,11 @@ class Memory:
         """Mentions up to the sentence being read, oldest first."""
         if self.pending:
             todo, self.pending = self.pending, []
-            current = self.order
-            reading = self.current
-            for order, sent in todo:
-                self.order, self.current = order, sent
+            current, reading, before = self.order, self.current, self.previous
+            for order, sent, previous in todo:
+                self.order, self.current, self.previous = order, sent, previous
                 self.read(find_anchors(sent, self.pack, self))
-            self.order, self.current = current, reading
+            self.order, self.current, self.previous = current, reading, before
             self.mentions.sort(key=lambda m: m.order)
         return [m for m in self.mentions if m.order <= self.order]
 
@@ -197,7 +197,7 @@ def attribute(
             memory.recall()
             memory.read(find_anchors(sent, pack, memory))
         else:
-            memory.pending.append((memory.order, sent))
+            memory.pending.append((memory.order, sent, memory.previous))
         return []
     anchors = find_anchors(sent, pack, memory)
     cues = modality_cues(sent.norm, pack, sent.text)
@@ -2928,6 +2928,10 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
                 if opener:
                     return opener, via
             people = persons or people
+        elif low in pack.pronoun_genders and memory.said.get(memory.order - 1) is None and (opener := _previous_person(memory, pack)):
+            # "Miriam Oltmanns von der Bertelsmann Stiftung hält ... «...», sagt sie.": "sie" may be
+            # she; the person whose name opens the sentence before, though no verb named her
+            return opener, via
         elif not people:  # "the coast guard said ... it said": a speaker named by a description
             people = [x for x in said if not x.person]
         if low in pack.pronoun_genders:

@@ -1895,4 +1895,12 @@ EXAMPLES = [
             {"surface": "12 Mio.", "unit": "CHF", "source": "Eva Hunziker"},
         ],
     },
+    # "sagt sie" in einem Satz ohne Zahl, erst später gelesen: die Person, deren Name den Satz davor eröffnet (ohne Titel), nicht eine zuvor genannte Stelle
+    {
+        "text": "Laut Stadtverwaltung fehlen 900 Plätze. Lena Vogt vom Kinderschutzbund hält das für zu wenig. „Das Problem ist das Personal“, sagt sie. „Bis 2030 fehlen nach unseren Berechnungen 4.000 Fachkräfte.“",
+        "figures": [
+            {"surface": "900", "source": "Stadtverwaltung"},
+            {"surface": "4.000", "source": "Lena Vogt"},
+        ],
+    },
 ]
