@@ -731,6 +731,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if glued and " " not in verb:
             continue  # "has rejected claims that": a speech verb's object, a noun
         vw = verb.split()
+        if len(vw) > 2 and not pack.negation_words.isdisjoint(vw[1:-1]):
+            continue  # "19 Kitas haben nie geantwortet", "has not said": a verb denied says nothing
         if len(vw) > 2 and not pack.passive_markers.isdisjoint(vw[1:-1]):
             continue  # "The DB5 had been estimated at £900,000": a passive, its subject no speaker
         if len(vw) > 1 and vw[-2] in pack.definite and vw[0] in pack.speech_auxiliaries and vw[-1] in pack.speech_participle_words:

@@ -329,6 +329,7 @@ class Pack:
     any_body_roles: frozenset[str] = frozenset()  # "die Behörde": points back at a body of any kind
     object_determiners: frozenset[str] = frozenset()  # after a subject's noun, an article that opens the object
     pronoun_genders: dict[str, str] = field(default_factory=dict)  # "er": "r" (GENDER_ENDINGS)
+    negation_words: frozenset[str] = frozenset()  # NEGATIONS: "haben nie geantwortet" says nothing
     subject_after: re.Pattern | None = None  # "Die Kosten bezifferte | der Sprecher": a subject's article, its noun (group 1)
     fronted_objects: frozenset[str] = frozenset()  # articles a fronted object may open with: "Die Kosten bezifferte"
     oblique_determiners: frozenset[str] = frozenset()  # never a subject's: "Den Schaden beziffert die Feuerwehr"
@@ -571,6 +572,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         ),
         verb_not_before={v: frozenset(ws) for v, ws in getattr(d, "VERB_NOT_BEFORE", {}).items()},
         reflexives=frozenset(getattr(d, "REFLEXIVES", ())),
+        negation_words=frozenset(getattr(d, "NEGATIONS", ())),
         pronoun_genders=dict(getattr(d, "PRONOUN_GENDERS", {})),
         negation_left=(
             TailPattern(rf"(?:(?<![\w])(?:{_alt(d.NEGATIONS)})|n't)(?:\s+[\w'-]+){{0,2}}\s+$")

@@ -971,7 +971,8 @@ SPEECH_SPLIT = [
     (["fügte", "fügten", "fügt"], ["hinzu"]),
     (["stellte", "stellten", "stellt"], ["in aussicht"]),
     (["schätzte", "schätzten", "schätzt"], ["ein"]),
-    (["warf", "warfen", "wirft", "werfen"], ["vor"]),  # "warf der Verwaltung vor, ... seien nur 7,1"
+    (["warf", "warfen", "wirft", "werfen"], ["vor"]),
+    (["peilt", "peilen", "peilte", "peilten"], ["an"]),  # "Für 2026 peilt Kerkhoff einen Umsatz von ... an": its target  # "warf der Verwaltung vor, ... seien nur 7,1"
 ]
 VERB_SECOND = True  # "Zugleich meldete X", "Das teilte X mit": the subject after the verb
 SPEECH_INVERSION = {"aux": [], "suffix": []}  # no pronoun glued to the verb
@@ -1556,6 +1557,7 @@ MODALITY_CUES = {
         r"bot an",
     ],
     "estimated": [
+        r"peil(?:t|te|ten|en)(?= (?:[^;:]{1,80}? )?an(?:[\s.,;:]|$))",  # "peilt einen Umsatz zwischen 1,05 und 1,10 Mrd. an": its forecast
         r"(?:geht|gehen|ging|gingen) (?:davon|von)",  # "geht von mehr als 2.000 Tieren aus": assumes
         r"vermute\w*",
         r"rechne\w*(?= )",

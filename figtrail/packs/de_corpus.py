@@ -1903,4 +1903,13 @@ EXAMPLES = [
             {"surface": "4.000", "source": "Lena Vogt"},
         ],
     },
+    # ein verneintes Sprechverb sagt nichts ("haben nie geantwortet"): das Zitat läuft mit seinem Sprecher weiter; "peilt ... an" nennt das Ziel des Unternehmens, eine Schätzung
+    {
+        "text": "„Ich habe bei 12 Schulen angefragt“, sagt Meier. „Sieben Schulen haben nie geantwortet.“ Für 2027 peilt der Konzern einen Umsatz von 2,4 Mrd. Euro an.",
+        "figures": [
+            {"surface": "12", "source": "Meier"},
+            {"surface": "Sieben", "source": "Meier"},
+            {"surface": "2,4 Mrd.", "source": "Konzern", "modality": "estimated"},
+        ],
+    },
 ]
