@@ -731,7 +731,11 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if glued and " " not in verb:
             continue  # "has rejected claims that": a speech verb's object, a noun
         vw = verb.split()
-        if len(vw) > 2 and not pack.negation_words.isdisjoint(vw[1:-1]):
+        if (
+            len(vw) > 2
+            and not pack.negation_words.isdisjoint(vw[1:-1])
+            and not ((mm := pack.modality.search(verb)) is not None and mm.lastgroup in ("possible", "denied"))
+        ):  # (not "schließen nicht aus", "do not rule out": a possibility said)
             continue  # "19 Kitas haben nie geantwortet", "has not said": a verb denied says nothing
         if len(vw) > 2 and not pack.passive_markers.isdisjoint(vw[1:-1]):
             continue  # "The DB5 had been estimated at £900,000": a passive, its subject no speaker

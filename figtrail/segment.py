@@ -69,6 +69,7 @@ def split_sentences(field: str, text: str, norm: str, pack: Pack) -> list[Senten
         group = 1 if m.start(2) < 0 else 2
         gap = m.group(group)
         end, after = m.span(group)
+        end += len(gap.rstrip())  # the closing quotes after the stop end the sentence too: „… geantwortet.“
         if "\n" not in gap:
             before = norm[max(0, end - 12) : end].rstrip("\"')]»")
             wm = _WORD_BEFORE_REVERSED.match(before[::-1])

@@ -1905,11 +1905,11 @@ EXAMPLES = [
     },
     # ein verneintes Sprechverb sagt nichts ("haben nie geantwortet"): das Zitat läuft mit seinem Sprecher weiter; "peilt ... an" nennt das Ziel des Unternehmens, eine Schätzung
     {
-        "text": "„Ich habe bei 12 Schulen angefragt“, sagt Meier. „Sieben Schulen haben nie geantwortet.“ Für 2027 peilt der Konzern einen Umsatz von 2,4 Mrd. Euro an.",
+        "text": "„Ich habe bei 12 Schulen angefragt“, sagt Meier. „7 Schulen haben nie geantwortet.“ Für 2027 peilt die Bahn einen Umsatz von 2,4 Mrd. Euro an.",
         "figures": [
             {"surface": "12", "source": "Meier"},
-            {"surface": "Sieben", "source": "Meier"},
-            {"surface": "2,4 Mrd.", "source": "Konzern", "modality": "estimated"},
+            {"surface": "7", "source": "Meier"},
+            {"surface": "2,4 Mrd.", "source": "Bahn", "modality": "estimated"},
         ],
     },
 ]
