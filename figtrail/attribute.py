@@ -76,6 +76,8 @@ def _hide_commas(m: re.Match) -> str:
 _SPACES = re.compile(r"\s*")
 _QUOTE_MARKS = re.compile(r"[«»\"“”„]")
 _NOUN_THEN_TITLE = re.compile(r"([\w-]+)\s+[„“\"«]\s?([^„“”\"«»\d]{2,60}?)\s?[“”\"»]$")
+_LETTER_NOUN = re.compile(r"[^\W\d_]{3,}")
+_ACRONYM_TOKEN = re.compile(r"[A-ZÀ-Ý]{2,6}")
 _PREPOSED_NUMBER = re.compile(r"\s+([a-zà-ÿ]+)\s+\d[\d.,]*\s")  # "unter 8.700", "among 2,000": a phrase that ends a name
 _QUOTED_NAME = re.compile(r'"\s?[^"\d]{2,40}?\s?"')
 _NUMBER_AHEAD = re.compile(r"\s*(?:[A-Z]{0,3}[$€£¥₩]\s?)?\d")
@@ -1371,6 +1373,8 @@ def _gapped_speakers(
                     or _role_compound(head, pack)
                     # "y la Comisión Europea, al 3,1 %": a body's name led by its role word
                     or (end - k >= 2 and pack.role.fullmatch(lead_word) is not None and text[toks[end - 1][0]].isupper())
+                    # "sindicatos falam em 15 mil, PSP em 6.500": a body named by its acronym
+                    or (end - k == 1 and _ACRONYM_TOKEN.fullmatch(text, toks[k][0], toks[k][1]) is not None)
                 )
                 and len(little) <= 3
                 # "von mehr als", "von weniger als": little words, or a bound cue's
@@ -2426,6 +2430,21 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         if m.start() in titled:
             continue  # 'Wie der "Spiegel" berichtete': a title in quotes after its article is no cut
         cut, last = m.end(), m
+    if (
+        last is not None
+        and last.group(0) in pack.subject_relatives
+        and left[cut:].strip()
+        and not left[cut:].rstrip().endswith(",")
+        and "," not in left[: last.start()]
+        and len(left[cut:].split()) <= 5
+        and len(left[: last.start()].split()) <= 8
+        and pack.determiners.match(left.lstrip())
+        and pack.attribution.search(left[: last.start()]) is None
+        and _LETTER_NOUN.search(text, 0, last.start()) is not None
+    ):
+        # "A plataforma de sindicatos que convocou o protesto falou em 15 mil": the phrase opening
+        # the sentence, its short relative set in without commas, speaks
+        return text[: last.start()].strip(), None
     if last is not None and last.group(0) in pack.subject_relatives and (
         not left[cut:].strip() or left[cut:].rstrip().endswith(",")
     ):

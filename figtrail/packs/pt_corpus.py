@@ -1468,4 +1468,13 @@ EXAMPLES = [
             {"surface": "5,40", "unit": "BRL", "what_head": "passagem"},
         ],
     },
+    # o verbo omitido depois de uma vírgula, com uma sigla por sujeito ("sindicatos falam em 15 mil, PSP em 6.500"); o sujeito no início da frase com uma relativa curta sem vírgulas ("A federação que organizou a marcha falou em")
+    {
+        "text": "Sindicatos falam em 9 mil, GNR em 4.000. A federação de sindicatos que organizou a marcha falou em 12 mil participantes.",
+        "figures": [
+            {"surface": "9 mil", "source": "Sindicatos"},
+            {"surface": "4.000", "source": "GNR"},
+            {"surface": "12 mil", "source": "federação de sindicatos"},
+        ],
+    },
 ]
