@@ -293,7 +293,14 @@ def _compared_after(d: Draft, before: Draft, anchors: list[Anchor], sent: Senten
 def _lone(drafts: list[Draft], anchors: list[Anchor]) -> set[int]:
     """ "selon X" meant for the figure before it, when no figure is before it, is for those
     after: those anchors (their ids), the same for every figure of the sentence."""
-    return {id(a) for a in anchors if a.scope == "before_one" and not any(x.end <= a.pos for x in drafts)}
+    return {
+        id(a)
+        for a in anchors
+        # "blessé le 12 novembre par une balle tirée, selon les gendarmes, à environ 300 mètres":
+        # an according phrase with no figure before it (a date, an age is none) is for those after
+        if (a.scope == "before_one" or (a.scope == "before_all" and not a.verb and a.evidence))
+        and not any(x.end <= a.pos for x in drafts)
+    }
 
 
 def _counted(source: str, service_names: frozenset[str]) -> bool:
@@ -1142,6 +1149,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 and "," in left
                 and len(left) - left.rfind(",") <= 80
                 and ";" not in left[left.rfind(",") :]  # "cai a 27,4%, ...; Sabesp não descarta": a new claim
+                # "les opposants en comptent le double": a clitic object, then an object of its own
+                and not ((prev_word in pack.clitics or vw[0] in pack.clitics) and pack.determiners.match(tail.lstrip()))
             ):
                 # "Die Suche läuft mit neun Schiffen, er sagte.": a speaker at the end, after a
                 # comma, speaks for what came before (a machine translation's word order)
@@ -3635,6 +3644,8 @@ def _name_run(core: str, pack: Pack) -> str | None:
             cur.append(t)
         elif cur and t == "y" and t not in pack.clause_coordinators and i + 1 < len(toks) and toks[i + 1][:1].isupper():
             cur.append(t)  # a Spanish name in another language: "Fundação Libertad y Progreso"
+        elif cur and t in pack.service_names:
+            cur.append(t)  # "Centro de Coordinación de Emergencias 112 Andalucía": the service's number is its name's
         elif cur and t == "&" and i + 1 < len(toks) and toks[i + 1][:1].isupper():
             cur.append(t)  # "Hartwell & Co", "Marks & Spencer"
         elif (

@@ -1589,6 +1589,7 @@ ORG_ROLES = [
     "ministerio",
     "gobierno",
     "delegación",
+    "subdelegación",  # "la Subdelegación del Gobierno en Huelva"
     "servicio",
     "servicios",
     "estado mayor",

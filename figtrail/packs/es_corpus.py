@@ -1749,4 +1749,13 @@ EXAMPLES = [
             {"surface": "2,50", "unit": "EUR", "what_head": "billete"},
         ],
     },
+    # el verbo omitido tras «y», con una subdelegación por sujeito («y Subdelegación, de 150»); el número de un servicio forma parte de su nombre («Emergencias 112 Andalucía»)
+    {
+        "text": "La asociación habla de 300 desalojados y Subdelegación, de 120. Los sanitarios atendieron a cuatro personas, según ha informado el Centro de Coordinación de Emergencias 112 Andalucía.",
+        "figures": [
+            {"surface": "300", "source": "asociación"},
+            {"surface": "120", "source": "Subdelegación"},
+            {"surface": "cuatro", "source": "Centro de Coordinación de Emergencias 112 Andalucía"},
+        ],
+    },
 ]

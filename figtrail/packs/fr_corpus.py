@@ -2123,4 +2123,12 @@ EXAMPLES = [
             {"surface": "300 millions", "unit": "EUR", "source": "document budgétaire", "via": "AFP"},
         ],
     },
+    # un verbe avec « en » et son propre objet (« les opposants en comptent le double ») ne parle pas pour le chiffre d’avant ; « selon X » sans chiffre avant lui (une date n’en est pas) vaut pour ceux d’après
+    {
+        "text": "La fédération recense 64 accidents sur la saison, les associations en comptent le double. Un promeneur a été blessé le 3 décembre par une balle tirée, selon les gendarmes, à environ 200 mètres.",
+        "figures": [
+            {"surface": "64", "source": "fédération"},
+            {"surface": "200", "unit": "m", "source": "gendarmes"},
+        ],
+    },
 ]
