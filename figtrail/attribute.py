@@ -1087,7 +1087,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if cited_after and source:
                 # "Il Financial Times aveva riportato, citando persone familiari con la questione,
                 # che ...": the cited speak, the subject relays
-                source, via = _resolve_np(cited_after, pack, memory)[0] or source, source
+                cited_source = _resolve_np(cited_after, pack, memory)[0]
+                if cited_source:  # (not "citing witnesses and hospital records": evidence no one owns)
+                    source, via = cited_source, source
             if source is None and np.lower() in pack.pronouns and np.lower() not in pack.person_pronouns:
                 # "The airline carried 4.2 million passengers, it said": no one named before, so
                 # "it" is the subject that opens the sentence

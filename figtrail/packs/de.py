@@ -992,6 +992,7 @@ TOLD = ["gegenüber", "gegenüber der", "gegenüber dem", "der zeitung", "dem se
 # a speaker citing X: X is the source, the speaker relays
 CITING = [
     r"unter berufung auf",
+    r"zitierend",  # a machine translation's "citing": "Amnesty, zitierend Augenzeugen, sagte"
     r"mit berufung auf",
     r"unter verweis auf",
     r"gestützt auf",
@@ -1884,6 +1885,8 @@ EVIDENCE_NOUNS += ["mitteilung", "pressemitteilung", "erklärung", "information"
 EVIDENCE_NOUNS += ["zählung"]
 # a survey's kinds: "Eine Befragung der Gewerkschaft Verdi unter 8.700 Beschäftigten ergab"
 EVIDENCE_NOUNS += ["befragung", "erhebung", "auswertung", "untersuchung"]
+# records and documents name no one who speaks: "zitierend Augenzeugen und Krankenhaus Aufzeichnungen"
+EVIDENCE_NOUNS += ["aufzeichnungen", "unterlagen", "dokumente"]
 
 # "nach Polizeiangaben", "nach Regierungsschätzungen": the evidence glued to its owner; the owner is
 # the word before the evidence (its joining s dropped: Regierungs- -> Regierung)

@@ -2269,6 +2269,8 @@ CLAIM_NOUNS = ["claim", "claims", "figure", "figures", "number", "toll", "estima
 EVIDENCE_VERBS = ["found", "finds"]
 # what is measured is evidence too: "readings taken by the council found"
 EVIDENCE_NOUNS += ["readings", "measurements", "research", "tests", "analyses", "audits", "studies", "surveys", "polls", "reports"]
+# records and documents: "citing witnesses and hospital records" names no one who speaks
+EVIDENCE_NOUNS += ["records", "documents"]
 
 # a product named after its model word: its number is part of the name ("the models Urban 8 and Urban 10 Pro")
 MODEL_WORDS = ["model", "models", "range"]

@@ -1924,4 +1924,12 @@ EXAMPLES = [
             {"surface": "2m", "unit": "GBP", "what_head": "bridge"},
         ],
     },
+    # citing evidence no one owns ("citing witnesses and hospital records") leaves the one who cites as the source; citing sources ("citing government sources") makes them the source
+    {
+        "text": "The charity, citing witnesses and hospital records, said the toll could be as high as 60. The agency, citing government sources, said 300 people had died.",
+        "figures": [
+            {"surface": "60", "source": "charity", "via": None},
+            {"surface": "300", "source": "government sources", "via": "agency"},
+        ],
+    },
 ]
