@@ -3288,6 +3288,20 @@ def _without_extended_attribute(np: str, pack: Pack) -> str:
     return np
 
 
+def _opening_capitals(text: str, pack: Pack) -> str | None:
+    """The capitalised words that open a sentence, its article aside, up to the first word
+    that is not ("Brandenburgs Wirtschaftsministerium unterstützt"): the name of a body that
+    a later description of its kind may point back at."""
+    toks = _TOKEN.findall(text[:120])
+    i = 1 if toks and pack.determiners.fullmatch(toks[0].lower() + " ") else 0
+    words = []
+    for t in toks[i : i + 4]:
+        if not t[:1].isupper():
+            break
+        words.append(t)
+    return " ".join(words) if len(words) >= 2 or (words and i) else None
+
+
 def _head_gender(np: str, pack: Pack) -> str | None:
     """The grammatical gender a phrase's head noun shows by its ending (pack.gender_endings:
     "Verband" r, "Ministerium" s), None when its ending tells none. The head is the last
@@ -3438,6 +3452,12 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         if holding or named:
             x = (holding or named)[-1]
             return Mention(x.name, core, x.person, True)
+        opener = _opening_capitals(memory.previous.text, pack) if memory.previous is not None else None
+        if opener and opener.lower().endswith(low) and opener.lower() != low and not pack.person_role.search(opener.lower()):
+            # "Brandenburgs Wirtschaftsministerium unterstützt das Projekt. ... nach Angaben des
+            # Ministeriums": the body of that kind that opens the sentence before, though no
+            # speech verb named it there
+            return Mention(opener, core, False, True)
     if run and pack.nouns_capitalised and " " not in run and core.split()[0][0].islower():
         # "südkoreanische Behörden": a common noun; "des südkoreanischen Dienstes" after the
         # NIS is the NIS (a definite description with its adjectives, pointing back)

@@ -1912,4 +1912,11 @@ EXAMPLES = [
             {"surface": "2,4 Mrd.", "source": "Bahn", "modality": "estimated"},
         ],
     },
+    # "nach Angaben des Ministeriums": das Ministerium, das den Satz davor eröffnet, auch wenn kein Sprechverb es nannte
+    {
+        "text": "Sachsens Kultusministerium unterstützt das Programm. Die Schulen sollen nach Angaben des Ministeriums 60 Millionen Euro erhalten.",
+        "figures": [
+            {"surface": "60 Millionen", "unit": "EUR", "source": "Sachsens Kultusministerium"},
+        ],
+    },
 ]
