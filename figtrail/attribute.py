@@ -970,7 +970,13 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 told = tm.group(0).strip().split(" ", 1)[1]  # "sagte X der Deutschen Presse-Agentur"
             np = np[: tm.start()] if told else np
             named_before = len(memory.mentions)
+            cm_in = pack.citing.search(np.lower())
+            cited_in = np[cm_in.end() :].strip(" ,") if cm_in and cm_in.start() > 0 else ""
+            if cited_in:
+                np = np[: cm_in.start()].strip(" ,")  # "riferisce l'Ansa citando fonti ospedaliere": the cited speak
             source, via = _resolve_np(np, pack, memory)
+            if cited_in and source and (cited_source := _resolve_np(cited_in, pack, memory)[0]):
+                source, via = cited_source, source
             if source is None and _possessive_phrase(np, pack) and not clitic_lead and not opens:
                 # "Le conseil départemental a débloqué 2 millions, fait savoir son président": no
                 # owner named before, so the subject that opens the sentence owns its president
@@ -3035,7 +3041,15 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             core = rest_words  # "o mesmo levantamento": the evidence named before
     words2 = core.split(" ")[:2]
     named_first = (
-        not pack.nouns_capitalised and len(words2) == 2 and all(w[:1].isupper() for w in words2)
+        not pack.nouns_capitalised
+        and len(words2) == 2
+        and all(w[:1].isupper() for w in words2)
+        # not "Dati Istat alla mano": evidence at a sentence's start, then the body the table knows
+        and not (
+            core.count(" ") == 1
+            and (_known_institution(words2[1], pack.code) or words2[0].lower() in pack.evidence_nouns)
+            and not _known_institution(core, pack.code)  # "Statistics Canada" is a name
+        )
     ) or (
         # "Statistik Austria": a body the alias table knows, named by an evidence word and a name
         len(words2) == 2 and words2[1][:1].isupper() and " " not in core[len(words2[0]) + 1 :] and _known_institution(core, pack.code)
@@ -3093,6 +3107,9 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         run = _name_run(core, pack)
         if run and core.endswith(run) and run != core:  # "secondo i dati Nato": the name the evidence belongs to
             return _resolve_np(run, pack, memory, depth + 1)[0], via
+        if run == core and " " in core and not pack.nouns_capitalised:
+            # "Dati Istat alla mano": the evidence word capitalised at the sentence's start
+            return _resolve_np(core.split(" ", 1)[1], pack, memory, depth + 1)[0], via
         if k is not None and k + 1 < len(words):  # "the latest toll of the Government": its owner
             later = [
                 j

@@ -2222,7 +2222,8 @@ SCALE_GLUE = r"\s?"  # between digits and their scale word
 SPEECH_GAP = r"(?: [\w']+){0,3}?"  # words between auxiliary and participle
 SPEECH_SPLIT = []  # separable speech verbs: (finite forms, particles at the clause end)
 ORDINAL_DOT_LEFT = []  # words before "N." that make it an ordinal (German "am 8.")
-ACCORDING_AFTER = []  # postposed "according to" (German "zufolge")
+# postposed "according to" (German "zufolge"): "Dati Istat alla mano, l'inflazione è salita"
+ACCORDING_AFTER = [r"alla mano"]
 NOUNS_CAPITALISED = False  # nouns written capitalised (German)
 VERB_SECOND = False  # the subject may follow the finite verb (German)
 ROLE_COMPOUNDS = False  # role words at the end of compounds (German Finanzminister)

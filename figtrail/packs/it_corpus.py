@@ -2302,4 +2302,12 @@ EXAMPLES = [
             {"surface": "3,1", "unit": "percent", "what_head": "inflazione"},
         ],
     },
+    # "Dati Istat alla mano": i dati di chi li pubblica (ACCORDING_AFTER); "riferisce l’Ansa citando fonti ospedaliere": le fonti citate parlano, l’agenzia riferisce
+    {
+        "text": "Dati Istat alla mano, l’inflazione è salita all’1,9%. Sono 45 i feriti, riferisce l’Ansa citando fonti ospedaliere.",
+        "figures": [
+            {"surface": "1,9", "source": "Istat"},
+            {"surface": "45", "source": "fonti ospedaliere", "via": "Ansa"},
+        ],
+    },
 ]
