@@ -3237,6 +3237,9 @@ def _spokes_body(pack: Pack, memory: Memory) -> str | None:
         core = _strip_det(np, pack) if np else ""
         if not core or core.lower() in pack.spokes_roles:
             continue
+        am = pack.attribution.match(sent.norm.lstrip(" \"'«“„"))
+        if am is not None and am.lastgroup == "according":
+            continue  # "According to a spokesperson for the ministry, ...": the cue opens it, no body
         low = core.lower()
         if pack.adverbial_start.match(low) or low.startswith(pack.clause_openers):
             continue  # "Para ello ha alquilado cientos de furgonetas": an adverbial, no body

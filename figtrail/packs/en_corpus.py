@@ -1932,4 +1932,11 @@ EXAMPLES = [
             {"surface": "300", "source": "government sources", "via": "agency"},
         ],
     },
+    # "According to a spokesperson for the ministry": the cue that opens the sentence is no body the spokesperson speaks for
+    {
+        "text": "According to a spokesperson for the ministry, 450 troops have been deployed.",
+        "figures": [
+            {"surface": "450", "source": "spokesperson for the ministry"},
+        ],
+    },
 ]
