@@ -18,6 +18,8 @@ _DIGIT = re.compile(r"\d")
 _FRACTION = re.compile(r"/(\d{1,3})(?![\d/])")
 _SPACES = re.compile(r"\s+")
 _DIGIT_BEFORE = re.compile(r"\d\s?$")
+# a number word written with a capital right after a lower-case word: a name (Trente, Cinque Terre)
+_NAMED_WORD_NUMBER = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Ý]")
 _UNIT_SIGN = re.compile(r"^\s*[%‰€$£¥₩]")
 _SIGN_BEFORE = re.compile(r"(?<=\s)(?:[a-z]{0,3}[€$£¥₩]|usd|eur|gbp|chf)\s?$")
 _SIGN_CODES = ("usd", "eur", "gbp", "chf")
@@ -117,6 +119,8 @@ def find_numbers(sent: Sentence, pack: Pack, marks: tuple[str, str] | None = Non
                     continue
                 if words in pack.data.ARTICLE_WORDS or words in pack.data.NOT_ALONE:
                     continue  # un/une: an article unless a scale follows (then the run holds it)
+                if sent.field == "text" and not pack.nouns_capitalised and _NAMED_WORD_NUMBER.match(sent.text, s):
+                    continue  # "l'hôpital Santa Chiara de Trente", "le Cinque Terre": a capital mid-sentence, a name
                 if _ordinal_after_article(words, norm, e, pack):
                     continue  # "for a third time": an ordinal, not a fraction
                 if v in _FEW_OF and pack.few_left is not None and pack.few_left.search(norm, max(0, s - 16), s):

@@ -2131,4 +2131,11 @@ EXAMPLES = [
             {"surface": "200", "unit": "m", "source": "gendarmes"},
         ],
     },
+    # un mot-nombre écrit avec une capitale au milieu d’une phrase est un nom (« l’hôpital Santa Chiara de Trente ») ; en tête de phrase, un nombre
+    {
+        "text": "Une passagère a succombé à l’hôpital Santa Chiara de Trente, a précisé la province. Trente personnes ont été hospitalisées.",
+        "figures": [
+            {"surface": "Trente"},
+        ],
+    },
 ]
