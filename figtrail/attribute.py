@@ -975,6 +975,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if cited_in:
                 np = np[: cm_in.start()].strip(" ,")  # "riferisce l'Ansa citando fonti ospedaliere": the cited speak
             source, via = _resolve_np(np, pack, memory)
+            if not cited_in and source and (at := text.find(np, after_verb)) >= 0:
+                # "berichtete die Nachrichtenagentur ANSA unter Berufung auf Justizkreise": cited after the subject
+                cm_after = pack.citing.match(norm, _CITED_GAP.match(norm, at + len(np)).end())
+                if cm_after is not None:
+                    cited_in = text[cm_after.end() : _np_end(norm, cm_after.end(), pack, text)].strip(" ,")
+                    cited_in = "" if _GAP_DIGIT.search(cited_in) else cited_in
             if cited_in and source and (cited_source := _resolve_np(cited_in, pack, memory)[0]):
                 source, via = cited_source, source
             if source is None and _possessive_phrase(np, pack) and not clitic_lead and not opens:
@@ -2440,6 +2446,14 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         if before.endswith(","):
             # "le SNPI, qui revendique 32 %", "precisa l'istituto, che rileva": the phrase before speaks
             return _antecedent(text, norm, len(before) - 1, pack), None
+    if pack.article_relative is not None and left.rstrip().endswith(","):
+        # "Trenitalia, die den Zug mit den ÖBB betreibt, nannte 286": the relative an article
+        # opens before a lower-case word closed, the name before it speaks
+        rc = left.find(", ")
+        if 0 < rc and pack.article_relative.match(left, rc + 2):
+            head = text[:rc].strip()
+            if head[:1].isupper() and len(head.split()) <= 6 and not any(c.isdigit() for c in head):
+                return head, None
     cut = 0
     last = None
     titled = _title_quotes(left, pack) if '"' in left else ()

@@ -180,7 +180,9 @@ BOUND_CUES = {
 COMPARE_LINKS = ["nach", "nach zuvor", "gegenüber", "statt", "nach noch", "im vergleich zu"]
 # the subjunctive of reported speech (Konjunktiv I): a sentence in it goes on the account of the
 # speaker named before it in the paragraph ("Kröger wies Berichte zurück. Erlaubt seien 5.000 Tonnen")
-REPORTED_MOOD = ["sei", "seien", "habe", "gebe", "werde", "könne", "müsse", "solle", "dürfe", "wolle", "liege", "stehe", "bleibe", "würden"]
+REPORTED_MOOD = ["sei", "seien", "habe", "gebe", "werde", "könne", "müsse", "solle", "dürfe", "wolle", "liege", "stehe", "bleibe", "würden",
+                 # any verb's subjunctive before "man" or "er": "Für Reisende setze man 30 Ersatzbusse ein"
+                 r"\w{2,}[^aeiouäöü\W]e(?= (?:man|er)(?![\w]))"]
 # a negation a few words before a "more than" cue makes it at most: "dürfen nicht mehr als 300 Tonnen"
 NEGATIONS = ["nicht", "nie"]
 CHANGE_VERBS = (

@@ -1919,4 +1919,14 @@ EXAMPLES = [
             {"surface": "60 Millionen", "unit": "EUR", "source": "Sachsens Kultusministerium"},
         ],
     },
+    # ein Relativsatz nach dem Namen ("Trenitalia, die den Zug betreibt, nannte"); der Konjunktiv jedes Verbs vor "man" ("setze man 30 Busse ein") setzt die Rede fort; "unter Berufung auf" nach dem nachgestellten Subjekt
+    {
+        "text": "Die Bahn, die die Strecke betreibt, nannte 286 Fahrgäste. Täglich seien 180 Züge betroffen, hieß es bei der Bahn. Für Reisende setze man 30 Busse ein. Gegen drei Mitarbeiter werde ermittelt, berichtete die Agentur ANSA unter Berufung auf Justizkreise.",
+        "figures": [
+            {"surface": "286", "source": "Bahn"},
+            {"surface": "180", "source": "Bahn"},
+            {"surface": "30", "source": "Bahn"},
+            {"surface": "drei", "source": "Justizkreise", "via": "ANSA"},
+        ],
+    },
 ]
