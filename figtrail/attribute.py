@@ -2450,7 +2450,7 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         # "Trenitalia, die den Zug mit den ÖBB betreibt, nannte 286": the relative an article
         # opens before a lower-case word closed, the name before it speaks
         rc = left.find(", ")
-        if 0 < rc and pack.article_relative.match(left, rc + 2):
+        if rc > 0 and pack.article_relative.match(left, rc + 2):
             head = text[:rc].strip()
             if head[:1].isupper() and len(head.split()) <= 6 and not any(c.isdigit() for c in head):
                 return head, None
