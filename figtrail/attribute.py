@@ -75,6 +75,7 @@ def _hide_commas(m: re.Match) -> str:
 
 _SPACES = re.compile(r"\s*")
 _QUOTE_MARKS = re.compile(r"[«»\"“”„]")
+_GENITIVE_OWNER = re.compile(r"(?<=\s)([A-ZÄÖÜ][a-zäöüß]{2,})s\s+(?=[A-ZÄÖÜ])")  # "nach Brandls Angaben"
 _NOUN_THEN_TITLE = re.compile(r"([\w-]+)\s+[„“\"«]\s?([^„“”\"«»\d]{2,60}?)\s?[“”\"»]$")
 _LETTER_NOUN = re.compile(r"[^\W\d_]{3,}")
 _ACRONYM_TOKEN = re.compile(r"[A-ZÀ-Ý]{2,6}")
@@ -269,7 +270,12 @@ def _own_clause_figure(before: str, norm: str, np_end: int) -> bool:
     comma = before.rfind(",")
     if comma < last_digit or len(before[comma + 1 :].split()) < 2:
         return False
-    tail = norm[np_end:]
+    return _digit_in_clause_after(norm, np_end)
+
+
+def _digit_in_clause_after(norm: str, pos: int) -> bool:
+    """Whether a digit follows `pos` before the next comma, semicolon or stop."""
+    tail = norm[pos:]
     cut = min((i for i in (tail.find(","), tail.find(";"), tail.find(".")) if i >= 0), default=len(tail))
     return any(c.isdigit() for c in tail[:cut])
 
@@ -622,6 +628,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if said:
                 anchors.append(Anchor(base + start, "after", said, None, evidence=norm[start:np_start]))
             continue
+        if pack.nouns_capitalised and (not np or np == np.lower()) and np_start > start:
+            gm = _GENITIVE_OWNER.search(text, start, np_start)
+            if gm:
+                np = gm.group(1)  # "nach Brandls Angaben": the owner in the genitive, inside the cue
         if not np or (pack.nouns_capitalised and np == np.lower() and np not in pack.pronouns):
             continue  # "nach aktuellen Schätzungen | rund 10,5 Milliarden": no one named, only an adverb
         if pack.our_words and not pack.our_words.isdisjoint(norm[start:np_start].split() + np.lower().split()[:1]):
@@ -703,6 +713,15 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             anchors.append(Anchor(base + start, scope, source, via, evidence=norm[start:np_end]))
             if source == "":
                 pronouns.append((anchors[-1], np))
+            elif (
+                scope == "before_one"
+                and pack.verb_second
+                and "," not in before[max(before.rfind(c) for c in "0123456789") :]
+                and _digit_in_clause_after(norm, np_end)
+            ):
+                # "Von den 640 Stellen sollen nach Angaben der Firma 210 wegfallen": mid-clause, no
+                # comma either side, the cue speaks for the clause's figures after it too
+                anchors.append(Anchor(base + start, "after", source, via, evidence=norm[start:np_end]))
             elif before:
                 # "Das geht aus dem Jahresbericht des Tierschutzbundes hervor.", "Lo si legge in
                 # una nota della Asl.": the document speaks for the sentence before too
@@ -1752,7 +1771,7 @@ def _subject_after_finite(
     else:
         np = _inverted_subject(text, norm, e, pack, verb)
         end = e
-    if np is not None and first < 0 and (dm := _GAP_DIGIT.search(np)) is not None:
+    if np is not None and (dm := _GAP_DIGIT.search(np)) is not None:
         # "Insgesamt zählte die Behörde 12.400 Anträge": the subject, then what it counted
         np = np[: dm.start()].strip()
         np = np if pack.determiners.match(np.lower() + " ") and np.rsplit(" ", 1)[-1][:1].isupper() else None
@@ -2990,6 +3009,13 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             return opener, via
         elif not people:  # "the coast guard said ... it said": a speaker named by a description
             people = [x for x in said if not x.person]
+        if low in pack.pronoun_genders and memory.current is not None and re.search(rf"[:;]\s+{re.escape(np.strip())}\s", memory.current.text):
+            # "Die Polizei kam auf eine niedrigere Zahl: Sie schätzte die Menge auf 450.000": the
+            # body that opens the sentence, before the colon
+            subject = _opening_subject(memory.current.text, memory.current.text.find(":"), pack)
+            if subject and pack.role.search(subject.lower()) and not pack.person_role.search(subject.lower()):
+                if _head_gender(subject, pack) in (None, pack.pronoun_genders[low]):
+                    return _resolve_np(subject, pack, memory, depth + 1)[0], via
         if low in pack.pronoun_genders:
             # "Der Verband (FH) meldete ... Die Manufaktur streicht 120 Stellen, wie sie bekanntgab":
             # "sie" is no "Verband" (a masculine head says "er")

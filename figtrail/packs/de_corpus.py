@@ -1929,4 +1929,15 @@ EXAMPLES = [
             {"surface": "drei", "source": "Justizkreise", "via": "ANSA"},
         ],
     },
+    # eine Angabe mitten im Satz, ohne Komma ("sollen nach Angaben der Firma 210 wegfallen"), gilt für dessen Zahlen davor und danach; "nach Brandls Angaben": der Besitzer im Genitiv; das Subjekt nach "hatten" vor seinem Objekt ("hatten die Veranstalter 1,2 Millionen Besucher gemeldet"); "sie" nach einem Doppelpunkt ist die Stelle, die den Satz eröffnet
+    {
+        "text": "Von den 640 Stellen sollen nach Angaben der Firma 210 wegfallen. Die Forderungen belaufen sich nach Webers Angaben auf rund 48 Millionen Euro. Im Vorjahr hatten die Veranstalter 1,2 Millionen Besucher gemeldet. Die Polizei kam auf eine niedrigere Zahl: Sie schätzte die Menge auf 450.000 Menschen.",
+        "figures": [
+            {"surface": "640", "source": "Firma"},
+            {"surface": "210", "source": "Firma"},
+            {"surface": "48 Millionen", "source": "Weber"},
+            {"surface": "1,2 Millionen", "source": "Veranstalter"},
+            {"surface": "450.000", "source": "Polizei"},
+        ],
+    },
 ]
