@@ -3013,9 +3013,13 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             # "Die Polizei kam auf eine niedrigere Zahl: Sie schätzte die Menge auf 450.000": the
             # body that opens the sentence, before the colon
             subject = _opening_subject(memory.current.text, memory.current.text.find(":"), pack)
-            if subject and pack.role.search(subject.lower()) and not pack.person_role.search(subject.lower()):
-                if _head_gender(subject, pack) in (None, pack.pronoun_genders[low]):
-                    return _resolve_np(subject, pack, memory, depth + 1)[0], via
+            if (
+                subject
+                and pack.role.search(subject.lower())
+                and not pack.person_role.search(subject.lower())
+                and _head_gender(subject, pack) in (None, pack.pronoun_genders[low])
+            ):
+                return _resolve_np(subject, pack, memory, depth + 1)[0], via
         if low in pack.pronoun_genders:
             # "Der Verband (FH) meldete ... Die Manufaktur streicht 120 Stellen, wie sie bekanntgab":
             # "sie" is no "Verband" (a masculine head says "er")
