@@ -349,6 +349,10 @@ def _pick(
         elif a.scope == "before_all":
             if a.verb and any(d.end <= c < a.pos for c in stops):
                 continue  # "398 Tote dokumentiert; ... Fälle, die Behörden bestätigen": its clause ends at the semicolon
+            if a.verb and pre and any(d.end <= c < a.pos for c in colons):
+                # "Trenitalia ne conta 286 ...: la differenza, spiegano da Vienna, dipenderebbe": the
+                # speaker after the colon speaks for what follows it; the figure has its own before
+                continue
             post = a
             break
     if pre and pre[-1].source is None and not pre[-1].strong:
@@ -894,6 +898,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             and left.endswith(",")
             and (not pack.inverted_verbs or verb in pack.inverted_verbs)
             and not reported
+            # not "Severnside, che serve 2,9 milioni di clienti, ha contestato il numero,": the subject
+            # and its relative before the verb, the phrase after it its object
+            and not _relative_closed(left, pack)
         ):
             aside = _ASIDE.match(text, past_outlet)  # "disse à RTP a secretária-geral, ..."
             if aside and _starts_with_verb(norm, aside.end(), pack):

@@ -2495,6 +2495,8 @@ ID_CUES += ["formula", "canale", "rai"]
 # copies of German wires: "Secondo indicazioni della polizia" (nach Angaben), "Dopo stime dell'associazione"
 # (nach Schätzungen), "..., così il vicario generale." (so der Generalvikar): who gave them speaks
 EVIDENCE_NOUNS += ["indicazioni", "dichiarazioni", "valutazioni"]
+# a regulator's ruling is its word: "secondo la determinazione finale di Ofwat"
+EVIDENCE_NOUNS += ["determinazione", "decisione", "delibera"]
 ACCORDING_TO += [
     r"dopo (?:le )?(?:stime|dati|informazioni|calcoli|dichiarazioni|valutazioni) (?:d(?:i|el|ella|ello|ei|egli|elle)|dell(?='))",
     r"(?<=, )così(?= (?:il|lo|la|l'|i|gli|le) ?[^,;:]{2,60}[.!?]?$)",

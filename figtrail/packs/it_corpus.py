@@ -2310,4 +2310,13 @@ EXAMPLES = [
             {"surface": "45", "source": "fonti ospedaliere", "via": "Ansa"},
         ],
     },
+    # chi parla dopo i due punti parla di ciò che segue, non della cifra prima che ha la sua fonte ("Trenitalia ne conta 286 ...: la differenza, spiegano da Vienna"); dopo un soggetto con la sua relativa chiusa, ciò che segue il verbo è il suo oggetto, non un inciso ("Severnside, che serve 2 milioni di clienti, ha contestato il numero,")
+    {
+        "text": "Trenitalia ne conta 286: la differenza, spiegano da Vienna, dipende dalle prenotazioni. La società, che serve 2 milioni di clienti, ha contestato il numero, dicendo che soltanto 640 episodi erano irregolari.",
+        "figures": [
+            {"surface": "286", "source": "Trenitalia"},
+            {"surface": "2 milioni", "source": None},
+            {"surface": "640", "source": "società"},
+        ],
+    },
 ]
