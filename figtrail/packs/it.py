@@ -281,6 +281,9 @@ BOUND_CUES = {
 COMPARE_LINKS = ["contro", "contro i", "contro gli", "contro le", "contro il", "contro l'", "rispetto a", "rispetto ai", "rispetto alle", "rispetto al", "rispetto alla", "rispetto allo", "rispetto all'", "dopo", "invece di", "a fronte di", "a fronte dei"]
 # a negation a few words before a "more than" cue makes it at most: "le catture non supereranno le 55mila tonnellate"
 NEGATIONS = ["non", "mai"]
+# the journalistic conditional goes on the account of the source named before it: "A ciascuno
+# sarebbero stati trattenuti 150 euro" after "Secondo quanto ricostruito dalla procura"
+REPORTED_MOOD = [r"(?!potr|dovr)\w{2,}rebbe(?:ro)?"]  # not the modals of what may or should happen ("potrebbero ridurre")
 CHANGE_VERBS = (
     r"(?:sal\w*|aument\w*|cresc\w*|cresciut\w*|scend\w*|sces\w*|cal(?:a|ano|ato|ata|ati|ate|ando)"
     r"|pass\w*|port\w*|ridott\w*|riduc\w*|ridurr\w*|lievit\w*|gonfi\w*|abbass\w*|alz\w*|innalz\w*"
@@ -1326,6 +1329,8 @@ SPEECH_PARTICIPLES = [
     "raccontato",
 ]
 SPEECH_PRESENT = [
+    # scaling a number down is a count of one's own: "Un numero che la prefettura ridimensiona"
+    "ridimensiona", "ridimensionano",
     "mostrano",  # "i dati del Viminale mostrano 9.874": what the data show
     "teme",
     "temono",

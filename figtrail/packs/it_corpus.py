@@ -2319,4 +2319,14 @@ EXAMPLES = [
             {"surface": "640", "source": "società"},
         ],
     },
+    # il condizionale giornalistico ("sarebbero stati trattenuti 150 euro") va sul conto della fonte nominata prima (REPORTED_MOOD), non i modali ("potrebbero ridurre"); "ridimensiona" un numero è contarne uno suo
+    {
+        "text": "Secondo quanto ricostruito dalla procura, i lavoratori venivano pagati 4 euro l’ora. A ciascuno sarebbero stati trattenuti 150 euro al mese. I lavori, che costeranno 2 milioni, potrebbero ridurre di 100 i posti.",
+        "figures": [
+            {"surface": "4", "source": "procura"},
+            {"surface": "150", "source": "procura"},
+            {"surface": "2 milioni", "source": None},
+            {"surface": "100", "source": None},
+        ],
+    },
 ]

@@ -675,6 +675,8 @@ SPEECH_PARTICIPLES = [
     "relatado", "lamentado",
 ]  # fmt: skip
 SPEECH_PRESENT = [
+    # linking deaths to a cause, countering with one's own count: "O sindicato associou 11 mortes a atrasos", "O ministério contrapõe que há quatro casos"
+    "associou", "associa", "associam", "contrapõe", "contrapôs", "contrapõem",
     "mostram",  # "os dados do INE mostram 9.874": what the data show
     "mostraram",
     "teme",

@@ -1477,4 +1477,12 @@ EXAMPLES = [
             {"surface": "12 mil", "source": "federação de sindicatos"},
         ],
     },
+    # associar mortes a uma causa e contrapor o seu próprio número são afirmações ("O sindicato associou 11 mortes", "O ministério contrapõe que há quatro casos")
+    {
+        "text": "O sindicato associou hoje pelo menos 11 mortes a atrasos no socorro. O Ministério da Saúde contrapõe que há quatro casos em averiguação.",
+        "figures": [
+            {"surface": "11", "source": "sindicato"},
+            {"surface": "quatro", "source": "Ministério da Saúde"},
+        ],
+    },
 ]
