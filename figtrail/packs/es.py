@@ -999,6 +999,8 @@ SPEECH_PARTICIPLES = [
     "relatado", "lamentado",
 ]
 SPEECH_PRESENT = [
+    # a plan or an offer put forward: "Vestalia plantea cerrar 85 tiendas", "La dirección ha puesto sobre la mesa 31 millones"
+    "plantea", "plantean", "planteó", "ha puesto sobre la mesa", "han puesto sobre la mesa", "pone sobre la mesa", "puso sobre la mesa",
     "muestran",  # "los datos del ministerio muestran 9.874": what the data show
     "mostraron",
     "teme",

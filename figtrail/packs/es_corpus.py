@@ -1758,4 +1758,13 @@ EXAMPLES = [
             {"surface": "cuatro", "source": "Centro de Coordinación de Emergencias 112 Andalucía"},
         ],
     },
+    # un plan o una oferta que se presenta («plantea cerrar 85 tiendas», «ha puesto sobre la mesa 31 millones») es de quien lo presenta
+    {
+        "text": "La cadena plantea cerrar 85 de sus 612 tiendas. La dirección ha puesto sobre la mesa una partida de 31 millones de euros para indemnizaciones.",
+        "figures": [
+            {"surface": "85", "source": "cadena"},
+            {"surface": "612", "source": "cadena"},
+            {"surface": "31 millones", "source": "dirección"},
+        ],
+    },
 ]

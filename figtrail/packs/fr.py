@@ -1739,6 +1739,8 @@ UP_TO_AS_TO = r"jusqu'(?:à|au|aux)|jusqu’(?:à|au|aux)"
 EVIDENCE_NOUNS += ["communiqué", "communiqué de presse"]
 # a count is evidence: "selon le dernier pointage de la préfecture"
 EVIDENCE_NOUNS += ["pointage"]
+# records kept, not someone who speaks: "« environ 340 voyageurs » d'après les réservations"
+EVIDENCE_NOUNS += ["réservations", "relevés", "registres", "comptages"]
 
 # "un chiffre contesté par la direction, qui parle de 12 %": speaking of a figure is giving it
 SPEECH_PRESENT += ["parle de", "parlent de", "parlait de", "évoquent", "fait état de", "font état de", "faisait état de"]

@@ -2138,4 +2138,11 @@ EXAMPLES = [
             {"surface": "Trente"},
         ],
     },
+    # des réservations, des relevés, des registres sont des données, pas quelqu’un qui parle (« d’après les réservations ») : le locuteur de la phrase parle
+    {
+        "text": "Les ÖBB évoquent quant à eux « environ 340 voyageurs » d’après les réservations.",
+        "figures": [
+            {"surface": "340", "source": "ÖBB"},
+        ],
+    },
 ]
