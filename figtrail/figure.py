@@ -19,6 +19,7 @@ _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 _WORD_SPLIT = re.compile(r"([\w'’-]+|[^\w\s])")  # _WORD, captured
 
 
+
 def _token_class(c: str) -> str:
     return "word" if re.fullmatch(r"[\w'’-]", c) else "space" if c.isspace() else "mark"
 
@@ -530,7 +531,8 @@ def is_figure(n: Number, norm: str, s: int, e: int, left: str, right: str, pack:
         and pack.month_left.search(left)
     ):
         return False  # March 12, on May 3, "conducted Dec. 8-12"
-    if pack.id_left.search(left):
+    idm = pack.id_left.search(left)
+    if idm and not _counted_after_weekday(idm.group(0), right, pack):
         return False  # article 5, résolution 2231
     if (
         pack.model_left is not None
@@ -698,6 +700,18 @@ def _sentence_tokens(text: str, norm: str) -> tuple[list[int], list[int], list[s
     starts, ends = offsets[:-1:2], offsets[1::2]
     words = list(map(norm.__getitem__, map(slice, starts, ends)))
     return starts, ends, words, list(zip(starts, ends, strict=True))
+
+
+def _counted_after_weekday(cue: str, right: str, pack: Pack) -> bool:
+    """Whether a number after a weekday is a count, not the day's date: a noun follows it ("ha
+    contabilizado este lunes 19 muertos"), not a month, a stop or a little word ("el sábado 11
+    por la noche")."""
+    words = cue.split()
+    if not words or words[-1] not in pack.data.WEEKDAYS:
+        return False
+    m = _NEXT_WORD_AFTER.match(right)
+    word = m.group(1) if m else ""
+    return word.islower() and len(word) >= 4 and word not in pack.stopwords and word not in pack.stopwords_what
 
 
 def _window(text: str, norm: str, pos: int, end: int) -> tuple[list[tuple[int, int]], list[str]]:

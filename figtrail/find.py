@@ -417,14 +417,11 @@ def merge_ranges(nums: list[Number], sent: Sentence, pack: Pack) -> list[Number]
                 lo_v, hi_v = ends
             elif joined:
                 lo_v, hi_v = a.low, b.high
-                if (
-                    b.scaled
-                    and not a.scaled
-                    and lo_v is not None
-                    and hi_v is not None
-                    and lo_v < 1000 <= hi_v
-                ):
-                    lo_v = rescale(lo_v, scale_in(sent.norm[b.start - sent.start : b.end - sent.start], pack))  # "1,1 et 1,4 million": the scale is shared
+                if b.scaled and not a.scaled and lo_v is not None and hi_v is not None and lo_v < hi_v:
+                    scale = scale_in(sent.norm[b.start - sent.start : b.end - sent.start], pack)
+                    if scale and lo_v <= hi_v / scale:
+                        # "1,1 et 1,4 million", "entre 3.500 y 6.000 millones": the scale is shared
+                        lo_v = rescale(lo_v, scale)
                 joined = lo_v is None or hi_v is None or lo_v <= hi_v  # "de 2025 a 1.184 euros": no range
             if joined or bounded:
                 out.append(

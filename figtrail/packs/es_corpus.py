@@ -1767,4 +1767,13 @@ EXAMPLES = [
             {"surface": "31 millones", "source": "dirección"},
         ],
     },
+    # la escala del segundo número vale para el primero cuando este no la supera («entre 3.500 y 6.000 millones»); un número tras un día de la semana seguido de un sustantivo es un recuento («este lunes 19 muertos»), no una fecha
+    {
+        "text": "El tráfico generaría entre 3.500 y 6.000 millones de euros por año. El procurador ha contabilizado este lunes 19 muertos desde enero. El sábado 11 por la noche hubo 300 detenidos.",
+        "figures": [
+            {"surface": "3.500 y 6.000 millones", "low": 3500000000, "high": 6000000000, "bound": "range"},
+            {"surface": "19", "source": "procurador"},
+            {"surface": "300"},
+        ],
+    },
 ]
