@@ -1594,6 +1594,8 @@ NP_END_WORDS = ["on behalf of", "who", "which", "that", "and", "but", "while", "
 # a finite verb or a modal after the name ends it too: "secondo l'Ufficio regionale mancano 9.400"
 NP_END_WORDS += ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must"]
 NP_END_WORDS += EVERY  # "according to Network Rail every day": the name ends before how often
+# what a tally rests on is no part of who made it: "according to a tally by AFP | based on statements from 11 countries"
+NP_END_WORDS += ["based on", "drawn from", "compiled from"]
 # words that open an approximate base: a dozen, about a dozen, some two dozen
 BASE_DETERMINERS = ["a", "an", "about a", "around a", "nearly a", "some", "half a", "roughly a"]
 # before a lone hundred or thousand: a vague magnitude, two to nine of them (several hundred: 200-999)

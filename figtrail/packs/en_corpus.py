@@ -1939,4 +1939,12 @@ EXAMPLES = [
             {"surface": "450", "source": "spokesperson for the ministry"},
         ],
     },
+    # what a tally rests on is no part of who made it ("according to a tally by AFP based on statements from 11 countries"); "Its health ministry said" with no speaker named before: the body described
+    {
+        "text": "More than 530 pilgrims died, according to a tally by AFP based on statements from several countries. Saudi Arabia has not published a toll. Its health ministry said it had treated 2,760 cases of heat stress.",
+        "figures": [
+            {"surface": "530", "source": "AFP"},
+            {"surface": "2,760", "source": "health ministry"},
+        ],
+    },
 ]
