@@ -3058,12 +3058,18 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             person = _previous_opener_person(pack, memory)
             if person:
                 return person, via
+        if (
+            pack.head_final
+            and not (owners and owners[-1].order >= memory.order - 1)
+            and pack.org_roles.intersection(rest.split())
+            and memory.current is not None
+            and memory.current.text.lstrip().lower().startswith(low)
+        ):
+            # "Saudi Arabia has not published a toll. Its health ministry said ...": no speaker of
+            # the sentences just before owns it; the body it describes, opening the sentence
+            return np.strip().split(" ", 1)[1], via
         if owners:
             return owners[-1].name, via
-        if pack.head_final and pack.org_roles.intersection(rest.split()) and memory.current is not None and memory.current.text.lstrip().lower().startswith(low):
-            # "Saudi Arabia has not published a toll. Its health ministry said ...": no speaker
-            # owns it; the body it describes, opening the sentence
-            return np.strip().split(" ", 1)[1], via
         return None, via  # "segundo os seus serviços" with no one named: the sentence's opener, read after
     core = _strip_det(np, pack)
     if not core:
