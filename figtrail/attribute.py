@@ -2494,6 +2494,8 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         and not left[cut:].rstrip().endswith(",")
         and "," not in left[: last.start()]
         and len(left[cut:].split()) <= 5
+        # not "Un numero che la prefettura ridimensiona": an article after the relative opens its own subject
+        and not pack.determiners.match(left[cut:].lstrip())
         and len(left[: last.start()].split()) <= 8
         and pack.determiners.match(left.lstrip())
         and pack.attribution.search(left[: last.start()]) is None
@@ -3183,6 +3185,13 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             return _resolve_np(" ".join(words[k + 1 :]), pack, memory, depth + 1)[0], via
         if words[0].lower() in pack.unnamed_sources and len(words) > 1:
             return core, via  # "fonti vicine al dossier": unnamed people, described, speak
+        if (
+            pack.evidence_points_back
+            and pack.statement_lead is not None
+            and pack.statement_lead.fullmatch("in " + np.lower().strip()) is not None
+            and (just := memory.last_said(max(0, memory.order - 1)))
+        ):
+            return just, via  # "Un numero che la prefettura ridimensiona. ..., si legge in una nota,": its note
         if pack.evidence_points_back and _definite(np, pack):
             # "De acordo com o balanço, 478 municípios": the toll just named, so its source
             said = [x for x in memory.recall() if not x.relay and x.order < memory.order]

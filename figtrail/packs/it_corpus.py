@@ -2329,4 +2329,11 @@ EXAMPLES = [
             {"surface": "100", "source": None},
         ],
     },
+    # "Un numero che la prefettura ridimensiona": un articolo dopo il relativo apre il suo soggetto; "si legge in una nota": la nota di chi ha appena parlato
+    {
+        "text": "Un numero che la prefettura ridimensiona. Nel 2025, si legge in una nota, i controlli hanno riguardato 612 aziende.",
+        "figures": [
+            {"surface": "612", "source": "prefettura"},
+        ],
+    },
 ]
