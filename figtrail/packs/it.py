@@ -283,7 +283,7 @@ COMPARE_LINKS = ["contro", "contro i", "contro gli", "contro le", "contro il", "
 NEGATIONS = ["non", "mai"]
 # the journalistic conditional goes on the account of the source named before it: "A ciascuno
 # sarebbero stati trattenuti 150 euro" after "Secondo quanto ricostruito dalla procura"
-REPORTED_MOOD = [r"(?!potr|dovr)\w{2,}rebbe(?:ro)?"]  # not the modals of what may or should happen ("potrebbero ridurre")
+REPORTED_MOOD = [r"(?<!che )(?<!cui )(?!potr|dovr)\w{2,}rebbe(?:ro)?"]  # nor a relative's ("una ditta che avrebbe lavorato")  # not the modals of what may or should happen ("potrebbero ridurre")
 CHANGE_VERBS = (
     r"(?:sal\w*|aument\w*|cresc\w*|cresciut\w*|scend\w*|sces\w*|cal(?:a|ano|ato|ata|ati|ate|ando)"
     r"|pass\w*|port\w*|ridott\w*|riduc\w*|ridurr\w*|lievit\w*|gonfi\w*|abbass\w*|alz\w*|innalz\w*"
