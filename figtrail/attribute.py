@@ -77,6 +77,7 @@ _SPACES = re.compile(r"\s*")
 _QUOTE_MARKS = re.compile(r"[«»\"“”„]")
 _GENITIVE_OWNER = re.compile(r"(?<=\s)([A-ZÄÖÜ][a-zäöüß]{2,})s\s+(?=[A-ZÄÖÜ])")  # "nach Brandls Angaben"
 _NOUN_THEN_TITLE = re.compile(r"([\w-]+)\s+[„“\"«]\s?([^„“”\"«»\d]{2,60}?)\s?[“”\"»]$")
+_NAME_THEN_ACRONYM = re.compile(r"([A-ZÀ-Ý][\w'’-]*(?: [\w'’-]+){0,5}? ?\([A-ZÀ-Ý][\w-]{1,7}\))\s*")
 _LETTER_NOUN = re.compile(r"[^\W\d_]{3,}")
 _ACRONYM_TOKEN = re.compile(r"[A-ZÀ-Ý]{2,6}")
 _PREPOSED_NUMBER = re.compile(r"\s+([a-zà-ÿ]+)\s+\d[\d.,]*\s")  # "unter 8.700", "among 2,000": a phrase that ends a name
@@ -1438,6 +1439,16 @@ def _gapped_speakers(
                         Anchor(base + toks[k][0], "after", source, via, evidence=norm[toks[k][0] : toks[end - 1][1]], gapped=True)
                     )
                 break
+        else:
+            # "Trenitalia ne conta 286, le Ferrovie federali austriache (Öbb) circa 340": a body's
+            # name and its acronym in brackets, then at most a bound before the number
+            am = _NAME_THEN_ACRONYM.match(text, toks[k][0]) if text[toks[k][0]].isupper() else None
+            if am and _GAP_DIGIT.match(text, am.end()) is None:
+                rest = norm[am.end() : dm.start()].split()
+                if len(rest) <= 3 and (not rest or pack.bound_left.search(" ".join(rest) + " ")):
+                    source, via = _resolve_np(am.group(1), pack, memory)
+                    if source:
+                        out.append(Anchor(base + toks[k][0], "after", source, via, evidence=norm[toks[k][0] : am.end()], gapped=True))
     return out
 
 

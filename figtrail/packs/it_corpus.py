@@ -2336,4 +2336,12 @@ EXAMPLES = [
             {"surface": "612", "source": "prefettura"},
         ],
     },
+    # il verbo sottinteso dopo una virgola, con un ente nominato per intero e la sua sigla tra parentesi ("le Ferrovie federali austriache (Öbb) circa 340")
+    {
+        "text": "Trenitalia ne conta 286, le Ferrovie federali austriache (Öbb) circa 340.",
+        "figures": [
+            {"surface": "286", "source": "Trenitalia"},
+            {"surface": "340", "source": "Öbb"},
+        ],
+    },
 ]
