@@ -264,6 +264,12 @@ def _part_of_before(d: Draft, before: Draft, sent: Sentence, pack: Pack) -> bool
     return pack.partitive_left is not None and pack.partitive_left.fullmatch(last.lstrip()) is not None
 
 
+def _unowned_evidence(np: str, pack: Pack) -> bool:
+    """ "les réservations", "the figures": a definite evidence noun with no owner after it."""
+    words = _strip_det(np, pack).lower().split()
+    return len(words) == 1 and words[0] in pack.evidence_nouns
+
+
 def _own_clause_figure(before: str, norm: str, np_end: int) -> bool:
     """Whether an according cue stands in a clause of its own: a comma and words after the last
     digit before it (not a bare list item), and a digit after it before the next comma."""
@@ -661,6 +667,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             # "L'OMS estime que ... 43 %, selon l'agence onusienne": a description pointing back
             # at a speaker this sentence's own verb names before it, read below
             or (np == np.lower() and _definite(np, pack) and any(vs < start for vs, _, _ in verbs) and pack.role.search(np))
+            # "Les ÖBB évoquent « environ 340 voyageurs » d'après les réservations": evidence no one
+            # owns, read by the speaker this sentence's own verb names before it
+            or (np == np.lower() and _definite(np, pack) and any(vs < start for vs, _, _ in verbs) and _unowned_evidence(np, pack))
         ):
             # "X ha desmentido que ...: según él la carga", "Fuentes municipales niegan ...: según
             # sus cifras": the speaker may be named later in this sentence's own verbs, read
@@ -1217,7 +1226,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                     anchors.append(Anchor(base + gm.end(), "after", source, via, gerund, True))
     for a, np in pronouns:
         prior = [b for b in anchors if b.verb and b.source and b.pos < a.pos]
-        if prior and _possessive_phrase(np, pack):
+        if prior and (_possessive_phrase(np, pack) or _unowned_evidence(np, pack)):
             # "The rail operator CP reported a loss ..., according to its annual report, while the
             # union said ...": the speaker before it in the sentence owns it, not one named after
             a.source = prior[-1].source

@@ -2140,8 +2140,9 @@ EXAMPLES = [
     },
     # des réservations, des relevés, des registres sont des données, pas quelqu’un qui parle (« d’après les réservations ») : le locuteur de la phrase parle
     {
-        "text": "Les ÖBB évoquent quant à eux « environ 340 voyageurs » d’après les réservations.",
+        "text": "Trenitalia en a recensé 286. Les ÖBB évoquent quant à eux « environ 340 voyageurs » d’après les réservations.",
         "figures": [
+            {"surface": "286", "source": "Trenitalia"},
             {"surface": "340", "source": "ÖBB"},
         ],
     },
