@@ -636,6 +636,11 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 # "Verteidigungsminister Boris Pistorius setzt auf einen neuen Wehrdienst. Nach
                 # seinen Plänen ...": the person who opens the sentence before, named by no verb
                 said = _previous_opener_person(pack, memory) or said
+            subject = _opening_subject(text, start, pack) if start > 0 else None
+            if subject and not any(c.isdigit() for c in subject) and (pack.role.search(subject.lower()) or subject.isupper()):
+                # "Die ÖBB gehen nach ihren Reservierungsdaten von rund 340 Reisenden aus": the
+                # subject that opens this sentence owns "ihren"
+                said = _resolve_np(subject, pack, memory)[0] or said
             if said:
                 anchors.append(Anchor(base + start, "after", said, None, evidence=norm[start:np_start]))
             continue

@@ -741,7 +741,7 @@ ACCORDING_TO = [
     r"nach (?:\w+ ){0,2}?(?:einschätzung|schätzungen|schätzung|berechnungen|informationen|erkenntnissen|darstellung|zählung|ansicht|auffassung|worten|daten|zahlen|studie|analyse|umfrage|prognose|statistik|hochrechnung|mitteilung|bericht|berichten)(?: von| vom)?",
     # compounds of the document ("nach ihrem Jahresbericht", "nach der Kriminalstatistik"), and a
     # plan ("nach seinen Plänen", "nach Plänen der Stadt")
-    r"nach (?:\w+ )?\w+(?:bericht|berichten|statistik|prognose|umfrage|studie|analyse)(?: von| vom)?",
+    r"nach (?:\w+ )?\w+(?:bericht|berichten|statistik|prognose|umfrage|studie|analyse|daten|zahlen)(?: von| vom)?",  # "nach ihren Reservierungsdaten"
     r"nach (?:\w+ )?(?:plänen|planungen)(?: von| vom)?",
     # "Aus Sicht des Verbands fehlen 5.000 Fachkräfte": the view of the body named after it
     r"aus (?:\w+ )?sicht(?= de[sr] | von | vom )",

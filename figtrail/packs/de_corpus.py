@@ -1940,4 +1940,12 @@ EXAMPLES = [
             {"surface": "450.000", "source": "Polizei"},
         ],
     },
+    # "nach ihren Reservierungsdaten": die Daten des Subjekts, das den Satz eröffnet, nicht des zuletzt Genannten
+    {
+        "text": "Trenitalia nannte 286 Fahrgäste. Die ÖBB gehen nach ihren Reservierungsdaten dagegen von rund 340 Reisenden aus.",
+        "figures": [
+            {"surface": "286", "source": "Trenitalia"},
+            {"surface": "340", "source": "ÖBB"},
+        ],
+    },
 ]
