@@ -398,9 +398,10 @@ def _pick(
                 return a.source, a.via  # the speaker after a clause turn speaks for that clause only
             if post.alleged:
                 return a.source, a.via  # "negó que sea un recorte del 25 %, como sostiene Copa-Cogeca": no relay
-            if not post.verb and post.via and not a.via:
+            if post.via and not a.via:
                 # "Le gouvernement a prévu 300 millions, selon un document budgétaire consulté par
-                # l'AFP": what the document says, relayed by the agency that read it
+                # l'AFP": what the document says, relayed by the agency that read it; "Egypt said
+                # 112 had died, MENA reported, citing a cabinet crisis committee": the cited speak
                 return post.source, post.via
             return a.source, a.via or post.source
         if post is not None and post.via and not a.via and post.source and _fold(post.source) == _fold(a.source or ""):

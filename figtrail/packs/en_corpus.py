@@ -1947,4 +1947,11 @@ EXAMPLES = [
             {"surface": "2,760", "source": "health ministry"},
         ],
     },
+    # a relay after the clause that cites its own source ("MENA reported, citing a cabinet crisis committee"): the cited speak for the clause, the relay relays
+    {
+        "text": "Egypt said on Saturday that 112 of its citizens had died, state news agency MENA reported, citing a cabinet crisis committee.",
+        "figures": [
+            {"surface": "112", "source": "cabinet crisis committee", "via": "MENA"},
+        ],
+    },
 ]
