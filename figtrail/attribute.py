@@ -1440,6 +1440,9 @@ def _gapped_speakers(
                     or (end - k >= 2 and pack.role.fullmatch(lead_word) is not None and text[toks[end - 1][0]].isupper())
                     # "sindicatos falam em 15 mil, PSP em 6.500": a body named by its acronym
                     or (end - k == 1 and _ACRONYM_TOKEN.fullmatch(text, toks[k][0], toks[k][1]) is not None)
+                    # "Jordan reported 14 deaths and Tunisia 35": a name, its number right after it,
+                    # set beside a clause whose speaker is a name too
+                    or (end - k == 1 and end == digit and text[toks[k][0]].isupper() and _named_speaker_before(anchors, base + c))
                 )
                 and len(little) <= 3
                 # "von mehr als", "von weniger als": little words, or a bound cue's
@@ -1465,6 +1468,12 @@ def _gapped_speakers(
                     if source:
                         out.append(Anchor(base + toks[k][0], "after", source, via, evidence=norm[toks[k][0] : am.end()], gapped=True))
     return out
+
+
+def _named_speaker_before(anchors: list[Anchor], pos: int) -> bool:
+    """Whether the last speech verb before `pos` names its speaker by a capitalised name."""
+    said = [a for a in anchors if a.verb and a.source and a.pos < pos]
+    return bool(said) and said[-1].source[:1].isupper()
 
 
 def _role_compound(word: str, pack: Pack) -> bool:

@@ -1954,4 +1954,13 @@ EXAMPLES = [
             {"surface": "112", "source": "cabinet crisis committee", "via": "MENA"},
         ],
     },
+    # a name set beside a clause whose speaker is a name, its number right after it, speaks for it ("Jordan reported 14 deaths and Tunisia 35")
+    {
+        "text": "Indonesia said 165 pilgrims had died, while Jordan reported 14 deaths and Tunisia 35.",
+        "figures": [
+            {"surface": "165", "source": "Indonesia"},
+            {"surface": "14", "source": "Jordan"},
+            {"surface": "35", "source": "Tunisia"},
+        ],
+    },
 ]
