@@ -1059,6 +1059,7 @@ SPEECH_PARTICIPLES = [
     "concluded", "maintained",
 ]
 SPEECH_PRESENT = [
+    "confides", "confided",  # a witness's own figures, in a machine translation's word order ("confides Marc Dupuis")
     # "The Conservatives put the figure closer to £3bn": a claim of the amount
     "put the figure", "puts the figure", "put the number", "puts the number", "put the cost", "puts the cost",
     "put the damage", "puts the damage", "put the total", "puts the total", "put the toll", "puts the toll",
@@ -1234,6 +1235,13 @@ INVERTED_VERBS = [
     "emphasises",
     "emphasizes",
     "states",
+    # the inversions a machine translation keeps from French or Italian ("..., have indicated the
+    # firefighters", "confides Marc Dupuis", "It is what has indicated the prefecture")
+    "indicated", "indicates", "specified", "specifies", "confides", "confided", "underlined", "underlines",
+    "recalled", "recalls", "affirmed", "affirms",
+    "has indicated", "have indicated", "has specified", "have specified", "has announced", "have announced",
+    "has declared", "have declared", "has explained", "have explained", "has said", "have said",
+    "has reported", "have reported", "has confirmed", "have confirmed", "has estimated", "have estimated",
 ]
 # English puts the speaker after the figures in subject-verb order: "..., the ministry said."
 SPEAKER_TRAILS = True
@@ -2283,3 +2291,6 @@ SCORE_WORDS = ['victory', 'win over', 'won', 'beat', 'defeat', 'lost', 'draw', '
 
 # adverbs of time between the phrase and its amount are no head of what is counted: "the fare is now £3"
 LEFT_SKIP += ['today', 'now', 'currently', 'already', 'still', 'yesterday']
+
+# a machine translation of "comme l'a indiqué X", "c'est ce qu'a indiqué X": the subject follows the verb
+AS_CLAUSE = ["it is what", "this is what", "that is what"]

@@ -1963,4 +1963,13 @@ EXAMPLES = [
             {"surface": "35", "source": "Tunisia"},
         ],
     },
+    # a machine translation from French keeps its inversions ("have indicated the firefighters", "confides Marc Dupuis", "It is what has indicated the prefecture")
+    {
+        "text": "17 persons were injured, have indicated the firefighters. \"We sell 400 baguettes per day\", confides Marc Dupuis, baker in Lyon. It is what has indicated the prefecture in a press release, specifying that 21 persons were injured.",
+        "figures": [
+            {"surface": "17", "source": "firefighters"},
+            {"surface": "400", "source": "Marc Dupuis"},
+            {"surface": "21", "source": "prefecture"},
+        ],
+    },
 ]
