@@ -1059,6 +1059,8 @@ SPEECH_PARTICIPLES = [
     "concluded", "maintained",
 ]
 SPEECH_PRESENT = [
+    # a machine translation's verbs of saying ("indicates the INSEE in a note", "underlines the union")
+    "indicates", "underlines", "underlined", "specifies", "specified",
     "confides", "confided",  # a witness's own figures, in a machine translation's word order ("confides Marc Dupuis")
     # "The Conservatives put the figure closer to £3bn": a claim of the amount
     "put the figure", "puts the figure", "put the number", "puts the number", "put the cost", "puts the cost",
@@ -1293,7 +1295,7 @@ TOLD = ["", "to"]
 # subject of what was told, "that" left out ("told Reuters the plant will employ 180")
 TOLD_ENDS = [r"(?=\s+(?:on|in|last|this|late|early|at|after)\s)", r"(?=\s+(?:the|a|an|it|he|she|they|we|its|his|her|their|there)\s)"]
 # a speaker citing X: X is the source, the speaker relays
-CITING = [r"citing", r"quoting", r"referring to", r"drawing on"]
+CITING = [r"citing", r"quoting", r"referring to", r"drawing on", r"which cites", r"who cites", r"which quotes"]
 # after "according to": these are not sources but evidence (according to preliminary data)
 EVIDENCE_NOUNS = [
     "estimate",

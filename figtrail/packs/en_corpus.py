@@ -1972,4 +1972,13 @@ EXAMPLES = [
             {"surface": "21", "source": "prefecture"},
         ],
     },
+    # a machine translation from French: "indicates the INSEE in a note", "underlines the union", "reports Le Parisien, which cites the confederation"
+    {
+        "text": "The price has reached 1.02 euro in average, indicates the INSEE in a note. The flour has increased of 25% in one year, underlines the union. The bakers count 1,200 closures, reports Le Parisien, which cites the confederation.",
+        "figures": [
+            {"surface": "1.02", "source": "INSEE"},
+            {"surface": "25", "source": "union"},
+            {"surface": "1,200", "source": "confederation", "via": "Le Parisien"},
+        ],
+    },
 ]
