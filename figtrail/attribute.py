@@ -224,7 +224,7 @@ def attribute(
         # "rivendica il 40%, mentre per l'azienda si tratta del 12%": two claims, as across a semicolon
         semis += [sent.start + m.start() for m in pack.clause_turn.finditer(sent.norm)]
     for i, d in enumerate(drafts):
-        source, via = _pick(d, i, drafts, anchors, lone, colons, semis, pack.record_verbs, pack.service_names, stops, pack.code)
+        source, via = _pick(d, i, drafts, anchors, lone, colons, semis, pack.record_verbs, pack.service_names, stops, pack.code, pack.person_role)
         if source is None and via is None and inherited:
             source = inherited  # a quotation running on
         if source is None and via is None and colons:
@@ -334,6 +334,7 @@ def _pick(
     service_names: frozenset[str] = frozenset(),
     stops: Sequence[int] = (),
     lang: str = "",
+    person_role: re.Pattern | None = None,
 ) -> tuple[str | None, str | None]:
     # "on tablait sur ...": a speech verb with no one named adds a modality, not a source
     pre = [a for a in anchors if (a.scope == "after" or id(a) in lone) and a.pos < d.start and a.source]
@@ -402,6 +403,17 @@ def _pick(
                 # "Le gouvernement a prévu 300 millions, selon un document budgétaire consulté par
                 # l'AFP": what the document says, relayed by the agency that read it; "Egypt said
                 # 112 had died, MENA reported, citing a cabinet crisis committee": the cited speak
+                return post.source, post.via
+            if (
+                post.verb
+                and post.strong
+                and person_role is not None
+                and (_is_person_name(post.source) or person_role.search(post.source.lower()) is not None)
+                and any(w[:1].isupper() for w in post.source.split())  # not a bare "spokeswoman": she speaks for the body
+                and not _news_outlet(post.source, lang)
+            ):
+                # "Die Gewerkschaften fordern 5.000 Inspektoren, hat gesagt der Sekretär der CGIL": a
+                # person who says it after the clause is its speaker, no relay of the clause's subject
                 return post.source, post.via
             return a.source, a.via or post.source
         if post is not None and post.via and not a.via and post.source and _fold(post.source) == _fold(a.source or ""):

@@ -4438,6 +4438,9 @@ _OUTLETS = (
     _outlet("pt-rtp", "pt", "RTP|Rádio e Televisão de Portugal", acr="RTP"),
     _outlet("br-folha", "br", "Folha de S.Paulo|Folha de São Paulo"),
     _outlet("br-globo", "br", "O Globo|TV Globo"),
+    _outlet("ar-noticias-argentinas", "ar", "Noticias Argentinas"),
+    _outlet("ar-telam", "ar", "Télam|Telam"),
+    _outlet("ar-clarin", "ar", "Clarín|Clarin"),
     _outlet("br-estadao", "br", "O Estado de S. Paulo|Estadão"),
 )
 

@@ -1948,4 +1948,11 @@ EXAMPLES = [
             {"surface": "340", "source": "ÖBB"},
         ],
     },
+    # eine Person, die nach dem Satz spricht ("hat gesagt der Sekretär der CGIL"), ist seine Quelle, kein Vermittler des Satzsubjekts
+    {
+        "text": "Die Gewerkschaften fordern 5.000 neue Inspektoren, hat gesagt der Sekretär der CGIL.",
+        "figures": [
+            {"surface": "5.000", "source": "Sekretär der CGIL", "via": None},
+        ],
+    },
 ]

@@ -1776,4 +1776,11 @@ EXAMPLES = [
             {"surface": "300"},
         ],
     },
+    # una agencia de noticias que informa tras la frase la transmite («informó la agencia Noticias Argentinas»)
+    {
+        "text": "La Sociedad Argentina de Infectología (SADI) calcula que el 30 % de los casos no llega a notificarse, informó la agencia Noticias Argentinas.",
+        "figures": [
+            {"surface": "30", "source": "SADI", "via": "Noticias Argentinas"},
+        ],
+    },
 ]
