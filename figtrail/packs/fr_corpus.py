@@ -2146,4 +2146,12 @@ EXAMPLES = [
             {"surface": "340", "source": "ÖBB"},
         ],
     },
+    # un rôle et son portefeuille après le verbe (« a précisé l’adjoint aux finances ») : « aux » ne finit pas le sujet, mais « aux journalistes » après le ministre reste à qui il parle
+    {
+        "text": "La mairie a investi 2 millions d’euros, a précisé l’adjoint aux finances. Il y a 300 blessés, a déclaré le ministre aux journalistes.",
+        "figures": [
+            {"surface": "2 millions", "source": "adjoint aux finances"},
+            {"surface": "300", "source": "ministre"},
+        ],
+    },
 ]
