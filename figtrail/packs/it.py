@@ -1222,7 +1222,9 @@ _PER_ROLES = [
 # "secondo X", "stando a X", "a detta di X", "per X" (sentence-initial): X is the source.
 # "secondo" after an article or "in" is the ordinal (il secondo turno, in secondo luogo).
 ACCORDING_TO = [
-    r"(?<!\bil )(?<!\bal )(?<!\bdel )(?<!\bnel )(?<!\bun )(?<!\bin )(?<!\blo )secondo",
+    # nor before what is counted in order ("nel solo secondo trimestre", "il secondo turno")
+    r"(?<!\bil )(?<!\bal )(?<!\bdel )(?<!\bnel )(?<!\bun )(?<!\bin )(?<!\blo )(?<!\bsolo )secondo"
+    r"(?! (?:trimestre|semestre|quadrimestre|tempo|turno|posto|giorno|anno|mese|volta|grado|livello|piano|mandato|classificato|luogo)(?![\w]))",
     r"stando a(?:l|llo|lla|i|gli|lle)?",
     r"stando all(?=')",  # "stando all'Onu": the name starts after the apostrophe
     r"a detta d(?:i|el|ello|ella|ei|egli|elle)",

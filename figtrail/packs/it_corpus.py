@@ -2344,4 +2344,12 @@ EXAMPLES = [
             {"surface": "340", "source": "Öbb"},
         ],
     },
+    # "secondo" davanti a ciò che si conta in ordine è l’ordinale ("nel solo secondo trimestre"), non "secondo X"
+    {
+        "text": "I dazi sono costati all’azienda 18 milioni di euro, di cui 12 nel solo secondo trimestre.",
+        "figures": [
+            {"surface": "18 milioni", "source": None},
+            {"surface": "12", "source": None},
+        ],
+    },
 ]
