@@ -1095,6 +1095,13 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                     anchors.append(Anchor(base + s, "after", source, via, verb, strong))
                 continue
             np, via_np = _subject_before(text, norm, s, pack)
+            if np is not None and " " in np:
+                said_in = [m for m in pack.attribution.finditer(np.lower()) if m.lastgroup == "speech"]
+                after_said = np[said_in[-1].end() :].strip(" ,").lower() if said_in else ""
+                if said_in and (not after_said or after_said in pack.pronouns):
+                    # "Harwell said it expects ...", "Em nota, o instituto afirma que confirmou": the
+                    # verb before speaks; the subject of this one is the pronoun after it, or none
+                    np = np[said_in[-1].end() :].strip(" ,") or None
             if np is not None and pack.claim_nouns:
                 cw = np.lower().split()
                 if len(cw) >= 3 and pack.determiners.match(cw[0] + " ") and cw[1] in pack.claim_nouns:

@@ -1981,4 +1981,11 @@ EXAMPLES = [
             {"surface": "1,200", "source": "confederation", "via": "Le Parisien"},
         ],
     },
+    # a speech verb before another, with only a pronoun between ("Harwell said it expects"): the pronoun is the second verb's subject, not the whole phrase
+    {
+        "text": "Harwell said it expects to take a pretax charge of about $1.9 billion in the first quarter.",
+        "figures": [
+            {"surface": "1.9 billion", "source": "Harwell"},
+        ],
+    },
 ]
