@@ -77,6 +77,7 @@ _SPACES = re.compile(r"\s*")
 _QUOTE_MARKS = re.compile(r"[«»\"“”„]")
 _GENITIVE_OWNER = re.compile(r"(?<=\s)([A-ZÄÖÜ][a-zäöüß]{2,})s\s+(?=[A-ZÄÖÜ])")  # "nach Brandls Angaben"
 _NOUN_THEN_TITLE = re.compile(r"([\w-]+)\s+[„“\"«]\s?([^„“”\"«»\d]{2,60}?)\s?[“”\"»]$")
+_ACRONYM_THEN_NAME = re.compile(r"(?:.*\s)?([A-ZÀ-Ý][\w-]{1,12})\s*\(([A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){1,8})\)")
 _NAME_THEN_ACRONYM = re.compile(r"([A-ZÀ-Ý][\w'’-]*(?: [\w'’-]+){0,5}? ?\([A-ZÀ-Ý][\w-]{1,7}\))\s*")
 _LETTER_NOUN = re.compile(r"[^\W\d_]{3,}")
 _ACRONYM_TOKEN = re.compile(r"[A-ZÀ-Ý]{2,6}")
@@ -3490,6 +3491,11 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         if run0 and parts[0].endswith(run0) and len(run0.split()) >= 2:
             # "Samajwadi Party chief Akhilesh Yadav, the main opposition leader in the state"
             return Mention(_drop_title(run0, pack), core, person, True)
+    am_ = _ACRONYM_THEN_NAME.fullmatch(core)
+    if am_ and not (person and not core.split()[0].islower()) and not _acronym_like(am_.group(2).split()[0], ""):
+        # "A Febraban (Federação Brasileira de Bancos) negou", "Amyts (Asociación de Médicos ...)":
+        # the short name, then its expansion in brackets
+        return Mention(am_.group(1), core, False, True)
     acro = None
     for pm in _PAREN.finditer(core):
         inner = pm.group(1).split(",")[0].strip()  # "(ICES, por sus siglas en inglés)"

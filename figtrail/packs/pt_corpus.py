@@ -1485,4 +1485,11 @@ EXAMPLES = [
             {"surface": "quatro", "source": "Ministério da Saúde"},
         ],
     },
+    # o nome curto e, entre parênteses, o nome por extenso («A Febraban (Federação Brasileira de Bancos) negou»): o nome curto
+    {
+        "text": "A Febraban (Federação Brasileira de Bancos) negou que os bancos tenham concedido 1,9 milhão de empréstimos irregulares.",
+        "figures": [
+            {"surface": "1,9 milhão", "source": "Febraban", "modality": "denied"},
+        ],
+    },
 ]
