@@ -276,7 +276,7 @@ def _own_clause_figure(before: str, norm: str, np_end: int) -> bool:
     digit before it (not a bare list item), and a digit after it before the next comma."""
     last_digit = max(before.rfind(c) for c in "0123456789")
     comma = before.rfind(",")
-    if comma < last_digit or len(before[comma + 1 :].split()) < 2:
+    if comma < last_digit or len(before[comma + 1 :].split()) < 1:  # ", wo nach Angaben der Partei 600
         return False
     return _digit_in_clause_after(norm, np_end)
 
@@ -3140,7 +3140,7 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         owner = core[: -len(suffix)]
         if len(owner) >= 4:  # "Polizeiangaben": the police; "Regierungsangaben": the government
             # the joining "s" of a compound: "Unternehmensangaben", "Verbandsangaben" (not "Landkreis")
-            owner = owner[:-1] if owner.endswith(("ungs", "heits", "keits", "ions", "ums", "ats", "amts", "ens", "ands", "erns", "ers")) else owner
+            owner = owner[:-1] if owner.endswith(("ungs", "heits", "keits", "ions", "ums", "ats", "amts", "ens", "ands", "erns", "ers", "afts")) else owner
             return _resolve_np(owner, pack, memory, depth + 1)[0], via
     if pack.genitive_determiners and low.split(" ", 1)[0] in pack.genitive_determiners:
         core = _nominative(core, pack)

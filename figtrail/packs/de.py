@@ -1797,7 +1797,7 @@ FRONTED_OBJECT_DETERMINERS = ["die", "das", "den"]
 # articles no subject opens with (accusative, dative): after such a fronted object, "die" and "das"
 # open the subject too: "Den Schaden beziffert | die Feuerwehr Hamburg auf bis zu 250.000 Euro"
 OBLIQUE_DETERMINERS = ["den", "dem", "einen", "einem"]
-SUBJECT_DETERMINERS_AFTER_OBLIQUE = ["der", "die", "das", "ein", "eine"]
+SUBJECT_DETERMINERS_AFTER_OBLIQUE = ["der", "die", "das", "ein", "eine", "ihr", "sein"]  # "Die Kosten schätzte ihr Ministerium auf"
 # the other side of a count whose speech verb is left out ("Die Polizei sprach von 2.500 Teilnehmern, die
 # Veranstalter von 6.000"): these speak for the number after them
 COUNTERPARTS = ["veranstalter", "organisatoren", "arbeitgeber", "gewerkschaften", "polizei", "behörden", "initiatoren", "gewerkschaft", "betriebsrat", "management", "konzernleitung", "unternehmensleitung", "geschäftsführung", "konzern", "unternehmen", "opposition", "regierung", "ministerium"]

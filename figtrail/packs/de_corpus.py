@@ -1955,4 +1955,13 @@ EXAMPLES = [
             {"surface": "5.000", "source": "Sekretär der CGIL", "via": None},
         ],
     },
+    # eine Angabe nach Komma und Relativwort ("…, wo nach Angaben der Partei rund 600 Delegierte") gilt für ihre Zahl, nicht für die davor; "schätzte ihr Ministerium" (ein Possessiv öffnet das Subjekt nach dem Verb); "nach Gewerkschaftsangaben"
+    {
+        "text": "Am Morgen blockierten nach Polizeiangaben etwa 2.000 Demonstranten die Zufahrten zur Messe, wo nach Angaben der Partei rund 600 Delegierte erwartet wurden. Innenministerin Eva Kluge wies die Vorwürfe zurück. Die Kosten des Einsatzes schätzte ihr Ministerium auf rund 2,4 Millionen Euro.",
+        "figures": [
+            {"surface": "2.000", "source": "Polizei"},
+            {"surface": "600", "source": "Partei"},
+            {"surface": "2,4 Millionen", "source": "Ministerium"},
+        ],
+    },
 ]
