@@ -1061,6 +1061,7 @@ SPEECH_PARTICIPLES = [
 SPEECH_PRESENT = [
     # a machine translation's verbs of saying ("indicates the INSEE in a note", "underlines the union")
     "indicates", "underlines", "underlined", "specifies", "specified",
+    "speak of", "speaks of", "spoke of", "talk of", "talks of",  # "guilds speak of 95% and the ATU of a 40 %"
     "confides", "confided",  # a witness's own figures, in a machine translation's word order ("confides Marc Dupuis")
     # "The Conservatives put the figure closer to £3bn": a claim of the amount
     "put the figure", "puts the figure", "put the number", "puts the number", "put the cost", "puts the cost",

@@ -1988,4 +1988,12 @@ EXAMPLES = [
             {"surface": "1.9 billion", "source": "Harwell"},
         ],
     },
+    # a machine translation's "speak of" ("guilds speak of 95% of adhesion and the ATU of a 40 %"), the second speaker's verb left out
+    {
+        "text": "Strike paralyzes Lima; guilds speak of 95% of adhesion and the ATU of a 40 %",
+        "figures": [
+            {"surface": "95", "source": "guilds"},
+            {"surface": "40", "source": "ATU"},
+        ],
+    },
 ]

@@ -846,6 +846,8 @@ SPEECH_PARTICIPLES = [
     "raconté",
 ]
 SPEECH_PRESENT = [
+    # summing up and predicting are saying: "résume Julien Marsac", "prédit cet éleveur"
+    "résume", "résument", "prédit", "prédisent",
     "met en garde",
     "mettent en garde",
     "montrent",  # "les données du ministère montrent": what the data show

@@ -2154,4 +2154,11 @@ EXAMPLES = [
             {"surface": "300", "source": "ministre"},
         ],
     },
+    # résumer et prédire, c'est dire (« résume Julien Marsac », « prédit cet éleveur »)
+    {
+        "text": "« Ce sont 5 % des agriculteurs qui vont accaparer l’eau de tous », résume Julien Marsac.",
+        "figures": [
+            {"surface": "5", "source": "Julien Marsac"},
+        ],
+    },
 ]
