@@ -2010,7 +2010,7 @@ PRENOMINAL_AGENT = r"(?:der|die|das|den|dem|des|einer|einem|eines)\s+(?:von der|
 # speaking of a count with an adverb between: "Die Gewerkschaft Verdi spricht sogar von 150 offenen
 # Stellen", "die Geschäftsführung sprach dagegen von 40 Prozent"
 SPEECH_PATTERNS += [
-    r"(?:spricht|sprach|sprechen|sprachen)(?: (?:sogar|dagegen|hingegen|nun|jetzt|inzwischen|bereits|allerdings|lediglich|nur|ihrerseits|seinerseits|eher|mittlerweile|zudem|auch|weiterhin|sogar nur)){1,2} von"
+    r"(?:spricht|sprach|sprechen|sprachen)(?: (?:sogar|dagegen|hingegen|nun|jetzt|inzwischen|bereits|allerdings|lediglich|nur|ihrerseits|seinerseits|eher|mittlerweile|zudem|auch|weiterhin|sogar nur|später|zuletzt|zunächst|zuvor|anfangs|inzwischen|gestern|heute|am abend|am morgen)){1,2} von"
 ]
 # words of a time of day or a day, for a time phrase between an inverted verb and its subject: "teilte
 # am Dienstagabend die Feuerwehr mit" (and a weekday glued to its time of day)

@@ -1964,4 +1964,11 @@ EXAMPLES = [
             {"surface": "2,4 Millionen", "source": "Ministerium"},
         ],
     },
+    # "sprach später von": eine Zeit zwischen "sprach" und "von"
+    {
+        "text": "Landeschef Martin Reichenbach sprach später von «mehr als 550» anwesenden Delegierten.",
+        "figures": [
+            {"surface": "550", "source": "Martin Reichenbach"},
+        ],
+    },
 ]

@@ -677,6 +677,8 @@ SPEECH_PARTICIPLES = [
 SPEECH_PRESENT = [
     # linking deaths to a cause, countering with one's own count: "O sindicato associou 11 mortes a atrasos", "O ministério contrapõe que há quatro casos"
     "associou", "associa", "associam", "contrapõe", "contrapôs", "contrapõem",
+    # updating a toll gives it: "O Ministério da Saúde atualizou hoje para 163 o número de mortos"
+    "atualizou", "atualizaram",
     "mostram",  # "os dados do INE mostram 9.874": what the data show
     "mostraram",
     "teme",

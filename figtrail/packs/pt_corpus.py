@@ -1492,4 +1492,11 @@ EXAMPLES = [
             {"surface": "1,9 milhão", "source": "Febraban", "modality": "denied"},
         ],
     },
+    # atualizar um balanço é dá-lo («O Ministério da Saúde atualizou hoje para 163 o número de mortos»)
+    {
+        "text": "O Ministério da Saúde angolano (Minsa) atualizou hoje para 163 o número de mortos do surto de cólera.",
+        "figures": [
+            {"surface": "163", "source": "Minsa"},
+        ],
+    },
 ]
