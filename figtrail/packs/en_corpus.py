@@ -1996,4 +1996,12 @@ EXAMPLES = [
             {"surface": "40", "source": "ATU"},
         ],
     },
+    # Angola's kwanza and Peru's sol (the plural only: "sol" is a common word in several languages)
+    {
+        "text": "The government released an emergency fund of 5 billion kwanzas. Gangs charge drivers between 5 and 20 soles per bus.",
+        "figures": [
+            {"surface": "5 billion", "unit": "AOA"},
+            {"surface": "5 and 20", "unit": "PEN"},
+        ],
+    },
 ]

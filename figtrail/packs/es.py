@@ -252,6 +252,7 @@ SUBUNIT_LINKS = r"con"
 # --- units ----------------------------------------------------------------
 # after the number (and its scale); optional "de" before word units
 UNITS_AFTER = {
+    "kwanzas": "AOA",  # Angola's money
     # flows said in full: "27 metros cúbicos por segundo (m³/s)"
     "m³/s": "m3/s",
     "m3/s": "m3/s",

@@ -198,6 +198,7 @@ SUBUNIT_LINKS = r"com"
 # --- units ----------------------------------------------------------------
 # after the number (and its scale); optional "de" before word units
 UNITS_AFTER = {
+    "soles": "PEN",  # Peru's money (plural only: "sol" is a common word)
     # flows said in full: "27 metros cúbicos por segundo (m³/s)"
     "m³/s": "m3/s",
     "m3/s": "m3/s",
