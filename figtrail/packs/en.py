@@ -381,6 +381,7 @@ UNITS_AFTER.update({"gigawatt-hours": "GWh", "gigawatt hours": "GWh", "gwh": "GW
 
 # written before the number
 UNITS_BEFORE = {
+    "s/": "PEN",  # Peru: "S/ 50.000"
     "€": "EUR",
     "$": "USD",
     "us$": "USD",

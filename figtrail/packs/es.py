@@ -394,6 +394,7 @@ UNITS_AFTER.update({"gigavatios hora": "GWh", "gigavatios-hora": "GWh", "gwh": "
 
 # written before the number
 UNITS_BEFORE = {
+    "s/": "PEN",  # Peru: "S/ 50.000"
     "€": "EUR",
     "$": "USD",
     "us$": "USD",

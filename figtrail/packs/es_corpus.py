@@ -1783,4 +1783,11 @@ EXAMPLES = [
             {"surface": "30", "source": "SADI", "via": "Noticias Argentinas"},
         ],
     },
+    # «S/» antes del número son soles peruanos
+    {
+        "text": "El ministro ofreció recompensas de hasta S/ 50.000.",
+        "figures": [
+            {"surface": "50.000", "unit": "PEN", "bound": "up_to"},
+        ],
+    },
 ]
