@@ -274,11 +274,16 @@ def _unowned_evidence(np: str, pack: Pack) -> bool:
 def _own_clause_figure(before: str, norm: str, np_end: int) -> bool:
     """Whether an according cue stands in a clause of its own: a comma and words after the last
     digit before it (not a bare list item), and a digit after it before the next comma."""
-    last_digit = max(before.rfind(c) for c in "0123456789")
+    last_digit = _last_digit(before)
     comma = before.rfind(",")
     if comma < last_digit or len(before[comma + 1 :].split()) < 1:  # ", wo nach Angaben der Partei 600
         return False
     return _digit_in_clause_after(norm, np_end)
+
+
+def _last_digit(s: str) -> int:
+    """Where the last digit in `s` stands, -1 when none does."""
+    return max(s.rfind(c) for c in "0123456789")
 
 
 def _digit_in_clause_after(norm: str, pos: int) -> bool:
@@ -749,7 +754,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             elif (
                 scope == "before_one"
                 and pack.verb_second
-                and "," not in before[max(before.rfind(c) for c in "0123456789") :]
+                and "," not in before[_last_digit(before) :]
                 and _digit_in_clause_after(norm, np_end)
             ):
                 # "Von den 640 Stellen sollen nach Angaben der Firma 210 wegfallen": mid-clause, no
@@ -1032,10 +1037,8 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             source, via = _resolve_np(np, pack, memory)
             if not cited_in and source and (at := text.find(np, after_verb)) >= 0:
                 # "berichtete die Nachrichtenagentur ANSA unter Berufung auf Justizkreise": cited after the subject
-                cm_after = pack.citing.match(norm, _CITED_GAP.match(norm, at + len(np)).end())
-                if cm_after is not None:
-                    cited_in = text[cm_after.end() : _np_end(norm, cm_after.end(), pack, text)].strip(" ,")
-                    cited_in = "" if _GAP_DIGIT.search(cited_in) else cited_in
+                cited_after = _cited(text, norm, at + len(np), pack) or ""
+                cited_in = "" if _GAP_DIGIT.search(cited_after) else cited_after
             if cited_in and source and (cited_source := _resolve_np(cited_in, pack, memory)[0]):
                 source, via = cited_source, source
             if source is None and _possessive_phrase(np, pack) and not clitic_lead and not opens:
@@ -1834,11 +1837,12 @@ def _subject_after_finite(
         np = _inverted_subject(text, norm, e, pack, verb)
         end = e
     if np is not None and (dm := _GAP_DIGIT.search(np)) is not None:
-        # "Insgesamt zählte die Behörde 12.400 Anträge": the subject, then what it counted
+        # "Insgesamt zählte die Behörde 12.400 Anträge": the subject, then what it counted;
+        # "Wir haben 45 Verletzte gezählt": no article before the digit, so no subject
         np = np[: dm.start()].strip()
         np = np if pack.determiners.match(np.lower() + " ") and np.rsplit(" ", 1)[-1][:1].isupper() else None
-    if np is None or any(c.isdigit() for c in np):
-        return None  # "Wir haben 45 Verletzte gezählt": what was counted, not who speaks
+    if np is None:
+        return None
     source, via = _resolve_np(np, pack, memory)
     cm = pack.citing.search(norm, end, end + 80 + len(np))
     if cm and source and not _SENTENCE_END.search(norm, end, cm.start()):
@@ -3403,15 +3407,13 @@ def _past_extended_attribute(text: str, start: int, end: int, pack: Pack) -> int
     """Where a phrase that opens with its article and a preposition ends: past the attribute
     to its noun ("das im SDax notierte | Unternehmen"), not at the attribute's own noun."""
     toks = list(_WORD.finditer(text, start, min(len(text), start + 120)))[:10]
-    if len(toks) < 4 or not pack.determiners.fullmatch(toks[0].group(0).lower() + " "):
-        return end
-    if toks[1].group(0) not in pack.place_time_prepositions | pack.name_places | pack.client_links:
+    if not _opens_extended_attribute([t.group(0) for t in toks], pack):
         return end
     for j in range(3, len(toks)):
         w, prev = toks[j].group(0), toks[j - 1].group(0)
         if not text[toks[j - 1].end() : toks[j].start()].isspace():
             return end  # punctuation between: no attribute
-        if w[:1].isupper() and prev[:1].islower() and prev.endswith(("e", "en", "er", "es")) and prev not in pack.definite and prev not in pack.complement_determiners:
+        if _attribute_then_noun(prev, w) and prev not in pack.definite and prev not in pack.complement_determiners:
             return toks[j].end()
     return end
 
@@ -3421,16 +3423,25 @@ def _without_extended_attribute(np: str, pack: Pack) -> str:
     phrase ending in a participle or adjective: "das im SDax notierte Unternehmen", "die für
     den Bau zuständige Behörde" -> "das Unternehmen", "die Behörde"."""
     toks = np.strip(" ,").split()
-    if (
-        len(toks) >= 4
-        and pack.determiners.fullmatch(toks[0].lower() + " ")
-        and toks[1] in pack.place_time_prepositions | pack.name_places | pack.client_links
-        and toks[-2][:1].islower()
-        and toks[-2].endswith(("e", "en", "er", "es"))
-        and toks[-1][:1].isupper()
-    ):
+    if _opens_extended_attribute(toks, pack) and _attribute_then_noun(toks[-2], toks[-1]):
         return f"{toks[0]} {toks[-1]}"
     return np
+
+
+def _opens_extended_attribute(words: list[str], pack: Pack) -> bool:
+    """Whether words open as an extended attribute does: an article, then a preposition
+    ("das im ...", "die für ..."), with room for the attribute and its noun."""
+    return (
+        len(words) >= 4
+        and pack.determiners.fullmatch(words[0].lower() + " ") is not None
+        and words[1] in pack.place_time_prepositions | pack.name_places | pack.client_links
+    )
+
+
+def _attribute_then_noun(prev: str, word: str) -> bool:
+    """Whether `prev` ends an extended attribute, an inflected participle or adjective in
+    lower case ("notierte", "zuständigen"), and `word` is its capitalised noun."""
+    return word[:1].isupper() and prev[:1].islower() and prev.endswith(("e", "en", "er", "es"))
 
 
 def _opening_capitals(text: str, pack: Pack) -> str | None:

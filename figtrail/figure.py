@@ -19,7 +19,6 @@ _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 _WORD_SPLIT = re.compile(r"([\w'’-]+|[^\w\s])")  # _WORD, captured
 
 
-
 def _token_class(c: str) -> str:
     return "word" if re.fullmatch(r"[\w'’-]", c) else "space" if c.isspace() else "mark"
 
