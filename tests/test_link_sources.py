@@ -891,3 +891,25 @@ def test_an_office_that_names_no_body_takes_the_body_its_own_clause_names_next()
     )
     names = ["Marco Villani", "Anief"]
     assert resolve("Marco Villani", it, "it", names=names) != resolve("Anief", it, "it", names=names)
+
+
+def test_a_spokeswoman_named_after_her_body_word_is_not_that_body_and_never_loops():
+    # "Company spokeswoman X" introduces X as the company's spokeswoman, not as "the company":
+    # the description "the company" must reach the company's name, and resolving the person,
+    # whose title points back at "the company", must end (it once recursed without end)
+    text = (
+        "Brightwell Group agreed to pay $1.2 billion, the company said.\n\n"
+        "Company spokeswoman Nora Vale said 300 stores had been audited."
+    )
+    names = ["Brightwell Group", "company", "Nora Vale"]
+    ctx = article_context({"id": "d1", "lang": "en", "title": "", "text": text}, names, "en")
+    assert "company" not in ctx.described or ctx.described["company"] != "Nora Vale"
+    reg = SourceRegistry()
+    body = reg.resolve("Brightwell Group", lang="en", doc="d1", context=ctx)
+    assert reg.resolve("company", lang="en", doc="d1", context=ctx) == body
+    assert reg.resolve("Nora Vale", lang="en", doc="d1", context=ctx) is not None
+
+
+def test_a_named_us_administration_is_its_agency_not_the_white_house():
+    assert resolve("Drug Enforcement Administration", "The Drug Enforcement Administration said 40 tons.") == "us-dea"
+    assert resolve("DEA", "The DEA seized 40 tons.") == "us-dea"

@@ -4109,6 +4109,18 @@ _AGENCIES = (
         it="Agenzia statunitense per gli alimenti e i medicinali|agenzia americana del farmaco|ente regolatorio americano dei farmaci",
     ),
     I(
+        "us-dea",
+        GOV,
+        "us",
+        acr="DEA",
+        fr="Agence américaine de lutte contre la drogue|agence antidrogue américaine|Drug Enforcement Administration",
+        es="Administración para el Control de Drogas|agencia antidrogas estadounidense|Drug Enforcement Administration",
+        en="Drug Enforcement Administration|US Drug Enforcement Administration|U.S. Drug Enforcement Administration",
+        pt="Administração de Fiscalização de Drogas|agência antidrogas americana|Drug Enforcement Administration",
+        de="US-Drogenbehörde|US-Drogenbekämpfungsbehörde|amerikanische Drogenbehörde",
+        it="agenzia antidroga statunitense|agenzia antidroga americana|Drug Enforcement Administration",
+    ),
+    I(
         "us-nasa",
         ORG,
         "us",

@@ -201,6 +201,8 @@ def _described(text: str, names: tuple[str, ...]) -> dict[str, str]:
             continue
         if read(name).role or read_title(name) or fold(name.split()[0]) in ANAPHOR_HEADS:
             continue  # "el organismo Gobierno" is no name of its own
+        if any(read_title(x) for x in m.group(1).split()):
+            continue  # "Company spokeswoman Lauren Pike": she speaks for the company, she is not it
         found.setdefault(head, []).append(name)
     return {h: ns[0] for h, ns in found.items() if len({fold(n) for n in ns}) == 1}
 

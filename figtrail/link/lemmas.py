@@ -22,6 +22,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -133,6 +134,13 @@ def stream_map(lang: str) -> Mapping[str, str]:
     return m
 
 
+@lru_cache(maxsize=8)
+def known_words(lang: str) -> Mapping[str, str]:
+    """stream_map(lang), loaded once a process: a lookup per word must not reload the
+    dictionary (tens of milliseconds each time)."""
+    return stream_map(lang)
+
+
 if StreamMap is not None:
 
     class CachedStreamFactory(CachingDictionaryFactory):
@@ -141,7 +149,7 @@ if StreamMap is not None:
         __slots__ = ()
 
         def _get_dictionary_uncached(self, lang: str) -> Mapping[str, str]:
-            return stream_map(lang)
+            return known_words(lang)  # one copy a language, shared with the word tests
 
 
 def lemmas_of(words: Iterable[str], lang: str, lemma: Callable[[str], str]) -> dict[str, str]:
@@ -178,4 +186,4 @@ def lemmatizer() -> Callable[..., str]:
     return simplemma.Lemmatizer(lemmatization_strategy=strategy).lemmatize
 
 
-__all__ = ["cache_dir", "lemmas_of", "lemmatizer", "stream_map"]
+__all__ = ["cache_dir", "known_words", "lemmas_of", "lemmatizer", "stream_map"]

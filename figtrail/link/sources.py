@@ -51,7 +51,7 @@ from figtrail.link.fold import (
     translit_keys,
     words,
 )
-from figtrail.link.lemmas import stream_map
+from figtrail.link.lemmas import known_words
 from figtrail.link.places import LANGUAGE_COUNTRY, countries_in, regions_in
 from figtrail.link.roles import (
     ANAPHOR_HEADS,
@@ -466,12 +466,12 @@ class SourceRegistry:
             if any(_unplaced_office(t) for t in titles):
                 # "sa présidente, Sylvie Carré", "Its chief operating officer, Marcus Hale": an
                 # office that names no body holds it in the body the text has just named
-                sid = self._body_before(" ".join(words), ctx)
+                sid = self._body_before(" ".join(words), ctx, depth)
                 if sid:
                     return self._remember_person(key, sid)
         return self._remember_person(key, PERSON + key.replace(" ", "-"))
 
-    def _body_before(self, person: str, ctx: ArticleContext) -> str | None:
+    def _body_before(self, person: str, ctx: ArticleContext, depth: int = 0) -> str | None:
         """The id of the body the article names last before the person's first mention, in
         the same paragraph: a source of the article or a name a description introduced."""
         at = ctx.text.find(person)
@@ -506,7 +506,9 @@ class SourceRegistry:
                     best, first = m.group(0), m.start()
         if best is None:
             return None
-        sid = self._resolve(best, ctx, depth=1)
+        # one deeper than the person's: a body whose description points back at this person
+        # again must end, not loop
+        sid = self._resolve(best, ctx, depth=max(1, depth + 1))
         return sid if sid and not sid.startswith((DOC, PERSON)) else None
 
     def _speaks_for(self, title: str, ctx: ArticleContext, depth: int = 1) -> str | None:
@@ -801,7 +803,7 @@ def _brand(name: str, lang: str | None) -> bool:
     w = name.strip()
     if lang not in AVAILABLE or " " in w or len(w) < 5 or not w.isalpha() or not w.islower():
         return False
-    return w not in stream_map(lang)
+    return w not in known_words(lang)
 
 
 def _proper(name: str) -> bool:
