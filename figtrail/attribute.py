@@ -3660,7 +3660,7 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         if role:
             role_re = re.compile(rf"(?<![\w-]){re.escape(role)}(?![\w-])")
             for x in reversed(memory.recall()):
-                if x.named and role_re.search(x.np.lower()):
+                if x.named and role_re.search(x.np.lower()) and not _other_portfolio(words, role, x, pack):
                     return Mention(x.name, core, x.person, True)
             # "l'agence sud-coréenne", "le dirigeant socialiste": a qualified role points back
             # at the last named source of its kind; a bare one ("l'intersyndicale") does not
@@ -3690,6 +3690,30 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
                             continue
                         return Mention(x.name, core, x.person, True)
     return Mention(core, core, person, any(map(str.isupper, core)))
+
+
+def _other_portfolio(words: list[str], role: str, x: Mention, pack: Pack) -> bool:
+    """Whether a description's own noun before its head is missing from a named source that has
+    words of its own: "the foreign ministry" is not the "Interior Ministry" named before ("the
+    health ministry" is the "Ministry of Health"; an adjective, "the Saudi ministry", and an
+    acronym, "the DHSC", may be any). Compared on the first five letters ("election" ~
+    "Electoral")."""
+    own = [
+        w
+        for w in words
+        if w not in role.split() and w not in pack.not_names and len(w) > 2
+        and not w.endswith(pack.adjective_suffixes) and w not in pack.anaphoric_roles
+        and not pack.determiners.match(w + " ") and w not in pack.complement_links
+    ]
+    if not own or not pack.head_final:
+        # only where a noun before the head names its kind ("foreign ministry"): a complement
+        # after it ("le centre hospitalier de ...") describes more loosely, and German names the
+        # portfolio in the compound ("Innen-" and "Außenministerium")
+        return False
+    named = f"{x.np} {x.name}"
+    # an acronym tells nothing of its words: "l'agence régionale de santé" may be the "ARS"
+    theirs = [w for w in re.findall(r"[^\W\d_]+", named) if not w.isupper() and w.lower() not in role.split() and len(w) > 2]
+    return bool(theirs) and any(w[:5] not in named.lower() for w in own)
 
 
 def _named_other_kind(nps: list[str], role: str, pack: Pack) -> bool:

@@ -2004,4 +2004,14 @@ EXAMPLES = [
             {"surface": "5 and 20", "unit": "PEN"},
         ],
     },
+    # a description with its own noun before the head ("the foreign ministry") points back at no named source of another kind ("Interior Ministry"); "the health ministry" still finds the Ministry of Health
+    {
+        "text": "Border guards turned back 269,000 people, the Interior Ministry said. The foreign ministry had put the figure at 58 on Wednesday. The Ministry of Health counted 2,760 cases of heatstroke, and the health ministry later added 300 more.",
+        "figures": [
+            {"surface": "269,000", "source": "Interior Ministry"},
+            {"surface": "58", "source": "foreign ministry"},
+            {"surface": "2,760", "source": "Ministry of Health"},
+            {"surface": "300", "source": "Ministry of Health"},
+        ],
+    },
 ]
