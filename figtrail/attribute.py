@@ -57,13 +57,14 @@ _AGE_ASIDE = re.compile(r"\s*\(\s*\d{1,3}\s*\)|,\s*\d{1,3}(?=\s*[,.]|\s*$)")  # 
 _ASIDE = re.compile(r"\s*([^,;:.!?\"«»“”()\d]{2,80}),")  # ", rileva l'istituto di statistica,"
 _OPEN_QUOTES = "«\"“„‚‘'"
 _NEXT_WORD = re.compile(r"\s*([\w'’.-]+)")
-_NAME_TOKEN = re.compile(r"[\w'’.-]+|&")
+# "Sindicato N°1 de Trabajadores": a number sign and its number are one word of the name
+_NAME_TOKEN = re.compile(r"N\.?[°º] ?\d+|[\w'’.-]+|&")
 _CAP_RUN = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*")
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _WORD = re.compile(r"[\w']+")
 _RELATIVE_NEXT = re.compile(r"\s*,\s*([\w']+)")
-_COUNTED_SUBJECT = re.compile(r"(?<![\w-])\d[\d.,]*(?![\w-])")
+_COUNTED_SUBJECT = re.compile(r"(?<![\w°º-])\d[\d.,]*(?![\w-])")  # not the number of "Sindicato N°1"
 MAX_RESOLVE_DEPTH = 4  # evidence -> owner: a real phrase needs two or three steps
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _CAPPED = re.compile(r"(?:[^\W\d_]{1,2}['’])?[A-ZÀ-Ý]")  # Unite, l'Intérieur, dell'Anbi
@@ -2513,6 +2514,10 @@ def _title_quotes(left: str, pack: Pack) -> set[int]:
     return out
 
 
+# a comma, a relative word, then words up to the end with no comma: ", que en un primer comunicado"
+_RELATIVE_SET_OFF = re.compile(r",\s+(\w+)\s+[^,]*$")
+
+
 def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[str | None, str | None]:
     """The subject of a speech verb: the clause before it, openers and relatives dropped.
     Returns (subject, relay): in 'le député X, citant le NIS, a déclaré', the NIS is the
@@ -2526,6 +2531,20 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
             toks.pop()
         if toks and toks[-1].group(0) in pack.subject_relatives:
             rel, left = toks[-1].group(0), left[: toks[-1].end()] + " "
+    if rel and rel not in pack.subject_relatives:
+        # "La empresa, que en un primer comunicado había hablado de": the relative, then a short
+        # phrase of how or when (no article or name opening a subject of its own) before the verb
+        rm = _RELATIVE_SET_OFF.search(left)
+        if rm and rm.group(1) in pack.subject_relatives:
+            inner = text[rm.end(1) : verb_start].split()
+            if (
+                2 <= len(inner) <= 5
+                and not pack.determiners.match(inner[0].lower() + " ")
+                and inner[0].lower() not in pack.clitics
+                and inner[0][:1].islower()
+                and pack.attribution.search(norm, rm.end(1), verb_start) is None
+            ):
+                rel, left = rm.group(1), left[: rm.end(1)] + " "
     if rel and rel in pack.subject_relatives:
         before = left[: left.rstrip().rfind(rel)].rstrip()
         if before.endswith(","):
@@ -4142,6 +4161,7 @@ def _cued(
         and not any(c[1] < p for p in turns)
         and ":" not in norm[c[1] : s]
         and ";" not in norm[c[1] : s]  # "wies zurück, wonach 40 getötet worden seien; es habe vier Verletzte gegeben"
+        and not _coordinated_speech(norm[c[1] : s], pack)
     ]
     if denial and not any(c[2] == "asserted" for c in cues if denial[-1][1] <= c[0] and c[1] <= s):
         # "Vantor bestritt, dass es plane 2,000 Stellen zu verlagern": what is denied is denied,
@@ -4205,13 +4225,27 @@ def _cued(
         # laufenden Jahr seien es 2,4 Prozent")
         and not (before[-1][2] == "planned" and ";" in norm[before[-1][1] : s])
     ):
-        if before[-1][2] == "denied" and (":" in norm[before[-1][1] : s] or any(before[-1][1] < p for p in turns)):
+        if before[-1][2] == "denied" and (
+            ":" in norm[before[-1][1] : s]
+            or any(before[-1][1] < p for p in turns)
+            or _coordinated_speech(norm[before[-1][1] : s], pack)
+        ):
             return None  # the speaker's own figure after the denied one: «Sono meno di 40»
         return before[-1][2]
     return None
 
 
 _WINDOW_END = re.compile(r"[,;:.!?]|\d")
+
+
+def _coordinated_speech(between: str, pack: Pack) -> bool:
+    """Whether a second speech act is joined on with its auxiliary left out: "Il a démenti que
+    ... et assuré que 86 évadés": what follows is asserted, not denied."""
+    words = between.split()
+    return any(
+        w in pack.clause_coordinators and nxt in pack.speech_participle_words
+        for w, nxt in zip(words, words[1:], strict=False)
+    )
 
 
 def _attributive(norm: str, cue: tuple[int, int, str, bool], pack: Pack) -> bool:

@@ -441,6 +441,12 @@ SHARED_UNITS_AFTER = {
 }
 
 
+def _when_words(d) -> str:
+    """A pack's time words and full month names, as one alternation (never empty)."""
+    months = [re.escape(m) for m in getattr(d, "MONTHS", ()) if len(m) >= 4 and " " not in m]
+    return "|".join([*getattr(d, "TIME_WORDS", ()), *months]) or "(?!)"
+
+
 def _compile(code: str, d: ModuleType) -> Pack:
     # when something was said, between a speech verb and its subject or after a source:
     # "a annoncé jeudi 13 mars la DGDDI", "figures published by NHS England on Thursday"
@@ -767,6 +773,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
         agent_after_figure=(
             re.compile(
                 rf"\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s[^\W\d]+)?)?\s+(?:{_alt(d.FIGURE_PARTICIPLES)})\s+"
+                # when, between the participle and its agent: "avancé en juin par", "prevista martedì dal"
+                rf"(?:(?:[^\W\d]{{1,6}}\s+|\d{{1,2}}\S{{0,2}}\s+){{0,3}}(?:{_when_words(d)})(?:\s+\d{{4}})?\s*,?\s+)?"
                 rf"((?:{_alt(d.PASSIVE_AGENTS, escape=True)})(?:\s+|(?<=')))"
             )
             if getattr(d, "FIGURE_PARTICIPLES", ())

@@ -230,6 +230,9 @@ UNITS_AFTER = {
     "gbp": "GBP",
     "franken": "CHF",
     "schweizer franken": "CHF",
+    "cfp-franc": "XPF",
+    "cfp-francs": "XPF",
+    "cfa-franc": "XOF",
     "chf": "CHF",
     # Swiss papers' short forms: "10 Mio. Fr.", "3,5 Mrd. SFr."
     "fr.": "CHF",

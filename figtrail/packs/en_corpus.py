@@ -2014,4 +2014,12 @@ EXAMPLES = [
             {"surface": "300", "source": "Ministry of Health"},
         ],
     },
+    # the CFP franc (XPF) and the CFA franc (XOF)
+    {
+        "text": "Damage was put at 262 billion CFP francs, and aid at 900 million CFA francs.",
+        "figures": [
+            {"surface": "262 billion", "unit": "XPF"},
+            {"surface": "900 million", "unit": "XOF"},
+        ],
+    },
 ]

@@ -287,6 +287,8 @@ UNITS_AFTER = {
     "rublos": "RUB",
     "rublo": "RUB",
     "francos suizos": "CHF",
+    "francos cfp": "XPF",
+    "francos cfa": "XOF",
     "francos": "CHF",  # a franc alone is today the Swiss one
     "reales": "BRL",
     "pesos mexicanos": "MXN",
@@ -2014,6 +2016,8 @@ SPEECH_PATTERNS = [
     # detenidos" (plural: a title's "Almería eleva a 63 los casos" is an act)
     r"rebaj(?:a|an|ó|aron|aba|aban)\s(?:al|a|hasta)(?=\s(?:el\s|los\s|las\s|unos\s|unas\s)?\d)",
     r"elev(?:an|aron|aban)\s(?:a|hasta)(?=\s(?:los\s|las\s|unos\s|unas\s)?\d)",
+    # a bound after it says a count is claimed: "El Sindicato eleva a por lo menos 17 los trabajadores"
+    r"elev(?:a|an|ó|aron|aba|aban)\s(?:a|hasta)(?=\s(?:por lo menos|al menos|como mínimo|más de)\s\d)",
     r"elev(?:a|an|ó|aron|aba|aban)\s(?:la cifra|el número|el balance|el total|la estimación)(?:\s[\w]+){0,3}?\s(?:a|hasta)(?=\s(?:los\s|las\s|unos\s|unas\s)?\d)",
 ]
 

@@ -1790,4 +1790,19 @@ EXAMPLES = [
             {"surface": "50.000", "unit": "PEN", "bound": "up_to"},
         ],
     },
+    # a relative set off by commas speaks for its antecedent across a short phrase of how or when: "La empresa, que en un primer comunicado había hablado de tres"
+    {
+        "text": "La empresa, que en un primer comunicado había hablado de tres trabajadores fallecidos, sostuvo que había 63 operarios en el turno de noche.",
+        "figures": [
+            {"surface": "tres", "source": "empresa"},
+            {"surface": "63", "source": "empresa"},
+        ],
+    },
+    # raising a count to a bound is claiming it (singular too): "El Sindicato N°1 ... eleva a por lo menos 17"; the number sign and its number belong to the name
+    {
+        "text": "El Sindicato N°1 de Trabajadores de Minera Punta Sierra eleva a por lo menos 17 los trabajadores desaparecidos.",
+        "figures": [
+            {"surface": "17", "bound": "at_least", "source": "Sindicato N°1 de Trabajadores de Minera Punta Sierra"},
+        ],
+    },
 ]

@@ -259,6 +259,13 @@ UNITS_AFTER = {
     "rouble": "RUB",
     "francs suisses": "CHF",
     "francs cfa": "XOF",
+    "francs cfp": "XPF",
+    "franc cfp": "XPF",
+    "f cfp": "XPF",
+    "francs pacifique": "XPF",
+    "xpf": "XPF",
+    "franc cfa": "XOF",
+    "fcfa": "XOF",
     # a franc alone is today the Swiss one (the CFA franc is written as such)
     "francs": "CHF",
     "franc": "CHF",
@@ -1748,6 +1755,8 @@ EVIDENCE_NOUNS += ["réservations", "relevés", "registres", "comptages"]
 
 # "un chiffre contesté par la direction, qui parle de 12 %": speaking of a figure is giving it
 SPEECH_PRESENT += ["parle de", "parlent de", "parlait de", "évoquent", "fait état de", "font état de", "faisait état de"]
+# and in the past: "le gouverneur, Jean-Baptiste Tshimanga, a parlé de 300 à 400 fuyards"
+SPEECH_PRESENT += ["a parlé de", "ont parlé de", "avait parlé de", "avaient parlé de", "parlaient de"]
 # knowing of a count is giving it: "La DGCCRF a connaissance de quatre incidents"
 SPEECH_PRESENT += ["a connaissance de", "ont connaissance de", "avait connaissance de", "avoir connaissance de"]
 
@@ -1890,3 +1899,8 @@ MONEY_LINK = (
 
 # adverbs of time between the phrase and its amount are no head of what is counted: "le ticket coûte désormais 2,50 euros"
 LEFT_SKIP += ["aujourd'hui", 'actuellement', 'désormais', 'déjà', 'encore', 'hier']
+# "un chiffre que le Medef-NC porte à « près d'un millier »", "la préfecture porte le bilan à 20 morts":
+# raising a count to a number is a claim of it (not "porte sur", "porte atteinte")
+SPEECH_PATTERNS += [
+    r"port(?:e|ent|ait|aient) (?:le (?:chiffre|bilan|total|nombre) )?à(?= (?:[«\"] ?)?(?:près|environ|plus|quelque|au moins|\d))"
+]

@@ -2161,4 +2161,45 @@ EXAMPLES = [
             {"surface": "5", "source": "Julien Marsac"},
         ],
     },
+    # the CFP franc of New Caledonia and Polynesia (XPF), and the CFA franc written in one word
+    {
+        "text": "Les dégâts sont évalués à 262 milliards de francs CFP, soit 40 millions de F CFP par commune, et 900 millions de FCFA au Sénégal.",
+        "figures": [
+            {"surface": "262 milliards", "unit": "XPF"},
+            {"surface": "40 millions", "unit": "XPF"},
+            {"surface": "900 millions", "unit": "XOF"},
+        ],
+    },
+    # a forecast participle after its figure names its agent across a time phrase: "1,5 milliard avancé en juin par le haut-commissariat"
+    {
+        "text": "Le gouvernement chiffre les destructions à 2,2 milliards d’euros, contre 1,5 milliard avancé en juin par le haut-commissariat.",
+        "figures": [
+            {"surface": "2,2 milliards", "source": "gouvernement"},
+            {"surface": "1,5 milliard", "source": "haut-commissariat"},
+        ],
+    },
+    # raising a count to a number is claiming it: "un chiffre que le Medef-NC porte à près d’un millier", "la préfecture porte le bilan à 20 morts"
+    {
+        "text": "Selon la CCI, plus de 700 entreprises ont été détruites, un chiffre que le Medef-NC porte à « près d’un millier ». La préfecture porte le bilan à 20 morts.",
+        "figures": [
+            {"surface": "700", "source": "CCI"},
+            {"surface": "millier", "source": "Medef-NC"},
+            {"surface": "20", "source": "préfecture"},
+        ],
+    },
+    # speaking of a figure in the past is giving it: "a parlé de 300 à 400 fuyards"
+    {
+        "text": "Le gouverneur du Kasaï-Central, Jean-Baptiste Tshimanga, a parlé de 300 à 400 fuyards.",
+        "figures": [
+            {"surface": "300 à 400", "source": "Jean-Baptiste Tshimanga"},
+        ],
+    },
+    # a second speech act joined by "et" with its auxiliary left out is no longer ruled by the denial before it
+    {
+        "text": "Le ministre, Placide Nkulu, a démenti que « plus de cinquante personnes » aient péri, un chiffre circulant sur les réseaux sociaux, et assuré que 86 évadés avaient été repris.",
+        "figures": [
+            {"surface": "cinquante", "modality": "denied"},
+            {"surface": "86", "modality": "asserted"},
+        ],
+    },
 ]

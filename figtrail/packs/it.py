@@ -347,6 +347,8 @@ UNITS_AFTER = {
     "rubli": "RUB",
     "rublo": "RUB",
     "franchi svizzeri": "CHF",
+    "franchi cfp": "XPF",
+    "franchi cfa": "XOF",
     "franchi": "CHF",
     "chf": "CHF",
     "lire turche": "TRY",

@@ -232,6 +232,8 @@ UNITS_AFTER = {
     "rublos": "RUB",
     "rublo": "RUB",
     "francos suíços": "CHF",
+    "francos cfp": "XPF",
+    "francos cfa": "XOF",
     "kwanzas": "AOA",
     "meticais": "MZN",
     "pesos argentinos": "ARS",
