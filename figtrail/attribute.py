@@ -28,9 +28,10 @@ _LAST_WORD_REVERSED = re.compile(r"\s*([\w']+)")
 _FIRST_WORD = re.compile(r"\w+'|\w+")
 _SENTENCE_END = re.compile(r"[.;!?]")
 _TOKEN = re.compile(r"[\w'’.-]+|[,;:.!?\"()]")
-# a wire's dateline: "MADRID, 6 nov (Reuters) - ", "Heilbronn (dpa) - ", "LONDON — "
+# a wire's dateline: "MADRID, 6 nov (Reuters) - ", "Heilbronn (dpa) - ", "LONDON — ", with the
+# country in brackets too: "Fresnillo (México), 9 abr (EFE).- "
 _DATELINE = re.compile(
-    r"^\s*(?:[^()\n]{0,60}\([^()]{1,30}\)\.?|[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}(?:,[^-–—()\n]{0,30})?"
+    r"^\s*(?:[^()\n]{0,60}(?:\([^()\n]{1,30}\)[^()\n]{0,20})?\([^()]{1,30}\)\.?|[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}(?:,[^-–—()\n]{0,30})?"
     r"|[A-ZÀ-Ý][\wÀ-ÿ'-]{2,20}(?: [A-ZÀ-Ý][\wÀ-ÿ'-]+)?, \d{1,2} \w{3,10}\.?)"
     # the dash after a space, an EFE-style ".-" or a long dash: not the hyphen inside "L'UFC-Que Choisir"
     r"(?:\s+[-–—]+|(?<=\.)-|\s*[–—]+)\s*"

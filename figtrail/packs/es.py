@@ -1256,7 +1256,8 @@ VIA_AFTER = [
 # "X dijo a Reuters que": the outlet relays (via); a capitalised name must follow
 TOLD = ["a", "al", "a la", "a la agencia", "a la cadena", "al diario", "al periódico", "a la emisora", "a la radio"]
 # a speaker citing X: X is the source, the speaker relays
-CITING = [r"citando a", r"citando", r"con base en", r"basándose en", r"apoyándose en"]
+CITING = [r"citando a", r"citando", r"que cita a", r"que citaba a", r"que cita",  # "El Universal, que cita a fuentes de"
+           r"con base en", r"basándose en", r"apoyándose en"]
 # after "según": these are not sources but evidence (según los datos preliminares)
 EVIDENCE_NOUNS = [
     "estimación",
@@ -1509,7 +1510,7 @@ DETERMINERS = [
 # pronouns and adverbs between a subject and its verb: "el ministerio lo cifra", "la Generalitat ya había dicho"
 # a reflexive before a speech verb makes it another verb: "se situó en 118 días" (stood at)
 REFLEXIVES = ["se"]
-CLITICS = ["se", "le", "les", "lo", "la", "los", "las", "me", "nos", "ya", "también", "no", "aún", "todavía", "así"]
+CLITICS = ["se", "le", "les", "lo", "la", "los", "las", "me", "nos", "ya", "también", "no", "aún", "todavía", "así", "solo", "sólo", "únicamente"]  # and adverbs of how much before the verb: "la Fiscalía solo reconoce seis"
 # a clitic before the verb that resumes what the sentence before said: its speaker is that
 # sentence's too: "Se rescató a 612 personas. Así lo informó la Guardia Costera."
 RESUMPTIVE_CLITICS = ["lo"]

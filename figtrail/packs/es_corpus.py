@@ -1805,4 +1805,26 @@ EXAMPLES = [
             {"surface": "17", "bound": "at_least", "source": "Sindicato N°1 de Trabajadores de Minera Punta Sierra"},
         ],
     },
+    # a wire's dateline with the country in brackets ("Fresnillo (México), 9 abr (EFE).-"): the agency wrote it, the subject after it spoke
+    {
+        "text": "Tlaquepaque (México), 12 may (EFE).- El colectivo Luz de Esperanza aseguró este lunes haber hallado al menos 9 fosas clandestinas.",
+        "figures": [
+            {"surface": "9", "bound": "at_least", "source": "Luz de Esperanza"},
+        ],
+    },
+    # an adverb of how much between the subject and its verb is no part of the name: "la Fiscalía solo reconoce seis"
+    {
+        "text": "Los vecinos hablan de 20 desaparecidos, mientras que la Fiscalía solo reconoce seis casos.",
+        "figures": [
+            {"surface": "20", "source": "vecinos"},
+            {"surface": "seis", "source": "Fiscalía"},
+        ],
+    },
+    # a relative "que cita a" relays the source it cites: "Según el diario El Universal, que cita a fuentes de la Guardia Nacional"
+    {
+        "text": "Según el diario Milenio, que cita a fuentes de la Secretaría de Marina, en la zona operaba una banda de entre 30 y 50 integrantes.",
+        "figures": [
+            {"surface": "30 y 50", "source": "fuentes de la Secretaría de Marina", "via": "Milenio"},
+        ],
+    },
 ]

@@ -1030,7 +1030,8 @@ VIA_AFTER = [
 # "X a déclaré à Reuters que": the outlet relays (via); a capitalised name must follow
 TOLD = ["à l'", "à", "au", "aux", "à l'agence", "à la chaîne", "au journal", "au quotidien", "à l'hebdomadaire"]
 # a speaker citing X: X is the source, the speaker relays
-CITING = [r"citant", r"se référant à", r"s'appuyant sur"]
+CITING = [r"citant", r"qui cite", r"qui citait",  # "Le Parisien, qui cite des sources policières"
+           r"se référant à", r"s'appuyant sur"]
 # after "selon": these are not sources but evidence (selon des données préliminaires)
 EVIDENCE_NOUNS = [
     "estimation",

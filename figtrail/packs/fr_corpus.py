@@ -2202,4 +2202,11 @@ EXAMPLES = [
             {"surface": "86", "modality": "asserted"},
         ],
     },
+    # a relative "qui cite" relays the source it cites
+    {
+        "text": "Selon Le Parisien, qui cite des sources policières, 40 personnes ont été interpellées.",
+        "figures": [
+            {"surface": "40", "source": "sources policières", "via": "Le Parisien"},
+        ],
+    },
 ]

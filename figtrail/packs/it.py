@@ -1507,6 +1507,7 @@ TOLD = [
 # a speaker citing X: X is the source, the speaker relays
 CITING = [
     r"citando",
+    r"che cita",  # "il Corriere, che cita fonti investigative"
     r"riprendendo",
     r"facendo riferimento a(?:l|llo|lla|ll'|i|gli|lle)?",
     r"sulla base d(?:i|el|ella|ei|egli|elle)",
@@ -1894,7 +1895,7 @@ DETERMINERS = [
 # pronouns between a subject and its verb: "il governo ne stima", "la Regione ci ha detto"
 # a reflexive before a speech verb makes it another verb: "se situó en 118 días" (stood at)
 REFLEXIVES = ["si", "s'"]
-CLITICS = ["ci", "ne", "vi", "si", "gli", "le", "lo", "la", "li", "non", "l'", "mi"]
+CLITICS = ["ci", "ne", "vi", "si", "gli", "le", "lo", "la", "li", "non", "l'", "mi", "solo", "soltanto", "già"]  # and adverbs of how much before the verb: "la questura solo conferma sei"
 # a clitic before the verb that resumes what the sentence before said: its speaker is that
 # sentence's too: "Le motovedette hanno soccorso 612 persone. Lo ha reso noto la Guardia costiera."
 RESUMPTIVE_CLITICS = ["lo", "l'", "ne"]  # "Ne ha dato notizia la Polizia"

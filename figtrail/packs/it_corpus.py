@@ -2352,4 +2352,12 @@ EXAMPLES = [
             {"surface": "12", "source": None},
         ],
     },
+    # an adverb of how much between the subject and its verb is no part of the name: "la Questura solo conferma"
+    {
+        "text": "I sindacati parlano di 30mila lavoratori in piazza, mentre la Questura solo conferma 8mila presenze.",
+        "figures": [
+            {"surface": "30mila", "source": "sindacati"},
+            {"surface": "8mila", "source": "Questura"},
+        ],
+    },
 ]

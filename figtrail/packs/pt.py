@@ -763,7 +763,8 @@ VIA_AFTER = [
 # "X disse à Reuters que": the outlet relays (via); a capitalised name must follow
 TOLD = ["a", "à", "ao", "à agência", "ao jornal", "à emissora", "à rádio", "à televisão", "à tv", "ao diário"]
 # a speaker citing X: X is the source, the speaker relays
-CITING = [r"citando", r"com base em", r"com base no", r"com base na", r"baseando-se em", r"baseado em"]
+CITING = [r"citando", r"que cita", r"que citou",  # "a Folha, que cita fontes da PF"
+           r"com base em", r"com base no", r"com base na", r"baseando-se em", r"baseado em"]
 # after "segundo": these are not sources but evidence (segundo dados preliminares)
 EVIDENCE_NOUNS = [
     "estimativa",
@@ -904,7 +905,7 @@ DETERMINERS = [
 # pronouns and adverbs between a subject and its verb: "o ministério já tinha dito"
 # a reflexive before a speech verb makes it another verb: "se situó en 118 días" (stood at)
 REFLEXIVES = ["se"]
-CLITICS = ["se", "lhe", "lhes", "o", "a", "os", "as", "me", "nos", "já", "também", "não", "ainda", "agora"]
+CLITICS = ["se", "lhe", "lhes", "o", "a", "os", "as", "me", "nos", "já", "também", "não", "ainda", "agora", "só", "apenas", "somente"]  # and adverbs of how much before the verb: "a polícia só confirma seis"
 # titles before a name: Sr. Lula
 HONORIFICS = ["sr", "sr.", "sra", "sra.", "dr", "dr.", "dra", "dra.", "d.", "dom", "dona", "prof", "prof."]
 # role nouns: a description made of them is a person; org nouns: an organisation

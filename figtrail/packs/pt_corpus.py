@@ -1499,4 +1499,12 @@ EXAMPLES = [
             {"surface": "163", "source": "Minsa"},
         ],
     },
+    # an adverb of how much between the subject and its verb is no part of the name: "a PSP só confirma"
+    {
+        "text": "Os organizadores falam em 5 mil manifestantes, mas a PSP só confirma 1.200.",
+        "figures": [
+            {"surface": "5 mil", "source": "organizadores"},
+            {"surface": "1.200", "source": "PSP"},
+        ],
+    },
 ]
