@@ -3058,6 +3058,8 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             return via, None
     if pack.nouns_capitalised and " " in np:
         np = _without_extended_attribute(np, pack)  # "das im SDax notierte Unternehmen": das Unternehmen
+    if pack.head_final and "ing " in np:
+        np = _without_ing_clause(np, pack)  # "The union representing the mine's 900 workers": the union
     bare_np = np.strip(" ,")
     dm_ = pack.determiners.match(bare_np.lower())
     qm = _NOUN_THEN_TITLE.match(bare_np[dm_.end() :] if dm_ else bare_np) if bare_np[-1:] in "“”\"»" else None
@@ -3329,6 +3331,23 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     mention.order = memory.order
     memory.mentions.append(mention)
     return mention.name, via
+
+
+_ING_CLAUSE = re.compile(r"(?<=\w) ([a-z]+ing) (?=\S)")
+
+
+def _without_ing_clause(np: str, pack: Pack) -> str:
+    """A body's description without the participle clause after its head: "the union
+    representing the mine's 900 workers", "the company running the plant" (a role word before
+    it; not "the housing ministry", where the -ing word stands before the head)."""
+    m = _ING_CLAUSE.search(np)
+    if m is None:
+        return np
+    head = np[: m.start()]
+    last = head.rsplit(" ", 1)[-1].lower()
+    if not pack.role.fullmatch(last) or pack.role.fullmatch(np[m.end() :].split(" ", 1)[0].lower()):
+        return np
+    return head
 
 
 def _without_participle(np: str, pack: Pack) -> str:

@@ -1140,6 +1140,8 @@ SPEECH_PRESENT = [
     "counted",
     "recorded",
     "registered",
+    "lists",  # "It lists 764 tailings deposits nationwide": a body's register gives the count
+    "tallies",
     "detailed",
     "disclosed",
     "revealed",
@@ -1936,7 +1938,7 @@ MODALITY_CUES = {
 ],
     "estimated": [
         r"puts? the (?:figure|number|cost|damage|total|toll|losses|bill)",
-        r"put(?:s|ting)? (?:the|its|their|this|that) (?:[\w'’-]+ ){0,5}?" + _PUT_NOUNS + r"(?: [\w'’-]+){0,4}? at",
+        r"put(?:s|ting)? (?:(?:the|its|their|this|that) )?(?:[\w'’-]+ ){0,5}?" + _PUT_NOUNS + r"(?: [\w'’-]+){0,4}? at",
         r"suspect(?:s|ed)",
         r"estimat\w*",
         r"expects?",
@@ -2153,7 +2155,7 @@ RECORD_VERBS = ["recorded", "records", "record", "registered", "registers", "cou
 # not ruling out is saying it may be: "Investigators do not rule out that dozens of other shipments were involved" (a speaker, a possible figure)
 # "The ministry put the previous year's total at 2,204": putting an amount at a number
 SPEECH_PATTERNS = [
-    r"put(?:s|ting)? (?:the|its|their|this|that) (?:[\w'’-]+ ){0,5}?" + _PUT_NOUNS + r"(?: [\w'’-]+){0,4}? at",
+    r"put(?:s|ting)? (?:(?:the|its|their|this|that) )?(?:[\w'’-]+ ){0,5}?" + _PUT_NOUNS + r"(?: [\w'’-]+){0,4}? at",
     # a finding is a clause with its own verb: "found the scheme had cost £2.1bn", "found 30% of
     # firms had cut staff" ("police found 300 kg of cocaine" is an act: no verb follows)
     r"(?:found|finds|suggests|suggested|shows|showed)(?= (?:(?!that |which |who |where )[\w'’%.,£$€-]+ ){1,5}(?:had|has|have|was|were|is|are|would|could|will|might|may)\b)",

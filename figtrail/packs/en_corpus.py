@@ -2022,4 +2022,26 @@ EXAMPLES = [
             {"surface": "900 million", "unit": "XOF"},
         ],
     },
+    # a body described by its head and a participle clause speaks as the head, the number inside the clause no part of it: "The union representing the mine's 900 workers said"
+    {
+        "text": "The union representing the plant's 1,400 staff said at least 60 of its members had been laid off.",
+        "figures": [
+            {"surface": "1,400", "source": None},
+            {"surface": "60", "bound": "at_least", "source": "union"},
+        ],
+    },
+    # a body's register gives the count: "It lists 764 tailings deposits nationwide"
+    {
+        "text": "The mining agency said it had inspected the site twice. It lists 764 tailings deposits nationwide.",
+        "figures": [
+            {"surface": "764", "source": "mining agency"},
+        ],
+    },
+    # putting an amount at a number with no article before it: "put preliminary damage at about 85 billion pesos"
+    {
+        "text": "The regional delegate, Ana Ruiz, put preliminary damage at about 85 billion pesos.",
+        "figures": [
+            {"surface": "85 billion", "bound": "approx", "source": "Ana Ruiz", "modality": "estimated"},
+        ],
+    },
 ]
