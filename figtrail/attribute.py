@@ -440,6 +440,18 @@ def _pick(
             and not o.joined
         ]
         if outer and not a.via:
+            o = outer[-1]
+            if (
+                record_verbs
+                and not record_verbs.isdisjoint(a.verb.split())
+                and o.verb
+                and o.strong
+                and record_verbs.isdisjoint(o.verb.split())
+                and not any(o.pos < x.start and x.end <= a.pos for x in drafts)  # no claim of its own between
+            ):
+                # "A Frontex fez saber que a rota do Mediterrâneo central registrou 11.600
+                # travessias": where it was counted, inside what the speaker said
+                return outer[-1].source, outer[-1].via
             if not any(map(str.isupper, a.source or "")) and len((a.source or "").split()) >= 3:
                 # "Whitcombe told the BBC that inflation in steel prices had added £70m": a
                 # long nameless subject inside the statement is its content, the speaker is outside
@@ -501,7 +513,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             np_start = _past_time_phrase(text, norm, np_start, pack)
             outlet, past = _told_outlet(text, norm, np_start, pack)
             tl = pack.told_lead.match(norm, np_start)
-            if outlet and text[past:].lstrip()[:1].isalpha():
+            rest_word = text[past:].lstrip().split(" ", 1)[0].lower()
+            if outlet and text[past:].lstrip()[:1].isalpha() and rest_word not in pack.complement_links:
+                # (not "segundo quanto refere a Prefeitura de Agrigento": the name goes on, no one
+                # told it; the article "a" is no "to")
                 # "según han confirmado a Europa Press fuentes de la investigación": the outlet told
                 # relays, the speaker follows it
                 told_outlets[m.start()] = outlet
@@ -924,7 +939,13 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             lead = pack.told_lead.match(norm, after_verb)
             if lead and not pack.determiners.match(lead.group(0).strip() + " "):
                 cut_after = pack.clause_cut.match(after_outlet[1:].lstrip())
-        if inverted and not clitic_lead and outlet and cut_after:
+        told_lead = pack.told_lead.match(norm, after_verb) if outlet and cut_after else None
+        subject_relative = (
+            told_lead is not None
+            and pack.determiners.match(told_lead.group(0).strip() + " ") is not None
+            and not any(c.isdigit() for c in norm[past_outlet:])
+        )  # "..., fez saber a Cruz Vermelha Italiana que gere a estrutura.": "a" is the subject's article
+        if inverted and not clitic_lead and outlet and cut_after and not subject_relative:
             # "La alcaldesa, Yadira Cruz, dijo a la agencia EFE que ...": told an outlet, then
             # what was said; the speaker is before the verb
             inverted = False

@@ -1371,3 +1371,11 @@ LEFT_SKIP += ['hoje', 'agora', 'ontem', 'atualmente', 'actualmente', 'já', 'ain
 
 # costing ties a thing to its price: "a passagem custa hoje R$ 5,40" measures the fare
 MEASURE_VERBS += ['custa', 'custam', 'custou', 'custaram', 'custará', 'custarão', 'custaria', 'custar']
+# making known is saying: "fez saber a Cruz Vermelha Italiana", "A Frontex fez saber que"
+SPEECH_PRESENT += ["fez saber", "fizeram saber", "faz saber", "fazem saber", "deu a conhecer", "deram a conhecer"]
+# an Italian calque: "segundo quanto refere a Prefeitura de Agrigento" ("secondo quanto riferisce")
+ACCORDING_RELATIVES += ["quanto"]
+# counting a number is giving it, present tense in titles: "Plataforma Decide conta 67 mortos" (not
+# "conta com 300 funcionários", which says what a body has)
+SPEECH_PATTERNS += [r"conta(?:m)?(?= (?:(?:mais de|pelo menos|cerca de|quase|já) )?\d)"]
+RECORD_VERBS += ["conta", "contam"]

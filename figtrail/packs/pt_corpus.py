@@ -1507,4 +1507,34 @@ EXAMPLES = [
             {"surface": "1.200", "source": "PSP"},
         ],
     },
+    # an Italian calque "segundo quanto refere a X": the article "a" opens the name, no one was told it, and the name goes on after "de"
+    {
+        "text": "Desde a meia-noite chegaram 21 barcos com 930 migrantes, segundo quanto refere a Prefeitura de Trapani.",
+        "figures": [
+            {"surface": "21", "source": "Prefeitura de Trapani"},
+            {"surface": "930", "source": "Prefeitura de Trapani"},
+        ],
+    },
+    # an inverted "fez saber a X que ..." with no figure after it: "a" is the article of the speaker, "que" its relative
+    {
+        "text": "No centro se encontram neste momento mais de 1.300 pessoas, fez saber a Cruz Vermelha que gere a estrutura.",
+        "figures": [
+            {"surface": "1.300", "bound": "more_than", "source": "Cruz Vermelha"},
+        ],
+    },
+    # a record verb inside what a speaker said: the place that recorded is no source ("A Frontex fez saber que a rota ... registrou")
+    {
+        "text": "A Frontex fez saber que a rota dos Balcãs registrou em julho 8.400 travessias irregulares.",
+        "figures": [
+            {"surface": "8.400", "source": "Frontex"},
+        ],
+    },
+    # counting in the present tense, as titles write it: "Plataforma Decide conta 67 mortos"; "conta com" is having
+    {
+        "text": "Observatório conta 48 mortos nos protestos. A empresa conta com 300 funcionários.",
+        "figures": [
+            {"surface": "48", "source": "Observatório"},
+            {"surface": "300", "source": None},
+        ],
+    },
 ]
