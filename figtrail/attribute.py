@@ -441,6 +441,10 @@ def _pick(
         ]
         if outer and not a.via:
             o = outer[-1]
+            if not a.verb and o.verb and o.strong and _news_outlet_named(a.source or "", lang):
+                # "Carolina Ibacache schätzte den Schaden laut der spanischen Nachrichtenagentur EFE
+                # auf 82 Millionen": the agency reports what the speaker around it said
+                return o.source, a.source
             if (
                 record_verbs
                 and not record_verbs.isdisjoint(a.verb.split())
@@ -1404,6 +1408,13 @@ def _news_outlet(name: str, lang: str) -> bool:
     return bool(keys) and ENTRIES[keys[0]].type == MEDIA
 
 
+def _news_outlet_named(name: str, lang: str) -> bool:
+    """A news outlet, named alone or at the end of its description ("der spanischen
+    Nachrichtenagentur EFE", "the French news agency AFP")."""
+    words = name.split()
+    return any(_news_outlet(" ".join(words[k:]), lang) for k in range(len(words)))
+
+
 def _party_after_person(core: str, acro: str, pack: Pack) -> bool:
     """ "Anna Keller (CDU)": a person's name, then her party in brackets (a party the alias
     table knows), not a body and its short form."""
@@ -2208,6 +2219,11 @@ def _subject_in_adverbial(seg: str, pack: Pack) -> str | None:
     return None
 
 
+def _ends_in_role(word: str, pack: Pack) -> bool:
+    """A compound whose last part is a role word: "bergbaubehörde", "umweltaufsicht"."""
+    return any(m.end() == len(word) for m in pack.role.finditer(word))
+
+
 def _leading_name(toks: list[str], pack: Pack) -> str | None:
     """The name that the tokens open with, its determiner already dropped: capitalised words,
     the links inside a name ("Consejería de Sanidad", "de la Pesca Artesanal"), a bracketed
@@ -2236,6 +2252,15 @@ def _leading_name(toks: list[str], pack: Pack) -> str | None:
             or pack.role.fullmatch(low)
             # a modifier before the role: "the dockers' union Unite", "die saarländische Gewerkschaft"
             or (not out and k + 1 < len(toks) and pack.role.fullmatch(toks[k + 1].lower()) and low not in pack.stopwords)
+            # and before a compound ending in a role: "die chilenische Bergbaubehörde Sernageomin"
+            or (
+                not out
+                and pack.nouns_capitalised
+                and k + 1 < len(toks)
+                and toks[k + 1][:1].isupper()
+                and _ends_in_role(toks[k + 1].lower(), pack)
+                and low not in pack.stopwords
+            )
         ):
             break
         out.append(t)

@@ -164,6 +164,12 @@ def _draft(n: Number, sent: Sentence, pack: Pack) -> Draft | None:
                 bound = "exact"  # "le bilan monte jusqu'à 211": to, not up to; "rise by up to": up to
             elif bound == "more_than" and pack.negation_left is not None and pack.negation_left.search(left[: cm.start()]):
                 bound = "at_most"  # "ne pas pêcher plus de 298 000 tonnes", "should not exceed"
+            elif bound == "more_than" and pack.amount_of_left is not None:
+                # "einen Hilfsfonds über 20 Millionen": a noun's amount ("a fund of"), no bound;
+                # read on the text, whose capitals mark the noun
+                cue_at = s - len(left) + cm.start()
+                if pack.amount_of_left.search(sent.text[max(0, cue_at - 40) : cue_at]):
+                    bound = "exact"
             cue_start = max(0, s - 40) + cm.start()  # left may have lost its currency sign
     value, low, high = n.value, n.low, n.high
     if pence:

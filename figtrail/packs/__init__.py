@@ -380,6 +380,7 @@ class Pack:
     share_not_after: frozenset[str] = frozenset()  # "the first half of 2024": a period, no share
     share_links: frozenset[str] = frozenset()  # words that link a share to its whole beyond the complement links
     up_to_as_to: re.Pattern | None = None  # "hasta" after a verb of change is "to" (exact)
+    amount_of_left: re.Pattern | None = None  # "einen Hilfsfonds über": "über" is "of", no bound
     clause_turn: re.Pattern | None = None  # ", mentre", ", while": a new claim, another speaker
     subject_opener_before: re.Pattern | None = None  # "…, mentre" right before an according cue
     evidence_suffixes: tuple[str, ...] = ()  # "Polizeiangaben": evidence glued to its owner
@@ -877,6 +878,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         share_not_after=frozenset(getattr(d, "SHARE_NOT_AFTER", ())),
         share_links=frozenset(getattr(d, "SHARE_LINKS", ())),
         up_to_as_to=re.compile(rf"(?:{d.UP_TO_AS_TO})$") if getattr(d, "UP_TO_AS_TO", "") else None,
+        amount_of_left=re.compile(rf"(?:{d.AMOUNT_OF_LEFT})\s*$") if getattr(d, "AMOUNT_OF_LEFT", "") else None,
         subject_opener_before=(
             re.compile(rf"(?<![\w'])(?:{_alt(d.SUBJECT_OPENERS, escape=True)})$") if getattr(d, "SUBJECT_OPENERS", ()) else None
         ),

@@ -979,6 +979,7 @@ SPEECH_SPLIT = [
     (["stellte", "stellten", "stellt"], ["in aussicht"]),
     (["schätzte", "schätzten", "schätzt"], ["ein"]),
     (["warf", "warfen", "wirft", "werfen"], ["vor"]),
+    (["geht", "gehen", "ging", "gingen"], ["aus"]),  # "Die Umweltaufsicht SMA geht von bis zu drei Millionen Kubikmetern aus": its estimate
     (["peilt", "peilen", "peilte", "peilten"], ["an"]),  # "Für 2026 peilt Kerkhoff einen Umsatz von ... an": its target  # "warf der Verwaltung vor, ... seien nur 7,1"
 ]
 VERB_SECOND = True  # "Zugleich meldete X", "Das teilte X mit": the subject after the verb
@@ -1565,6 +1566,9 @@ MODALITY_CUES = {
         r"bot an",
     ],
     "estimated": [
+        # "Die Aufsicht geht von bis zu drei Millionen Kubikmetern aus": an assumption (not "ging von
+        # 500 auf 300 zurück", which has no "aus")
+        r"(?:geht|gehen|ging|gingen) (?:[\w-]+ ){0,3}?von(?=[^.;:]*\baus\b)",
         r"peil(?:t|te|ten|en)(?= (?:[^;:]{1,80}? )?an(?:[\s.,;:]|$))",  # "peilt einen Umsatz zwischen 1,05 und 1,10 Mrd. an": its forecast
         r"(?:geht|gehen|ging|gingen) (?:davon|von)",  # "geht von mehr als 2.000 Tieren aus": assumes
         r"vermute\w*",
@@ -2039,3 +2043,6 @@ SCORE_WORDS = ['sieg', 'gewann', 'gewonnen', 'niederlage', 'verlor', 'verloren',
 # prepositions govern: "Die Zahl der Bewerbungen stieg seit Jahresbeginn um 20 Prozent", "Die Aktie
 # gab an der Börse in Seoul um 7,4 Prozent nach"
 PLACE_TIME_PREPOSITIONS = ["seit", "nach", "vor", "in", "im", "an", "am", "bei", "beim", "zu", "zum", "zur", "während", "wegen"]
+# "über" after a noun its indefinite article opens is "of", the noun's amount: "einen Hilfsfonds über
+# 20 Millionen US-Dollar", "eine Rechnung über 500 Euro" (not "über 3.000 Menschen", a bound)
+AMOUNT_OF_LEFT = r"\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\wäöüß-]+"

@@ -1971,4 +1971,35 @@ EXAMPLES = [
             {"surface": "550", "source": "Martin Reichenbach"},
         ],
     },
+    # "geht ... von ... aus" is an assumption: the subject's estimate (not "ging von 500 auf 300 zurück")
+    {
+        "text": "Die Umweltaufsicht SMA geht dagegen von bis zu drei Millionen Kubikmetern aus. Die Zahl der Anträge ging von 500 auf 300 zurück.",
+        "figures": [
+            {"surface": "drei Millionen", "bound": "up_to", "source": "SMA", "modality": "estimated"},
+            {"surface": "500", "source": None, "modality": "asserted"},
+            {"surface": "300", "source": None},
+        ],
+    },
+    # an adjective before a compound ending in a role opens the subject: "Die chilenische Bergbaubehörde Sernageomin hatte ... nach eigenen Angaben"
+    {
+        "text": "Die peruanische Umweltbehörde OEFA hatte die Mine nach eigenen Angaben bei vier Kontrollen geprüft.",
+        "figures": [
+            {"surface": "vier", "source": "peruanische Umweltbehörde OEFA"},
+        ],
+    },
+    # a news agency named by "laut" inside a speaker's clause relays the speaker: "X schätzte den Schaden laut der Nachrichtenagentur EFE auf 82 Millionen"
+    {
+        "text": "Die Gouverneurin, Ana Morales, schätzte den Schaden laut der spanischen Nachrichtenagentur EFE auf rund 82 Millionen Euro.",
+        "figures": [
+            {"surface": "82 Millionen", "source": "Ana Morales", "via": "spanischen Nachrichtenagentur EFE"},
+        ],
+    },
+    # "über" after a noun its indefinite article opens is "of": "einen Hilfsfonds über 20 Millionen" is exact; "über 3.000 Menschen" a bound
+    {
+        "text": "Der Konzern kündigte einen Hilfsfonds über 20 Millionen Euro an. Über 3.000 Menschen mussten ihre Häuser verlassen.",
+        "figures": [
+            {"surface": "20 Millionen", "bound": "exact"},
+            {"surface": "3.000", "bound": "more_than"},
+        ],
+    },
 ]
