@@ -1049,6 +1049,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 continue
             if np is None:
                 continue
+            age = _AGE_AFTER_NAME.search(np)
+            if age and age.start() > 0 and pack.determiners.match(np[age.end() :].lstrip().lower()):
+                np = np[: age.start()]  # "sagte Lea Hofbauer (27) dem Bayerischen Rundfunk": whom she told
             tm = pack.told_inside.search(np)  # ", sagte X der Nachrichtenagentur dpa": dpa relays
             if tm and pack.person_role.search(np[: tm.start()].lower().rsplit(" ", 1)[-1]) and "," in np[tm.end() :]:
                 tm = None  # "l'assessore all'Ambiente, Giorgio Maione": the role's portfolio, then its name
@@ -1442,6 +1445,7 @@ def _known_institution(name: str, lang: str) -> bool:
 _GAP_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d")
 _GAP_MARK = re.compile(r"[,;]")
 _GAP_DIGIT = re.compile(r"\d")
+_QUOTED_AFTER = re.compile(r'\s*"[^"\d]{1,60}"')  # a name in quotes after its role word (in the view, every quote is ")
 
 
 def _name_then_number(text: str, pos: int) -> bool:
@@ -1478,6 +1482,17 @@ def _gapped_speakers(
             k += 1  # ", während die Veranstalter von 40.000 sprechen": the subordinate clause's speaker
         if k < len(toks) and pack.determiners.match(norm[toks[k][0] : toks[k][1]] + " "):
             k += 1
+        head = norm[toks[k][0] : toks[k][1]] if k < len(toks) else ""
+        qm = _QUOTED_AFTER.match(norm, toks[k][1]) if head and "\"" in norm[toks[k][1] : dm.start()] else None
+        if k < len(toks) and qm and (head in pack.counterparts or pack.role.fullmatch(head) or _role_compound(head, pack)):
+            # 'das Veranstalterbündnis «Isar gegen Hass» von bis zu 250.000': a role word and
+            # the name in quotes it introduces
+            rest = norm[qm.end() : dm.start()].split()
+            if len(rest) <= 3 and (all(len(w) <= 5 for w in rest) or pack.bound_left.search(" ".join(rest) + " ")):
+                source, via = _resolve_np(text[toks[k][0] : qm.end()], pack, memory)
+                if source:
+                    out.append(Anchor(base + toks[k][0], "after", source, via, evidence=norm[toks[k][0] : qm.end()], gapped=True))
+            continue
         digit = next((j for j in range(k, min(k + 7, len(toks))) if norm[toks[j][0]].isdigit()), None)
         if digit is None or digit - k < 1:
             continue
@@ -1835,6 +1850,8 @@ def _adverbial(np: str, pack: Pack) -> bool:
     if not pack.nouns_capitalised:
         return False
     words = np.split()
+    while len(words) > 1 and words[-1] in pack.clitics:
+        words.pop()  # "die Partei selbst": the subject, stressed
     # a compound's head after its hyphen: "auf dpa-Anfrage" ends in a noun
     return bool(words) and words[-1].rsplit("-", 1)[-1][:1].islower() and np.lower() not in pack.pronouns
 

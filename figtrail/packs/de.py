@@ -1321,7 +1321,7 @@ DETERMINERS = ["ihres", "seines", "ihrer", "seiner", "ihrem", "seinem",
 # a pronoun opening the sentence that resumes what the sentence before said: "Das teilte X mit."
 RESUMPTIVE_CLITICS = ["das", "dies"]
 RESUMING_VERBS = ["geht", "ging", "heißt", "hieß", "steht", "stand"]  # "Das geht aus dem Bericht hervor"
-CLITICS = ["sich", "es"]
+CLITICS = ["sich", "es", "selbst", "selber"]  # and "die Partei selbst sprach von 1.200": no part of the name
 # titles before a name: Dr. Müller, Frau Merkel
 HONORIFICS = ["dr", "prof", "hr", "fr", "herr", "frau"]
 # role nouns, also as the end of a compound (Finanzminister, Konzernchef, Nachrichtenagentur)

@@ -2002,4 +2002,27 @@ EXAMPLES = [
             {"surface": "3.000", "bound": "more_than"},
         ],
     },
+    # a gapped speaker named by a role word and a name in quotes: 'das Bündnis «Isar gegen Hass» von bis zu 250.000'
+    {
+        "text": "Die Polizei sprach von rund 12.000 Teilnehmern, das Aktionsbündnis «Rhein gegen Rechts» von bis zu 40.000.",
+        "figures": [
+            {"surface": "12.000", "source": "Polizei"},
+            {"surface": "40.000", "bound": "up_to", "source": "Aktionsbündnis «Rhein gegen Rechts»"},
+        ],
+    },
+    # a stressing "selbst" after the subject is no adverbial opening the sentence: "die Partei selbst sprach von 1.200"
+    {
+        "text": "Zu der Kundgebung kamen laut Polizei etwa 350 Menschen; die Partei selbst sprach von 1.200.",
+        "figures": [
+            {"surface": "350", "source": "Polizei"},
+            {"surface": "1.200", "source": "Partei"},
+        ],
+    },
+    # an age in brackets between an inverted speaker and whom they told: "sagte Lea Hofbauer (27) dem Bayerischen Rundfunk"
+    {
+        "text": "„Wir waren mindestens 20.000“, sagte Bündnissprecher Jonas Keller (31) dem Hessischen Rundfunk.",
+        "figures": [
+            {"surface": "20.000", "bound": "at_least", "source": "Jonas Keller"},
+        ],
+    },
 ]
