@@ -587,6 +587,26 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 or ("-" in name and any(len(p) >= 3 and _known_institution(p, pack.code) for p in name.split("-")))
             ):
                 spans.append((m.start(), m.end(), comma))
+    if pack.according_named_count is not None and pack.according_named_word in norm:
+        # "30mila persone per gli organizzatori, circa 8mila secondo la Questura", "almeno 48 morti
+        # per la Mezzaluna Rossa": "per" after a count and its noun, before whoever counted it (a
+        # name or a role); not after money ("5 milioni di euro per la Regione": for whom)
+        for m in pack.according_named_count.finditer(norm):
+            before = norm[max(0, m.start() - 40) : m.start()]
+            if not _COUNT_THEN_NOUN.search(before) or (pack.according_named_not_after is not None and pack.according_named_not_after.search(before)):
+                continue
+            who = _NEXT_WORD.match(norm, m.end())
+            if any(sp[0] == m.start() for sp in spans) or not (
+                text[m.end() : m.end() + 1].isupper()
+                or (m.group(0) != "per " and who is not None and (pack.role.fullmatch(who.group(1)) or who.group(1) in pack.counterparts))
+            ):
+                continue
+            end = _PER_NAME_END.search(text, m.end())
+            np_end = end.start() if end else len(text)
+            while (more := _MORE_NAMES.match(text, np_end)) is not None:
+                np_end = more.end()  # "per Fim, Fiom e Uilm": the bodies named together
+            if 0 < len(text[m.end() : np_end].split()) <= 5:
+                spans.append((m.start(), m.end(), np_end))
     if pack.according_after is not None:  # postposed: "den Daten der Region zufolge"
         for m in pack.according_after.finditer(norm):
             np_start = _np_before(text, m.start(), pack)
@@ -1741,6 +1761,11 @@ def _subject_then_that(text: str, norm: str, e: int, pack: Pack) -> str | None:
 
 _SAMPLE_WORD = re.compile(r"[^\s']+")
 _PLACE_AFTER = re.compile(r"\s(?:na|no|nas|nos|em|en|dans|nel|nella|nei|nelle|in|im)\s")
+# a count and one or two words of its noun (or a percent), right before: "30mila persone ", "48 morti ", "70% "
+# (a bare number is left to the stricter rule: "Dei 500 milioni stanziati, 200 per la Regione")
+_COUNT_THEN_NOUN = re.compile(r"(?<![\w.,])\d[\d.,]*(?:[^\W\d]{1,8})?(?:\s?%\s(?:[^\W\d]+\s){0,2}|\s(?:[^\W\d]+\s){1,2})$")
+_PER_NAME_END = re.compile(r"[,.;:!?«»\"]|\s(?:e|ed|mentre|ma|contro|rispetto|secondo)\s")
+_MORE_NAMES = re.compile(r"(?:,\s|\se\s)[A-ZÀ-Ý][\w-]*(?=[,.;:]|\se\s|\s*$)")
 _FIGURE_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*(?:[^\W\d]{1,8}|\s?%)?\s$")  # "200mila ", "40 % ": a bare figure, no noun
 _CITED_END = re.compile(r"[,;:]|\.(?:\s|$)")
 

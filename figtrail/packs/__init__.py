@@ -380,6 +380,8 @@ class Pack:
     share_not_after: frozenset[str] = frozenset()  # "the first half of 2024": a period, no share
     share_links: frozenset[str] = frozenset()  # words that link a share to its whole beyond the complement links
     up_to_as_to: re.Pattern | None = None  # "hasta" after a verb of change is "to" (exact)
+    according_named_count: re.Pattern | None = None  # "30mila persone per gli organizzatori"
+    according_named_not_after: re.Pattern | None = None  # "5 milioni di euro per la Regione": for whom
     amount_of_left: re.Pattern | None = None  # "einen Hilfsfonds über": "über" is "of", no bound
     clause_turn: re.Pattern | None = None  # ", mentre", ", while": a new claim, another speaker
     subject_opener_before: re.Pattern | None = None  # "…, mentre" right before an according cue
@@ -789,6 +791,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
         place_named_heads=frozenset(getattr(d, "PLACE_NAMED_HEADS", ())),
         according_named=re.compile(d.ACCORDING_NAMED) if getattr(d, "ACCORDING_NAMED", "") else None,
         according_named_word=getattr(d, "ACCORDING_NAMED_WORD", ""),
+        according_named_count=re.compile(d.ACCORDING_NAMED_COUNT) if getattr(d, "ACCORDING_NAMED_COUNT", "") else None,
+        according_named_not_after=re.compile(d.ACCORDING_NAMED_NOT_AFTER) if getattr(d, "ACCORDING_NAMED_NOT_AFTER", "") else None,
         according_named_leads=tuple(getattr(d, "ACCORDING_NAMED_LEADS", ())),
         clause_articles=frozenset(getattr(d, "CLAUSE_ARTICLES", ())),
         any_body_roles=frozenset(getattr(d, "ANY_BODY_ROLES", ())),

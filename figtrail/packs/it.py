@@ -2603,3 +2603,8 @@ SCORE_WORDS = ['vittoria', 'vinto', 'vince', 'sconfitta', 'sconfitto', 'battuto'
 
 # adverbs of time between the phrase and its amount are no head of what is counted: "il biglietto costa oggi 2,50 euro"
 LEFT_SKIP += ['oggi', 'ora', 'ieri', 'attualmente', 'già']
+# "per" after a count and its noun, before whoever counted it: "30mila persone per gli organizzatori",
+# "almeno 48 morti per la Mezzaluna Rossa" (the view is lower case: the article, then the name or a role);
+# not after money, which "per" gives to someone: "5 milioni di euro per la Regione"
+ACCORDING_NAMED_COUNT = r"(?<![\w])per (?:il |lo |la |l'|i |gli |le )?"
+ACCORDING_NAMED_NOT_AFTER = r"euro|dollar|sterlin|franc|[€$£]"

@@ -2360,4 +2360,14 @@ EXAMPLES = [
             {"surface": "8mila", "source": "Questura"},
         ],
     },
+    # "per" after a count and its noun names whoever counted it, a name or a role: "almeno 48 morti per la Mezzaluna Rossa", "30mila persone per gli organizzatori"; not after money ("5 milioni di euro per la Regione": for whom)
+    {
+        "text": "Il corteo ha raccolto 20mila persone per gli organizzatori, circa 6mila secondo la Questura. Almeno 12 morti per la Croce Rossa. Stanziati 5 milioni di euro per la Regione.",
+        "figures": [
+            {"surface": "20mila", "source": "organizzatori"},
+            {"surface": "6mila", "source": "Questura"},
+            {"surface": "12", "bound": "at_least", "source": "Croce Rossa"},
+            {"surface": "5 milioni", "source": None},
+        ],
+    },
 ]
