@@ -1484,7 +1484,7 @@ MODALITY_CUES = {
         r"sera|seront|aura|auront|fera|feront",
         r"visera\w*",
         r"objectif",
-        r"plan(?:s|ifi\w*)?",  # not "plante", "planète", "plancher"
+        r"(?<!sur le )(?<!au )(?<!premier )plan(?:s|ifi\w*)?",  # not "plante", "planète", "plancher"; "sur le plan humain" is "as for"
         r"ambitionn\w*",
         r"entend\w*",
         r"souhait\w*",

@@ -2209,4 +2209,12 @@ EXAMPLES = [
             {"surface": "40", "source": "sources policières", "via": "Le Parisien"},
         ],
     },
+    # "sur le plan humain" is "as for", no plan: the figure after it is asserted
+    {
+        "text": "Sur le plan humain, le bilan s’établit à 9 morts, selon la préfecture. Le plan prévoit 300 recrutements.",
+        "figures": [
+            {"surface": "9", "source": "préfecture", "modality": "asserted"},
+            {"surface": "300", "modality": "planned"},
+        ],
+    },
 ]

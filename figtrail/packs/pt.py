@@ -994,7 +994,7 @@ MODALITY_CUES = {
         r"prev(?:ê|eem|êem|ia|iam|isto|ista|istos|istas)(?! que)(?! (?:um |uma |o |a )?(?:crescimento|queda|aumento|alta|subida|descida|redução|recuo|inflação|déficit|défice|pib|desemprego)(?![\w]))",  # not a forecast of a change
         r"planej\w*",
         r"planei\w*",
-        r"plano",
+        r"(?<!no )(?<!em primeiro )plano",  # not "no plano humano" ("as for")
         r"projeto",
         # "projeta investir" plans; "a FGV projeta alta de 2,1% do PIB" forecasts (estimated, below)
         r"proje(?:c?ta|tam|ctam|tou|taram)(?! (?:um |uma )?(?:alta|queda|crescimento|recuo|avanço|retração|expansão|inflação|déficit|superávit|aumento|redução))\w*",

@@ -1537,4 +1537,12 @@ EXAMPLES = [
             {"surface": "300", "source": None},
         ],
     },
+    # "no plano humano" is "as for", no plan
+    {
+        "text": "No plano humano, o balanço é de 9 mortos, segundo a Proteção Civil. O plano prevê 300 contratações.",
+        "figures": [
+            {"surface": "9", "source": "Proteção Civil", "modality": "asserted"},
+            {"surface": "300", "modality": "planned"},
+        ],
+    },
 ]
