@@ -511,7 +511,10 @@ def _compile(code: str, d: ModuleType) -> Pack:
         rf"|(?P<words>(?:{word_alt})(?:(?:[\s-]+|\s+(?:{joiners})\s+)(?:{word_alt}))*)(?![\w-]))",
     )
     bound_groups = "|".join(f"(?P<{b}>{_alt(cues)})" for b, cues in d.BOUND_CUES.items())
-    bound_left = TailPattern(rf"(?<![\w])(?:{bound_groups})\s*\"?\s*$")
+    # "pelo menos outras 9 embarcações", "au moins deux autres": a word of "other" between the cue and its number
+    others = _alt(getattr(d, "BOUND_OTHER_WORDS", ()), escape=True)
+    others = rf"(?:\s+(?:{others}))?" if others else ""
+    bound_left = TailPattern(rf"(?<![\w])(?:{bound_groups}){others}\s*\"?\s*$")
     units_after = {**SHARED_UNITS_AFTER, **{k.lower(): v for k, v in d.UNITS_AFTER.items()}}
     unit_alt = _alt(units_after, escape=True)
     unit_after = re.compile(rf"(?:\s|-(?=[^\W\d]{{3}}))?(?:{d.WHAT_LINK})?({unit_alt})(?![\w²])")  # "150-metre": a hyphen too

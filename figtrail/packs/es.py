@@ -2146,3 +2146,5 @@ LEFT_SKIP += ['hoy', 'ahora', 'ayer', 'actualmente', 'ya', 'todavía', 'aún']
 
 # costing ties a thing to its price: "el billete cuesta ahora 2,50 euros" measures the ticket
 MEASURE_VERBS += ['cuesta', 'cuestan', 'costó', 'costaron', 'costará', 'costarán', 'costaría', 'costar']
+# "al menos otras 9 embarcaciones": "other" between a bound cue and its number
+BOUND_OTHER_WORDS = ["otras", "otros"]

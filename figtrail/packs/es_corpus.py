@@ -1827,4 +1827,11 @@ EXAMPLES = [
             {"surface": "30 y 50", "source": "fuentes de la Secretaría de Marina", "via": "Milenio"},
         ],
     },
+    # "other" between a bound cue and its number: "al menos otras 9 pateras"
+    {
+        "text": "Salvamento Marítimo asegura que al menos otras 9 pateras salieron de Argelia.",
+        "figures": [
+            {"surface": "9", "bound": "at_least", "source": "Salvamento Marítimo"},
+        ],
+    },
 ]

@@ -1905,3 +1905,5 @@ LEFT_SKIP += ["aujourd'hui", 'actuellement', 'désormais', 'déjà', 'encore', '
 SPEECH_PATTERNS += [
     r"port(?:e|ent|ait|aient) (?:le (?:chiffre|bilan|total|nombre) )?à(?= (?:[«\"] ?)?(?:près|environ|plus|quelque|au moins|\d))"
 ]
+# "au moins autres 9" is rare; a machine translation writes it ("pelo menos outras 9"): "other" between a bound cue and its number
+BOUND_OTHER_WORDS = ["autres"]

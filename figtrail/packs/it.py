@@ -2608,3 +2608,5 @@ LEFT_SKIP += ['oggi', 'ora', 'ieri', 'attualmente', 'già']
 # not after money, which "per" gives to someone: "5 milioni di euro per la Regione"
 ACCORDING_NAMED_COUNT = r"(?<![\w])per (?:il |lo |la |l'|i |gli |le )?"
 ACCORDING_NAMED_NOT_AFTER = r"euro|dollar|sterlin|franc|[€$£]"
+# "almeno altre 9 imbarcazioni": "other" between a bound cue and its number
+BOUND_OTHER_WORDS = ["altre", "altri"]

@@ -2370,4 +2370,11 @@ EXAMPLES = [
             {"surface": "5 milioni", "source": None},
         ],
     },
+    # "other" between a bound cue and its number: "almeno altre 9 imbarcazioni"
+    {
+        "text": "La Guardia costiera riferisce che almeno altre 9 imbarcazioni sono partite dalla Libia.",
+        "figures": [
+            {"surface": "9", "bound": "at_least", "source": "Guardia costiera"},
+        ],
+    },
 ]

@@ -1379,3 +1379,5 @@ ACCORDING_RELATIVES += ["quanto"]
 # "conta com 300 funcionários", which says what a body has)
 SPEECH_PATTERNS += [r"conta(?:m)?(?= (?:(?:mais de|pelo menos|cerca de|quase|já) )?\d)"]
 RECORD_VERBS += ["conta", "contam"]
+# "pelo menos outras 9 embarcações": "other" between a bound cue and its number
+BOUND_OTHER_WORDS = ["outras", "outros"]

@@ -1545,4 +1545,11 @@ EXAMPLES = [
             {"surface": "300", "modality": "planned"},
         ],
     },
+    # "other" between a bound cue and its number: "pelo menos outras 9 embarcações"
+    {
+        "text": "A ONG sustenta que pelo menos outras 9 embarcações partiram da Líbia.",
+        "figures": [
+            {"surface": "9", "bound": "at_least", "source": "ONG"},
+        ],
+    },
 ]
