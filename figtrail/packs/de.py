@@ -1784,7 +1784,9 @@ ANY_BODY_ROLES = ["behörde", "organisation", "gleiche", "selbe"]
 # is not the "Regionalregierung" named before it
 KIND_WORDS = ["regierung", "polizei", "gericht", "kommission", "armee", "bundeswehr", "feuerwehr", "partei", "stadtwerke", "bank", "kasse",
               # a campaign's kinds: "das Bündnis „Wald statt Werk“" is no "Unternehmen" a later phrase points back at
-              "bündnis", "initiative", "allianz", "aktionsbündnis"]
+              "bündnis", "initiative", "allianz", "aktionsbündnis",
+              # a regulator, a utility, an operator: "die Umweltaufsicht SMA" is no "Unternehmen", nor a "Wasserversorger"
+              "aufsicht", "versorger", "betreiber"]
 # "nach eigenen Angaben", "selon ses propres chiffres": the figures are the clause subject's own
 OWN_WORDS = ["eigenen", "eigener"]
 

@@ -2025,4 +2025,12 @@ EXAMPLES = [
             {"surface": "20.000", "bound": "at_least", "source": "Jonas Keller"},
         ],
     },
+    # a regulator, a utility, an operator are kinds of their own: "das Unternehmen" does not point back at "die Umweltaufsicht SMA"
+    {
+        "text": "Die Umweltaufsicht SMA geht von bis zu drei Millionen Kubikmetern aus. Das Unternehmen kündigte einen Hilfsfonds über 20 Millionen US-Dollar an.",
+        "figures": [
+            {"surface": "drei Millionen", "source": "SMA"},
+            {"surface": "20 Millionen", "source": "Unternehmen"},
+        ],
+    },
 ]
