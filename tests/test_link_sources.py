@@ -913,3 +913,21 @@ def test_a_spokeswoman_named_after_her_body_word_is_not_that_body_and_never_loop
 def test_a_named_us_administration_is_its_agency_not_the_white_house():
     assert resolve("Drug Enforcement Administration", "The Drug Enforcement Administration said 40 tons.") == "us-dea"
     assert resolve("DEA", "The DEA seized 40 tons.") == "us-dea"
+
+
+def test_a_german_compound_introduces_the_company_a_later_description_points_back_at():
+    # "die Bergbaufirma X": the compound's head introduces X; "das Unternehmen" later is X, a
+    # company by another word (a place after "in" is introduced by nothing)
+    text = (
+        "Der Damm der Bergbaufirma Andina Cobre brach in der Nacht. Die Behörde Senapred meldete "
+        "elf Vermisste. Das Unternehmen bezifferte die Menge auf 1,2 Millionen Kubikmeter. Das "
+        "Innenministerium in Madrid schwieg."
+    )
+    names = ["Senapred", "Unternehmen", "Andina Cobre"]
+    ctx = article_context({"id": "d1", "lang": "de", "title": "", "text": text}, names, "de")
+    assert ctx.described.get("firma") == "Andina Cobre"
+    assert "ministerium" not in ctx.described
+    reg = SourceRegistry()
+    company = reg.resolve("Unternehmen", lang="de", doc="d1", context=ctx)
+    assert company == reg.resolve("Andina Cobre", lang="de", doc="d1", context=ctx)
+    assert company != reg.resolve("Senapred", lang="de", doc="d1", context=ctx)

@@ -176,6 +176,18 @@ _APPOSED = re.compile(r"((?:[ \t]+[a-zà-ÿ'’-]+){0,3}?)[ \t]+(" + _NAME + r")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 # a word between the head and the name that makes the name a complement ("l'agence de X")
 _OF = words("de del of do da dos das di du des della dei degli delle von der vom d")
+# nor a place after its preposition: "das Innenministerium in Madrid", "l'agence à Paris"
+_AT = words("in im em at aus bei")  # (not "à": "la compagnie à bas coûts Célestia Airlines")
+
+
+_COMPOUND_HEADS = sorted((h for h in ANAPHOR_HEADS if len(h) >= 5), key=len, reverse=True)
+
+
+def _compound_head(word: str) -> str | None:
+    """The head a folded compound ends in ("bergbaufirma" -> "firma"), None for most words."""
+    if len(word) < 8:
+        return None
+    return next((h for h in _COMPOUND_HEADS if word.endswith(h) and len(word) - len(h) >= 3), None)
 
 
 def _described(text: str, names: tuple[str, ...]) -> dict[str, str]:
@@ -186,10 +198,16 @@ def _described(text: str, names: tuple[str, ...]) -> dict[str, str]:
     found: dict[str, list[str]] = {}
     for w in _WORD.finditer(text):
         head = fold(w.group(0))
+        compound = False
         if head not in ANAPHOR_HEADS:
-            continue
+            # a German compound ending in a head: "die Bergbaufirma Minera Punta Sierra" (its
+            # capital is the noun's, it opens no name)
+            head = _compound_head(head) if w.group(0)[:1].isupper() else None
+            if head is None:
+                continue
+            compound = True
         m = _APPOSED.match(text, w.end())
-        if not m or any(fold(x) in _OF for x in m.group(1).split()):
+        if not m or any(fold(x) in _OF or fold(x) in _AT for x in m.group(1).split()):
             continue  # "l'agence de X": a complement, not a name in apposition
         name = m.group(2)
         if re.match(r"\.?[ \t]*\d", text[m.end() : m.end() + 3]):
@@ -197,7 +215,7 @@ def _described(text: str, names: tuple[str, ...]) -> dict[str, str]:
         sure = fold(name) in known or bool(aliases.lookup(name)) or is_acronym(name)
         # a capitalised head may open the name itself ("Comisión Federal de Electricidad"), and
         # a single word after other words may be anything ("the company said on Wednesday")
-        if not sure and (w.group(0)[:1].isupper() or (m.group(1) and " " not in name)):
+        if not sure and ((w.group(0)[:1].isupper() and not compound) or (m.group(1) and " " not in name)):
             continue
         if read(name).role or read_title(name) or fold(name.split()[0]) in ANAPHOR_HEADS:
             continue  # "el organismo Gobierno" is no name of its own

@@ -337,6 +337,12 @@ ANAPHOR_HEADS = words(
     "constructeur hersteller produttore aseguradora assureur insurer versicherer assicuratore "
     "seguradora club klub societa escritorio pasta cartera airport zoo"
 )
+# Heads that all name a company: "das Unternehmen" after "die Bergbaufirma X" is X.
+COMPANY_HEADS = words(
+    "entreprise empresa company firm unternehmen konzern azienda societe compagnie compania companhia "
+    "compagnia firma corporation corporacion corporacao "
+    "hersteller manufacturer fabricante constructeur fabricant produttore"
+)
 # Words that may stand beside the head of a pointing-back description: "la même agence",
 # "this agency", "a mesma agência", "dieselbe Behörde".
 ANAPHOR_MODIFIERS = words(

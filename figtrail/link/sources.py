@@ -55,6 +55,7 @@ from figtrail.link.lemmas import known_words
 from figtrail.link.places import LANGUAGE_COUNTRY, countries_in, regions_in
 from figtrail.link.roles import (
     ANAPHOR_HEADS,
+    COMPANY_HEADS,
     FILLER,
     HEAD,
     MINISTER,
@@ -395,6 +396,13 @@ class SourceRegistry:
         after it) that it can describe: same country if it says one, a ministry for
         "the ministry", any body but a government or a relay for "the agency"."""
         named = ctx.described.get(head)
+        if named is None and head in COMPANY_HEADS:
+            # "das Unternehmen" after "die Bergbaufirma Minera Punta Sierra": one company, two words
+            companies = {fold(n): n for h, n in ctx.described.items() if h in COMPANY_HEADS}
+            named = next(iter(companies.values())) if len(companies) == 1 else None
+            first = ctx.text.find(name)
+            if named and first >= 0 and not (0 <= ctx.text.find(named) < first):
+                named = None  # only a company introduced before: "das Unternehmen" ... "die Beratungsfirma X"
         if named and depth < 3 and fold(named) != fold(name) and not _is_media(named, ctx):
             return self._resolve(named, ctx, depth + 1)  # "la compañía Minera X" ... "la compañía"
         here = next((i for i, n in enumerate(ctx.names) if n == name), len(ctx.names))
@@ -416,7 +424,11 @@ class SourceRegistry:
                 continue
             if country and (inst.country if inst else r.country) != country:
                 continue
-            if any(fold(n) == fold(cand) for h, n in ctx.described.items() if h != head):
+            if any(
+                fold(n) == fold(cand)
+                for h, n in ctx.described.items()
+                if h != head and not (h in COMPANY_HEADS and head in COMPANY_HEADS)  # a manufacturer is a company
+            ):
                 continue  # "the union Unite" is not "the company"
             named = fold(cand) + " " + ctx.acronyms.get(fold(cand), "")
             # "Verband" in "Bundesverband der deutschen Binnenschifffahrt": German compounds
