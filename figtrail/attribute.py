@@ -3787,7 +3787,13 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
         if role:
             role_re = re.compile(rf"(?<![\w-]){re.escape(role)}(?![\w-])")
             for x in reversed(memory.recall()):
-                if x.named and role_re.search(x.np.lower()) and not _other_portfolio(words, role, x, pack):
+                if (
+                    x.named
+                    and role_re.search(x.np.lower())
+                    and not _other_portfolio(words, role, x, pack)
+                    # "El Gobierno ceutí" is no person whose title holds "Gobierno" ("el delegado del Gobierno, X")
+                    and not (x.person and pack.person_role.search(low) is None)
+                ):
                     return Mention(x.name, core, x.person, True)
             # "l'agence sud-coréenne", "le dirigeant socialiste": a qualified role points back
             # at the last named source of its kind; a bare one ("l'intersyndicale") does not

@@ -208,6 +208,8 @@ SUBUNITS = [r"cents?", r"rappen"]
 # --- units ----------------------------------------------------------------
 UNITS_AFTER = {
     "kwanzas": "AOA",  # Angola's money
+    "ariary": "MGA",  # Madagascar's money
+    "pesos": "MXN",  # bare: the peso of the country the article is about (extract._peso_country)
     "soles": "PEN",  # Peru's money (plural only: "sol" is a common word)
     # flows said in full: "27 metros cúbicos por segundo (m³/s)"
     "m³/s": "m3/s",

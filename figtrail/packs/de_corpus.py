@@ -2033,4 +2033,12 @@ EXAMPLES = [
             {"surface": "20 Millionen", "source": "Unternehmen"},
         ],
     },
+    # pesos and Madagascar's ariary as currencies
+    {
+        "text": "Die Strafe beträgt 1.850 Millionen Pesos, die Schulden des Versorgers 1.200 Milliarden Ariary.",
+        "figures": [
+            {"surface": "1.850 Millionen", "unit": "MXN"},
+            {"surface": "1.200 Milliarden", "unit": "MGA"},
+        ],
+    },
 ]

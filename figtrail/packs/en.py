@@ -228,6 +228,7 @@ ARTICLE_ONLY = ["a", "an"]
 # after the number (and its scale); optional "of" before word units
 UNITS_AFTER = {
     "kwanzas": "AOA",  # Angola's money
+    "ariary": "MGA",  # Madagascar's money
     "soles": "PEN",  # Peru's money (plural only: "sol" is a common word)
     # flows said in full: "27 metros cúbicos por segundo (m³/s)"
     "m³/s": "m3/s",

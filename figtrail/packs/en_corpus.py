@@ -2044,4 +2044,11 @@ EXAMPLES = [
             {"surface": "85 billion", "bound": "approx", "source": "Ana Ruiz", "modality": "estimated"},
         ],
     },
+    # Madagascar's ariary
+    {
+        "text": "The utility owes 1,200 billion ariary to its suppliers.",
+        "figures": [
+            {"surface": "1,200 billion", "unit": "MGA"},
+        ],
+    },
 ]

@@ -253,6 +253,7 @@ SUBUNIT_LINKS = r"con"
 # after the number (and its scale); optional "de" before word units
 UNITS_AFTER = {
     "kwanzas": "AOA",  # Angola's money
+    "ariary": "MGA",  # Madagascar's money
     # flows said in full: "27 metros cúbicos por segundo (m³/s)"
     "m³/s": "m3/s",
     "m3/s": "m3/s",
@@ -1407,7 +1408,7 @@ DEFINITE += ["dicho", "dicha", "este", "esta", "ese", "esa"]
 # a capitalised run after these names a place, not the source: la Delegación del Gobierno en la Comunitat Valenciana
 NAME_PLACES = ["en"]
 # lower-case words inside one name: "CEOE y Cepyme" speak together
-NAME_LINKS = ["y"]
+NAME_LINKS = ["y", "e"]  # "e" is "y" before an i: "Ministerio de Juventud e Infancia"
 # capitalised words that do not start a name: el Primer Ministro
 NOT_NAMES = [
     "primer",

@@ -1834,4 +1834,13 @@ EXAMPLES = [
             {"surface": "9", "bound": "at_least", "source": "Salvamento Marítimo"},
         ],
     },
+    # "e" is "y" before an i, inside a name too: "Ministerio de Juventud e Infancia"; a body described by a role is no person whose title holds that role ("el Gobierno ceutí" after "el delegado del Gobierno, X")
+    {
+        "text": "El Ministerio de Igualdad e Inclusión anunció que trasladará a 150 menores. El delegado del Gobierno, Andrés Molina, negó que haya 40 menores en la calle. El Gobierno ceutí reclama al Estado 45 millones de euros.",
+        "figures": [
+            {"surface": "150", "source": "Ministerio de Igualdad e Inclusión"},
+            {"surface": "40", "source": "Andrés Molina"},
+            {"surface": "45 millones", "source": "Gobierno ceutí"},
+        ],
+    },
 ]

@@ -199,6 +199,7 @@ SUBUNITS = [r"cents?", r"centimes?"]
 # after the number (and its scale); optional "de"/"d'" before word units
 UNITS_AFTER = {
     "kwanzas": "AOA",  # Angola's money
+    "ariary": "MGA",  # Madagascar's money
     "soles": "PEN",  # Peru's money (plural only: "sol" is a common word)
     # flows said in full: "27 metros cúbicos por segundo (m³/s)"
     "m³/s": "m3/s",

@@ -235,6 +235,8 @@ UNITS_AFTER = {
     "francos cfp": "XPF",
     "francos cfa": "XOF",
     "kwanzas": "AOA",
+    "ariary": "MGA",  # Madagascar's money
+    "pesos": "MXN",  # bare: the peso of the country the article is about (extract._peso_country)
     "meticais": "MZN",
     "pesos argentinos": "ARS",
     "pesos mexicanos": "MXN",
