@@ -3791,8 +3791,13 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
                     x.named
                     and role_re.search(x.np.lower())
                     and not _other_portfolio(words, role, x, pack)
-                    # "El Gobierno ceutí" is no person whose title holds "Gobierno" ("el delegado del Gobierno, X")
-                    and not (x.person and pack.person_role.search(low) is None)
+                    # "El Gobierno ceutí" is no person whose title holds another "Gobierno" ("el delegado
+                    # del Gobierno, X"): a word of the description's own missing from the title
+                    and not (
+                        x.person
+                        and pack.person_role.search(low) is None
+                        and any(w not in role.split() and len(w) > 2 and w[:5] not in x.np.lower() for w in words)
+                    )
                 ):
                     return Mention(x.name, core, x.person, True)
             # "l'agence sud-coréenne", "le dirigeant socialiste": a qualified role points back
