@@ -1152,7 +1152,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if np is not None and " " in np:
                 said_in = [m for m in pack.attribution.finditer(np.lower()) if m.lastgroup == "speech"]
                 after_said = np[said_in[-1].end() :].strip(" ,").lower() if said_in else ""
-                if said_in and (not after_said or after_said in pack.pronouns):
+                owned = after_said.split()
+                if said_in and len(owned) >= 2 and owned[0] in pack.possessives and owned[1] in pack.said_own_evidence:
+                    # "Ofgem said its investigation had found that at least 3,900": the speaker's own
+                    # evidence, so the speaker
+                    np = np[: said_in[-1].start()].strip(" ,") or None
+                elif said_in and (not after_said or after_said in pack.pronouns):
                     # "Harwell said it expects ...", "Em nota, o instituto afirma que confirmou": the
                     # verb before speaks; the subject of this one is the pronoun after it, or none
                     np = np[said_in[-1].end() :].strip(" ,") or None

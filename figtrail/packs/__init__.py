@@ -358,6 +358,7 @@ class Pack:
     rate_per: re.Pattern | None = None  # "per 100,000 people": a rate's base before people only
     rate_people: re.Pattern | None = None
     possessives: frozenset[str] = frozenset()  # "ses contrôleurs": the owner named last speaks
+    said_own_evidence: frozenset[str] = frozenset()  # "X said its investigation had found": X's own
     gerund_speech: re.Pattern | None = None  # ", adding that": the speaker of the verb before
     partitive_left: re.Pattern | None = None  # "di cui ", "dont ", "of which ": a part of what was just said
     money_context: re.Pattern | None = None  # "le perdite arrivano a 80 milioni": money
@@ -853,6 +854,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         own_words=frozenset(getattr(d, "OWN_WORDS", ())),
         genitive_determiners=frozenset(getattr(d, "GENITIVE_DETERMINERS", ())),
         possessives=frozenset(getattr(d, "POSSESSIVES", ())),
+        said_own_evidence=frozenset(getattr(d, "SAID_OWN_EVIDENCE", ())) | frozenset(d.EVIDENCE_NOUNS),
         homographs=tuple(
             (w, re.compile(rf"(?:^|\s)(?:{left})\s$")) for w, left in getattr(d, "HOMOGRAPHS", {}).items()
         ),

@@ -1064,10 +1064,12 @@ SPEECH_PARTICIPLES = [
     "observed",
     # participles of the verbs of concluding, revealing, ruling out
     "concluded", "maintained",
+    "precised",  # a machine translation's "has precised the director" (French "a précisé")
 ]
 SPEECH_PRESENT = [
     # a machine translation's verbs of saying ("indicates the INSEE in a note", "underlines the union")
     "indicates", "underlines", "underlined", "specifies", "specified",
+    "precises",  # French "précise" left as it is
     "speak of", "speaks of", "spoke of", "talk of", "talks of",  # "guilds speak of 95% and the ATU of a 40 %"
     "confides", "confided",  # a witness's own figures, in a machine translation's word order ("confides Marc Dupuis")
     # "The Conservatives put the figure closer to £3bn": a claim of the amount
@@ -1254,6 +1256,7 @@ INVERTED_VERBS = [
     "has indicated", "have indicated", "has specified", "have specified", "has announced", "have announced",
     "has declared", "have declared", "has explained", "have explained", "has said", "have said",
     "has reported", "have reported", "has confirmed", "have confirmed", "has estimated", "have estimated",
+    "precised", "has precised", "have precised",
 ]
 # English puts the speaker after the figures in subject-verb order: "..., the ministry said."
 SPEAKER_TRAILS = True
@@ -1350,7 +1353,7 @@ EVIDENCE_NOUNS = [
     "me",
     "us",
 ]
-PRONOUNS = ["he", "she", "it", "they", "the latter"]
+PRONOUNS = ["he", "she", "it", "they", "the latter", "him", "them"]  # object forms after "according to" ("her" is a possessive too)
 # plural nouns without an -s: "300 people made the journey" ends at its head
 IRREGULAR_PLURALS = [
     "people",
@@ -2208,6 +2211,9 @@ BOUND_CUES["more_than"] += [r"pass(?:es|ed|ing)?"]  # "expect to pass 12 million
 # "according to a statement from the Department for Transport": a statement's owner speaks
 EVIDENCE_NOUNS += ["statement", "joint statement", "press release", "release", "bulletin", "update", "briefing", "filing", "letter"]
 EVIDENCE_NOUNS += ["census", "count", "tally", "audit", "poll", "review", "inventory"]
+# a speaker's own inquiry after "said its": "Ofgem said its investigation had found that at least
+# 3,900" (not evidence everywhere: "a person familiar with the investigation" is a person)
+SAID_OWN_EVIDENCE = ["investigation", "inquiry"]
 AGENT_MARKERS += ["from"]
 # "A government official, speaking on condition of anonymity, said": an aside, no new subject
 APPOSED_PARTICIPLE += r"|\w+ing (?:on|to|for|from|at|in|after|under)"

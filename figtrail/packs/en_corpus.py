@@ -2051,4 +2051,20 @@ EXAMPLES = [
             {"surface": "1,200 billion", "unit": "MGA"},
         ],
     },
+    # a machine translation's "has precised X" (French "a précisé"), then "According to him" for the figures after it
+    {
+        "text": "\"The demand at the peak is of about 720 megawatts\", has precised the director general of the utility, Hery Rakoto, during a press point. According to him, 3 of the 7 thermal power stations are in stop.",
+        "figures": [
+            {"surface": "720", "source": "Hery Rakoto"},
+            {"surface": "3", "source": "Hery Rakoto"},
+            {"surface": "7", "source": "Hery Rakoto"},
+        ],
+    },
+    # a speaker's own inquiry after "said its": "Ofgem said its investigation had found that at least 3,900"
+    {
+        "text": "Ofwat said its investigation had found that the supplier force-fitted at least 3,900 meters.",
+        "figures": [
+            {"surface": "3,900", "bound": "at_least", "source": "Ofwat"},
+        ],
+    },
 ]
