@@ -939,6 +939,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             (left.endswith((",", '"')) or not left)
             and not _relative_closed(left, pack)  # "L'azienda, che impiega 1.450 persone, ha annunciato ricorso"
             and not rest.startswith(":")
+            # "Die Anwältin, Rosa Elena Carrillo, sagte, das Urteil sei": a comma right after the
+            # verb opens what was said, no subject after it
+            and not (pack.verb_second and " " not in verb and norm[e:].lstrip().startswith(","))  # (not "teilte X mit, der")
             # "zerstört, teilte die Regionalregierung mit; der Dienst Copernicus": a semicolon
             # ends the clause, no content of the verb follows it
             and not (pack.clause_cut.match(rest.lstrip()) and not rest.lstrip().startswith(";"))

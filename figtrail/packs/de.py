@@ -745,7 +745,7 @@ ACCORDING_TO = [
     r"hie(?:ß|ss) es (?:(?:am|zuletzt|gestern|heute|abends|weiter|dazu|dann)(?: \w*abend| \w*tag| \w*mittag)? )?(?:aus|von|vom|bei|beim|in|im)(?: der| den| dem)?",
     r"nach (?:\w+ )?angaben(?: von| vom)?",
     r"nach(?= [\w.]+-(?:angaben|daten|zahlen|schätzungen|berechnungen|informationen)(?![\w]))",  # nach BA-Angaben
-    r"nach (?:\w+ ){0,2}?(?:einschätzung|schätzungen|schätzung|berechnungen|informationen|erkenntnissen|darstellung|zählung|ansicht|auffassung|worten|daten|zahlen|studie|analyse|umfrage|prognose|statistik|hochrechnung|mitteilung|bericht|berichten)(?: von| vom)?",
+    r"nach (?:\w+ ){0,2}?(?:einschätzung|schätzungen|schätzung|berechnungen|informationen|erkenntnissen|darstellung|zählung|ansicht|auffassung|worten|daten|zahlen|studie|analyse|umfrage|prognose|statistik|hochrechnung|mitteilung|bericht|berichten|quellen)(?: von| vom)?",  # "nach Quellen der Conagua": a translation of "según fuentes de"
     # compounds of the document ("nach ihrem Jahresbericht", "nach der Kriminalstatistik"), and a
     # plan ("nach seinen Plänen", "nach Plänen der Stadt")
     r"nach (?:\w+ )?\w+(?:bericht|berichten|statistik|prognose|umfrage|studie|analyse|daten|zahlen)(?: von| vom)?",  # "nach ihren Reservierungsdaten"
@@ -1037,7 +1037,7 @@ EVIDENCE_NOUNS = [
     "ihr",
     "ihnen",
 ]
-PRONOUNS = ["er", "sie"]
+PRONOUNS = ["er", "sie", "ihm"]  # "laut ihm", "nach ihm": the dative after a cue
 IMPERSONAL = ["es", "das", "dies", "man", "dieses", "wir", "ich"]  # "wir"/"ich": a quoted speaker
 # phrases that open a clause and are not subjects
 CLAUSE_OPENERS = [

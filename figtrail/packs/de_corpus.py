@@ -2041,4 +2041,20 @@ EXAMPLES = [
             {"surface": "1.200 Milliarden", "unit": "MGA"},
         ],
     },
+    # a comma right after a one-word speech verb opens what was said, no subject after it: "Die Anwältin, Rosa Elena Carrillo, sagte, das Urteil sei ..."; the reported clauses after it are hers
+    {
+        "text": "Die Anwältin der Gemeinden, Rosa Elena Carrillo, sagte, das Urteil sei ein „historischer Schritt“. Von den 300 Millionen Pesos im Fonds seien nur 41 Millionen ausgezahlt worden.",
+        "figures": [
+            {"surface": "300 Millionen", "source": "Rosa Elena Carrillo"},
+            {"surface": "41 Millionen", "source": "Rosa Elena Carrillo"},
+        ],
+    },
+    # "laut ihm": the dative pronoun after a cue; "nach Quellen der X" (a translation of "según fuentes de")
+    {
+        "text": "„Es ist die höchste Strafe“, erklärte der Leiter der Behörde, Arturo Beltrán. Laut ihm muss die Firma 620 Millionen Pesos zahlen. Nach Quellen der Wasserkommission Conagua wurden 17 Brunnen geschlossen.",
+        "figures": [
+            {"surface": "620 Millionen", "source": "Arturo Beltrán"},
+            {"surface": "17", "source": "Conagua"},
+        ],
+    },
 ]
