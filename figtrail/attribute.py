@@ -3320,7 +3320,8 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
                     # "Department for Transport": a link inside names is no client after a name
                     or ((words[i - 1][:1].isupper() or words[i - 1][:1].isdigit()) and w.lower() not in pack.name_links)  # "40dB para El País"
                 )
-                and any(x[:1].isupper() for x in words[i + 1 : i + 3])  # "pour Le Figaro", not "pour l'étude"
+                # "pour Le Figaro", "para el diario El Heraldo", not "pour l'étude"
+                and any(x[:1].isupper() for x in words[i + 1 : i + 4])
             ),
             None,
         )

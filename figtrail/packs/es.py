@@ -1950,7 +1950,7 @@ PARTITIVES = ["de los cuales", "de las cuales", "de ellos", "de ellas"]
 
 # a participle set off by commas after the subject describes it, it is no new subject:
 # "La AIReF, adscrita al Ministerio de Hacienda, calcula" (the AIReF, not the ministry)
-APPOSED_PARTICIPLE = r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|ito|ita|itos|itas|to|ta) (?:a|al|de|del|en|por|con|a la)"
+APPOSED_PARTICIPLE = r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|ito|ita|itos|itas|to|ta) (?:a|al|de|del|en|por|con|a la|entre|este|esta|ayer|hoy|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))"  # "publicado el lunes con 1.200 entrevistas"
 
 # verbs of recording: their subject is where a thing was counted; an according phrase after
 # them names who counted and speaks: "Los hospitales han registrado 3.200 ingresos, según el balance del Ministerio"
@@ -2149,3 +2149,9 @@ LEFT_SKIP += ['hoy', 'ahora', 'ayer', 'actualmente', 'ya', 'todavía', 'aún']
 MEASURE_VERBS += ['cuesta', 'cuestan', 'costó', 'costaron', 'costará', 'costarán', 'costaría', 'costar']
 # "al menos otras 9 embarcaciones": "other" between a bound cue and its number
 BOUND_OTHER_WORDS = ["otras", "otros"]
+# a poll gives a party its seats: "Un sondeo de la consultora X ... otorga al PP entre 142 y 148
+# escaños" (only after evidence: "el Gobierno otorga 300 becas" is an act)
+SPEECH_PRESENT += ["otorga", "otorgan", "otorgaba", "otorgó"]
+EVIDENCE_VERBS = ["otorga", "otorgan", "otorgaba", "otorgó"]
+# a survey's technical sheet is its evidence: "según la ficha técnica publicada por el organismo"
+EVIDENCE_NOUNS += ["ficha técnica", "ficha", "barómetro"]

@@ -1843,4 +1843,21 @@ EXAMPLES = [
             {"surface": "45 millones", "source": "Gobierno ceutí"},
         ],
     },
+    # a poll gives a party its seats ("otorga" after evidence only; "el Gobierno otorga 300 becas" is an act), across a participle clause with its own number ("publicado el lunes con 1.200 entrevistas"), made by the pollster for its client ("para el diario El Heraldo")
+    {
+        "text": "Un sondeo de la consultora Sigma Dos para el diario El Mundo, publicado el lunes con 1.200 entrevistas, otorga al PP entre 142 y 148 escaños. El Gobierno otorga 300 becas a los estudiantes.",
+        "figures": [
+            {"surface": "1.200", "source": None},
+            {"surface": "142 y 148", "source": "Sigma Dos"},
+            {"surface": "300", "source": None},
+        ],
+    },
+    # a survey's technical sheet is evidence: "según la ficha técnica publicada por el CIS"
+    {
+        "text": "El barómetro del CIS sitúa al PSOE en el 33,9 %. La encuesta tiene un margen de error de 1,6 puntos, según la ficha técnica publicada por el organismo.",
+        "figures": [
+            {"surface": "33,9", "source": "CIS"},
+            {"surface": "1,6", "source": "CIS"},
+        ],
+    },
 ]
