@@ -2346,8 +2346,8 @@ def _opening_subject(text: str, pos: int, pack: Pack) -> str | None:
                 np = " ".join([np, *more[:k]])  # "La Cour des comptes": the name the alias table knows
                 break
     first = np.split()[0].lower()
-    if first in pack.pronouns or first in pack.impersonal or any(c.isdigit() for c in np):
-        return None
+    if first in pack.pronouns or first in pack.impersonal or any(c.isdigit() for c in np) or first in pack.number_words:
+        return None  # (nor a number written out: "Sept décès ont été confirmés, a-t-elle précisé")
     if not i and " " not in np and pack.adverbial_start.fullmatch(first):
         return None  # "En el ejercicio 2024 la Kessler facturó": a preposition, no name
     return np
@@ -3815,6 +3815,12 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
             # "a entidade", "the watchdog", "a mesma agência": these point back even bare;
             # "o governo estadual" names a government, not the organisation named last
             back = all(w.endswith(pack.adjective_suffixes) or w in pack.anaphoric_roles for w in extra)
+            if role in pack.same_source_words and extra and all(w in pack.anaphoric_roles for w in extra):
+                # "selon la même source", "según la misma fuente": the source of the figures just
+                # before, named or described ("a indiqué la direction de l'établissement")
+                said = [x for x in memory.recall() if not x.relay and x.order >= memory.order - 1]
+                if said:
+                    return Mention(said[-1].name, core, said[-1].person, said[-1].named)
             if role not in pack.self_named_roles and back and (extra or role in pack.anaphoric_roles):
                 want_person = role in pack.person_roles
                 opener = _opening_subject(memory.previous.text, len(memory.previous.text), pack) if memory.previous is not None else None

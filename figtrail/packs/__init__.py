@@ -358,6 +358,7 @@ class Pack:
     rate_per: re.Pattern | None = None  # "per 100,000 people": a rate's base before people only
     rate_people: re.Pattern | None = None
     possessives: frozenset[str] = frozenset()  # "ses contrôleurs": the owner named last speaks
+    same_source_words: frozenset[str] = frozenset()  # "la même source": the source just before
     said_own_evidence: frozenset[str] = frozenset()  # "X said its investigation had found": X's own
     gerund_speech: re.Pattern | None = None  # ", adding that": the speaker of the verb before
     partitive_left: re.Pattern | None = None  # "di cui ", "dont ", "of which ": a part of what was just said
@@ -854,6 +855,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         own_words=frozenset(getattr(d, "OWN_WORDS", ())),
         genitive_determiners=frozenset(getattr(d, "GENITIVE_DETERMINERS", ())),
         possessives=frozenset(getattr(d, "POSSESSIVES", ())),
+        same_source_words=frozenset(getattr(d, "SAME_SOURCE_WORDS", ())),
         said_own_evidence=frozenset(getattr(d, "SAID_OWN_EVIDENCE", ())) | frozenset(d.EVIDENCE_NOUNS),
         homographs=tuple(
             (w, re.compile(rf"(?:^|\s)(?:{left})\s$")) for w, left in getattr(d, "HOMOGRAPHS", {}).items()
@@ -955,7 +957,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
             else None
         ),
         clause_coordination=(
-            re.compile(rf",\s*(?:{_alt(d.CLAUSE_COORDINATORS, escape=True)})\s") if d.CLAUSE_COORDINATORS else None
+            # (or at the very start, the comma taken with the verb: "a-t-elle précisé, et une quinzaine")
+            re.compile(rf"(?:,|^)\s*(?:{_alt(d.CLAUSE_COORDINATORS, escape=True)})\s") if d.CLAUSE_COORDINATORS else None
         ),
         money_link=re.compile(rf"\s*(?:{d.MONEY_LINK})") if getattr(d, "MONEY_LINK", "") else None,
         base_left=TailPattern(rf"(?:^|[\s'])(?:{_alt(d.BASE_DETERMINERS, escape=True)})\s+$"),

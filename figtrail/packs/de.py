@@ -2050,3 +2050,5 @@ PLACE_TIME_PREPOSITIONS = ["seit", "nach", "vor", "in", "im", "an", "am", "bei",
 # "über" after a noun its indefinite article opens is "of", the noun's amount: "einen Hilfsfonds über
 # 20 Millionen US-Dollar", "eine Rechnung über 500 Euro" (not "über 3.000 Menschen", a bound)
 AMOUNT_OF_LEFT = r"\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\wäöüß-]+"
+# "nach Angaben derselben Quelle": the source of the figures just before, named or only described
+SAME_SOURCE_WORDS = ["quelle"]

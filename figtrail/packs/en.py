@@ -2312,3 +2312,5 @@ LEFT_SKIP += ['today', 'now', 'currently', 'already', 'still', 'yesterday']
 
 # a machine translation of "comme l'a indiqué X", "c'est ce qu'a indiqué X": the subject follows the verb
 AS_CLAUSE = ["it is what", "this is what", "that is what"]
+# "selon la même source": the source of the figures just before, named or only described
+SAME_SOURCE_WORDS = ["source"]

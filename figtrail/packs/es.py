@@ -2155,3 +2155,5 @@ SPEECH_PRESENT += ["otorga", "otorgan", "otorgaba", "otorgó"]
 EVIDENCE_VERBS = ["otorga", "otorgan", "otorgaba", "otorgó"]
 # a survey's technical sheet is its evidence: "según la ficha técnica publicada por el organismo"
 EVIDENCE_NOUNS += ["ficha técnica", "ficha", "barómetro"]
+# "selon la même source": the source of the figures just before, named or only described
+SAME_SOURCE_WORDS = ["fuente"]

@@ -1908,3 +1908,5 @@ SPEECH_PATTERNS += [
 ]
 # "au moins autres 9" is rare; a machine translation writes it ("pelo menos outras 9"): "other" between a bound cue and its number
 BOUND_OTHER_WORDS = ["autres"]
+# "selon la même source": the source of the figures just before, named or only described
+SAME_SOURCE_WORDS = ["source"]

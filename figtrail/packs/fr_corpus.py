@@ -2217,4 +2217,22 @@ EXAMPLES = [
             {"surface": "300", "modality": "planned"},
         ],
     },
+    # "selon la même source": the source of the figures just before, named or only described ("a indiqué la direction de l'établissement")
+    {
+        "text": "Selon l'ARS, 38 400 cas. Au CHU, 46 patients étaient hospitalisés, a indiqué la direction de l'établissement. Les urgences ont accueilli jusqu'à 320 passages par jour, selon la même source.",
+        "figures": [
+            {"surface": "38 400", "source": "ARS"},
+            {"surface": "46", "source": "direction de l'établissement"},
+            {"surface": "320", "bound": "up_to", "source": "direction de l'établissement"},
+        ],
+    },
+    # a number written out opening the sentence is no subject for a pronoun ("Sept décès ..., a-t-elle précisé"); the clause joined by "et" after the pronoun's verb is the speaker's too
+    {
+        "text": "L'Agence régionale de santé (ARS) a recensé 38 400 cas. Sept décès ont été confirmés, a-t-elle précisé, et une quinzaine d'autres sont en cours d'investigation.",
+        "figures": [
+            {"surface": "38 400", "source": "ARS"},
+            {"surface": "Sept", "source": "ARS"},
+            {"surface": "quinzaine", "source": "ARS"},
+        ],
+    },
 ]

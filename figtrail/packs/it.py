@@ -2612,3 +2612,5 @@ ACCORDING_NAMED_COUNT = r"(?<![\w])per (?:il |lo |la |l'|i |gli |le )?"
 ACCORDING_NAMED_NOT_AFTER = r"euro|dollar|sterlin|franc|[€$£]"
 # "almeno altre 9 imbarcazioni": "other" between a bound cue and its number
 BOUND_OTHER_WORDS = ["altre", "altri"]
+# "selon la même source": the source of the figures just before, named or only described
+SAME_SOURCE_WORDS = ["fonte"]

@@ -1383,3 +1383,5 @@ SPEECH_PATTERNS += [r"conta(?:m)?(?= (?:(?:mais de|pelo menos|cerca de|quase|já
 RECORD_VERBS += ["conta", "contam"]
 # "pelo menos outras 9 embarcações": "other" between a bound cue and its number
 BOUND_OTHER_WORDS = ["outras", "outros"]
+# "selon la même source": the source of the figures just before, named or only described
+SAME_SOURCE_WORDS = ["fonte"]
