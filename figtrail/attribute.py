@@ -1296,6 +1296,13 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             # "12,000 hectares, the regional government said, but Copernicus estimated": after a
             # comma the verb's clause is over; what follows is its speaker's, relayed by no one
             inverted = bool(pack.speaker_trails and (closed or rest.lstrip().startswith(",")))
+            cited_after_verb = _cited(text, norm, e, pack) if source and not via and " " not in verb else None
+            if cited_after_verb and not _GAP_DIGIT.search(cited_after_verb):
+                # "Lusa meldete unter Berufung auf den Rettungsdienst INEM, sieben Menschen seien":
+                # the cited speak, the subject relays them
+                cited_source = _resolve_np(cited_after_verb, pack, memory)[0]
+                if cited_source:
+                    source, via = cited_source, source
             anchors.append(Anchor(base + s, "after", source, via, verb, strong, joined=inverted))
     if pack.gerund_speech is not None and "," in norm:  # the gerund follows a comma
         for gm in pack.gerund_speech.finditer(norm):

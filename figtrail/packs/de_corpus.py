@@ -2057,4 +2057,11 @@ EXAMPLES = [
             {"surface": "17", "source": "Conagua"},
         ],
     },
+    # a subject's report citing another right after its verb: "Lusa meldete unter Berufung auf den Rettungsdienst INEM, sieben Menschen seien ...": the cited speak, relayed
+    {
+        "text": "Die Nachrichtenagentur Lusa meldete unter Berufung auf den Rettungsdienst INEM, sieben Menschen seien in Kliniken gebracht worden.",
+        "figures": [
+            {"surface": "sieben", "source": "INEM", "via": "Lusa"},
+        ],
+    },
 ]

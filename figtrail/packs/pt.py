@@ -1385,3 +1385,6 @@ RECORD_VERBS += ["conta", "contam"]
 BOUND_OTHER_WORDS = ["outras", "outros"]
 # "selon la même source": the source of the figures just before, named or only described
 SAME_SOURCE_WORDS = ["fonte"]
+# rejecting a claim is denying it, in the present too: "A empresa rejeita como falsa a informação de que mais de 400"
+# (with what it rejects as such: "governo rejeita números" in a title has no claim of its own)
+SPEECH_PRESENT += ["rejeita como", "rejeitam como", "rejeita que", "rejeitam que"]

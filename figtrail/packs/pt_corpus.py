@@ -1552,4 +1552,11 @@ EXAMPLES = [
             {"surface": "9", "bound": "at_least", "source": "ONG"},
         ],
     },
+    # rejecting a claim as such is denying it: "A empresa rejeita como falsa a informação de que mais de 400 pessoas"
+    {
+        "text": "A empresa rejeita como falsa a informação de que mais de 400 pessoas teriam adoecido.",
+        "figures": [
+            {"surface": "400", "bound": "more_than", "source": "empresa", "modality": "denied"},
+        ],
+    },
 ]
