@@ -59,7 +59,7 @@ _ASIDE = re.compile(r"\s*([^,;:.!?\"«»“”()\d]{2,80}),")  # ", rileva l'ist
 _OPEN_QUOTES = "«\"“„‚‘'"
 _NEXT_WORD = re.compile(r"\s*([\w'’.-]+)")
 # "Sindicato N°1 de Trabajadores": a number sign and its number are one word of the name
-_NAME_TOKEN = re.compile(r"N\.?[°º] ?\d+|[\w'’.-]+|&")
+_NAME_TOKEN = re.compile(r"N\.?[°º] ?\d+|[\w'’.-]+(?:/(?=\w)[\w'’.-]+)*|&")  # and "SNPNC-FO/UNSA-PNC", "Bruxelles-Capitale/Ixelles"
 _CAP_RUN = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*")
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
 _BRACKETED = re.compile(r"\([^()]*\)")

@@ -2235,4 +2235,11 @@ EXAMPLES = [
             {"surface": "quinzaine", "source": "ARS"},
         ],
     },
+    # a slash inside a name joins its parts: "l'intersyndicale SNPNC-FO/UNSA-PNC"
+    {
+        "text": "L'intersyndicale SNPNC-FO/UNSA-PNC revendique 80 % de grévistes.",
+        "figures": [
+            {"surface": "80", "source": "SNPNC-FO/UNSA-PNC"},
+        ],
+    },
 ]
