@@ -2052,6 +2052,7 @@ def _determiner_np_end(text: str, pos: int, end: int, pack: Pack) -> int:
     not inside a name, after its link ("Banco de la República"). So does a plural noun after
     a name, in a machine translation's word order: "segundo a Asfinag | engarrafamentos"."""
     prev = ""
+    capital_seen = False
     for m in _NAME_TOKEN.finditer(text, pos, end):
         w = m.group(0)
         lw = w.lower().replace("’", "'")
@@ -2060,6 +2061,17 @@ def _determiner_np_end(text: str, pos: int, end: int, pack: Pack) -> int:
         bare = prev.lower().replace("’", "'").rsplit("'", 1)[-1]  # "l'organizzazione": its noun
         if det and (prev[:1].isupper() or pack.role.fullmatch(bare)) and prev.lower() not in pack.definite:
             return m.start()
+        if (
+            det
+            and capital_seen
+            and prev.islower()
+            and prev.endswith(pack.adjective_suffixes)
+            and prev not in pack.complement_links
+            and prev not in pack.name_links
+            and prev not in pack.definite
+        ):
+            return m.start()  # "Per la Protezione civile | gli sfollati": after the name's adjective
+        capital_seen = capital_seen or w[:1].isupper()
         if (
             not pack.head_final
             and prev[:1].isupper()

@@ -2377,4 +2377,12 @@ EXAMPLES = [
             {"surface": "9", "bound": "at_least", "source": "Guardia costiera"},
         ],
     },
+    # an article after a name's lower-case adjective opens the next phrase: "Per la Protezione civile | gli sfollati sono circa 800"
+    {
+        "text": "Per la Protezione civile gli sfollati sono circa 800, ma il sindaco parla di oltre mille persone.",
+        "figures": [
+            {"surface": "800", "bound": "approx", "source": "Protezione civile"},
+            {"surface": "mille", "bound": "more_than", "source": "sindaco"},
+        ],
+    },
 ]
