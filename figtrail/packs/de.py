@@ -2052,3 +2052,5 @@ PLACE_TIME_PREPOSITIONS = ["seit", "nach", "vor", "in", "im", "an", "am", "bei",
 AMOUNT_OF_LEFT = r"\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\wäöüß-]+"
 # "nach Angaben derselben Quelle": the source of the figures just before, named or only described
 SAME_SOURCE_WORDS = ["quelle"]
+# "mindestens aber 350 Euro": "but" between a bound cue and its number keeps the bound
+BOUND_OTHER_WORDS = ["aber", "jedoch", "weitere"]

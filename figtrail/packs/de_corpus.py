@@ -2064,4 +2064,12 @@ EXAMPLES = [
             {"surface": "sieben", "source": "INEM", "via": "Lusa"},
         ],
     },
+    # "but" between a bound cue and its number keeps the bound: "mindestens aber 350 Euro"
+    {
+        "text": "Die Gewerkschaft Verdi fordert acht Prozent mehr Lohn, mindestens aber 350 Euro im Monat.",
+        "figures": [
+            {"surface": "acht", "source": "Verdi"},
+            {"surface": "350", "bound": "at_least", "source": "Verdi"},
+        ],
+    },
 ]

@@ -2314,3 +2314,5 @@ LEFT_SKIP += ['today', 'now', 'currently', 'already', 'still', 'yesterday']
 AS_CLAUSE = ["it is what", "this is what", "that is what"]
 # "selon la même source": the source of the figures just before, named or only described
 SAME_SOURCE_WORDS = ["source"]
+# "at least however 350 euros" (a translation of "mindestens aber"): a word between a bound cue and its number
+BOUND_OTHER_WORDS = ["however", "another", "other"]

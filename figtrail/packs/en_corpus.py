@@ -2067,4 +2067,13 @@ EXAMPLES = [
             {"surface": "3,900", "bound": "at_least", "source": "Ofwat"},
         ],
     },
+    # a word between a bound cue and its number keeps the bound: "at least however 350 euros", "at least another 20"
+    {
+        "text": "Verdi demands 8 percent more wage, at least however 350 euros more in the month. Rescuers fear at least another 20 people are trapped.",
+        "figures": [
+            {"surface": "8", "source": "Verdi"},
+            {"surface": "350", "bound": "at_least", "source": "Verdi"},
+            {"surface": "20", "bound": "at_least", "source": "Rescuers"},
+        ],
+    },
 ]
