@@ -3631,12 +3631,19 @@ def _head_gender(np: str, pack: Pack) -> str | None:
     return next((g for g, suffixes in pack.gender_endings.items() if low.endswith(suffixes)), None) if low else None
 
 
+# single-word names in a list, the last after a coordinator: "Fim, Fiom e Uilm", "CGT, FO et Solidaires"
+_NAME_LIST = re.compile(r"[A-ZÀ-Ý][\w-]*(?:, [A-ZÀ-Ý][\w-]*)+ (\w+) [A-ZÀ-Ý][\w-]*")
+
+
 def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Mention:
     low = core.lower()
     person = any(not _name_adjective(core, m, pack) for m in pack.person_role.finditer(low))
     pair = core.split()
     if pack.head_final and len(pair) == 2 and pair[0].isupper() and len(pair[0]) >= 2 and pair[1].lower() in pack.org_roles:
         return Mention(pair[0], core, False, True)  # "the CCOO union", "the GMB union": the acronym names it
+    lm = _NAME_LIST.fullmatch(core.strip())
+    if lm and lm.group(1).strip().lower() in pack.clause_coordinators and not person:
+        return Mention(core.strip(), core, False, True)  # "Fim, Fiom e Uilm": bodies named together, one voice
     # a person named in apposition: "le chef du GUR, Kirilo Budánov"
     parts = [p.strip() for p in core.split(",")]
     if (

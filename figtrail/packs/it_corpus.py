@@ -2385,4 +2385,11 @@ EXAMPLES = [
             {"surface": "mille", "bound": "more_than", "source": "sindaco"},
         ],
     },
+    # single-word names in a list, the last after a coordinator, speak together: "adesione al 70% per Fim, Fiom e Uilm"
+    {
+        "text": "Sciopero dei metalmeccanici: adesione al 70% per Fim, Fiom e Uilm.",
+        "figures": [
+            {"surface": "70", "source": "Fim, Fiom e Uilm"},
+        ],
+    },
 ]
