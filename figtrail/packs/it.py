@@ -1199,6 +1199,9 @@ _PER_ROLES = [
     "esperti",
     "analisti",
     "economisti",
+    "economista",  # "Per l'economista Marco Rossi, l'impatto potrebbe superare i 50 milioni"
+    "esperto",
+    "esperta",
     "sindacati",
     "sindacato",
     "autorità",
@@ -1248,6 +1251,9 @@ ACCORDING_TO = [
     r"si legge (?:in|nel|nella)(?= (?:una |un |la |il |l'|\w+$)?)",
     r"(?:come )?(?:emerge|risulta|emerso|risultato) da(?:l|llo|lla|i|gli|lle)?(?= (?:\w+ )?(?:nota|comunicato|rapporto|report|studio|indagine|sondaggio|analisi|dati|elaborazione|relazione|bilancio|monitoraggio|ricerca|rilevazione)\b)",
     r"d(?:i|a) fonti? ",
+    # "A quanto si apprende da fonti della Prefettura": what one learns from them is theirs
+    r"a quanto si apprende da(?:l|llo|lla|i|gli|lle)?(?![\w'])",
+    r"a quanto si apprende dall(?=')",
     # machine translations of "de acuerdo con", "in accordance with"
     r"in accordo con",
     r"d'accordo con",

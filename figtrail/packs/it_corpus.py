@@ -2392,4 +2392,12 @@ EXAMPLES = [
             {"surface": "70", "source": "Fim, Fiom e Uilm"},
         ],
     },
+    # "a quanto si apprende da" names where it was learnt; "Per l'economista X," opens X's claim
+    {
+        "text": "A quanto si apprende dalla Prefettura, i migranti sbarcati sono 312. Per l'economista Marco Rossi, dell'Università di Bari, l'impatto potrebbe superare i 50 milioni.",
+        "figures": [
+            {"surface": "312", "source": "Prefettura"},
+            {"surface": "50 milioni", "bound": "more_than", "source": "Marco Rossi", "modality": "possible"},
+        ],
+    },
 ]
