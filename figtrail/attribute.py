@@ -1233,8 +1233,12 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 via = _relay(via_np, pack, memory)
             tm = pack.told.match(norm, e)
             told_ok = not pack.told_verbs or verb.rsplit(" ", 1)[-1] in pack.told_verbs
-            if tm and told_ok and text[tm.start(1)].isupper():  # "a déclaré à Reuters que": Reuters relays
-                via = via or _relay(text[tm.start(1) : tm.end(1)], pack, memory)
+            told_name = text[tm.start(1) : tm.end(1)] if tm else ""
+            dm_told = pack.determiners.match(told_name.lower()) if told_name[:1].islower() else None
+            if dm_told and told_name[dm_told.end() :][:1].isupper() and _news_outlet_named(told_name[dm_told.end() :], pack.code):
+                told_name = told_name[dm_told.end() :]  # "told the BBC": the outlet after its article
+            if tm and told_ok and told_name[:1].isupper():  # "a déclaré à Reuters que": Reuters relays
+                via = via or _relay(told_name, pack, memory)
             closed = am is not None and "," in am.group(0)  # "said on Tuesday, leaving ..."
             # "..., aber Überlebende sagten, ...": a subject after "but" opens a clause of its own,
             # its speaker does not reach back over the clause before
@@ -2367,6 +2371,9 @@ def _opening_subject(text: str, pos: int, pack: Pack) -> str | None:
     first = np.split()[0].lower()
     if first in pack.pronouns or first in pack.impersonal or any(c.isdigit() for c in np) or first in pack.number_words:
         return None  # (nor a number written out: "Sept décès ont été confirmés, a-t-elle précisé")
+    n_np = len(np.split())
+    if i + n_np < len(toks) and toks[i + n_np][:1].isdigit():
+        return None  # "Around 1,200 homes were evacuated, a spokesperson ... told": a bound, then its number
     if not i and " " not in np and pack.adverbial_start.fullmatch(first):
         return None  # "En el ejercicio 2024 la Kessler facturó": a preposition, no name
     return np

@@ -2076,4 +2076,11 @@ EXAMPLES = [
             {"surface": "20", "bound": "at_least", "source": "Rescuers"},
         ],
     },
+    # a bound opening the sentence is no subject for a description after it ("Around 1,200 homes were evacuated, a spokesperson ... told" gave "Around"); "told the BBC": the outlet after its article relays
+    {
+        "text": "Around 1,200 homes were evacuated, a spokesperson for the fire service told the BBC.",
+        "figures": [
+            {"surface": "1,200", "bound": "approx", "source": "spokesperson for the fire service", "via": "BBC"},
+        ],
+    },
 ]
