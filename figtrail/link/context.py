@@ -180,14 +180,19 @@ _OF = words("de del of do da dos das di du des della dei degli delle von der vom
 _AT = words("in im em at aus bei")  # (not "à": "la compagnie à bas coûts Célestia Airlines")
 
 
-_COMPOUND_HEADS = sorted((h for h in ANAPHOR_HEADS if len(h) >= 5), key=len, reverse=True)
+# the heads a compound may end in, matched at the word's end in one pass (the leftmost start is
+# the longest head)
+_COMPOUND_HEAD = re.compile(
+    "(?:" + "|".join(sorted((re.escape(h) for h in ANAPHOR_HEADS if len(h) >= 5), key=len, reverse=True)) + ")$"
+)
 
 
 def _compound_head(word: str) -> str | None:
     """The head a folded compound ends in ("bergbaufirma" -> "firma"), None for most words."""
     if len(word) < 8:
         return None
-    return next((h for h in _COMPOUND_HEADS if word.endswith(h) and len(word) - len(h) >= 3), None)
+    m = _COMPOUND_HEAD.search(word, 3)
+    return m.group(0) if m else None
 
 
 def _described(text: str, names: tuple[str, ...]) -> dict[str, str]:

@@ -168,7 +168,16 @@ class SourceRegistry:
         spec section 5 mappings). `context` is sources_context(article, figures) when it
         was computed elsewhere (in an extraction process)."""
         ctx = context or sources_context(article, figures)
-        return [self.resolve(_get(f, "source"), _get(f, "via"), ctx.lang, ctx.doc, ctx) for f in figures]
+        # one name, one id within an article: an article cites its few sources many times over
+        # (13 figures an article, 3 or 4 names), and resolving reads the whole registry
+        seen: dict[str, str | None] = {}
+        out: list[str | None] = []
+        for f in figures:
+            name = _get(f, "source")
+            if name not in seen:
+                seen[name] = self.resolve(name, _get(f, "via"), ctx.lang, ctx.doc, ctx)
+            out.append(seen[name])
+        return out
 
     def merge(self, keep: str, other: str) -> tuple[str, str]:
         """Record that source `other` is source `keep`; returns the override it added."""
