@@ -455,7 +455,7 @@ def _pick(
             ):
                 # "A Frontex fez saber que a rota do Mediterrâneo central registrou 11.600
                 # travessias": where it was counted, inside what the speaker said
-                return outer[-1].source, outer[-1].via
+                return o.source, o.via
             if not any(map(str.isupper, a.source or "")) and len((a.source or "").split()) >= 3:
                 # "Whitcombe told the BBC that inflation in steel prices had added £70m": a
                 # long nameless subject inside the statement is its content, the speaker is outside
@@ -959,19 +959,16 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         outlet, past_outlet = _told_outlet(text, norm, after_verb, pack)  # "ha detto all'Ansa"
         after_outlet = norm[past_outlet:].lstrip()
         cut_after = pack.clause_cut.match(after_outlet)
-        if cut_after is None and outlet and after_outlet.startswith(","):
+        lead = pack.told_lead.match(norm, after_verb) if outlet else None
+        lead_article = lead is not None and pack.determiners.match(lead.group(0).strip() + " ") is not None
+        if cut_after is None and outlet and after_outlet.startswith(",") and lead and not lead_article:
             # a comma before "che" in a copy of a German wire ("ha detto alla Zeitung, che 350");
             # not after a word that may be the subject's article ("calcula a GuardaCivil, que
             # assinala": a relative of the subject)
-            lead = pack.told_lead.match(norm, after_verb)
-            if lead and not pack.determiners.match(lead.group(0).strip() + " "):
-                cut_after = pack.clause_cut.match(after_outlet[1:].lstrip())
-        told_lead = pack.told_lead.match(norm, after_verb) if outlet and cut_after else None
-        subject_relative = (
-            told_lead is not None
-            and pack.determiners.match(told_lead.group(0).strip() + " ") is not None
-            and not any(c.isdigit() for c in norm[past_outlet:])
-        )  # "..., fez saber a Cruz Vermelha Italiana que gere a estrutura.": "a" is the subject's article
+            cut_after = pack.clause_cut.match(after_outlet[1:].lstrip())
+        # "..., fez saber a Cruz Vermelha Italiana que gere a estrutura.": no figure after it, so
+        # "a" is the subject's article and "que" its relative
+        subject_relative = bool(cut_after) and lead_article and not any(c.isdigit() for c in norm[past_outlet:])
         if inverted and not clitic_lead and outlet and cut_after and not subject_relative:
             # "La alcaldesa, Yadira Cruz, dijo a la agencia EFE que ...": told an outlet, then
             # what was said; the speaker is before the verb
@@ -1523,7 +1520,7 @@ def _gapped_speakers(
             k += 1
         head = norm[toks[k][0] : toks[k][1]] if k < len(toks) else ""
         qm = _QUOTED_AFTER.match(norm, toks[k][1]) if head and "\"" in norm[toks[k][1] : dm.start()] else None
-        if k < len(toks) and qm and (head in pack.counterparts or pack.role.fullmatch(head) or _role_compound(head, pack)):
+        if qm and (head in pack.counterparts or pack.role.fullmatch(head) or _role_compound(head, pack)):
             # 'das Veranstalterbündnis «Isar gegen Hass» von bis zu 250.000': a role word and
             # the name in quotes it introduces
             rest = norm[qm.end() : dm.start()].split()
@@ -3835,11 +3832,7 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
                     and not _other_portfolio(words, role, x, pack)
                     # "El Gobierno ceutí" is no person whose title holds another "Gobierno" ("el delegado
                     # del Gobierno, X"): a word of the description's own missing from the title
-                    and not (
-                        x.person
-                        and pack.person_role.search(low) is None
-                        and any(w not in role.split() and len(w) > 2 and w[:5] not in x.np.lower() for w in words)
-                    )
+                    and not (x.person and pack.person_role.search(low) is None and _lacks_own_word(_own_words(words, role), x.np))
                 ):
                     return Mention(x.name, core, x.person, True)
             # "l'agence sud-coréenne", "le dirigeant socialiste": a qualified role points back
@@ -3884,22 +3877,34 @@ def _other_portfolio(words: list[str], role: str, x: Mention, pack: Pack) -> boo
     health ministry" is the "Ministry of Health"; an adjective, "the Saudi ministry", and an
     acronym, "the DHSC", may be any). Compared on the first five letters ("election" ~
     "Electoral")."""
-    own = [
-        w
-        for w in words
-        if w not in role.split() and w not in pack.not_names and len(w) > 2
-        and not w.endswith(pack.adjective_suffixes) and w not in pack.anaphoric_roles
-        and not pack.determiners.match(w + " ") and w not in pack.complement_links
-    ]
-    if not own or not pack.head_final:
+    if not pack.head_final:
         # only where a noun before the head names its kind ("foreign ministry"): a complement
         # after it ("le centre hospitalier de ...") describes more loosely, and German names the
         # portfolio in the compound ("Innen-" and "Außenministerium")
         return False
+    own = [
+        w
+        for w in _own_words(words, role)
+        if w not in pack.not_names and not w.endswith(pack.adjective_suffixes) and w not in pack.anaphoric_roles
+        and not pack.determiners.match(w + " ") and w not in pack.complement_links
+    ]
     named = f"{x.np} {x.name}"
     # an acronym tells nothing of its words: "l'agence régionale de santé" may be the "ARS"
-    theirs = [w for w in re.findall(r"[^\W\d_]+", named) if not w.isupper() and w.lower() not in role.split() and len(w) > 2]
-    return bool(theirs) and any(w[:5] not in named.lower() for w in own)
+    theirs = _own_words([w for w in re.findall(r"[^\W\d_]+", named) if not w.isupper()], role)
+    return bool(own) and bool(theirs) and _lacks_own_word(own, named)
+
+
+def _own_words(words: list[str], role: str) -> list[str]:
+    """The words of a description beside its role word, but the little ones."""
+    role_words = role.split()
+    return [w for w in words if w.lower() not in role_words and len(w) > 2]
+
+
+def _lacks_own_word(own: list[str], named: str) -> bool:
+    """Whether a named source's words lack one of a description's own, compared on the first
+    five letters ("election" ~ "Electoral")."""
+    low = named.lower()
+    return any(w[:5] not in low for w in own)
 
 
 def _named_other_kind(nps: list[str], role: str, pack: Pack) -> bool:
