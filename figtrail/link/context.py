@@ -176,8 +176,9 @@ _APPOSED = re.compile(r"((?:[ \t]+[a-zà-ÿ'’-]+){0,3}?)[ \t]+(" + _NAME + r")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 # a word between the head and the name that makes the name a complement ("l'agence de X")
 _OF = words("de del of do da dos das di du des della dei degli delle von der vom d")
-# nor a place after its preposition: "das Innenministerium in Madrid", "l'agence à Paris"
-_AT = words("in im em at aus bei")  # (not "à": "la compagnie à bas coûts Célestia Airlines")
+# nor a place after its preposition: "das Innenministerium in Madrid" (not "à": "la compagnie à
+# bas coûts Célestia Airlines")
+_NOT_APPOSED = _OF | words("in im em at aus bei")
 
 
 # the heads a compound may end in, matched at the word's end in one pass (the leftmost start is
@@ -212,7 +213,7 @@ def _described(text: str, names: tuple[str, ...]) -> dict[str, str]:
                 continue
             compound = True
         m = _APPOSED.match(text, w.end())
-        if not m or any(fold(x) in _OF or fold(x) in _AT for x in m.group(1).split()):
+        if not m or any(fold(x) in _NOT_APPOSED for x in m.group(1).split()):
             continue  # "l'agence de X": a complement, not a name in apposition
         name = m.group(2)
         if re.match(r"\.?[ \t]*\d", text[m.end() : m.end() + 3]):

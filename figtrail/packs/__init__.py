@@ -513,7 +513,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         rf"|(?P<words>(?:{word_alt})(?:(?:[\s-]+|\s+(?:{joiners})\s+)(?:{word_alt}))*)(?![\w-]))",
     )
     bound_groups = "|".join(f"(?P<{b}>{_alt(cues)})" for b, cues in d.BOUND_CUES.items())
-    # "pelo menos outras 9 embarcações", "au moins deux autres": a word of "other" between the cue and its number
+    # a word between the cue and its number: "pelo menos outras 9 embarcações", "mindestens aber 350"
     others = _alt(getattr(d, "BOUND_OTHER_WORDS", ()), escape=True)
     others = rf"(?:\s+(?:{others}))?" if others else ""
     bound_left = TailPattern(rf"(?<![\w])(?:{bound_groups}){others}\s*\"?\s*$")
