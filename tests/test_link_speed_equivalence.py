@@ -168,9 +168,24 @@ def test_sentence_start_is_that_of_the_text_before():
 
 
 def test_fold_is_lower_then_translate_whatever_the_length():
+    table = str.maketrans(quantities._fold_table())
     for n in (0, 1, 39, 40, 41, 399, 400, 401, 5000):
-        s = ("Éé İ ΣΑΣ Straße à\u0301 " * 400)[:n]
-        assert quantities.fold(s) == s.lower().translate(quantities._FOLD)
+        s = ("Éé İ ΣΑΣ Straße à\u0301 ’ " * 400)[:n]
+        assert quantities.fold(s) == s.lower().translate(table)
+
+
+def test_char_map_is_str_translate():
+    from figtrail.link.fold import CharMap
+
+    tables = [
+        quantities._fold_table(),
+        {"’": "'", "-": "–", "]": "", "^": "x", "\\": "/", "a": "bc"},  # regex-special and dropped
+    ]
+    texts = ["", "plain ascii", *TRICKY, "Ça’s [a-z]^\\ à\u0301 ÉÉÉ ’’ ]]", "x" * 1000 + "é"]
+    for table in tables:
+        cm = CharMap(table)
+        for text in texts:
+            assert cm(text) == text.translate(str.maketrans(table)), (table, text)
 
 
 def test_any_status_and_any_relative_year_find_what_the_lists_find():

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any
 
 from figtrail.link import aliases
@@ -196,6 +196,18 @@ def _compound_head(word: str) -> str | None:
     return m.group(0) if m else None
 
 
+@lru_cache(maxsize=65536)  # words repeat across articles: most are no head, the answer is None
+def _head_of(word: str) -> tuple[str, bool] | None:
+    """The description head a word is (and whether as a compound's end), None for most words."""
+    head = fold(word)
+    if head in ANAPHOR_HEADS:
+        return head, False
+    # a German compound ending in a head: "die Bergbaufirma Minera Punta Sierra" (its capital
+    # is the noun's, it opens no name)
+    head = _compound_head(head) if word[:1].isupper() else None
+    return None if head is None else (head, True)
+
+
 def _described(text: str, names: tuple[str, ...]) -> dict[str, str]:
     """The names the text introduces by a description's head ("la compañía Minera
     Condorcanqui"), so that "la compañía" later is that company. A head introducing two
@@ -203,15 +215,10 @@ def _described(text: str, names: tuple[str, ...]) -> dict[str, str]:
     known = {fold(n) for n in names}
     found: dict[str, list[str]] = {}
     for w in _WORD.finditer(text):
-        head = fold(w.group(0))
-        compound = False
-        if head not in ANAPHOR_HEADS:
-            # a German compound ending in a head: "die Bergbaufirma Minera Punta Sierra" (its
-            # capital is the noun's, it opens no name)
-            head = _compound_head(head) if w.group(0)[:1].isupper() else None
-            if head is None:
-                continue
-            compound = True
+        hit = _head_of(w.group(0))
+        if hit is None:  # most words
+            continue
+        head, compound = hit
         m = _APPOSED.match(text, w.end())
         if not m or any(fold(x) in _NOT_APPOSED for x in m.group(1).split()):
             continue  # "l'agence de X": a complement, not a name in apposition

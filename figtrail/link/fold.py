@@ -39,7 +39,24 @@ FUNCTION_WORDS = words(
     "dello il lo per e al alla"
 )
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "‐": "-", "–": "-", "—": "-"})
+class CharMap:
+    """s.translate(table) for a table of a few characters, several times faster on real text.
+
+    str.translate looks every character of a non-ASCII text up in the table (news in five of
+    our six languages is never ASCII); this finds the few that change in one regex scan and
+    replaces each with str.replace. The replacements must not hold characters of the table."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        self._table = table
+        self._find = re.compile("[" + "".join(re.escape(c) for c in sorted(table)) + "]")
+
+    def __call__(self, s: str) -> str:
+        for c in set(self._find.findall(s)):
+            s = s.replace(c, self._table[c])
+        return s
+
+
+_QUOTES = CharMap({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "‐": "-", "–": "-", "—": "-"})
 _ACRONYM_DOTS = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # U.S., O.N.U.
 _POSSESSIVE = re.compile(r"'s\b")
 _NON_WORD = re.compile(r"[^\w]+")
@@ -66,7 +83,7 @@ def prepare(s: str) -> str:
     """What tokens() does to a text before it splits it, its case aside: quotes, acronyms'
     dots, accents. For a text read both ways: split_prepared(prepare(s), keep_case) is
     tokens(s, keep_case) for any non-empty s."""
-    s = s.translate(_QUOTES)
+    s = _QUOTES(s)
     s = _ACRONYM_DOTS.sub(_undot, s)
     return strip_accents(s)
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -41,8 +41,10 @@ from typing import Any
 import simplemma
 
 from figtrail.link import concepts as data
+from figtrail.link.fold import CharMap
 from figtrail.link.lemmas import lemmas_of
 from figtrail.link.lemmas import lemmatizer as _cached_lemmatizer
+from figtrail.packs.tail import trie
 
 # How far from the number we look (characters): status and place, period.
 AFTER_CHARS = 90
@@ -105,17 +107,17 @@ _HAS_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _DIGIT = re.compile(r"\d")
 
 
-def _fold_table() -> dict[int, str | None]:
-    table: dict[int, str | None] = {ord("’"): "'"}
+def _fold_table() -> dict[str, str]:
+    table = {"’": "'"}
     for cp in range(0xC0, 0x250):
         base = "".join(c for c in unicodedata.normalize("NFKD", chr(cp)) if not unicodedata.combining(c))
         if len(base) == 1 and base != chr(cp):  # one letter for one: offsets stay put
-            table[cp] = base
-    table.update(dict.fromkeys(range(0x300, 0x370)))  # combining accents written apart
+            table[chr(cp)] = base
+    table.update(dict.fromkeys(map(chr, range(0x300, 0x370)), ""))  # combining accents written apart
     return table
 
 
-_FOLD = _fold_table()
+_FOLD = CharMap(_fold_table())
 
 
 def fold(s: str) -> str:
@@ -131,7 +133,7 @@ def fold(s: str) -> str:
         return _fold_word(s)
     if n >= _TEXT_CHARS:
         return _fold_text(s)
-    return s.lower().translate(_FOLD)
+    return _FOLD(s.lower())
 
 
 _WORD_CHARS, _TEXT_CHARS = 40, 400
@@ -139,12 +141,12 @@ _WORD_CHARS, _TEXT_CHARS = 40, 400
 
 @lru_cache(maxsize=16384)
 def _fold_word(s: str) -> str:
-    return s.lower().translate(_FOLD)
+    return _FOLD(s.lower())
 
 
 @lru_cache(maxsize=4)
 def _fold_text(s: str) -> str:
-    return s.lower().translate(_FOLD)
+    return _FOLD(s.lower())
 
 
 _NOT_AZ, _REPEATED = re.compile(r"[^a-z]"), re.compile(r"(.)\1+")
@@ -304,7 +306,8 @@ class _Tables:
             for ph in phrases.split(","):
                 self.relative_years.append((fold(ph.strip()), int(off)))
         # found wherever one of the phrases is (anywhere: `in`, not word by word)
-        self.any_relative_year = re.compile("|".join(re.escape(ph) for ph, _ in self.relative_years))
+        # (as a trie: a scan rejects most positions at their first letter)
+        self.any_relative_year = re.compile(trie(ph for ph, _ in self.relative_years))
 
     def _add(self, lang: str, term: str, cid: str) -> None:
         if not term:
@@ -434,14 +437,21 @@ def _concept_in(text: str, lang: str | None, ucls: str, limit: int, strict: bool
 # ---------------------------------------------------------------- context
 
 
-def _windows(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> tuple[str, str]:
-    """Text after the number (to the next figure or the sentence end) and before it."""
-    nxt = min([s for s, _ in others if s >= end] + [len(text), end + AFTER_CHARS])
+def _windows(
+    text: str, start: int, end: int, starts: Sequence[int], ends: Sequence[int]
+) -> tuple[str, str]:
+    """Text after the number (to the next figure or the sentence end) and before it.
+
+    starts and ends: the sorted starts and ends of the figures of its field; its own may be
+    among them when it is not empty (its start is before its end, its end after its start)."""
+    i = bisect_left(starts, end)
+    nxt = min(starts[i] if i < len(starts) else len(text), len(text), end + AFTER_CHARS)
     after = text[end:nxt]
     m = _SENT_END.search(after)
     if m:
         after = after[: m.start()]
-    prv = max([e for _, e in others if e <= start] + [0, start - BEFORE_CHARS])
+    j = bisect_right(ends, start)
+    prv = max(ends[j - 1] if j else 0, 0, start - BEFORE_CHARS)
     before = text[prv:start]
     cut = [m.end() for m in _SENT_END.finditer(before)]
     if cut:
@@ -602,6 +612,8 @@ def describe(article: Mapping[str, Any], figures: Sequence[Any]) -> list[dict[st
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for f in figures:
         spans[_get(f, "field") or "text"].append((_get(f, "start") or 0, _get(f, "end") or 0))
+    # each figure's window stops at its neighbours: their starts and ends, sorted, per field
+    bounds = {fld: (sorted(s for s, _ in sp), sorted(e for _, e in sp)) for fld, sp in spans.items()}
     out: list[dict[str, Any]] = []
     prev: dict[str, Any] | None = None
     main_country = lru_cache(maxsize=1)(lambda: _main_country(article))
@@ -611,7 +623,11 @@ def describe(article: Mapping[str, Any], figures: Sequence[Any]) -> list[dict[st
         text = article.get(fld) or ""
         start, end = get("start") or 0, get("end") or 0
         lang_f = get("lang") or lang
-        after, before = _windows(text, start, end, [s for s in spans[fld] if s != (start, end)])
+        if start < end:
+            after, before = _windows(text, start, end, *bounds[fld])
+        else:  # no offsets (a figure read from elsewhere): its window stops at the others only
+            others = [s for s in spans[fld] if s != (start, end)]
+            after, before = _windows(text, start, end, sorted(s for s, _ in others), sorted(e for _, e in others))
         clause = _clause(after)
         ucls = unit_class(get("unit"))
         what, head = get("what") or "", get("what_head")
