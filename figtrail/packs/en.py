@@ -1865,6 +1865,14 @@ ORG_ROLES = [
 # bare descriptions that only stand for an organisation named before ("the watchdog said"),
 # and words that make a description point back ("the same agency")
 ANAPHORIC_ROLES = ["watchdog", "regulator", "same"]
+# a French, Spanish, Italian or Portuguese "pour le syndicat, ...", "para el ministerio, ..."
+# translated word for word: "For" opening the sentence before a body or a role and a comma is
+# "according to" ("For the first time" names no one; a beneficiary takes no comma: "For the army
+# 2 billion were earmarked"). Prefectures and syndicates are the words such copies carry over.
+ORG_ROLES += ["prefecture", "syndicate"]
+_FOR_ROLE = "|".join(sorted(ORG_ROLES + PERSON_ROLES, key=len, reverse=True))
+ACCORDING_TO += [rf"^for(?= (?:the )?(?:{_FOR_ROLE})s?(?![\w])[^,.;:]{{0,80}},)"]
+
 # descriptions that name a government of their own ("the state government"): they point back
 # only at a name holding the same word, never at the organisation named last
 SELF_NAMED_ROLES = ["government", "administration", "police", "army"]

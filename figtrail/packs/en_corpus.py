@@ -2083,4 +2083,15 @@ EXAMPLES = [
             {"surface": "1,200", "bound": "approx", "source": "spokesperson for the fire service", "via": "BBC"},
         ],
     },
+    # a machine translation of "pour le syndicat, ...", "para el ministerio, ...": "For" opening the sentence before a body or a role and a comma is "according to" ("For the first time" names no one; a beneficiary takes no comma: "For the army 2 billion were earmarked")
+    {
+        "text": "For the union, the strike was followed by 70% of the staff. For the prefecture, some 1,200 people took part in the march. For the Syndicate of Independent Nurses (Sekrima), at least 2,000 posts remain unfilled. For the first time, 3,000 tickets were sold online. For the army 2 billion euros were earmarked.",
+        "figures": [
+            {"surface": "70", "source": "union"},
+            {"surface": "1,200", "bound": "approx", "source": "prefecture"},
+            {"surface": "2,000", "bound": "at_least", "source": "Sekrima"},
+            {"surface": "3,000", "source": None},
+            {"surface": "2 billion", "source": None},
+        ],
+    },
 ]
