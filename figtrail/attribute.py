@@ -935,6 +935,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 own = own[: pm.start()]
         # "said the authority had received ...": what follows is the clause said, "that" left out
         reported = pack.reported_clause_verbs and (left.endswith((",", '"')) or not left) and _reported_clause(tail, pack)
+        # "Fatima Azouzi, 61 Jahre, sagt sieben Angehörige verloren zu haben": an infinitive
+        # clause after the verb is what was said, its subject the one before the verb
+        reported = reported or (pack.reported_infinitive is not None and pack.reported_infinitive.match(text, e) is not None)
         inverted = bool(pack.inversion.search(verb)) or (
             (left.endswith((",", '"')) or not left)
             and not _relative_closed(left, pack)  # "L'azienda, che impiega 1.450 persone, ha annunciato ricorso"
@@ -1180,6 +1183,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 v2 = _subject_after_finite(text, norm, s, e, verb, pack, memory)
                 if v2 is not None:
                     anchors.append(Anchor(base + s, "after", v2[0], v2[1], verb, strong))
+                    if np is not None and any(c.isdigit() for c in np):
+                        # "Rund 300 Einsätze zählte die Feuerwehr": the figure fronted before the verb
+                        anchors.append(Anchor(base + s, "before_all", v2[0], v2[1], verb, strong))
                     _resumed(memory, pack, left, tail, v2[0], v2[1])
                     continue
                 np = None
@@ -1893,6 +1899,14 @@ def _adverbial(np: str, pack: Pack) -> bool:
     words = np.split()
     while len(words) > 1 and words[-1] in pack.clitics:
         words.pop()  # "die Partei selbst": the subject, stressed
+    if (
+        len(words) >= 3
+        and pack.postposed_adjective is not None
+        and pack.postposed_adjective.fullmatch(words[-1])
+        and pack.determiners.match(words[0].lower() + " ")
+        and words[-2][:1].isupper()
+    ):
+        return False  # "Die Rote Halbmond marokkanische sagt": a copy's adjective after its noun, the subject
     # a compound's head after its hyphen: "auf dpa-Anfrage" ends in a noun
     return bool(words) and words[-1].rsplit("-", 1)[-1][:1].islower() and np.lower() not in pack.pronouns
 
@@ -1901,7 +1915,10 @@ def _subject_after_verb(norm: str, e: int, np: str, pack: Pack) -> bool:
     """Verb second with its object first: "Die Kosten bezifferte | der Sprecher der Stadt auf":
     a fronted phrase an object's article may open ("die", "das": no case shown), and a
     subject's article and a speaker's word right after the verb."""
-    if pack.subject_after is None or np.split(" ", 1)[0].lower() not in pack.fronted_objects:
+    # "Weitere 20 Tote meldete das Ministerium", "Rund 300 Einsätze zählte die Feuerwehr": a
+    # fronted phrase holding the figure, and no body or person, is the object too
+    counted = any(c.isdigit() for c in np) and pack.role.search(np.lower()) is None
+    if pack.subject_after is None or (np.split(" ", 1)[0].lower() not in pack.fronted_objects and not counted):
         return False
     nw = _NEXT_WORD.match(norm, e)
     if nw and nw.group(1) in pack.pronouns and nw.group(1) not in pack.impersonal:
@@ -2813,7 +2830,7 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
             continue  # "Il CEO Daniel Whitmore, 52, ha detto": an age, not the speaker
         if keep and low in pack.stressed_pronouns and not any(c.isdigit() for c in keep[-1]):
             continue  # "le ministère, lui, fait état de 12,8 %": the pronoun stresses the subject
-        head, _, unit = seg.partition(" ")
+        head, _, unit = low.partition(" ")  # (the packs write their units lower case: "61 Jahre")
         if head.isdigit() and len(head) <= 3 and pack.time_unit_after.match(" " + unit):
             continue  # "Hugo Lantier, 52 ans, a mis en garde": an age too
         if (
@@ -3800,6 +3817,7 @@ def _name(core: str, pack: Pack, memory: Memory, definite: bool = True) -> Menti
                     x.named
                     and x.person == want_person
                     and not _named_other_kind([y.np for y in memory.mentions if y.name == x.name], role, pack)
+                    and not _other_compound_portfolio(run, role, x)
                 ):
                     return Mention(x.name, core, x.person, True)
         return Mention(core, core, person, False)
@@ -3892,6 +3910,20 @@ def _other_portfolio(words: list[str], role: str, x: Mention, pack: Pack) -> boo
     # an acronym tells nothing of its words: "l'agence régionale de santé" may be the "ARS"
     theirs = _own_words([w for w in re.findall(r"[^\W\d_]+", named) if not w.isupper()], role)
     return bool(own) and bool(theirs) and _lacks_own_word(own, named)
+
+
+def _other_compound_portfolio(run: str, role: str, x: Mention) -> bool:
+    """Whether a compound description names a portfolio the named source lacks: "das spanische
+    Verteidigungsministerium" is not the "Ministerium des Innern" named before, nor the
+    "Innenministerium"; "das Innenministerium" may be the "Ministerium des Innern" or the
+    "Bundesinnenministerium". The compound's part before its head is compared on its first four
+    letters ("Innen-" ~ "Innern"); an acronym tells nothing of its words ("das BMI")."""
+    low = run.lower()
+    if not low.endswith(role) or len(low) - len(role) < 4:
+        return False
+    stem = low[: -len(role)][:4]
+    theirs = [w.lower() for w in re.findall(r"[^\W\d_]+", f"{x.np} {x.name}") if not w.isupper() and w.lower() != role]
+    return bool(theirs) and not any(stem in w for w in theirs)
 
 
 def _own_words(words: list[str], role: str) -> list[str]:

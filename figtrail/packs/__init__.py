@@ -261,6 +261,8 @@ class Pack:
     # finite verbs that make the words after a speech verb a reported clause, not an inverted
     # speaker: "said the authority had received hundreds" ("that" left out)
     reported_clause_verbs: frozenset[str]
+    reported_infinitive: re.Pattern | None  # "sagt sieben Angehörige verloren zu haben": what was said
+    postposed_adjective: re.Pattern | None  # "Die Rote Halbmond marokkanische": a copy's adjective after its noun
     name_links: frozenset[str]  # lower-case words inside one name: Office for Budget Responsibility
     bare_money_scales: frozenset[str]  # "vale 28 miliardi": a bare amount in these scales is money
     default_currency: str | None  # its currency when the article names none
@@ -711,6 +713,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
         told_verbs=frozenset(getattr(d, "TOLD_VERBS", ())),
         speaker_trails=bool(getattr(d, "SPEAKER_TRAILS", False)),
         reported_clause_verbs=frozenset(getattr(d, "REPORTED_CLAUSE_VERBS", ())),
+        reported_infinitive=re.compile(d.REPORTED_INFINITIVE) if getattr(d, "REPORTED_INFINITIVE", "") else None,
+        postposed_adjective=re.compile(d.POSTPOSED_ADJECTIVE) if getattr(d, "POSTPOSED_ADJECTIVE", "") else None,
         name_links=frozenset(getattr(d, "NAME_LINKS", ())) | frozenset(SHARED_NAME_LINKS),
         name_places=frozenset(getattr(d, "NAME_PLACES", ())),
         bare_money_scales=frozenset(getattr(d, "BARE_MONEY_SCALES", ())),

@@ -1473,6 +1473,7 @@ ORG_ROLES = [
     "organisation",
     "firma",
     "gesellschaft",
+    "föderation",  # "die Internationale Föderation der Rotkreuz- und Rothalbmondgesellschaften"
     "stiftung",
     "hersteller",
     "betreiber",
@@ -1974,7 +1975,10 @@ SPEECH_PATTERNS += [r"(?:geht|gehen|ging|gingen)(?: [\w-]+){0,5} aus(?=:)"]
 # the sentence's start, before an institution (its word ends the compound): "Nach dem Branchenverband
 # BNIC sind die Exporte ...", "Für die Gewerkschaft der Winzer würden ..." (not "Nach dem Krieg")
 _MT_BODY = "|".join(sorted((w for w in ORG_ROLES if len(w) >= 4), key=len, reverse=True))
-ACCORDING_TO += [rf"^(?:nach|für|gemäß) (?:dem|der|den|die|das)(?= [\wäöüß-]*(?:{_MT_BODY})(?:e?s|e?n)?(?![\w]))"]
+# An adjective may come first ("Für die Internationale Föderation der Rotkreuz- und
+# Rothalbmondgesellschaften (FICR), die Bedürfnisse ..."), and the phrase may close a title after
+# its comma ("Die Bilanz erschwert sich auf 1 146 Tote, nach dem Ministerium des Innern")
+ACCORDING_TO += [rf"(?:^|(?<=, ))(?:nach|für|gemäß) (?:dem|der|den|die|das)(?= (?:[\wäöüß-]+ )?[\wäöüß-]*(?:{_MT_BODY})(?:e?s|e?n)?(?![\w]))"]
 # a sentence opened by a share of the figures before ("Desse total, 637 mil ...", "Of these, 300
 # ...") goes on with their account: with no speaker of its own, the speaker before speaks for it
 PARTITIVE_OPENERS = ['davon', 'darunter', 'unter ihnen']
@@ -2054,3 +2058,14 @@ AMOUNT_OF_LEFT = r"\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s+(?:[a-zäö
 SAME_SOURCE_WORDS = ["quelle"]
 # "mindestens aber 350 Euro": "but" between a bound cue and its number keeps the bound
 BOUND_OTHER_WORDS = ["aber", "jedoch", "weitere"]
+
+# "Fatima Azouzi sagt sieben Angehörige verloren zu haben" (a copy of "dit avoir perdu sept
+# proches"): after a speech verb, an infinitive with "zu" ending its clause (read on the text: a
+# lower-case word after "zu" is a verb, "zu Journalisten" a noun) is what was said, its subject
+# before the verb, not after it
+REPORTED_INFINITIVE = r"[^.;:!?,]*?(?<![\w])zu [a-zäöüß]+(?:en|ern|eln)(?=\s*(?:[.,;:!?]|und\b|$))"
+
+# a copy of French or Spanish word order leaves the adjective after its noun: "Die Rote Halbmond
+# marokkanische sagt" ("Le Croissant-Rouge marocain affirme"); the phrase is the subject, not
+# an adverbial ending in a lower-case word ("Wenige Tage zuvor")
+POSTPOSED_ADJECTIVE = r"[a-zäöüß]+isch(?:e|en|er|es)?"

@@ -2072,4 +2072,38 @@ EXAMPLES = [
             {"surface": "350", "bound": "at_least", "source": "Verdi"},
         ],
     },
+    # an age set off after a name ("Fatima Azouzi, 61 Jahre, sagt") is no speaker; an infinitive with "zu" after the speech verb is what was said (a copy of "dit avoir perdu sept proches"), the speaker before the verb
+    {
+        "text": "Fatima Azouzi, 61 Jahre, sagt sieben Angehörige verloren zu haben. Karim Bennani, 54 Jahre, sagt, 40 Schafe verloren zu haben.",
+        "figures": [
+            {"surface": "sieben", "source": "Fatima Azouzi"},
+            {"surface": "40", "source": "Karim Bennani"},
+        ],
+    },
+    # a compound description names its own portfolio: "das spanische Verteidigungsministerium" is not the Innenministerium named before
+    {
+        "text": "Die Zahl der Toten stieg auf 1.146, teilte das Innenministerium mit. Spanien hat 56 Retter entsandt, teilte das spanische Verteidigungsministerium mit.",
+        "figures": [
+            {"surface": "1.146", "source": "Innenministerium"},
+            {"surface": "56", "source": "spanische Verteidigungsministerium"},
+        ],
+    },
+    # verb second with the figure fronted: "Rund 300 Einsätze zählte die Feuerwehr": the subject follows the verb and speaks for the figure before it
+    {
+        "text": "Rund 300 Einsätze zählte die Feuerwehr am Wochenende.",
+        "figures": [
+            {"surface": "300", "bound": "approx", "source": "Feuerwehr"},
+        ],
+    },
+    # a copy of "pour la Fédération internationale (FICR), ..." and "..., selon le ministère": "Für" before an adjective and a body, and "nach dem Ministerium" closing a title after its comma, are "according to"; a copy of "le Croissant-Rouge marocain affirme" leaves the adjective after its noun, still the subject
+    {
+        "title": "Die Bilanz erschwert sich auf 1.146 Tote, nach dem Ministerium des Innern",
+        "text": "Für die Internationale Föderation der Rotkreuzgesellschaften (FICR), die Bedürfnisse sind viel weiter: bis zu 300 000 Personen brauchen Hilfe. Die Rote Halbmond marokkanische sagt, etwa 1 200 Freiwillige mobilisiert zu haben. Nach dem ersten Tag waren 300 Helfer vor Ort.",
+        "figures": [
+            {"surface": "1.146", "source": "Ministerium des Innern"},
+            {"surface": "300 000", "bound": "up_to", "source": "FICR"},
+            {"surface": "1 200", "bound": "approx", "source": "Rote Halbmond"},
+            {"surface": "300", "source": None},
+        ],
+    },
 ]
