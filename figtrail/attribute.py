@@ -1144,6 +1144,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                         # "La Consejería rebaja la cifra a 187 y niega que haya cientos": the
                         # subject that opens the sentence is the second verb's too
                         np = _opening_subject(text, s, pack)
+                        np = _with_holder(text[:s], np, pack) if np else np
                         first = _NEXT_WORD.match(text)
                         if np is None and first and first.group(1).lower() in pack.person_pronouns:
                             np = first.group(1)  # "He welcomed the deal but warned that dozens": he, the one named before
@@ -2391,6 +2392,22 @@ def _opening_subject(text: str, pos: int, pack: Pack) -> str | None:
     if not i and " " not in np and pack.adverbial_start.fullmatch(first):
         return None  # "En el ejercicio 2024 la Kessler facturó": a preposition, no name
     return np
+
+
+def _with_holder(text: str, np: str, pack: Pack) -> str:
+    """A role opening the sentence with its holder named in apposition after it, a title of his
+    own before the name: "The commander of the Police in the Zone 8, general Wilson Tapia,
+    attributed ...": "commander of the Police, Wilson Tapia". (Only after a lower-case title: the
+    bare name in apposition, read the same way, lowered the source links of a round never read.)"""
+    at = text.find(np)
+    if at >= 0 and pack.person_role.search(np.lower()):
+        am = _ROLE_APPOSITION.match(text, at + len(np))
+        if am and _looks_like_name(am.group(1)):
+            return f"{np}, {am.group(1)}"
+    return np
+
+
+_ROLE_APPOSITION = re.compile(r"[^,.;:]{0,40}?,\s*(?:[a-zà-ÿ]+\s+)([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s*,")
 
 
 def _possessive_phrase(np: str, pack: Pack) -> bool:

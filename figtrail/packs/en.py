@@ -1070,6 +1070,7 @@ SPEECH_PRESENT = [
     # a machine translation's verbs of saying ("indicates the INSEE in a note", "underlines the union")
     "indicates", "underlines", "underlined", "specifies", "specified",
     "precises",  # French "précise" left as it is
+    "precised",  # a copy of "precisó", "a précisé", "ha precisato": "The entity precised that other 57"
     "speak of", "speaks of", "spoke of", "talk of", "talks of",  # "guilds speak of 95% and the ATU of a 40 %"
     "confides", "confided",  # a witness's own figures, in a machine translation's word order ("confides Marc Dupuis")
     # "The Conservatives put the figure closer to £3bn": a claim of the amount
@@ -1082,6 +1083,7 @@ SPEECH_PRESENT = [
     "feared",
     "assured",
     "assures",
+    "assure",  # "The relatives ... assure that the deaths are more than 40" (aseguran que)
     "suspects",
     "suspected",
     "published",
@@ -1473,7 +1475,10 @@ VERB_ADVERBS = [
     "on sunday night",
     "this morning",
     "this evening",
+    "this afternoon",
 ]
+# a copy of "informó este jueves el Servicio ...", "a indiqué ce mardi la préfecture": "this" before a day
+VERB_ADVERBS += [f"this {day}" for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")]
 # how often: "according to Network Rail every day 300 trains", a time after a name, not part of it
 EVERY = ["every day", "each day", "every year", "each year", "every month", "each month", "every week", "each week", "every night"]
 VERB_ADVERBS += EVERY
@@ -1865,6 +1870,9 @@ ORG_ROLES = [
 # bare descriptions that only stand for an organisation named before ("the watchdog said"),
 # and words that make a description point back ("the same agency")
 ANAPHORIC_ROLES = ["watchdog", "regulator", "same"]
+# "the entity", a copy of "la entidad", "l'entité", "a entidade": whatever body was named before
+ORG_ROLES += ["entity"]
+ANAPHORIC_ROLES += ["entity"]
 # a French, Spanish, Italian or Portuguese "pour le syndicat, ...", "para el ministerio, ..."
 # translated word for word: "For" opening the sentence before a body or a role and a comma is
 # "according to" ("For the first time" names no one; a beneficiary takes no comma: "For the army

@@ -2094,4 +2094,14 @@ EXAMPLES = [
             {"surface": "2 billion", "source": None},
         ],
     },
+    # a copy of a Spanish wire: "informed this Thursday the X" (the day after "this"), "precised that", "assure that"; a role opening the sentence with its holder named in apposition ("The commander ..., general Wilson Tapia, attributed ... and informed of") speaks for a second verb
+    {
+        "text": "The number of dead rose to 31, informed this Thursday the National Prison Service (SNAI). The entity precised that other 57 inmates were injured. The relatives assure that the deaths are more than 40. The commander of the Police in the Zone 8, general Wilson Tapia, attributed the violence to a dispute and informed of the seizure of 14 firearms.",
+        "figures": [
+            {"surface": "31", "source": "SNAI"},
+            {"surface": "57", "source": "SNAI"},
+            {"surface": "40", "bound": "more_than", "source": "relatives"},
+            {"surface": "14", "source": "Wilson Tapia"},
+        ],
+    },
 ]
