@@ -3209,6 +3209,18 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             # "secondo quanto riportato dal Corriere della Sera": no one before the relay, so
             # the outlet itself says it
             return via, None
+    cw = np.split()
+    if (
+        len(cw) >= 4
+        and cw[1].lower() in pack.client_links
+        and cw[0][:1].isupper()
+        and pack.role.search(cw[0].lower()) is None
+        and pack.determiners.match(cw[2].lower() + " ")
+        and cw[3][:1].isupper()
+    ):
+        # "Ipsos per il Corriere della Sera", "Ifop pour le Figaro": a pollster's one-word name,
+        # then the client it worked for (not "Istituto per la Protezione": a body's word opens a name)
+        np = cw[0]
     if pack.nouns_capitalised and " " in np:
         np = _without_extended_attribute(np, pack)  # "das im SDax notierte Unternehmen": das Unternehmen
     if pack.head_final and "ing " in np:
@@ -3376,6 +3388,15 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
                     words[i - 1].lower() in pack.evidence_nouns
                     # "Department for Transport": a link inside names is no client after a name
                     or ((words[i - 1][:1].isupper() or words[i - 1][:1].isdigit()) and w.lower() not in pack.name_links)  # "40dB para El País"
+                    # "il sondaggio (di) Swg per il TgLa7": a one-word owner right after the
+                    # document or its link, then "per" (not "Istituto Superiore per la Protezione",
+                    # nor "del Dipartimento per l'Ambiente": a body's word opens a longer name)
+                    or (
+                        words[i - 1][:1].isupper()
+                        and i >= 2
+                        and pack.role.search(words[i - 1].lower()) is None
+                        and (words[i - 2].lower() in pack.evidence_nouns or words[i - 2].lower() in pack.complement_links)
+                    )
                 )
                 # "pour Le Figaro", "para el diario El Heraldo", not "pour l'étude"
                 and any(x[:1].isupper() for x in words[i + 1 : i + 4])

@@ -2620,3 +2620,15 @@ ACCORDING_NAMED_NOT_AFTER = r"euro|dollar|sterlin|franc|[€$£]"
 BOUND_OTHER_WORDS = ["altre", "altri"]
 # "selon la même source": the source of the figures just before, named or only described
 SAME_SOURCE_WORDS = ["fonte"]
+
+# a poll's reading: "secondo la rilevazione settimanale di Swg" is Swg's
+EVIDENCE_NOUNS += ["rilevazione", "rilevazioni"]
+
+# the picture a poll or a report draws is its author's, when a colon opens it: "Diverso il quadro
+# tracciato da Ipsos per il Corriere della Sera: Fdi al 27,6%" (not "il quadro tracciato dall'Ecsn,
+# la rete che riunisce associazioni di 14 Paesi": the picture comes later, the 14 describes the network)
+_PICTURE = r"(?:quadro|scenario|fotografia|panorama) (?:tracciat|delineat|disegnat|fornit|scattat|descritt)[oa] "
+ACCORDING_TO += [
+    _PICTURE + r"da(?:l|llo|lla|i|gli|lle)?(?![\w'])(?=[^.;:]{1,80}:)",
+    _PICTURE + r"dall(?=')(?=[^.;:]{1,80}:)",
+]

@@ -2400,4 +2400,14 @@ EXAMPLES = [
             {"surface": "50 milioni", "bound": "more_than", "source": "Marco Rossi", "modality": "possible"},
         ],
     },
+    # a poll made for a client: "la rilevazione settimanale di Swg per il TgLa7" and "il quadro tracciato da Ipsos per il Corriere della Sera:" are the pollster's (not "del Ministero per la Famiglia": a body's word opens a longer name); the picture drawn by someone is theirs when a colon opens it
+    {
+        "text": "Secondo la rilevazione settimanale di Swg per il TgLa7, Fratelli d'Italia sale al 30,4%. Diverso il quadro tracciato da Ipsos per il Corriere della Sera: Fdi al 27,6%. Secondo i dati del Ministero per la Famiglia, 45 asili sono chiusi. Ben diverso il quadro tracciato dalla rete Ecsn, che riunisce associazioni di 14 Paesi.",
+        "figures": [
+            {"surface": "30,4", "source": "Swg"},
+            {"surface": "27,6", "source": "Ipsos"},
+            {"surface": "45", "source": "Ministero per la Famiglia"},
+            {"surface": "14", "source": None},
+        ],
+    },
 ]
