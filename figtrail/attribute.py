@@ -2870,6 +2870,10 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
         keep.append(seg)
     if not keep:
         return None, None
+    if len(keep) >= 2 and keep[-2][:1].islower() and not pack.role.search(keep[-2].lower()) and _looks_like_name(keep[-1]):
+        # "À Tamassint, l'un des villages les plus touchés, Fatima Azzouzi, 61 ans, dit": the
+        # place's apposition, then the person's name; she speaks
+        keep = keep[-1:]
     if len(keep) >= 2 and keep[-2].split()[-1][:1].isupper() and _name_list_tail(keep[-1], pack):
         keep[-2:] = [f"{keep[-2]}, {keep[-1]}"]  # "el Ministerio de Agricultura, Pesca y Alimentación"
     relay = None

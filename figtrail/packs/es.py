@@ -147,7 +147,7 @@ BASES = {
 BOUND_CUES = {
     "at_least": [
         r"al menos(?: el| la| los| las| un| una)?",
-        r"no inferior(?:es)? a(?:l| los| las)?",  # not less than: at least
+        r"(?:no|nunca|jamás) inferior(?:es)? a(?:l| los| las)?",  # not less than: at least
         r"por lo menos(?: el| la| los| las| un| una)?",
         r"como mínimo(?: el| los| un)?",
         r"un mínimo de(?:l)?",
@@ -2157,3 +2157,7 @@ EVIDENCE_VERBS = ["otorga", "otorgan", "otorgaba", "otorgó"]
 EVIDENCE_NOUNS += ["ficha técnica", "ficha", "barómetro"]
 # "selon la même source": the source of the figures just before, named or only described
 SAME_SOURCE_WORDS = ["fuente"]
+
+# a compound infinitive after a speech verb ("dice haber perdido a siete familiares") is what was said, its subject the one before
+# the verb, never an inverted subject
+REPORTED_INFINITIVE = r"\s*(?:haber|no haber)(?![\w])"

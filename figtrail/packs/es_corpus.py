@@ -1860,4 +1860,12 @@ EXAMPLES = [
             {"surface": "1,6", "source": "CIS"},
         ],
     },
+    # a compound infinitive after the speech verb is what was said ("dice haber perdido"), the speaker before the verb; "nunca inferiores a" is at least
+    {
+        "text": "Fátima Azzouzi, de 61 años, dice haber perdido a siete familiares. El sindicato reclama subidas nunca inferiores a 150 euros.",
+        "figures": [
+            {"surface": "siete", "source": "Fátima Azzouzi"},
+            {"surface": "150", "bound": "at_least", "source": "sindicato"},
+        ],
+    },
 ]

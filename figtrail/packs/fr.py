@@ -115,7 +115,7 @@ BOUND_CUES = {
     "at_least": [
         r"au moins", r"pas moins de", r"pas moins d'", r"au minimum", r"un minimum de", r"minimum",
         r"supérieure? ou égale? à", r"(?<![<>=])>=", r"≥",
-        r"non inférieure?s? à", r"pas inférieure?s? à",  # not less than: at least
+        r"non inférieure?s? à", r"pas inférieure?s? à", r"jamais inférieure?s? à",  # not less than: at least
     ],
     "more_than": [
         r"un peu plus de",
@@ -1910,3 +1910,7 @@ SPEECH_PATTERNS += [
 BOUND_OTHER_WORDS = ["autres"]
 # "selon la même source": the source of the figures just before, named or only described
 SAME_SOURCE_WORDS = ["source"]
+
+# a compound infinitive after a speech verb ("dit avoir perdu sept proches") is what was said, its subject the one before
+# the verb, never an inverted subject
+REPORTED_INFINITIVE = r"\s*(?:avoir|être|n.avoir|n.être)(?![\w])"

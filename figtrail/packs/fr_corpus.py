@@ -2242,4 +2242,12 @@ EXAMPLES = [
             {"surface": "80", "source": "SNPNC-FO/UNSA-PNC"},
         ],
     },
+    # a place and its apposition, then a person and her age, then "dit avoir perdu": she speaks, and the compound infinitive is what she said, no subject after the verb; "jamais inférieurs à" is at least
+    {
+        "text": "À Tamassint, l'un des villages les plus touchés, Fatima Azzouzi, 61 ans, dit avoir perdu sept proches. Le syndicat réclame des hausses jamais inférieures à 150 euros.",
+        "figures": [
+            {"surface": "sept", "source": "Fatima Azzouzi"},
+            {"surface": "150", "bound": "at_least", "source": "syndicat"},
+        ],
+    },
 ]

@@ -194,7 +194,7 @@ BOUND_CUES = {
     "at_least": [
         r"almeno" + _ART,
         r"non meno " + _DI,
-        r"non inferior[ei] " + _A,  # not less than: at least
+        r"(?:non|mai) inferior[ei] " + _A,  # not (never) less than: at least
         r"come minimo" + _ART,
         r"perlomeno" + _ART,
         r"per lo meno" + _ART,

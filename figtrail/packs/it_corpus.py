@@ -2410,4 +2410,11 @@ EXAMPLES = [
             {"surface": "14", "source": None},
         ],
     },
+    # "mai inferiori a" (never less than) is at least
+    {
+        "text": "I sindacati chiedono aumenti mai inferiori a 150 euro.",
+        "figures": [
+            {"surface": "150", "bound": "at_least", "source": "sindacati"},
+        ],
+    },
 ]

@@ -87,7 +87,7 @@ BASES = {"dezena": 10, "dúzia": 12, "duzia": 12, "quinzena": 15, "vintena": 20,
 BOUND_CUES = {
     "at_least": [
         r"pelo menos(?: o| a| os| as| um| uma)?",
-        r"não inferior(?:es)? a(?:os?|s)?",  # not less than: at least
+        r"(?:não|nunca|jamais) inferior(?:es)? a(?:os?|s)?",  # not (never) less than: at least
         r"ao menos",
         r"no mínimo(?: o| os)?",
         r"um mínimo de",
@@ -709,6 +709,8 @@ SPEECH_PRESENT = [
     "calcula", "calculam", "calcularam", "contabilizou", "contabiliza", "contabilizam",
     "registou", "regista", "registrou", "registra", "registaram", "registraram", "registam", "registram", "reportou", "denunciou", "denuncia",
     "reivindicou", "reivindica", "exigiu", "exige", "exigem", "pediu", "pede", "pedem",
+    # a demand as it stood ("A FESAP, da UGT, exigia 4,5%"): the imperfect
+    "exigia", "exigiam", "reivindicava", "reivindicavam", "reclamava", "reclamavam", "pedia", "pediam",
     "propôs", "propõe", "propõem", "ofereceu", "oferece", "oferecem", "apontou", "aponta",
     "sustentou", "sustenta", "insistiu", "avisou", "divulgou", "divulga", "adiantou",
     "esclareceu", "reiterou", "manifestou", "comentou", "falou em", "falara em", "fala em",
@@ -1196,7 +1198,8 @@ PARTITIVES = ["dos quais", "das quais", "dos que"]
 
 # a participle set off by commas after the subject describes it, it is no new subject:
 # "A Instituição Fiscal Independente (IFI), ligada ao Senado, avalia" (the IFI, not the Senate)
-APPOSED_PARTICIPLE = r"(?:\w+(?:ado|ada|ados|adas|ido|ida|idos|idas)|feit[oa]s?) (?:a|ao|à|aos|às|de|do|da|dos|das|em|no|na|nos|nas|pelo|pela|com|por)"
+# ("A Frente Comum, afeta à CGTP, reclama": "afeto a", affiliated to, describes it too)
+APPOSED_PARTICIPLE = r"(?:\w+(?:ado|ada|ados|adas|ido|ida|idos|idas)|feit[oa]s?|afet[oa]s?) (?:a|ao|à|aos|às|de|do|da|dos|das|em|no|na|nos|nas|pelo|pela|com|por)"
 
 # verbs of recording: their subject is where a thing was counted; an according phrase after
 # them names who counted and speaks: "Os hospitais registraram 3.200 internamentos, segundo o Ministério"
@@ -1388,3 +1391,7 @@ SAME_SOURCE_WORDS = ["fonte"]
 # rejecting a claim is denying it, in the present too: "A empresa rejeita como falsa a informação de que mais de 400"
 # (with what it rejects as such: "governo rejeita números" in a title has no claim of its own)
 SPEECH_PRESENT += ["rejeita como", "rejeitam como", "rejeita que", "rejeitam que"]
+
+# a compound infinitive after a speech verb ("diz ter perdido sete familiares") is what was said, its subject the one before
+# the verb, never an inverted subject
+REPORTED_INFINITIVE = r"\s*(?:ter|não ter|haver)(?![\w])"

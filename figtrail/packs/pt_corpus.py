@@ -1559,4 +1559,14 @@ EXAMPLES = [
             {"surface": "400", "bound": "more_than", "source": "empresa", "modality": "denied"},
         ],
     },
+    # a demand as it stood ("exigia"); "afeta à CGTP" describes the subject before it; "nunca inferiores a" is at least; "diz ter perdido": the compound infinitive is what was said
+    {
+        "text": "A FESAP, da UGT, exigia 4,5%. A Frente Comum, afeta à CGTP, reclama aumentos de 15%, nunca inferiores a 150 euros. Fatima Azzouzi, de 61 anos, diz ter perdido sete familiares.",
+        "figures": [
+            {"surface": "4,5", "source": "FESAP"},
+            {"surface": "15", "source": "Frente Comum"},
+            {"surface": "150", "bound": "at_least", "source": "Frente Comum"},
+            {"surface": "sete", "source": "Fatima Azzouzi"},
+        ],
+    },
 ]
