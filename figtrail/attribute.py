@@ -3091,7 +3091,8 @@ def _antecedent(text: str, norm: str, comma: int, pack: Pack) -> str | None:
             return name
     if len(np.split()) > 3:
         pm = pack.agent.search(low)  # "appelés à la grève par le Syndicat national (SNPI), qui": the agent
-        if pm:
+        # (not a link inside a name: "O Ministério da Saúde, que enviou ...")
+        if pm and not (_last_word(np[: pm.start()]) or "")[:1].isupper():
             np, low = np[pm.start(1) :], low[pm.start(1) :]
     if not np or low in pack.impersonal or low in pack.pronouns or len(np.split()) > 14:
         return None

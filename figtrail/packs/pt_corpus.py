@@ -1569,4 +1569,11 @@ EXAMPLES = [
             {"surface": "sete", "source": "Fatima Azzouzi"},
         ],
     },
+    # a relative set off after a body's name stands for the whole name, its link no agent ("O Ministério da Saúde, que enviou ..., contabiliza")
+    {
+        "text": "O Ministério da Saúde, que enviou ao estado uma equipe da Força Nacional do SUS, contabiliza um número maior: 5.140 casos.",
+        "figures": [
+            {"surface": "5.140", "source": "Ministério da Saúde"},
+        ],
+    },
 ]
