@@ -952,6 +952,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             # "X (47)", "X, 49.", "sagte die 54-Jährige": an age, no figure of the clause
             and (not any(map(str.isdigit, _without_services(_AGE_ASIDE.sub("", own), pack))) or _age_description(own.strip(" .,"), pack))
             and not reported
+            # "Le ministre délégué, Hervé Castagnède, a dénoncé une grève": the sentence opened
+            # by a role and its holder's name in apposition, the verb's subject (verb second
+            # reads what comes before its verb its own way: there the rule cost a round never read)
+            and (pack.verb_second or not _role_then_name(text[:s], pack))
         ) and (not pack.inverted_verbs or verb in pack.inverted_verbs)  # "..., said X"; never "told X"
         # "Lo ha reso noto il Viminale: ...": only a clitic before the verb, its subject follows
         # and it speaks for what comes after
@@ -1628,6 +1632,21 @@ def _reduced_relative(text: str, norm: str, s: int, e: int, verb: str, prev_word
         return False
     clause = norm[e:].split(",", 1)[0].split()
     return any(w in pack.reported_clause_verbs for w in clause)
+
+
+def _role_then_name(left: str, pack: Pack) -> bool:
+    """Whether the text before a verb is a determiner, a role, then its holder's name set off by
+    commas ("Le ministre délégué, Hervé Castagnède,"): the subject, nothing else before it."""
+    parts = left.rstrip().rstrip(",").split(",")
+    if len(parts) != 2 or any(c.isdigit() for c in left):
+        return False
+    role, name = parts[0].strip(), parts[1].strip()
+    return (
+        pack.determiners.match(role.lower() + " ") is not None
+        and pack.person_role.search(role.lower()) is not None
+        and len(role.split()) <= 6
+        and _looks_like_name(name)
+    )
 
 
 def _reported_clause(tail: str, pack: Pack) -> bool:
@@ -3286,6 +3305,19 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             want = pack.pronoun_genders[low]
             shown = {x.name: {g for y in memory.mentions if y.name == x.name and (g := _head_gender(y.np, pack))} for x in people}
             people = [x for x in people if x.person or not shown[x.name] or want in shown[x.name]]
+        if (
+            low not in pack.person_pronouns
+            and not pack.nouns_capitalised
+            and memory.previous is not None
+            and memory.said.get(memory.order - 1) is None
+            and (not people or people[-1].order < memory.order - 1)
+        ):
+            # "Volantis, qui opère 62 rotations, est la compagnie la plus touchée. Elle dit avoir
+            # dû annuler 210 vols": a pronoun that may stand for a body is the one-word name that
+            # opens the sentence before, its subject, though no speech verb named it there
+            subject = _opening_subject(memory.previous.text, len(memory.previous.text), pack)
+            if subject and subject[:1].isupper() and " " not in subject and not pack.role.search(subject.lower()):
+                return subject, via
         return (people[-1].name if people else None), via
     if low in pack.impersonal:
         return None, via

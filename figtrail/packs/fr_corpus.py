@@ -2250,4 +2250,13 @@ EXAMPLES = [
             {"surface": "150", "bound": "at_least", "source": "syndicat"},
         ],
     },
+    # a role and its holder's name in apposition open the sentence: they are its subject, the object after the verb no inverted speaker ("a dénoncé une grève disproportionnée" names no one, "la même source" is the minister); a pronoun that may stand for a body ("Elle") is the one-word name that opens the sentence before, no speech verb there
+    {
+        "text": "Le ministre délégué, Hervé Castagnède, a dénoncé une grève disproportionnée. Selon la même source, 300 vols ont été annulés. Volantis, qui opère 62 rotations quotidiennes au départ d'Orly, est la compagnie la plus touchée. Elle dit avoir dû annuler 210 vols.",
+        "figures": [
+            {"surface": "300", "source": "Hervé Castagnède"},
+            {"surface": "62", "source": None},
+            {"surface": "210", "source": "Volantis"},
+        ],
+    },
 ]
