@@ -854,6 +854,11 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             nw = _NEXT_WORD.match(norm, e)
             if nw and nw.group(1) in pack.verb_not_before[verb]:
                 continue  # "os filmes responderam por 9,8 %": accounted for, not answered
+        before_verb = _last_word(norm[:s]) or ""
+        if verb in pack.verb_not_after and before_verb in pack.verb_not_after[verb]:
+            continue  # "mandatory for all states from 2027": the noun, after its quantifier
+        if " " not in verb and (before_verb.endswith(("'s", "’s")) or before_verb in pack.possessives):
+            continue  # "He dismissed the coalition's estimate", "its estimate": a noun its owner holds
         left = norm[:s].rstrip()
         # "comme l'a indiqué la préfecture", "como informó el ministerio": the subject follows
         as_lead = pack.as_clause.search(left, max(0, len(left) - 40)) if pack.as_clause is not None else None
@@ -1327,6 +1332,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 # "The union Unite put the damage higher, saying up to 300 flights": the subject
                 # that opens the sentence says what follows
                 np = _opening_subject(text, gm.start(), pack)
+                tw = pack.trailing_when.search(np.lower()) if np else None
+                if np and tw and tw.start() > 0:
+                    np = np[: tw.start()]  # "A federal judge on Wednesday blocked ..., ruling that": the judge
                 source, via = _resolve_np(np, pack, memory) if np else (None, None)
                 if source:
                     anchors.append(Anchor(base + gm.end(), "after", source, via, gerund, True))
@@ -1396,6 +1404,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         cm
         and len(who) <= 6
         and not any(c.isdigit() for c in cm.group(1))
+        and who[0].lower() not in pack.person_pronouns  # "He dismissed the coalition's estimate: «…»": he, below
         and (
             pack.role.search(cm.group(1).lower())
             or any(w[:1].isupper() for w in who[1:])

@@ -174,6 +174,7 @@ class Pack:
     resuming_verbs: frozenset[str]  # verbs between a resumptive pronoun and a cue: "Das geht aus dem Bericht hervor"
     reported_mood: re.Pattern | None  # verbs of reported speech: "Erlaubt seien 5.000 Tonnen" goes on the speaker's account
     verb_not_before: dict[str, frozenset[str]]  # a speech verb that the next word makes none
+    verb_not_after: dict[str, frozenset[str]]  # a speech verb that the word before makes none (a noun)
     reflexives: frozenset[str]  # a speech verb after one is no speech: "se situó en", "s'élève à"
     negation_left: TailPattern | None  # a negation before a bound cue: "ne pas pêcher plus de" is at most
     range_between_left: re.Pattern
@@ -587,6 +588,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
             re.compile(rf"(?<![\w])(?:{_alt(d.REPORTED_MOOD)})(?![\w])") if getattr(d, "REPORTED_MOOD", None) else None
         ),
         verb_not_before={v: frozenset(ws) for v, ws in getattr(d, "VERB_NOT_BEFORE", {}).items()},
+        verb_not_after={v: frozenset(ws) for v, ws in getattr(d, "VERB_NOT_AFTER", {}).items()},
         reflexives=frozenset(getattr(d, "REFLEXIVES", ())),
         negation_words=frozenset(getattr(d, "NEGATIONS", ())),
         pronoun_genders=dict(getattr(d, "PRONOUN_GENDERS", {})),

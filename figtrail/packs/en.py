@@ -2136,7 +2136,8 @@ SPOKES_ROLES = ["spokesman", "spokeswoman", "spokesperson", "press officer"]
 POSSESSIVES = ["its", "their"]
 
 # a gerund of saying after a comma goes on with the speaker of the verb before: ", adding that"
-GERUND_SPEECH = ["adding", "saying", "noting", "warning", "estimating", "stressing", "explaining", "forecasting", "predicting", "projecting", "claiming", "insisting", "citing"]
+GERUND_SPEECH = ["adding", "saying", "noting", "warning", "estimating", "stressing", "explaining", "forecasting", "predicting", "projecting", "claiming", "insisting", "citing",
+                 "ruling", "arguing", "alleging"]  # "blocked the rules, ruling that the state had cut off tens of thousands"
 
 # the base of a rate is no count: "12 deaths every 100,000", "per 100,000 people"
 RATE_EACH = ["every", "each"]
@@ -2162,6 +2163,9 @@ VERB_NOT_BEFORE = {v: ["by"] for v in SPEECH_PARTICIPLES if v.endswith("ed") and
 # "states" is as often the noun: "all coastal states add up to 410,000 tonnes", "member states have"
 VERB_NOT_BEFORE["states"] = ["add", "have", "had", "are", "were", "will", "would", "can", "could", "and", "or",
                              "of", "in", "to", "with", "which", "who", "agreed", "must", "should", "may"]
+# ... and after a determiner or a quantifier: "mandatory for all states from 2027", "the 27 member states"
+VERB_NOT_AFTER = {"states": ["all", "the", "member", "other", "many", "some", "most", "both", "these", "those", "several",
+                             "two", "three", "four", "five", "50", "27", "us", "gulf", "baltic", "german", "federal"]}
 
 # a participle set off by commas after the subject describes it, it is no new subject:
 # "The Institute for Fiscal Studies, funded by the ESRC, estimates" (the IFS, not the ESRC)

@@ -2104,4 +2104,13 @@ EXAMPLES = [
             {"surface": "14", "source": "Wilson Tapia"},
         ],
     },
+    # "states" after a quantifier is the noun ("for all states"); a speech word after a possessive is a noun ("the coalition's estimate"), and "He ...: «quote»" is he; "ruling that" goes on with the subject that opens the sentence, its time left out
+    {
+        "text": "Spokesman Colin Reddick said the policy was fair. He dismissed the coalition's estimate: \"There is no universe in which 125,000 Missourians lost coverage.\" The Congressional Budget Office has estimated that similar rules, which Congress made mandatory for all states from 2027, will leave about 4.8 million more people uninsured. A federal judge on Wednesday blocked the rules, ruling that the state had cut off tens of thousands of adults.",
+        "figures": [
+            {"surface": "125,000", "source": "Colin Reddick"},
+            {"surface": "4.8 million", "bound": "approx", "source": "Congressional Budget Office"},
+            {"surface": "tens of thousands", "bound": "approx", "source": "federal judge"},
+        ],
+    },
 ]
