@@ -1085,8 +1085,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if age and age.start() > 0 and pack.determiners.match(np[age.end() :].lstrip().lower()):
                 np = np[: age.start()]  # "sagte Lea Hofbauer (27) dem Bayerischen Rundfunk": whom she told
             tm = pack.told_inside.search(np)  # ", sagte X der Nachrichtenagentur dpa": dpa relays
-            if tm and pack.person_role.search(np[: tm.start()].lower().rsplit(" ", 1)[-1]) and "," in np[tm.end() :]:
-                tm = None  # "l'assessore all'Ambiente, Giorgio Maione": the role's portfolio, then its name
+            if tm and any(pack.person_role.search(w) for w in np[: tm.start()].lower().split()[-2:]) and "," in np[tm.end() :]:
+                # "l'assessore all'Ambiente, Giorgio Maione", "l'assessora comunale all'Istruzione,
+                # Teresa Iovine": the role's portfolio, then its name
+                tm = None
             told = np[tm.end() :].strip() or None if tm else None
             if tm and told is None and " " in tm.group(0).strip():
                 told = tm.group(0).strip().split(" ", 1)[1]  # "sagte X der Deutschen Presse-Agentur"

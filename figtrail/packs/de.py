@@ -1225,6 +1225,15 @@ ADVERBIAL_STARTS = [
     "insgesamt",
     "bisher",
     "bislang",
+    # "Weltweit zählte das UN-Flüchtlingshilfswerk UNHCR zuletzt fast 120 Millionen": the adverb
+    # fronted, capitalised as the first word, the subject after the verb
+    "weltweit",
+    "bundesweit",
+    "landesweit",
+    "europaweit",
+    "deutschlandweit",
+    "zuletzt",
+    "erstmals",
 ]
 AGENT_MARKERS = ["von", "vom", "der", "des"]  # "Schätzungen der Regionalregierung", "Daten der Region"
 # words that end the noun phrase after "laut"

@@ -2106,4 +2106,11 @@ EXAMPLES = [
             {"surface": "300", "source": None},
         ],
     },
+    # an adverb fronted and capitalised ("Bundesweit", "Weltweit") is no subject: the subject follows the verb
+    {
+        "text": "Bundesweit meldete das Statistische Bundesamt 4.200 Insolvenzen.",
+        "figures": [
+            {"surface": "4.200", "source": "Statistische Bundesamt"},
+        ],
+    },
 ]

@@ -1998,6 +1998,8 @@ PERSON_ROLES = [
 ]
 # a member of a board speaks as a person: "said the DB board member for long-distance traffic, Katrin Hollweg"
 PERSON_ROLES += ["membro"]
+# a party's leader in a chamber: "ha detto il capogruppo di Fdi alla Camera, Marco Orsenigo"
+PERSON_ROLES += ["capogruppo", "capigruppo", "deputata", "senatrice", "consigliera"]
 # professions whose bearer speaks in an apposition: "Rogério Antunes, professor da UFPR, alerta"
 PERSON_ROLES += ["professore", "professoressa", "ingegnere", "medico", "meteorologo", "meteorologa", "docente"]  # fmt: skip
 PERSON_ROLES += ["biologo", "biologa", "ricercatore", "ricercatrice", "economista", "veterinario", "veterinaria", "geologo", "geologa", "glaciologo", "glaciologa"]  # fmt: skip

@@ -2417,4 +2417,12 @@ EXAMPLES = [
             {"surface": "150", "bound": "at_least", "source": "sindacati"},
         ],
     },
+    # a role and its portfolio, then its holder's name closing the sentence: "l'assessora comunale all'Istruzione, Teresa Iovine" (no outlet told), "il capogruppo di Fdi alla Camera, Marco Orsenigo"
+    {
+        "text": "Le scuole resteranno chiuse per i controlli su 31 plessi, ha annunciato l'assessora comunale all'Istruzione, Teresa Iovine. «Siamo ben oltre il 30 per cento», ha detto il capogruppo di Fdi alla Camera, Marco Orsenigo.",
+        "figures": [
+            {"surface": "31", "source": "Teresa Iovine"},
+            {"surface": "30", "bound": "more_than", "source": "Marco Orsenigo"},
+        ],
+    },
 ]
