@@ -2593,7 +2593,10 @@ def _inverted_subject(text: str, norm: str, pos: int, pack: Pack, verb: str) -> 
                 words.append(",")
                 continue
             break
-        if lw in pack.subject_stop and not (words and pack.person_role.fullmatch(words[-1].lower().replace("’", "'").rsplit("'", 1)[-1])):
+        if lw in pack.subject_stop and (
+            lw in pack.subject_stop_always  # "sagte der Sprecher | zu Journalisten": whom he told, no portfolio
+            or not (words and pack.person_role.fullmatch(words[-1].lower().replace("’", "'").rsplit("'", 1)[-1]))
+        ):
             break  # "dijo en una rueda de prensa": a place, no subject after the verb (but "l'adjoint aux finances")
         if words and _statement_at(norm, lw, pos + m.start(), pack):
             break  # "ha ricordato il ministero dell'Interno | in una nota.": where it was said ends who

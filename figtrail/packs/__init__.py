@@ -175,6 +175,7 @@ class Pack:
     reported_mood: re.Pattern | None  # verbs of reported speech: "Erlaubt seien 5.000 Tonnen" goes on the speaker's account
     verb_not_before: dict[str, frozenset[str]]  # a speech verb that the next word makes none
     verb_not_after: dict[str, frozenset[str]]  # a speech verb that the word before makes none (a noun)
+    subject_stop_always: frozenset[str]  # words that end an inverted subject even after a role
     reflexives: frozenset[str]  # a speech verb after one is no speech: "se situó en", "s'élève à"
     negation_left: TailPattern | None  # a negation before a bound cue: "ne pas pêcher plus de" is at most
     range_between_left: re.Pattern
@@ -589,6 +590,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         ),
         verb_not_before={v: frozenset(ws) for v, ws in getattr(d, "VERB_NOT_BEFORE", {}).items()},
         verb_not_after={v: frozenset(ws) for v, ws in getattr(d, "VERB_NOT_AFTER", {}).items()},
+        subject_stop_always=frozenset(getattr(d, "SUBJECT_STOP_ALWAYS", ())),
         reflexives=frozenset(getattr(d, "REFLEXIVES", ())),
         negation_words=frozenset(getattr(d, "NEGATIONS", ())),
         pronoun_genders=dict(getattr(d, "PRONOUN_GENDERS", {})),

@@ -2078,3 +2078,7 @@ REPORTED_INFINITIVE = r"[^.;:!?,]*?(?<![\w])zu [a-zäöüß]+(?:en|ern|eln)(?=\s
 # marokkanische sagt" ("Le Croissant-Rouge marocain affirme"); the phrase is the subject, not
 # an adverbial ending in a lower-case word ("Wenige Tage zuvor")
 POSTPOSED_ADJECTIVE = r"[a-zäöüß]+isch(?:e|en|er|es)?"
+
+# after a role these still end the subject after the verb: "sagte der Sprecher | zu Journalisten",
+# "vor Journalisten", "gegenüber der dpa" (German names a portfolio with "für": "der Beauftragte für")
+SUBJECT_STOP_ALWAYS = ["zu", "vor", "gegenüber"]

@@ -2113,4 +2113,12 @@ EXAMPLES = [
             {"surface": "4.200", "source": "Statistische Bundesamt"},
         ],
     },
+    # "zu" and "vor" end the subject after the verb even after a role: "sagte der Sprecher zu den Journalisten" (whom he told, not who spoke)
+    {
+        "text": "Die Zahl der Toten liegt bei 40, sagte der Sprecher zu den Journalisten. Rund 300 Menschen wurden evakuiert, sagte Bürgermeisterin Anna Berg vor Journalisten.",
+        "figures": [
+            {"surface": "40", "source": "Sprecher der Feuerwehr"},
+            {"surface": "300", "bound": "approx", "source": "Anna Berg"},
+        ],
+    },
 ]
