@@ -2117,7 +2117,7 @@ EXAMPLES = [
     {
         "text": "Die Zahl der Toten liegt bei 40, sagte der Sprecher zu den Journalisten. Rund 300 Menschen wurden evakuiert, sagte Bürgermeisterin Anna Berg vor Journalisten.",
         "figures": [
-            {"surface": "40", "source": "Sprecher der Feuerwehr"},
+            {"surface": "40", "source": "Sprecher"},
             {"surface": "300", "bound": "approx", "source": "Anna Berg"},
         ],
     },
