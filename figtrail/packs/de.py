@@ -1511,8 +1511,10 @@ MODALITY_CUES = {
         r"bestritt\w*",
         r"bestreit\w*",
         r"dementi\w*",
-        r"zurückgewiesen",
-        r"zurückweis\w*",
+        # not people turned away: "11.200 Menschen an der Grenze zurückgewiesen", "die
+        # Zurückweisung von Asylsuchenden", "Zurückweisungen an den Grenzen"
+        r"(?<!grenze )(?<!grenzen )zurückgewiesen",
+        r"zurückweis\w*(?! (?:von|an|bei)(?![\w]))",
         r"falschmeldung\w*",
         r"fake news",
         r"unwahr",

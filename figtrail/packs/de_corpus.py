@@ -2121,4 +2121,12 @@ EXAMPLES = [
             {"surface": "300", "bound": "approx", "source": "Anna Berg"},
         ],
     },
+    # people turned away at a border are no denial: "die Zurückweisung von Asylsuchenden" (a claim rejected still is: "hat Berichte über 300 Entlassungen zurückgewiesen")
+    {
+        "text": "Das Verwaltungsgericht Berlin hatte in drei Eilverfahren die Zurückweisung von Asylsuchenden für rechtswidrig erklärt. Das Ministerium hat Berichte über 300 Entlassungen zurückgewiesen.",
+        "figures": [
+            {"surface": "drei", "modality": "asserted"},
+            {"surface": "300", "source": "Ministerium", "modality": "denied"},
+        ],
+    },
 ]
