@@ -2161,3 +2161,8 @@ SAME_SOURCE_WORDS = ["fuente"]
 # a compound infinitive after a speech verb ("dice haber perdido a siete familiares") is what was said, its subject the one before
 # the verb, never an inverted subject
 REPORTED_INFINITIVE = r"\s*(?:haber|no haber)(?![\w])"
+
+# an offer put on the table is its maker's (spec: demands and offers): "la patronal ha puesto
+# sobre la mesa una subida del 2,5 %"
+SPEECH_PARTICIPLES += ["puesto sobre la mesa", "puesto encima de la mesa"]
+SPEECH_PRESENT += ["pone sobre la mesa", "ponen sobre la mesa", "puso sobre la mesa", "pusieron sobre la mesa"]

@@ -1868,4 +1868,11 @@ EXAMPLES = [
             {"surface": "150", "bound": "at_least", "source": "sindicato"},
         ],
     },
+    # an offer put on the table is its maker's (spec: demands and offers)
+    {
+        "text": "La patronal ha puesto sobre la mesa una subida del 2,5 %.",
+        "figures": [
+            {"surface": "2,5", "source": "patronal"},
+        ],
+    },
 ]

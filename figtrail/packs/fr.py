@@ -1914,3 +1914,8 @@ SAME_SOURCE_WORDS = ["source"]
 # a compound infinitive after a speech verb ("dit avoir perdu sept proches") is what was said, its subject the one before
 # the verb, never an inverted subject
 REPORTED_INFINITIVE = r"\s*(?:avoir|être|n.avoir|n.être)(?![\w])"
+
+# an offer put on the table is its maker's (spec: demands and offers): "la direction a mis sur la
+# table 2,5 % d'augmentation"
+SPEECH_PARTICIPLES += ["mis sur la table"]
+SPEECH_PRESENT += ["met sur la table", "mettent sur la table"]

@@ -2259,4 +2259,11 @@ EXAMPLES = [
             {"surface": "210", "source": "Volantis"},
         ],
     },
+    # an offer put on the table is its maker's (spec: demands and offers)
+    {
+        "text": "La direction a mis sur la table 2,5 % d'augmentation.",
+        "figures": [
+            {"surface": "2,5", "source": "direction"},
+        ],
+    },
 ]

@@ -2634,3 +2634,8 @@ ACCORDING_TO += [
     _PICTURE + r"da(?:l|llo|lla|i|gli|lle)?(?![\w'])(?=[^.;:]{1,80}:)",
     _PICTURE + r"dall(?=')(?=[^.;:]{1,80}:)",
 ]
+
+# an offer put on the table is its maker's (spec: demands and offers): "Federmeccanica ha messo
+# sul tavolo 173 euro"
+SPEECH_PARTICIPLES += ["messo sul tavolo"]
+SPEECH_PRESENT += ["mette sul tavolo", "mettono sul tavolo", "mise sul tavolo"]

@@ -2425,4 +2425,11 @@ EXAMPLES = [
             {"surface": "30", "bound": "more_than", "source": "Marco Orsenigo"},
         ],
     },
+    # an offer put on the table is its maker's (spec: demands and offers)
+    {
+        "text": "Federmeccanica ha messo sul tavolo 173 euro di aumento.",
+        "figures": [
+            {"surface": "173", "source": "Federmeccanica"},
+        ],
+    },
 ]

@@ -1395,3 +1395,7 @@ SPEECH_PRESENT += ["rejeita como", "rejeitam como", "rejeita que", "rejeitam que
 # a compound infinitive after a speech verb ("diz ter perdido sete familiares") is what was said, its subject the one before
 # the verb, never an inverted subject
 REPORTED_INFINITIVE = r"\s*(?:ter|não ter|haver)(?![\w])"
+
+# an offer put on the table is its maker's (spec: demands and offers): "o Governo pôs em cima da
+# mesa um aumento de 2,5%"
+SPEECH_PRESENT += ["pôs em cima da mesa", "põe em cima da mesa", "colocou em cima da mesa", "coloca em cima da mesa", "pôs na mesa", "colocou na mesa"]

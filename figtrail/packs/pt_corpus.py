@@ -1576,4 +1576,11 @@ EXAMPLES = [
             {"surface": "5.140", "source": "Ministério da Saúde"},
         ],
     },
+    # an offer put on the table is its maker's (spec: demands and offers)
+    {
+        "text": "O Governo pôs em cima da mesa um aumento de 2,5%.",
+        "figures": [
+            {"surface": "2,5", "source": "Governo"},
+        ],
+    },
 ]
