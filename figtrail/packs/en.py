@@ -2336,3 +2336,10 @@ AS_CLAUSE = ["it is what", "this is what", "that is what"]
 SAME_SOURCE_WORDS = ["source"]
 # "at least however 350 euros" (a translation of "mindestens aber"): a word between a bound cue and its number
 BOUND_OTHER_WORDS = ["however", "another", "other"]
+
+# "For the ECB, inflation will ...", "For Greenpeace, emissions rose 12%": "for" before a bare
+# name and a comma is "according to" when the name is a source named before, an acronym or a body
+# the alias table knows (not "For Christmas, sales rose 12%")
+ACCORDING_NAMED = r"(?<![\w])[Ff]or (?:the )?(?=[A-Z])"
+ACCORDING_NAMED_WORD = "for "
+ACCORDING_NAMED_LEADS = [". ", "; ", ": ", ", but ", " while ", " whereas "]  # or the sentence's start

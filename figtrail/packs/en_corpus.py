@@ -2113,4 +2113,13 @@ EXAMPLES = [
             {"surface": "tens of thousands", "bound": "approx", "source": "federal judge"},
         ],
     },
+    # "For" before a bare name and a comma is "according to" when the name is an acronym, named before or a body the alias table knows ("For Christmas" is none)
+    {
+        "text": "For Greenpeace, emissions rose 12%. For the ECB, inflation will reach 2.3% next year. For Christmas, sales rose 8%.",
+        "figures": [
+            {"surface": "12", "source": "Greenpeace"},
+            {"surface": "2.3", "source": "ECB"},
+            {"surface": "8", "source": None},
+        ],
+    },
 ]

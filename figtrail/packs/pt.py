@@ -1399,3 +1399,12 @@ REPORTED_INFINITIVE = r"\s*(?:ter|não ter|haver)(?![\w])"
 # an offer put on the table is its maker's (spec: demands and offers): "o Governo pôs em cima da
 # mesa um aumento de 2,5%"
 SPEECH_PRESENT += ["pôs em cima da mesa", "põe em cima da mesa", "colocou em cima da mesa", "coloca em cima da mesa", "pôs na mesa", "colocou na mesa"]
+
+# "Para a Quercus, as emissões ...", "Para o BCE, ...": "para" before a bare name and a comma is
+# "according to" when the name is a source named before, an acronym or a body the alias table
+# knows (read on the text: only its capitals tell a name from "para o ano")
+ACCORDING_NAMED = r"(?<![\w])[Pp]ara (?:o |a |os |as )?(?=[A-ZÀ-Ý])"
+ACCORDING_NAMED_WORD = "para "
+ACCORDING_NAMED_LEADS = ['. ', '; ', ': ', ', mas ', ' enquanto ']  # or the sentence's start
+# "fala numa adesão de 85%": "em" and the article contracted
+SPEECH_PRESENT += ["fala numa", "fala num", "falam numa", "falam num", "falou numa", "falou num", "falaram numa", "falaram num"]

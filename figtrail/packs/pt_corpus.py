@@ -1583,4 +1583,12 @@ EXAMPLES = [
             {"surface": "2,5", "source": "Governo"},
         ],
     },
+    # "Para o BCE, ...": "para" before a bare name the alias table knows, or an acronym, and a comma is "according to"; "fala numa adesão de 85%": "em" contracted with the article
+    {
+        "text": "Para o BCE, a inflação vai chegar aos 2,3% no próximo ano. O sindicato fala numa adesão de 85%.",
+        "figures": [
+            {"surface": "2,3", "source": "BCE"},
+            {"surface": "85", "source": "sindicato"},
+        ],
+    },
 ]
