@@ -332,7 +332,9 @@ def _fraction_words(run: str, words: list[tuple[int, int]], pack: Pack) -> list[
     # or through a joiner ("vingt et unième"); an ordinal of one ("first") is never a denominator alone
     tens = k - 2 if k >= 2 and texts[k - 1] in joiners else k - 1
     glued = k >= 1 and texts[k - 1] not in joiners and run[words[k - 1][1] : words[k][0]] == "-"
-    if tens >= 0 and (glued or denom == 1) and pack.number_words.get(texts[tens], 0) in _TENS:
+    # ("dix-septième": French glues its teens to ten, 17th, never ten sevenths)
+    ten = pack.number_words.get(texts[tens], 0) if tens >= 0 else 0
+    if tens >= 0 and (glued or denom == 1) and (ten in _TENS or (glued and ten == 10 and denom < 10)):
         denom += pack.number_words[texts[tens]]
         k_num = tens
     elif denom == 1:

@@ -2266,4 +2266,12 @@ EXAMPLES = [
             {"surface": "2,5", "source": "direction"},
         ],
     },
+    # French glues its teens to ten: "dix-septième" is the 17th, an ordinal and no figure (never ten sevenths); "trois dix-septièmes" is a fraction
+    {
+        "text": "Cette dix-septième médiation a permis l'échange de 300 prisonniers. Les trois dix-septièmes du budget sont gelés.",
+        "figures": [
+            {"surface": "300"},
+            {"surface": "trois dix-septièmes"},
+        ],
+    },
 ]
