@@ -1257,7 +1257,7 @@ VIA_AFTER = [
 # "X dijo a Reuters que": the outlet relays (via); a capitalised name must follow
 TOLD = ["a", "al", "a la", "a la agencia", "a la cadena", "al diario", "al periódico", "a la emisora", "a la radio"]
 # a speaker citing X: X is the source, the speaker relays
-CITING = [r"citando a", r"citando", r"que cita a", r"que citaba a", r"que cita",  # "El Universal, que cita a fuentes de"
+CITING = [r"citando al", r"citando a", r"citando", r"que cita al", r"que cita a", r"que citaba al", r"que citaba a", r"que cita",  # "El Universal, que cita a fuentes de"
            r"con base en", r"basándose en", r"apoyándose en"]
 # after "según": these are not sources but evidence (según los datos preliminares)
 EVIDENCE_NOUNS = [
@@ -2166,3 +2166,5 @@ REPORTED_INFINITIVE = r"\s*(?:haber|no haber)(?![\w])"
 # sobre la mesa una subida del 2,5 %"
 SPEECH_PARTICIPLES += ["puesto sobre la mesa", "puesto encima de la mesa"]
 SPEECH_PRESENT += ["pone sobre la mesa", "ponen sobre la mesa", "puso sobre la mesa", "pusieron sobre la mesa"]
+# "Funcionarios estadounidenses, hablando bajo condición de anonimato, dijeron": a gerund's aside, no new subject
+APPOSED_PARTICIPLE += r"|\w+(?:ando|iendo) (?:a|al|bajo|con|en|desde|por)"

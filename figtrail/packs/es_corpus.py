@@ -1875,4 +1875,12 @@ EXAMPLES = [
             {"surface": "2,5", "source": "patronal"},
         ],
     },
+    # a gerund's aside between subject and verb is no new subject ("hablando bajo condición de anonimato"); "que cita al administrador": the contracted article is no part of who is cited
+    {
+        "text": "Funcionarios estadounidenses, hablando bajo condición de anonimato, dijeron que un segundo paquete de unos 2.500 millones de dólares podría ser notificado. Según la radio Okapi, que cita al administrador del territorio, unas 200 personas han huido.",
+        "figures": [
+            {"surface": "2.500 millones", "bound": "approx", "source": "Funcionarios estadounidenses"},
+            {"surface": "200", "bound": "approx", "source": "administrador del territorio", "via": "Okapi"},
+        ],
+    },
 ]

@@ -1919,3 +1919,5 @@ REPORTED_INFINITIVE = r"\s*(?:avoir|être|n.avoir|n.être)(?![\w])"
 # table 2,5 % d'augmentation"
 SPEECH_PARTICIPLES += ["mis sur la table"]
 SPEECH_PRESENT += ["met sur la table", "mettent sur la table"]
+# "Des responsables américains, s'exprimant sous couvert d'anonymat, ont indiqué": a gerund's aside, no new subject
+APPOSED_PARTICIPLE += r"|(?:s')?\w+ant (?:sous|à|au|aux|avec|en|depuis)"

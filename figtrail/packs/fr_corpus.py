@@ -2274,4 +2274,11 @@ EXAMPLES = [
             {"surface": "trois dix-septièmes"},
         ],
     },
+    # a gerund's aside between subject and verb is no new subject ("s'exprimant sous couvert d'anonymat")
+    {
+        "text": "Des responsables américains, s'exprimant sous couvert d'anonymat, ont indiqué qu'un second paquet d'environ 2,5 milliards de dollars pourrait être notifié.",
+        "figures": [
+            {"surface": "2,5 milliards", "bound": "approx", "source": "responsables américains"},
+        ],
+    },
 ]

@@ -1562,7 +1562,7 @@ EVIDENCE_NOUNS = [
     "questo",
     "questa",
 ]
-PRONOUNS = ["lui", "lei", "egli", "ella", "essi", "esse", "quest'ultimo", "quest'ultima", "questi ultimi"]
+PRONOUNS = ["lui", "lei", "egli", "ella", "essi", "esse", "esso", "essa", "quest'ultimo", "quest'ultima", "questi ultimi"]
 IMPERSONAL = ["si", "ciò", "questo", "tutto", "nessuno", "qualcuno"]
 # phrases that open a clause and are not subjects
 CLAUSE_OPENERS = [
@@ -2639,3 +2639,5 @@ ACCORDING_TO += [
 # sul tavolo 173 euro"
 SPEECH_PARTICIPLES += ["messo sul tavolo"]
 SPEECH_PRESENT += ["mette sul tavolo", "mettono sul tavolo", "mise sul tavolo"]
+# "Funzionari statunitensi, parlando a condizione di anonimato, hanno detto": a gerund's aside, no new subject
+APPOSED_PARTICIPLE += r"|\w+(?:ando|endo) (?:a|al|alla|con|sotto|in|da|dal|dalla|per)"

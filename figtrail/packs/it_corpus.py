@@ -2432,4 +2432,12 @@ EXAMPLES = [
             {"surface": "173", "source": "Federmeccanica"},
         ],
     },
+    # a gerund's aside between subject and verb is no new subject ("parlando a condizione di anonimato"); "esso" is a pronoun for the speaker named before
+    {
+        "text": "Funzionari statunitensi, parlando a condizione di anonimato, hanno detto che un secondo pacchetto di circa 2,5 miliardi di dollari potrebbe essere notificato. Il ministero della Difesa di Taiwan ha detto che esso ha rilevato 27 aerei militari cinesi.",
+        "figures": [
+            {"surface": "2,5 miliardi", "bound": "approx", "source": "Funzionari statunitensi"},
+            {"surface": "27", "source": "ministero della Difesa di Taiwan"},
+        ],
+    },
 ]

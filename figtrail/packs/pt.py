@@ -1408,3 +1408,5 @@ ACCORDING_NAMED_WORD = "para "
 ACCORDING_NAMED_LEADS = ['. ', '; ', ': ', ', mas ', ' enquanto ']  # or the sentence's start
 # "fala numa adesão de 85%": "em" and the article contracted
 SPEECH_PRESENT += ["fala numa", "fala num", "falam numa", "falam num", "falou numa", "falou num", "falaram numa", "falaram num"]
+# "Responsáveis norte-americanos, falando sob condição de anonimato, disseram": a gerund's aside, no new subject
+APPOSED_PARTICIPLE += r"|\w+(?:ando|endo|indo) (?:a|à|ao|sob|com|em|de|por)"

@@ -1591,4 +1591,11 @@ EXAMPLES = [
             {"surface": "85", "source": "sindicato"},
         ],
     },
+    # a gerund's aside between subject and verb is no new subject ("falando sob condição de anonimato")
+    {
+        "text": "Responsáveis norte-americanos, falando sob condição de anonimato, disseram que um segundo pacote de cerca de 2,5 mil milhões de dólares poderá ser notificado.",
+        "figures": [
+            {"surface": "2,5 mil milhões", "bound": "approx", "source": "Responsáveis norte-americanos"},
+        ],
+    },
 ]
