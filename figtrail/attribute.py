@@ -4137,7 +4137,17 @@ def _name_run(core: str, pack: Pack) -> str | None:
             _elided_noun(t, pack)[0].isupper()  # "de l'Administration Interne": the noun after the article
             and (t.lower().rstrip(".") not in pack.honorifics or (t.isalpha() and t.isupper() and len(t) > 1))  # "MS" is no "Ms"
             # a word no name is alone may go on one after its link: "Secretaria de Estado da Saúde"
-            and (t.lower() not in pack.not_names or (len(cur) >= 2 and cur[-1].islower()))
+            and (
+                t.lower() not in pack.not_names
+                or (len(cur) >= 2 and cur[-1].islower())
+                # ... or open one before its capitalised adjective: "Estado Islâmico", "Stato Islamico"
+                or (
+                    not cur
+                    and i + 1 < len(toks)
+                    and toks[i + 1][:1].isupper()
+                    and toks[i + 1].lower().endswith(pack.adjective_suffixes)
+                )
+            )
         ):
             if not cur:
                 before = toks[i - 1].lower() if i > 0 else ""

@@ -1883,4 +1883,11 @@ EXAMPLES = [
             {"surface": "200", "bound": "approx", "source": "administrador del territorio", "via": "Okapi"},
         ],
     },
+    # a word no name is alone opens one before its capitalised adjective ("Estado Islámico")
+    {
+        "text": "El Estado Islámico reivindicó el ataque y aseguró haber matado a más de 20 cristianos.",
+        "figures": [
+            {"surface": "20", "bound": "more_than", "source": "Estado Islámico"},
+        ],
+    },
 ]

@@ -2142,7 +2142,9 @@ MODALITY_CUES = {
         r"chied(?:e|ono|eva|evano)",
         r"chiest[oaie]",
         # a demand is a plan; a claimed turnout is a count ("rivendica un'adesione del 70%")
-        r"rivendic\w*(?! (?:un'|l')?adesion| (?:una |la )?partecipazion| (?:una |la )?presenz)",  # nor a presence: "rivendica la presenza di oltre mille"
+        # nor a presence ("rivendica la presenza di oltre mille"), nor an attack claimed ("ha
+        # rivendicato l'attacco": its author, no plan)
+        r"rivendic\w*(?! (?:un'|l')?adesion| (?:una |la )?partecipazion| (?:una |la )?presenz| (?:l'|la |il )?(?:attacc|attentat|paternit|responsabilit|azion))",
         r"conta di",
         r"contano di",
 ],

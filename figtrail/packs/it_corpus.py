@@ -2440,4 +2440,11 @@ EXAMPLES = [
             {"surface": "27", "source": "ministero della Difesa di Taiwan"},
         ],
     },
+    # a word no name is alone opens one before its capitalised adjective ("Stato Islamico"); an attack claimed is its author's, no plan ("ha rivendicato l'attacco")
+    {
+        "text": "Lo Stato Islamico ha rivendicato l'attacco, sostenendo di aver ucciso più di 20 cristiani.",
+        "figures": [
+            {"surface": "20", "bound": "more_than", "source": "Stato Islamico", "modality": "asserted"},
+        ],
+    },
 ]

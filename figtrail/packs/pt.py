@@ -1031,7 +1031,7 @@ MODALITY_CUES = {
         r"receberão",
         r"receberá",
         r"exig\w*",
-        r"reivindic\w*",
+        r"reivindic\w*(?! (?:o |a )?(?:ataque|atentado|autoria|responsabilidade|ação))",  # "reivindicou o ataque": its author, no plan
         r"solicit(?!aç)\w*",  # not "solicitações" (requests)
 ],
     "estimated": [

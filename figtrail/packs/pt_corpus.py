@@ -1598,4 +1598,11 @@ EXAMPLES = [
             {"surface": "2,5 mil milhões", "bound": "approx", "source": "Responsáveis norte-americanos"},
         ],
     },
+    # a word no name is alone opens one before its capitalised adjective ("Estado Islâmico"); an attack claimed is its author's, no plan ("reivindicou o ataque")
+    {
+        "text": "O Estado Islâmico reivindicou o ataque, alegando ter matado mais de 20 cristãos.",
+        "figures": [
+            {"surface": "20", "bound": "more_than", "source": "Estado Islâmico", "modality": "asserted"},
+        ],
+    },
 ]
