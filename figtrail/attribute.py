@@ -961,6 +961,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             # by a role and its holder's name in apposition, the verb's subject (verb second
             # reads what comes before its verb its own way: there the rule cost a round never read)
             and (pack.verb_second or not _role_then_name(text[:s], pack))
+            # "Le Groupe de soutien ... (JNIM), affilié à Al-Qaïda, a revendiqué l'attaque": the
+            # subject and a participle describing it, then its verb
+            and not _subject_then_participle(text[:s], pack)
         ) and (not pack.inverted_verbs or verb in pack.inverted_verbs)  # "..., said X"; never "told X"
         # "Lo ha reso noto il Viminale: ...": only a clitic before the verb, its subject follows
         # and it speaks for what comes after
@@ -1657,6 +1660,24 @@ def _role_then_name(left: str, pack: Pack) -> bool:
         and pack.person_role.search(role.lower()) is not None
         and len(role.split()) <= 6
         and _looks_like_name(name)
+    )
+
+
+def _subject_then_participle(left: str, pack: Pack) -> bool:
+    """Whether the text before a verb is a subject, then a participle set off by commas that
+    describes it ("Le Groupe ... (JNIM), affilié à Al-Qaïda,"): the verb's subject is before it."""
+    if pack.apposed_participle is None:
+        return False
+    parts = _CLAUSE_COMMA.split(_BRACKETED.sub(_hide_commas, left.rstrip().rstrip(",")))
+    if len(parts) != 2 or any(c.isdigit() for c in left):
+        return False
+    subject, aside = parts[0].strip(), parts[1].strip()
+    return (
+        bool(subject)
+        and (subject[:1].isupper() or pack.determiners.match(subject.lower() + " ") is not None)
+        and len(subject.split()) <= 12
+        and pack.apposed_participle.match(aside.lower()) is not None
+        and pack.attribution.search(subject.lower()) is None
     )
 
 

@@ -2168,3 +2168,5 @@ SPEECH_PARTICIPLES += ["puesto sobre la mesa", "puesto encima de la mesa"]
 SPEECH_PRESENT += ["pone sobre la mesa", "ponen sobre la mesa", "puso sobre la mesa", "pusieron sobre la mesa"]
 # "Funcionarios estadounidenses, hablando bajo condición de anonimato, dijeron": a gerund's aside, no new subject
 APPOSED_PARTICIPLE += r"|\w+(?:ando|iendo) (?:a|al|bajo|con|en|desde|por)"
+# a count's reading of the results: "según el conteo de la ONPE", "el escrutinio del Ministerio"
+EVIDENCE_NOUNS += ["conteo", "escrutinio"]

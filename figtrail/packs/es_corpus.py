@@ -1890,4 +1890,11 @@ EXAMPLES = [
             {"surface": "20", "bound": "more_than", "source": "Estado Islámico"},
         ],
     },
+    # a count of results is evidence, its owner speaks: "según el conteo de la ONPE"
+    {
+        "text": "El tercer lugar fue para Rodrigo Salas, con el 16,1 %, según el conteo de la ONPE.",
+        "figures": [
+            {"surface": "16,1", "source": "ONPE"},
+        ],
+    },
 ]

@@ -2281,4 +2281,11 @@ EXAMPLES = [
             {"surface": "2,5 milliards", "bound": "approx", "source": "responsables américains"},
         ],
     },
+    # a subject and a participle describing it, set off by commas, then the verb: the subject speaks, the phrase after the verb is its object ("par la voix de son organe Az-Zallaqa")
+    {
+        "text": "Le Groupe de soutien à l'islam et aux musulmans (JNIM), affilié à Al-Qaïda, a revendiqué l'attaque par la voix de son organe de propagande Az-Zallaqa, affirmant avoir tué « plus de 100 soldats ».",
+        "figures": [
+            {"surface": "100", "bound": "more_than", "source": "JNIM"},
+        ],
+    },
 ]

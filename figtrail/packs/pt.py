@@ -1410,3 +1410,5 @@ ACCORDING_NAMED_LEADS = ['. ', '; ', ': ', ', mas ', ' enquanto ']  # or the sen
 SPEECH_PRESENT += ["fala numa", "fala num", "falam numa", "falam num", "falou numa", "falou num", "falaram numa", "falaram num"]
 # "Responsáveis norte-americanos, falando sob condição de anonimato, disseram": a gerund's aside, no new subject
 APPOSED_PARTICIPLE += r"|\w+(?:ando|endo|indo) (?:a|à|ao|sob|com|em|de|por)"
+# a count's reading of the results: "segundo a apuração do TSE"
+EVIDENCE_NOUNS += ["apuração"]

@@ -1605,4 +1605,11 @@ EXAMPLES = [
             {"surface": "20", "bound": "more_than", "source": "Estado Islâmico", "modality": "asserted"},
         ],
     },
+    # a count of results is evidence, its owner speaks: "segundo a apuração do TSE"
+    {
+        "text": "O candidato obteve 48,2% dos votos válidos, segundo a apuração do TSE.",
+        "figures": [
+            {"surface": "48,2", "source": "TSE"},
+        ],
+    },
 ]
