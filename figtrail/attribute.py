@@ -1449,7 +1449,11 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
         if im and text[lead_end : lead_end + 1].isupper():
             # "En declaraciones a Europa Press, el alcalde ha cifrado", "in an interview with the
             # BBC, X said": the outlet the speaker talked to relays
-            outlet = text[lead_end : _np_end(norm, lead_end, pack, text)].strip()
+            outlet_end = _np_end(norm, lead_end, pack, text)
+            verb_in = next((m.start() for m in attributions(pack.code, norm) if lead_end < m.start() < outlet_end), None)
+            if verb_in is not None:
+                outlet_end = verb_in  # "joint par l'AFP a dit avoir vu": the outlet ends at the verb
+            outlet = text[lead_end:outlet_end].strip()
             via = _relay(outlet, pack, memory) if outlet and len(outlet.split()) <= 6 else None
             for a in anchors:
                 if via and a.verb and a.source and a.via is None and a.source != via:
@@ -3143,7 +3147,12 @@ def _antecedent(text: str, norm: str, comma: int, pack: Pack) -> str | None:
         name = _trailing_name(prev, min_words=1)
         if name and len(name.split()) < len(prev.split()):  # a name after other words, not a sentence's first word alone
             return name
-    if len(np.split()) > 3:
+    im = pack.interview.search(low) if pack.interview is not None else None
+    if im and im.start() > 0:
+        # "Un élu local joint par téléphone par l'AFP, qui a requis l'anonymat": the one reached
+        # is the relative's antecedent, not the outlet that reached him
+        np, low = np[: im.start()].rstrip(" ,"), low[: im.start()].rstrip(" ,")
+    elif len(np.split()) > 3:
         pm = pack.agent.search(low)  # "appelés à la grève par le Syndicat national (SNPI), qui": the agent
         # (not a link inside a name: "O Ministério da Saúde, que enviou ...")
         if pm and not (_last_word(np[: pm.start()]) or "")[:1].isupper():
@@ -3268,6 +3277,11 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             # "secondo quanto riportato dal Corriere della Sera": no one before the relay, so
             # the outlet itself says it
             return via, None
+    im = pack.interview.search(np.lower()) if pack.interview is not None else None
+    if im and im.start() > 0 and pack.role.search(np[: im.start()].lower()):
+        # "Un élu local joint par téléphone par l'AFP": the one reached speaks; the outlet that
+        # reached him relays (read for the sentence)
+        np = np[: im.start()].rstrip(" ,")
     cw = np.split()
     if (
         len(cw) >= 4
@@ -3353,6 +3367,12 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             subject = _opening_subject(memory.previous.text, len(memory.previous.text), pack)
             if subject and subject[:1].isupper() and " " not in subject and not pack.role.search(subject.lower()):
                 return subject, via
+        if not people and low not in pack.impersonal:
+            # "Un élu local ... a dit avoir vu 60 corps. Selon lui, des centaines ...": the person
+            # who spoke last, though named only by a role
+            described = [x for x in said if pack.person_role.search(x.np.lower())]
+            if described:
+                return described[-1].name, via
         return (people[-1].name if people else None), via
     if low in pack.impersonal:
         return None, via

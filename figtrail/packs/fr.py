@@ -1798,7 +1798,7 @@ ID_CUES += ["ligue", "formule"]
 
 # the outlet a speaker talked to, written before the speaker: "En declaraciones a Europa Press, el
 # alcalde ha cifrado ..." (the outlet relays, via)
-INTERVIEW_LEADS = ["dans (?:un entretien|une interview|une déclaration) (?:à|au|aux|avec) (?:l'|la |le )?", "(?:interrogée?s?|contactée?s?|interviewée?s?|joints?|jointes?) par (?:l'|la |le )?"]
+INTERVIEW_LEADS = ["dans (?:un entretien|une interview|une déclaration) (?:à|au|aux|avec) (?:l'|la |le )?", "(?:interrogée?s?|contactée?s?|interviewée?s?|joints?|jointes?) (?:par téléphone |au téléphone )?par (?:l'|la |le )?"]
 
 # a passive between auxiliary and participle: "had been estimated at", "a été estimé à", "ha sido
 # cifrado en": the subject is what was estimated, no speaker

@@ -2288,4 +2288,12 @@ EXAMPLES = [
             {"surface": "100", "bound": "more_than", "source": "JNIM"},
         ],
     },
+    # the one an outlet reached speaks, the outlet relays ("Un élu local joint par téléphone par l'AFP, qui a requis l'anonymat, a dit"); "selon lui" after a speaker named only by a role is that speaker
+    {
+        "text": "Un élu local joint par téléphone par l'AFP, qui a requis l'anonymat, a dit avoir vu enterrer « entre 60 et 70 corps » lundi. Selon lui, des centaines d'habitants ont fui.",
+        "figures": [
+            {"surface": "60 et 70", "source": "élu local", "via": "AFP"},
+            {"surface": "centaines", "source": "élu local"},
+        ],
+    },
 ]
