@@ -1454,6 +1454,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             if verb_in is not None:
                 outlet_end = verb_in  # "joint par l'AFP a dit avoir vu": the outlet ends at the verb
             outlet = text[lead_end:outlet_end].strip()
+            ow = outlet.split()
+            stop_at = next((i for i, w in enumerate(ow) if i and w.lower() in pack.subject_stop), None)
+            if stop_at is not None:
+                outlet = " ".join(ow[:stop_at])  # "ouvida pela Lusa | em Pemba": where, not who
             via = _relay(outlet, pack, memory) if outlet and len(outlet.split()) <= 6 else None
             for a in anchors:
                 if via and a.verb and a.source and a.via is None and a.source != via:
@@ -3277,6 +3281,13 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             # "secondo quanto riportato dal Corriere della Sera": no one before the relay, so
             # the outlet itself says it
             return via, None
+    aw = np.split()
+    if len(aw) >= 4 and aw[-2].isdigit() and len(aw[-2]) <= 3 and pack.time_unit_after.match(" " + aw[-1].lower()):
+        # "Uma líder comunitária de 54 anos": her age is no part of who speaks
+        aw = aw[:-2]
+        if aw[-1].lower() in pack.complement_links:
+            aw = aw[:-1]
+        np = " ".join(aw)
     im = pack.interview.search(np.lower()) if pack.interview is not None else None
     if im and im.start() > 0 and pack.role.search(np[: im.start()].lower()):
         # "Un élu local joint par téléphone par l'AFP": the one reached speaks; the outlet that

@@ -1897,4 +1897,11 @@ EXAMPLES = [
             {"surface": "16,1", "source": "ONPE"},
         ],
     },
+    # an age after a role is no part of who speaks ("Una vecina de 61 años")
+    {
+        "text": "Una vecina de 61 años aseguró que 300 personas fueron evacuadas.",
+        "figures": [
+            {"surface": "300", "source": "vecina"},
+        ],
+    },
 ]

@@ -1612,4 +1612,11 @@ EXAMPLES = [
             {"surface": "48,2", "source": "TSE"},
         ],
     },
+    # an age after a role is no part of who speaks ("Uma líder comunitária de 54 anos"); the outlet that heard her relays, its place left out ("ouvida pela Lusa em Pemba")
+    {
+        "text": "Uma líder comunitária de 54 anos, ouvida pela Lusa em Pemba, contou que os atacantes eram dezenas.",
+        "figures": [
+            {"surface": "dezenas", "bound": "approx", "source": "líder comunitária", "via": "Lusa"},
+        ],
+    },
 ]
