@@ -3282,7 +3282,14 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
             # the outlet itself says it
             return via, None
     aw = np.split()
-    if len(aw) >= 4 and aw[-2].isdigit() and len(aw[-2]) <= 3 and pack.time_unit_after.match(" " + aw[-1].lower()):
+    if (
+        len(aw) >= 4
+        and aw[-2].isdigit()
+        and len(aw[-2]) <= 3
+        and pack.time_unit_after.match(" " + aw[-1].lower())
+        # "a précisé le dirigeant de 52 ans": he, the person named before (read below as an age)
+        and not (aw[0].lower() in pack.definite and any(x.named and x.person for x in memory.recall()))
+    ):
         # "Uma líder comunitária de 54 anos": her age is no part of who speaks
         aw = aw[:-2]
         if aw[-1].lower() in pack.complement_links:

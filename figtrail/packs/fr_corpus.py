@@ -2296,4 +2296,12 @@ EXAMPLES = [
             {"surface": "centaines", "source": "élu local"},
         ],
     },
+    # a role with its age after a person named before is that person ("a précisé le dirigeant de 52 ans"); with no one named before, the role speaks, its age left out
+    {
+        "text": "« La croissance continue », a déclaré Thomas Ribeyre. « Nous avons vendu 38 millions de baguettes », a précisé le dirigeant de 52 ans. Une habitante de 61 ans a affirmé que 300 maisons étaient détruites.",
+        "figures": [
+            {"surface": "38 millions", "source": "Thomas Ribeyre"},
+            {"surface": "300", "source": "habitante"},
+        ],
+    },
 ]
