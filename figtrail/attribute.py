@@ -221,8 +221,10 @@ def attribute(
     out = []
     lone = _lone(drafts, anchors)
     colons = [sent.start + i for i, c in enumerate(sent.text) if c == ":"] if ":" in sent.text else []
-    semis = [sent.start + i for i, c in enumerate(sent.text) if c == ";"] if ";" in sent.text else []
-    stops = tuple(semis)  # the semicolons written; "semis" gets the clause turns too
+    # the semicolons written outside quotation marks ("“No hay 300.000 votos perdidos; cada acta
+    # puede verificarse”, afirmó": one quotation, one speaker); "semis" gets the clause turns too
+    semis = [sent.start + i for i in _unquoted_semicolons(sent.text)] if ";" in sent.text else []
+    stops = tuple(semis)
     if pack.clause_turn is not None and len(anchors) > 1 and "," in sent.norm:
         # "rivendica il 40%, mentre per l'azienda si tratta del 12%": two claims, as across a semicolon
         semis += [sent.start + m.start() for m in pack.clause_turn.finditer(sent.norm)]
@@ -328,6 +330,21 @@ def _counted(source: str, service_names: frozenset[str]) -> bool:
     """Whether a would-be source holds a number, so names what is counted, not who speaks; a
     service named by its number is a name ("el 112", "Emergencias 112 Andalucía")."""
     return any(m.group(0) not in service_names for m in _COUNTED_SUBJECT.finditer(source))
+
+
+def _unquoted_semicolons(text: str) -> list[int]:
+    """Offsets of the semicolons of a sentence that stand outside quotation marks."""
+    out, depth, straight = [], 0, False
+    for i, c in enumerate(text):
+        if c in "«“„":
+            depth += 1
+        elif c in "»”" and depth:
+            depth -= 1
+        elif c == '"':
+            straight = not straight
+        elif c == ";" and not depth and not straight:
+            out.append(i)
+    return out
 
 
 def _pick(

@@ -2170,3 +2170,5 @@ SPEECH_PRESENT += ["pone sobre la mesa", "ponen sobre la mesa", "puso sobre la m
 APPOSED_PARTICIPLE += r"|\w+(?:ando|iendo) (?:a|al|bajo|con|en|desde|por)"
 # a count's reading of the results: "según el conteo de la ONPE", "el escrutinio del Ministerio"
 EVIDENCE_NOUNS += ["conteo", "escrutinio"]
+# a count as it stood in an earlier report: "En el balance anterior, el organismo contabilizaba 23 muertos"
+SPEECH_PRESENT += ["contabilizaba", "contabilizaban", "cifraba", "cifraban", "calculaba", "calculaban", "registraba", "registraban"]

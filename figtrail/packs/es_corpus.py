@@ -1904,4 +1904,13 @@ EXAMPLES = [
             {"surface": "300", "source": "vecina"},
         ],
     },
+    # a semicolon inside a quotation ends no clause: the speaker after the quote speaks for all of it; a count as it stood in an earlier report ("el organismo contabilizaba 23 muertos")
+    {
+        "text": "El jefe de la ONPE, Manuel Cárdenas, rechazó esas cifras. “No hay 300.000 votos perdidos; cada acta puede verificarse”, afirmó en una conferencia de prensa. Según el INDECI, los muertos son 31. En el balance anterior, el organismo contabilizaba 23 muertos.",
+        "figures": [
+            {"surface": "300.000", "source": "Manuel Cárdenas"},
+            {"surface": "31", "source": "INDECI"},
+            {"surface": "23", "source": "INDECI"},
+        ],
+    },
 ]

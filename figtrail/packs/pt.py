@@ -1412,3 +1412,5 @@ SPEECH_PRESENT += ["fala numa", "fala num", "falam numa", "falam num", "falou nu
 APPOSED_PARTICIPLE += r"|\w+(?:ando|endo|indo) (?:a|à|ao|sob|com|em|de|por)"
 # a count's reading of the results: "segundo a apuração do TSE"
 EVIDENCE_NOUNS += ["apuração"]
+# a count as it stood in an earlier report: "No balanço anterior, o órgão contabilizava 23 mortos"
+SPEECH_PRESENT += ["contabilizava", "contabilizavam", "registava", "registavam", "registrava", "registravam", "calculava", "calculavam", "apontava", "apontavam"]

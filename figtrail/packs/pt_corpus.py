@@ -1619,4 +1619,12 @@ EXAMPLES = [
             {"surface": "dezenas", "bound": "approx", "source": "líder comunitária", "via": "Lusa"},
         ],
     },
+    # a count as it stood in an earlier report ("o órgão contabilizava 23 mortos")
+    {
+        "text": "Segundo o BNGRC, o número de mortos subiu para 31. No balanço anterior, divulgado na segunda-feira, o órgão contabilizava 23 mortos.",
+        "figures": [
+            {"surface": "31", "source": "BNGRC"},
+            {"surface": "23", "source": "BNGRC"},
+        ],
+    },
 ]
