@@ -332,6 +332,9 @@ def _counted(source: str, service_names: frozenset[str]) -> bool:
     return any(m.group(0) not in service_names for m in _COUNTED_SUBJECT.finditer(source))
 
 
+_COORDINATED_ASIDE = re.compile(r"(?:^|\s)(\w+)\s*,(?:[^,;:]|(?<=\d),(?=\d)){1,80},\s*$")  # "y, con el 98,6 % de las actas,"
+
+
 def _unquoted_semicolons(text: str) -> list[int]:
     """Offsets of the semicolons of a sentence that stand outside quotation marks."""
     out, depth, straight = [], 0, False
@@ -1155,7 +1158,10 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 at = e + (am.end() if am else 0) + rel.start()
                 anchors.append(Anchor(base + at, "after", source, via, verb, strong))
         else:
-            if prev_word in pack.clause_coordinators:
+            aside = _COORDINATED_ASIDE.search(left)
+            if prev_word in pack.clause_coordinators or (aside is not None and aside.group(1) in pack.clause_coordinators):
+                # ("actualizó los resultados y, con el 98,6 % de las actas contabilizadas,
+                # confirmó": an aside between "and" and its verb)
                 # "afirmó que 60.000 personas pasaron la noche en albergues y calculó en 2.500
                 # millones": the second verb has the first one's subject, not the clause between
                 said = [a for a in anchors if a.verb and a.pos < base + s and a.source]
@@ -1181,7 +1187,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                             np = first.group(1)  # "He welcomed the deal but warned that dozens": he, the one named before
                         if np:
                             source, via = _resolve_np(np, pack, memory)
-                    anchors.append(Anchor(base + s, "after", source, via, verb, strong))
+                    # the aside's figures are the verb's too: "y, con el 98,6 % de las actas, confirmó"
+                    at = aside.start(1) if aside is not None and prev_word not in pack.clause_coordinators else s
+                    anchors.append(Anchor(base + at, "after", source, via, verb, strong))
                 continue
             np, via_np = _subject_before(text, norm, s, pack)
             if np is not None and " " in np:

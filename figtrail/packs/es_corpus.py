@@ -1913,4 +1913,12 @@ EXAMPLES = [
             {"surface": "23", "source": "INDECI"},
         ],
     },
+    # an aside between "y" and its verb keeps the verb coordinated with the first: the sentence's subject speaks for the aside's figures and the verb's ("actualizó los resultados y, con el 98,6 % de las actas contabilizadas, confirmó")
+    {
+        "text": "La ONPE actualizó este miércoles los resultados y, con el 98,6 % de las actas contabilizadas, confirmó el pase a la segunda vuelta de Julio Arancibia, con el 19,4 % de los votos válidos.",
+        "figures": [
+            {"surface": "98,6", "source": "ONPE"},
+            {"surface": "19,4", "source": "ONPE"},
+        ],
+    },
 ]
