@@ -2084,3 +2084,7 @@ POSTPOSED_ADJECTIVE = r"[a-zäöüß]+isch(?:e|en|er|es)?"
 # after a role these still end the subject after the verb: "sagte der Sprecher | zu Journalisten",
 # "vor Journalisten", "gegenüber der dpa" (German names a portfolio with "für": "der Beauftragte für")
 SUBJECT_STOP_ALWAYS = ["zu", "vor", "gegenüber"]
+# what a poll gives a party is its claim: "Sotomo hatte der SVP bis zu 32 Prozent zugetraut",
+# "Forsa traut der SPD 25 Prozent zu"
+SPEECH_PARTICIPLES += ["zugetraut"]
+SPEECH_SPLIT += [(["traut", "trauen", "traute", "trauten"], ["zu"])]

@@ -2129,4 +2129,12 @@ EXAMPLES = [
             {"surface": "300", "source": "Ministerium", "modality": "denied"},
         ],
     },
+    # what a poll gives a party is the pollster's claim: "hatte der SVP bis zu 32 Prozent zugetraut", "traut der SPD 14 Prozent zu"
+    {
+        "text": "Die Forschungsstelle Sotomo hatte der SVP in ihrer letzten Umfrage bis zu 32 Prozent zugetraut. Forsa traut der SPD nur noch 14 Prozent zu.",
+        "figures": [
+            {"surface": "32", "bound": "up_to", "source": "Forschungsstelle Sotomo"},
+            {"surface": "14", "source": "Forsa"},
+        ],
+    },
 ]
