@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from figtrail.chars import CharMap
 from figtrail.model import Sentence
 from figtrail.packs import Pack
 
@@ -36,6 +37,7 @@ REPLACED = tuple(
         "\u2011": "-",
     }.items()
 )
+_REPLACE = CharMap(dict(REPLACED))
 
 
 def normalise(text: str) -> str:
@@ -43,11 +45,7 @@ def normalise(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few characters (İ) lower-case to two: keep those as they are
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    # a chain of str.replace (each a fast C scan) beats str.translate's per-character lookup
-    for a, b in REPLACED:
-        if a in low:
-            low = low.replace(a, b)
-    return low
+    return _REPLACE(low)
 
 
 # a boundary (group 1): after sentence punctuation, closing quotes and spaces, then an

@@ -175,7 +175,7 @@ def test_fold_is_lower_then_translate_whatever_the_length():
 
 
 def test_char_map_is_str_translate():
-    from figtrail.link.fold import CharMap
+    from figtrail.chars import CharMap
 
     tables = [
         quantities._fold_table(),

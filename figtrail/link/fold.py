@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from figtrail.chars import CharMap
+
 
 # Leading articles and determiners of the six languages, folded. The scorer drops one leading
 # article; we drop up to three words (it is harmless: "Il Service national" as the seed writes it).
@@ -38,23 +40,6 @@ FUNCTION_WORDS = words(
     "da dos das o a e em para der die das des dem den und fur von zur zum im di della delle dei degli "
     "dello il lo per e al alla"
 )
-
-class CharMap:
-    """s.translate(table) for a table of a few characters, several times faster on real text.
-
-    str.translate looks every character of a non-ASCII text up in the table (news in five of
-    our six languages is never ASCII); this finds the few that change in one regex scan and
-    replaces each with str.replace. The replacements must not hold characters of the table."""
-
-    def __init__(self, table: dict[str, str]) -> None:
-        self._table = table
-        self._find = re.compile("[" + "".join(re.escape(c) for c in sorted(table)) + "]")
-
-    def __call__(self, s: str) -> str:
-        for c in set(self._find.findall(s)):
-            s = s.replace(c, self._table[c])
-        return s
-
 
 _QUOTES = CharMap({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "‐": "-", "–": "-", "—": "-"})
 _ACRONYM_DOTS = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # U.S., O.N.U.

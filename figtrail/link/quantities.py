@@ -40,8 +40,8 @@ from typing import Any
 
 import simplemma
 
+from figtrail.chars import CharMap
 from figtrail.link import concepts as data
-from figtrail.link.fold import CharMap
 from figtrail.link.lemmas import lemmas_of
 from figtrail.link.lemmas import lemmatizer as _cached_lemmatizer
 from figtrail.packs.tail import trie
