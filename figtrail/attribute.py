@@ -874,17 +874,18 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             nw = _NEXT_WORD.match(norm, e)
             if nw and nw.group(1) in pack.verb_not_before[verb]:
                 continue  # "os filmes responderam por 9,8 %": accounted for, not answered
-        before_verb = _last_word(norm[:s]) or ""
+        left = norm[:s].rstrip()
+        prev_word = _last_word(left)
+        before_verb = prev_word or ""
         if verb in pack.verb_not_after and before_verb in pack.verb_not_after[verb]:
             continue  # "mandatory for all states from 2027": the noun, after its quantifier
         if " " not in verb and (before_verb.endswith(("'s", "’s")) or before_verb in pack.possessives):
             continue  # "He dismissed the coalition's estimate", "its estimate": a noun its owner holds
-        left = norm[:s].rstrip()
         # "comme l'a indiqué la préfecture", "como informó el ministerio": the subject follows
         as_lead = pack.as_clause.search(left, max(0, len(left) - 40)) if pack.as_clause is not None else None
         if as_lead:
             left = left[: as_lead.start()].rstrip()
-        prev_word = _last_word(left)
+            prev_word = _last_word(left)
         if (
             prev_word
             and " " not in verb
@@ -1158,7 +1159,7 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
                 at = e + (am.end() if am else 0) + rel.start()
                 anchors.append(Anchor(base + at, "after", source, via, verb, strong))
         else:
-            aside = _COORDINATED_ASIDE.search(left)
+            aside = _COORDINATED_ASIDE.search(left) if left.endswith(",") else None  # (most verbs follow no comma)
             if prev_word in pack.clause_coordinators or (aside is not None and aside.group(1) in pack.clause_coordinators):
                 # ("actualizó los resultados y, con el 98,6 % de las actas contabilizadas,
                 # confirmó": an aside between "and" and its verb)
@@ -2478,6 +2479,18 @@ def _opening_subject(text: str, pos: int, pack: Pack) -> str | None:
     return np
 
 
+def _is_age(number: str, unit: str, pack: Pack) -> bool:
+    """Whether a number and the (lower-case) word after it are an age: "52 ans", "61 Jahre"."""
+    return number.isdigit() and len(number) <= 3 and pack.time_unit_after.match(" " + unit) is not None
+
+
+def _interviewed_end(low: str, pack: Pack) -> int | None:
+    """Where an interview lead inside a phrase starts, the one reached before it ("un élu local |
+    joint par téléphone par l'AFP"); None when the phrase holds none, or opens with it."""
+    im = pack.interview.search(low) if pack.interview is not None else None
+    return im.start() if im and im.start() > 0 else None
+
+
 def _with_holder(text: str, np: str, pack: Pack) -> str:
     """A role opening the sentence with its holder named in apposition after it, a title of his
     own before the name: "The commander of the Police in the Zone 8, general Wilson Tapia,
@@ -2934,9 +2947,9 @@ def _subject_before(text: str, norm: str, verb_start: int, pack: Pack) -> tuple[
             continue  # "Il CEO Daniel Whitmore, 52, ha detto": an age, not the speaker
         if keep and low in pack.stressed_pronouns and not any(c.isdigit() for c in keep[-1]):
             continue  # "le ministère, lui, fait état de 12,8 %": the pronoun stresses the subject
-        head, _, unit = low.partition(" ")  # (the packs write their units lower case: "61 Jahre")
-        if head.isdigit() and len(head) <= 3 and pack.time_unit_after.match(" " + unit):
-            continue  # "Hugo Lantier, 52 ans, a mis en garde": an age too
+        head, _, unit = low.partition(" ")
+        if _is_age(head, unit, pack):
+            continue  # "Hugo Lantier, 52 ans, a mis en garde", "61 Jahre": an age too
         if (
             keep
             and pack.apposed_participle is not None
@@ -3176,11 +3189,11 @@ def _antecedent(text: str, norm: str, comma: int, pack: Pack) -> str | None:
         name = _trailing_name(prev, min_words=1)
         if name and len(name.split()) < len(prev.split()):  # a name after other words, not a sentence's first word alone
             return name
-    im = pack.interview.search(low) if pack.interview is not None else None
-    if im and im.start() > 0:
+    reached = _interviewed_end(low, pack)
+    if reached is not None:
         # "Un élu local joint par téléphone par l'AFP, qui a requis l'anonymat": the one reached
         # is the relative's antecedent, not the outlet that reached him
-        np, low = np[: im.start()].rstrip(" ,"), low[: im.start()].rstrip(" ,")
+        np, low = np[:reached].rstrip(" ,"), low[:reached].rstrip(" ,")
     elif len(np.split()) > 3:
         pm = pack.agent.search(low)  # "appelés à la grève par le Syndicat national (SNPI), qui": the agent
         # (not a link inside a name: "O Ministério da Saúde, que enviou ...")
@@ -3309,9 +3322,7 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
     aw = np.split()
     if (
         len(aw) >= 4
-        and aw[-2].isdigit()
-        and len(aw[-2]) <= 3
-        and pack.time_unit_after.match(" " + aw[-1].lower())
+        and _is_age(aw[-2], aw[-1].lower(), pack)
         # "a précisé le dirigeant de 52 ans": he, the person named before (read below as an age)
         and not (aw[0].lower() in pack.definite and any(x.named and x.person for x in memory.recall()))
     ):
@@ -3320,11 +3331,11 @@ def _resolve_np(np: str, pack: Pack, memory: Memory, depth: int = 0) -> tuple[st
         if aw[-1].lower() in pack.complement_links:
             aw = aw[:-1]
         np = " ".join(aw)
-    im = pack.interview.search(np.lower()) if pack.interview is not None else None
-    if im and im.start() > 0 and pack.role.search(np[: im.start()].lower()):
+    reached = _interviewed_end(np.lower(), pack)
+    if reached is not None and pack.role.search(np[:reached].lower()):
         # "Un élu local joint par téléphone par l'AFP": the one reached speaks; the outlet that
         # reached him relays (read for the sentence)
-        np = np[: im.start()].rstrip(" ,")
+        np = np[:reached].rstrip(" ,")
     cw = np.split()
     if (
         len(cw) >= 4
