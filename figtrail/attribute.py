@@ -978,13 +978,9 @@ def find_anchors(sent: Sentence, pack: Pack, memory: Memory) -> list[Anchor]:
             # "X (47)", "X, 49.", "sagte die 54-Jährige": an age, no figure of the clause
             and (not any(map(str.isdigit, _without_services(_AGE_ASIDE.sub("", own), pack))) or _age_description(own.strip(" .,"), pack))
             and not reported
-            # "Le ministre délégué, Hervé Castagnède, a dénoncé une grève": the sentence opened
-            # by a role and its holder's name in apposition, the verb's subject (verb second
-            # reads what comes before its verb its own way: there the rule cost a round never read)
-            and (pack.verb_second or not _role_then_name(text[:s], pack))
-            # "Le Groupe de soutien ... (JNIM), affilié à Al-Qaïda, a revendiqué l'attaque": the
-            # subject and a participle describing it, then its verb
-            and not _subject_then_participle(text[:s], pack)
+            # "Le ministre délégué, Hervé Castagnède, a dénoncé une grève", "Le Groupe ... (JNIM),
+            # affilié à Al-Qaïda, a revendiqué l'attaque": the subject and its aside, then its verb
+            and not _subject_set_off(text[:s], pack)
         ) and (not pack.inverted_verbs or verb in pack.inverted_verbs)  # "..., said X"; never "told X"
         # "Lo ha reso noto il Viminale: ...": only a clitic before the verb, its subject follows
         # and it speaks for what comes after
@@ -1682,36 +1678,34 @@ def _reduced_relative(text: str, norm: str, s: int, e: int, verb: str, prev_word
     return any(w in pack.reported_clause_verbs for w in clause)
 
 
-def _role_then_name(left: str, pack: Pack) -> bool:
-    """Whether the text before a verb is a determiner, a role, then its holder's name set off by
-    commas ("Le ministre délégué, Hervé Castagnède,"): the subject, nothing else before it."""
-    parts = left.rstrip().rstrip(",").split(",")
-    if len(parts) != 2 or any(c.isdigit() for c in left):
-        return False
-    role, name = parts[0].strip(), parts[1].strip()
-    return (
-        pack.determiners.match(role.lower() + " ") is not None
-        and pack.person_role.search(role.lower()) is not None
-        and len(role.split()) <= 6
-        and _looks_like_name(name)
-    )
-
-
-def _subject_then_participle(left: str, pack: Pack) -> bool:
-    """Whether the text before a verb is a subject, then a participle set off by commas that
-    describes it ("Le Groupe ... (JNIM), affilié à Al-Qaïda,"): the verb's subject is before it."""
-    if pack.apposed_participle is None:
+def _subject_set_off(left: str, pack: Pack) -> bool:
+    """Whether the text before a verb is its subject and an aside set off by commas, nothing
+    else: a role and its holder's name ("Le ministre délégué, Hervé Castagnède,"; not where verbs
+    come second, which read what comes before the verb their own way: there it cost a round never
+    read), or a subject and a participle describing it ("Le Groupe ... (JNIM), affilié à
+    Al-Qaïda,"). The verb's subject is before it, no inverted one after it."""
+    if any(c.isdigit() for c in left):
         return False
     parts = _CLAUSE_COMMA.split(_BRACKETED.sub(_hide_commas, left.rstrip().rstrip(",")))
-    if len(parts) != 2 or any(c.isdigit() for c in left):
+    if len(parts) != 2:
         return False
     subject, aside = parts[0].strip(), parts[1].strip()
+    low = subject.lower()
+    if (
+        not pack.verb_second
+        and pack.determiners.match(low + " ") is not None
+        and pack.person_role.search(low) is not None
+        and len(subject.split()) <= 6
+        and _looks_like_name(aside)
+    ):
+        return True
     return (
-        bool(subject)
-        and (subject[:1].isupper() or pack.determiners.match(subject.lower() + " ") is not None)
+        pack.apposed_participle is not None
+        and bool(subject)
+        and (subject[:1].isupper() or pack.determiners.match(low + " ") is not None)
         and len(subject.split()) <= 12
         and pack.apposed_participle.match(aside.lower()) is not None
-        and pack.attribution.search(subject.lower()) is None
+        and pack.attribution.search(low) is None
     )
 
 
