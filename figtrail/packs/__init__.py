@@ -450,6 +450,13 @@ SHARED_UNITS_AFTER = {
 }
 
 
+def _optional(d, name: str, shape: str = "{}") -> re.Pattern | None:
+    """A pack's optional pattern `name`, written into `shape` where its "{}" is; None when the
+    pack has none (most rules are for some languages only)."""
+    pattern = getattr(d, name, "")
+    return re.compile(shape.replace("{}", pattern)) if pattern else None
+
+
 def _when_words(d) -> str:
     """A pack's time words and full month names, as one alternation (never empty)."""
     months = [re.escape(m) for m in getattr(d, "MONTHS", ()) if len(m) >= 4 and " " not in m]
@@ -717,8 +724,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
         told_verbs=frozenset(getattr(d, "TOLD_VERBS", ())),
         speaker_trails=bool(getattr(d, "SPEAKER_TRAILS", False)),
         reported_clause_verbs=frozenset(getattr(d, "REPORTED_CLAUSE_VERBS", ())),
-        reported_infinitive=re.compile(d.REPORTED_INFINITIVE) if getattr(d, "REPORTED_INFINITIVE", "") else None,
-        postposed_adjective=re.compile(d.POSTPOSED_ADJECTIVE) if getattr(d, "POSTPOSED_ADJECTIVE", "") else None,
+        reported_infinitive=_optional(d, "REPORTED_INFINITIVE"),
+        postposed_adjective=_optional(d, "POSTPOSED_ADJECTIVE"),
         name_links=frozenset(getattr(d, "NAME_LINKS", ())) | frozenset(SHARED_NAME_LINKS),
         name_places=frozenset(getattr(d, "NAME_PLACES", ())),
         bare_money_scales=frozenset(getattr(d, "BARE_MONEY_SCALES", ())),
@@ -727,7 +734,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
         person_pronouns=frozenset(getattr(d, "PERSON_PRONOUNS", ())),
         irregular_plurals=frozenset(getattr(d, "IRREGULAR_PLURALS", ())),
         change_by=TailPattern(rf"(?<![\w])(?:{d.CHANGE_BY})\s+$") if getattr(d, "CHANGE_BY", "") else None,
-        rate_after=re.compile(rf"\s*(?:{d.RATE_AFTER})(?![\w])") if getattr(d, "RATE_AFTER", "") else None,
+        rate_after=_optional(d, "RATE_AFTER", r"\s*(?:{})(?![\w])"),
         postmodifier_links=frozenset(getattr(d, "POSTMODIFIER_LINKS", ())),
         month_left=TailPattern(rf"(?<![\w])(?:{_alt(d.MONTHS, escape=True)})\.?\s+$")
         if getattr(d, "DATE_MONTH_FIRST", False)
@@ -768,11 +775,11 @@ def _compile(code: str, d: ModuleType) -> Pack:
         noun_markers_of_present=frozenset(getattr(d, "NOUN_MARKERS_OF_PRESENT", ())),
         generic_person_roles=frozenset(getattr(d, "GENERIC_PERSON_ROLES", ())),
         gender_endings={k: tuple(v) for k, v in getattr(d, "ADJECTIVE_ENDINGS_BY_HEAD", {}).items()},
-        prenominal_agent=re.compile(d.PRENOMINAL_AGENT) if getattr(d, "PRENOMINAL_AGENT", "") else None,
+        prenominal_agent=_optional(d, "PRENOMINAL_AGENT"),
         agent_words=frozenset(d.AGENT_MARKERS),
         claim_nouns=frozenset(getattr(d, "CLAIM_NOUNS", ())),
         time_word=re.compile(time_words or "(?!)"),
-        statement_lead=re.compile(rf"(?:{d.STATEMENT_LEAD})\s*") if getattr(d, "STATEMENT_LEAD", "") else None,
+        statement_lead=_optional(d, "STATEMENT_LEAD", r"(?:{})\s*"),
         # up to three little words, a time word, then more of them: "nella serata di ieri"
         time_phrase=(
             re.compile(
@@ -802,10 +809,10 @@ def _compile(code: str, d: ModuleType) -> Pack:
         ),
         point_fractions=frozenset(getattr(d, "POINT_FRACTIONS", ())),
         place_named_heads=frozenset(getattr(d, "PLACE_NAMED_HEADS", ())),
-        according_named=re.compile(d.ACCORDING_NAMED) if getattr(d, "ACCORDING_NAMED", "") else None,
+        according_named=_optional(d, "ACCORDING_NAMED"),
         according_named_word=getattr(d, "ACCORDING_NAMED_WORD", ""),
-        according_named_count=re.compile(d.ACCORDING_NAMED_COUNT) if getattr(d, "ACCORDING_NAMED_COUNT", "") else None,
-        according_named_not_after=re.compile(d.ACCORDING_NAMED_NOT_AFTER) if getattr(d, "ACCORDING_NAMED_NOT_AFTER", "") else None,
+        according_named_count=_optional(d, "ACCORDING_NAMED_COUNT"),
+        according_named_not_after=_optional(d, "ACCORDING_NAMED_NOT_AFTER"),
         according_named_leads=tuple(getattr(d, "ACCORDING_NAMED_LEADS", ())),
         clause_articles=frozenset(getattr(d, "CLAUSE_ARTICLES", ())),
         any_body_roles=frozenset(getattr(d, "ANY_BODY_ROLES", ())),
@@ -848,12 +855,12 @@ def _compile(code: str, d: ModuleType) -> Pack:
             re.compile(rf"\s*(?:{_alt(d.RESUMING_OPENERS, escape=False)})(?![\w])") if getattr(d, "RESUMING_OPENERS", ()) else None
         ),
         role_antecedents={k: tuple(v) for k, v in getattr(d, "ROLE_ANTECEDENTS", {}).items()},
-        impersonal_from=re.compile(d.IMPERSONAL_FROM) if getattr(d, "IMPERSONAL_FROM", "") else None,
+        impersonal_from=_optional(d, "IMPERSONAL_FROM"),
         passive_auxiliaries=frozenset(getattr(d, "PASSIVE_AUXILIARIES", ())),
-        passive_participle=re.compile(d.PASSIVE_PARTICIPLE) if getattr(d, "PASSIVE_PARTICIPLE", "") else None,
+        passive_participle=_optional(d, "PASSIVE_PARTICIPLE"),
         passive_markers=frozenset(getattr(d, "PASSIVE_MARKERS", ())),
         interview=re.compile(rf"(?<![\w])(?:{_alt(d.INTERVIEW_LEADS)})\s*") if getattr(d, "INTERVIEW_LEADS", ()) else None,
-        reported_future=re.compile(d.REPORTED_FUTURE) if getattr(d, "REPORTED_FUTURE", "") else None,
+        reported_future=_optional(d, "REPORTED_FUTURE"),
         as_leads=tuple(sorted(getattr(d, "AS_CLAUSE", ()), key=len, reverse=True)),
         as_clause=(
             TailPattern(rf"(?:^|(?<=[,;\s]))(?:{_alt(d.AS_CLAUSE, escape=True)})$") if getattr(d, "AS_CLAUSE", ()) else None
@@ -870,11 +877,11 @@ def _compile(code: str, d: ModuleType) -> Pack:
         ),
         not_speakers=frozenset(getattr(d, "NOT_SPEAKERS", ())),
         apposed_participle=(
-            re.compile(rf"(?:{d.APPOSED_PARTICIPLE})(?![\w'])") if getattr(d, "APPOSED_PARTICIPLE", "") else None
+            _optional(d, "APPOSED_PARTICIPLE", r"(?:{})(?![\w'])")
         ),
         record_verbs=frozenset(getattr(d, "RECORD_VERBS", ())),
         change_size_words=frozenset(getattr(d, "CHANGE_SIZE_WORDS", ())),
-        forecast=re.compile(rf"(?:{d.FORECAST_CUES})") if getattr(d, "FORECAST_CUES", "") else None,
+        forecast=_optional(d, "FORECAST_CUES", r"(?:{})"),
         cue_possessives=frozenset(getattr(d, "CUE_POSSESSIVES", ())),
         share_words=frozenset(getattr(d, "SHARE_WORDS", {})),
         one_scale=(
@@ -896,8 +903,8 @@ def _compile(code: str, d: ModuleType) -> Pack:
         ),
         share_not_after=frozenset(getattr(d, "SHARE_NOT_AFTER", ())),
         share_links=frozenset(getattr(d, "SHARE_LINKS", ())),
-        up_to_as_to=re.compile(rf"(?:{d.UP_TO_AS_TO})$") if getattr(d, "UP_TO_AS_TO", "") else None,
-        amount_of_left=re.compile(rf"(?:{d.AMOUNT_OF_LEFT})\s*$") if getattr(d, "AMOUNT_OF_LEFT", "") else None,
+        up_to_as_to=_optional(d, "UP_TO_AS_TO", r"(?:{})$"),
+        amount_of_left=_optional(d, "AMOUNT_OF_LEFT", r"(?:{})\s*$"),
         subject_opener_before=(
             re.compile(rf"(?<![\w'])(?:{_alt(d.SUBJECT_OPENERS, escape=True)})$") if getattr(d, "SUBJECT_OPENERS", ()) else None
         ),
@@ -927,7 +934,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
             re.compile(rf"(?<![\w])(?:{_alt(d.PARTITIVES, escape=True)})\s+$") if getattr(d, "PARTITIVES", ()) else None
         ),
         money_context=(
-            re.compile(rf"(?<![\w])(?:{d.MONEY_CONTEXT})(?![\w])") if getattr(d, "MONEY_CONTEXT", "") else None
+            _optional(d, "MONEY_CONTEXT", r"(?<![\w])(?:{})(?![\w])")
         ),
         gerund_speech=(
             re.compile(rf",\s*(?:{_alt(d.GERUND_SPEECH, escape=True)})(?![\w])")
@@ -968,7 +975,7 @@ def _compile(code: str, d: ModuleType) -> Pack:
             # (or at the very start, the comma taken with the verb: "a-t-elle précisé, et une quinzaine")
             re.compile(rf"(?:,|^)\s*(?:{_alt(d.CLAUSE_COORDINATORS, escape=True)})\s") if d.CLAUSE_COORDINATORS else None
         ),
-        money_link=re.compile(rf"\s*(?:{d.MONEY_LINK})") if getattr(d, "MONEY_LINK", "") else None,
+        money_link=_optional(d, "MONEY_LINK", r"\s*(?:{})"),
         base_left=TailPattern(rf"(?:^|[\s'])(?:{_alt(d.BASE_DETERMINERS, escape=True)})\s+$"),
         few_left=(
             TailPattern(rf"(?:^|[\s'])(?:{_alt(d.FEW_WORDS, escape=True)})\s+$") if getattr(d, "FEW_WORDS", ()) else None
